@@ -1,0 +1,96 @@
+"""Split an article into sentences with character offsets.
+
+A cheap rule-based pass (no model): every later extractor works sentence by sentence,
+and only the sentences that need it are sent to the parser. Paragraph breaks always end a
+sentence; inside a paragraph a sentence ends at . ! ? (optionally followed by a closing
+quote or bracket) before white space and a capital, digit or opening quote, unless the
+period belongs to a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.model import Sentence
+
+# Words after which a period does not end a sentence. Chosen from English news style
+# (titles, months, corporate suffixes); extend when a test shows a wrong split.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st sr jr
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    inc ltd co corp dept univ est approx no nos vs etc al fig ft mt u.s u.k u.n e.g i.e""".split()
+)
+
+# A run this long with no break is cut anyway, so that no sentence grows without bound
+# (a 1 MB single line must still finish in bounded time downstream).
+MAX_SENTENCE_CHARS = 2000
+
+_PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of `text`, in order, with offsets into `text`."""
+    sentences: list[Sentence] = []
+    for block_start, block_end in _blocks(text):
+        for start, end in _split_block(text, block_start, block_end):
+            sentences.extend(_trimmed(text, start, end))
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Lines are blocks: news text puts one paragraph (or title, or dateline) per line."""
+    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, cursor, m.start()):
+            continue
+        spans.append((cursor, m.end()))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def _is_abbreviation(text: str, sentence_start: int, period: int) -> bool:
+    if text[period] != ".":
+        return False
+    word_start = period
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:period].lstrip("(\"'“").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "George W. Bush"
+    return word in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    pieces = []
+    for piece_start in range(start, end, MAX_SENTENCE_CHARS):
+        piece_end = min(end, piece_start + MAX_SENTENCE_CHARS)
+        pieces.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
+    return pieces
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding character `offset`, by binary search (sentences are sorted)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sentences) and sentences[lo].start <= offset:
+        return sentences[lo]
+    return None
