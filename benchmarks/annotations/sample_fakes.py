@@ -1,0 +1,57 @@
+"""Re-draw the stratified FA-KES sample used for the hand-annotated casualty gold set.
+
+Why: the gold set (fakes_casualties.jsonl) only stores labels, so anyone must be able to
+re-create exactly which articles were annotated from the public FA-KES CSV.
+
+Procedure: group the 804 articles by outlet (`source` column), sort each group by unit_id,
+shuffle it with random.Random(SEED), keep the first PER_OUTLET (or all, if the outlet has
+fewer). The kept articles are then interleaved round-robin across outlets (outlets in
+alphabetical order) so that any prefix of the list is still roughly balanced.
+Usage: python sample_fakes.py [path/to/FA-KES-Dataset.csv]   -> prints "index<TAB>unit_id<TAB>outlet".
+"""
+
+import csv
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+SEED = 20261123  # fixed seed: the annotation date; any value works, it must just never change.
+PER_OUTLET = 12  # 12 x 15 outlets, capped by small outlets (tass 5, asharqalawsat 11) -> 160 articles.
+DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
+
+
+def load_rows(path: Path) -> list[dict[str, str]]:
+    """Read the FA-KES CSV with the csv module (articles contain quoted newlines)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def draw_sample(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return the stratified, interleaved sample of rows (deterministic for a given CSV)."""
+    by_outlet: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_outlet[row["source"]].append(row)
+    rng = random.Random(SEED)
+    picked: dict[str, list[dict[str, str]]] = {}
+    for outlet in sorted(by_outlet):
+        group = sorted(by_outlet[outlet], key=lambda r: r["unit_id"])
+        rng.shuffle(group)
+        picked[outlet] = group[:PER_OUTLET]
+    sample: list[dict[str, str]] = []
+    for rank in range(PER_OUTLET):
+        for outlet in sorted(picked):
+            if rank < len(picked[outlet]):
+                sample.append(picked[outlet][rank])
+    return sample
+
+
+def main() -> None:
+    """Print the sample, one article per line."""
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CSV
+    for index, row in enumerate(draw_sample(load_rows(path))):
+        print(f"{index}\t{row['unit_id']}\t{row['source']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Print one sampled FA-KES article (title, date, outlet, content) for the human annotator.
+
+Why: the article text must never be stored in the repo, so the annotator reads it from
+../shared at run time. Usage: python show_article.py INDEX_OR_UNIT_ID [MORE ...]
+(an argument shorter than 6 digits is a sample index, otherwise a unit_id).
+"""
+
+import sys
+
+from sample_fakes import DEFAULT_CSV, draw_sample, load_rows
+
+UNIT_ID_MIN_LEN = 6  # sample indexes are < 1000, FA-KES unit_ids are 10 digits.
+
+
+def show(key: str, sample: list[dict[str, str]]) -> None:
+    """Print the article chosen by sample index or unit_id."""
+    if len(key) < UNIT_ID_MIN_LEN:
+        index = int(key)
+        row = sample[index]
+    else:
+        index, row = next((i, r) for i, r in enumerate(sample) if r["unit_id"] == key)
+    print(f"=== [{index}] {row['unit_id']} | {row['source']} | {row['date']} | loc={row['location']}")
+    print(f"TITLE: {row['article_title']}")
+    print(row["article_content"])
+    print()
+
+
+def main() -> None:
+    """Show each article named on the command line."""
+    sample = draw_sample(load_rows(DEFAULT_CSV))
+    for key in sys.argv[1:]:
+        show(key, sample)
+
+
+if __name__ == "__main__":
+    main()
