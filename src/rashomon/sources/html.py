@@ -7,6 +7,10 @@ from datetime import datetime
 from rashomon.model import Article, Rejected
 from rashomon.sources.dateline import parse_dateline
 
+# What trafilatura keeps from a page with no story (a menu, a login form) is a few words;
+# the shortest news brief is a sentence or two. Pages with less text than this are refused.
+MIN_ARTICLE_WORDS = 12
+
 
 def article_from_html(html: str, article_id: str, source: str, url: str = "") -> Article | Rejected:
     """The main text of an HTML page, with title, outlet and dates from its metadata."""
@@ -21,7 +25,7 @@ def article_from_html(html: str, article_id: str, source: str, url: str = "") ->
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         return Rejected(source, "no article text found in this HTML page (is it an index or a login page?)")
     published = _parse_iso(getattr(doc, "date", None))
     text_published, retrieved = parse_dateline(text)
