@@ -1,0 +1,281 @@
+"""Score `rashomon.extract.time.find_times` against TimeML gold, TempEval-3 style.
+
+Why: time values anchor every comparison across reports ("retaken on Saturday" in one
+report and "on October 21" in another must meet), so detection and normalisation are
+measured on public gold data: TempEval-3 training data (TimeBank, AQUAINT) and MEANTIME.
+The data is read at run time from ../shared/data (or $RASHOMON_SHARED/data) and never
+copied into the project.
+
+    python benchmarks/eval_time.py [--set timebank|aquaint|meantime|all] [--errors N]
+
+Scores: detection strict (exact span) and relaxed (overlap) precision/recall/F1; value F1
+(relaxed span match whose value also matches, as TempEval-3's "value F1"); type and value
+accuracy over the relaxed matches; speed of find_times in articles per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_data() -> Path:
+    """The shared data folder: $RASHOMON_SHARED/data, else ../shared/data beside the repo."""
+    root = os.environ.get("RASHOMON_SHARED")
+    base = Path(root) if root else REPO / ".." / "shared"
+    return (base / "data").resolve()
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass
+class GoldDoc:
+    id: str
+    text: str
+    anchor: datetime | None
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- TimeML (.tml) loading
+
+
+def parse_value_date(value: str) -> datetime | None:
+    """A DCT value such as 1998-01-08 or 1998-01-08T18:30 as a datetime."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value)
+    if not m:
+        return None
+    y, mo, d, h, mi = (int(g) if g else 0 for g in m.groups())
+    return datetime(y, mo, d, h, mi)
+
+
+def load_tml(path: Path) -> GoldDoc:
+    """Strip the tags of <TEXT>, keeping the offsets of the gold TIMEX3 spans."""
+    root = ET.parse(path).getroot()
+    dct = root.find("./DCT/TIMEX3")
+    anchor = parse_value_date(dct.get("value", "")) if dct is not None else None
+    text_el = root.find("TEXT")
+    doc = GoldDoc(id=path.stem, text="", anchor=anchor)
+    pieces: list[str] = []
+    _walk(text_el, pieces, doc)
+    doc.text = "".join(pieces)
+    return doc
+
+
+def _walk(el: ET.Element | None, pieces: list[str], doc: GoldDoc) -> None:
+    if el is None:
+        return
+    start = sum(len(p) for p in pieces)
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        _walk(child, pieces, doc)
+        if child.tail:
+            pieces.append(child.tail)
+    if el.tag == "TIMEX3" and el.get("functionInDocument") != "CREATION_TIME":
+        end = start + len("".join(el.itertext()))
+        text = "".join(el.itertext())
+        doc.timexes.append(GoldTimex(start, end, el.get("type", ""), el.get("value", ""), text))
+
+
+def load_tml_set(folder: Path) -> list[GoldDoc]:
+    return [load_tml(p) for p in sorted(folder.glob("*.tml"))]
+
+
+# ---------------------------------------------------------------- MEANTIME loading
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "'s", "'", "%", "n't", "''"}
+
+
+def load_meantime(path: Path) -> GoldDoc:
+    """Detokenise the tokens (one sentence a line) and map TIMEX3 token anchors to offsets."""
+    root = ET.parse(path).getroot()
+    offsets: dict[str, tuple[int, int]] = {}
+    out: list[str] = []
+    length = 0
+    last_sentence = None
+    for tok in root.iter("token"):
+        word = html.unescape(tok.text or "")
+        sentence = tok.get("sentence")
+        if last_sentence is not None:
+            sep = "\n" if sentence != last_sentence else ("" if word in _NO_SPACE_BEFORE else " ")
+            if out and out[-1] in {"(", "$", "``"} and sep == " ":
+                sep = ""
+            out.append(sep)
+            length += len(sep)
+        last_sentence = sentence
+        offsets[tok.get("t_id", "")] = (length, length + len(word))
+        out.append(word)
+        length += len(word)
+    text = "".join(out)
+    doc = GoldDoc(id=path.stem, text=text, anchor=None)
+    for tx in root.iter("TIMEX3"):
+        anchors = [a.get("t_id", "") for a in tx.findall("token_anchor")]
+        spans = [offsets[a] for a in anchors if a in offsets]
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            doc.anchor = parse_value_date(tx.get("value", ""))
+        if not spans:
+            continue  # an implicit TIMEX3 with no words
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        doc.timexes.append(GoldTimex(start, end, tx.get("type", ""), tx.get("value", ""), text[start:end]))
+    return doc
+
+
+def load_meantime_set(folder: Path) -> list[GoldDoc]:
+    return [load_meantime(p) for p in sorted(folder.glob("*/*.xml"))]
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    pred: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.pred if self.pred else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+    def value_f1(self) -> float:
+        return self.prf(self.value)[2]
+
+    def strict_f1(self) -> float:
+        return self.prf(self.strict)[2]
+
+
+def predict(doc: GoldDoc, happening: bool = False) -> list[TimeFact]:
+    article = Article(id=doc.id, text=doc.text, published=doc.anchor)
+    return find_times(article, split_sentences(doc.text), doc.anchor, with_happening=happening)
+
+
+def score_doc(doc: GoldDoc, preds: list[TimeFact], scores: Scores) -> None:
+    """Match predictions to gold one-to-one by overlap (exact spans first)."""
+    scores.gold += len(doc.timexes)
+    scores.pred += len(preds)
+    used: set[int] = set()
+    for g in doc.timexes:
+        match = _best_match(g, preds, used)
+        if match is None:
+            scores.errors.append(f"{doc.id}\tMISS\t{g.text!r}\t{g.type}\t{g.value}\t{_context(doc, g)}")
+            continue
+        used.add(match)
+        p = preds[match]
+        scores.relaxed += 1
+        scores.strict += (p.start, p.end) == (g.start, g.end)
+        scores.type += p.type == g.type
+        if p.value == g.value:
+            scores.value += 1
+        else:
+            scores.errors.append(f"{doc.id}\tVALUE\t{g.text!r}\t{g.type}\t{g.value}\tgot {p.text!r} "
+                                 f"{p.type} {p.value}\t{_context(doc, g)}")
+        if (p.start, p.end) != (g.start, g.end) and p.value == g.value:
+            scores.errors.append(f"{doc.id}\tSPAN\t{g.text!r}\tgot {p.text!r}\t{_context(doc, g)}")
+    for i, p in enumerate(preds):
+        if i not in used:
+            scores.errors.append(f"{doc.id}\tEXTRA\t{p.text!r}\t{p.type}\t{p.value}\t{_context(doc, p)}")
+
+
+def _best_match(g: GoldTimex, preds: list[TimeFact], used: set[int]) -> int | None:
+    best, best_overlap = None, 0
+    for i, p in enumerate(preds):
+        if i in used:
+            continue
+        overlap = min(g.end, p.end) - max(g.start, p.start)
+        if overlap > best_overlap or (overlap > 0 and (p.start, p.end) == (g.start, g.end)):
+            best, best_overlap = i, overlap + (1000 if (p.start, p.end) == (g.start, g.end) else 0)
+    return best
+
+
+def _context(doc: GoldDoc, span: GoldTimex | TimeFact) -> str:
+    left = doc.text[max(0, span.start - 50):span.start].replace("\n", " ")
+    right = doc.text[span.end:span.end + 30].replace("\n", " ")
+    return f"...{left}[{doc.text[span.start:span.end]}]{right}..."
+
+
+def evaluate(docs: list[GoldDoc]) -> tuple[Scores, float]:
+    """Scores over `docs`, and the speed of find_times in articles per second."""
+    scores = Scores()
+    began = time.perf_counter()
+    predictions = [predict(doc) for doc in docs]
+    elapsed = time.perf_counter() - began
+    for doc, preds in zip(docs, predictions, strict=True):
+        score_doc(doc, preds, scores)
+    return scores, len(docs) / elapsed if elapsed else 0.0
+
+
+def report(name: str, scores: Scores, speed: float, errors: int) -> None:
+    sp, sr, sf = scores.prf(scores.strict)
+    rp, rr, rf = scores.prf(scores.relaxed)
+    vp, vr, vf = scores.prf(scores.value)
+    matched = scores.relaxed or 1
+    print(f"== {name}: {scores.gold} gold, {scores.pred} predicted, {speed:.0f} articles/s")
+    print(f"  strict  P {sp:5.1f} R {sr:5.1f} F1 {sf:5.1f}")
+    print(f"  relaxed P {rp:5.1f} R {rr:5.1f} F1 {rf:5.1f}")
+    print(f"  value   P {vp:5.1f} R {vr:5.1f} F1 {vf:5.1f}   value accuracy {100 * scores.value / matched:5.1f}")
+    print(f"  type accuracy {100 * scores.type / matched:5.1f}")
+    for line in scores.errors[:errors]:
+        print("   ", line)
+
+
+def load_set(name: str, data: Path) -> list[GoldDoc]:
+    if name == "timebank":
+        return load_tml_set(data / "tempeval3" / "train" / "TimeBank")
+    if name == "aquaint":
+        return load_tml_set(data / "tempeval3" / "train" / "AQUAINT")
+    return load_meantime_set(data / "meantime" / "intra_cross-doc_annotation")
+
+
+def iter_sets(which: str) -> Iterator[str]:
+    yield from (["timebank", "aquaint", "meantime"] if which == "all" else [which])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="all", choices=["timebank", "aquaint", "meantime", "all"])
+    parser.add_argument("--errors", type=int, default=0, help="print the first N errors of each set")
+    args = parser.parse_args(argv)
+    data = shared_data()
+    if not (data / "tempeval3").is_dir() and not (data / "meantime").is_dir():
+        print(f"No evaluation data at {data} (set RASHOMON_SHARED); nothing to score.")
+        return 0
+    for name in iter_sets(args.set):
+        docs = load_set(name, data)
+        if not docs:
+            print(f"== {name}: no documents found under {data}; skipped.")
+            continue
+        scores, speed = evaluate(docs)
+        report(name, scores, speed, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Time expressions in an article, normalised to TimeML values against the publication date.
+
+Reports of one event say "on Saturday", "on October 21" and "two days ago"; only once each
+is resolved against its own publication date can they be compared. Detection is a regex
+grammar (`timex.detect`), values come from `timex.normalize` / `timex.relative`, and for
+dates in sentences that name a happening ("retook", "killed") the dependency parse of that
+one sentence tells what happened then (`timex.happening`). `parse_dateline` reads the
+publication date from the header of a plain-text article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from rashomon.extract.sentences import sentence_at
+from rashomon.extract.timex import normalize, relative
+from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.dateline import parse_dateline
+from rashomon.extract.timex.detect import Hit, detect
+from rashomon.extract.timex.happening import add_happenings
+from rashomon.extract.timex.tense import tense_near
+from rashomon.model import Article, Sentence, TimeFact
+
+__all__ = ["find_times", "parse_dateline"]
+
+_HANDLERS: dict[str, Callable[..., Value | None]] = {
+    "iso": normalize.iso, "numeric": normalize.numeric, "mdy": normalize.mdy, "dmy": normalize.dmy,
+    "month_year": normalize.month_year, "month": normalize.month, "year": normalize.year,
+    "decade": normalize.decade, "weekday": normalize.weekday, "deictic": normalize.deictic,
+    "holiday": normalize.holiday_rule, "clock": normalize.clock, "ref": relative.ref,
+    "relative": relative.relative, "ago": relative.ago, "ago_adj": relative.ago_adj,
+    "duration": relative.duration, "bare_units": relative.bare_units, "quarter": relative.quarter,
+    "season": relative.season, "set": relative.set_rule, "period": relative.period,
+    "year_end": relative.year_end,
+}
+
+
+def find_times(
+    article: Article,
+    sentences: list[Sentence],
+    anchor: datetime | None,
+    with_happening: bool = True,
+) -> list[TimeFact]:
+    """Every time expression of `article`, in text order, with its value against `anchor`.
+
+    `with_happening=False` skips the parse that fills `happening`/`trigger` (for speed
+    measurements and callers that only need values).
+    """
+    text = article.text
+    anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+    context = Context(anchor=anchor_day, tense=lambda: "")
+    facts: list[TimeFact] = []
+    for start, end in _blocks(text, sentences):
+        for hit in detect(text, start, end):
+            fact = _fact(article, hit, context, sentences, (start, end))
+            if fact is not None:
+                facts.append(fact)
+    if with_happening:
+        add_happenings(facts, text, sentences)
+    return facts
+
+
+def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Sentences when given (they bound the tense window), else the whole text."""
+    if sentences:
+        return [(s.start, s.end) for s in sentences]
+    return [(0, len(text))]
+
+
+def _fact(
+    article: Article, hit: Hit, context: Context, sentences: list[Sentence], bounds: tuple[int, int]
+) -> TimeFact | None:
+    text = article.text
+    context.tense = lambda: tense_near(text, hit.start, hit.end, bounds[0], bounds[1])
+    value = _HANDLERS[hit.rule](hit.match, context)
+    if value is None:
+        return None
+    reference = relative.reference_of(value)
+    if reference is not None and not value.value.startswith("X"):
+        context.reference = reference
+    sentence = sentence_at(sentences, hit.start) if sentences else None
+    return TimeFact(
+        article_id=article.id,
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start:hit.end],
+        sentence=sentence.text if sentence else text[bounds[0]:bounds[1]],
+        type=value.type,
+        value=value.value,
+        granularity=value.granularity,
+        anchor=_anchor_text(context.anchor) if value.relative else "",
+    )
+
+
+def _anchor_text(anchor: date | None) -> str:
+    return anchor.isoformat() if anchor else ""

@@ -1,0 +1,1 @@
+"""Time-expression machinery behind `rashomon.extract.time`: detection, values, happenings, datelines."""

@@ -1,0 +1,82 @@
+"""What a rule needs to write a value (anchor, tense, discourse reference) and what it returns.
+
+The reference is the last date the text itself named at quarter, month or day
+granularity: "a year earlier" after "in the third quarter" means the same quarter a year
+before, not the year before the publication date (TimeML's reference-time convention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Value:
+    """A normalised expression: TimeML type and value, granularity, and whether the anchor was used."""
+
+    type: str
+    value: str
+    granularity: str
+    relative: bool = False
+
+
+@dataclass
+class Context:
+    anchor: date | None
+    tense: Callable[[], str]  # lazily computed: 'past', 'future' or ''
+    reference: tuple[date, str] | None = None  # last explicit date and its granularity
+
+    def year_or_x(self) -> str:
+        return f"{self.anchor.year:04d}" if self.anchor else "XXXX"
+
+
+def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
+    """The year of a year-less date: the one that fits the tense, else the nearest to the anchor.
+
+    A past-tense event is not after the publication date (a week of slack for time zones
+    and datelines); a future one is not before it; with no tense the nearest year wins.
+    """
+    slack_days = 7 if day else 0
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _safe_date(year, month, day or 1)
+        if d is None:
+            continue
+        gap = (d - anchor).days if day else (year - anchor.year) * 12 + month - anchor.month
+        candidates.append((year, gap))
+    if tense == "past":
+        fitting = [(y, g) for y, g in candidates if g <= slack_days]
+        return max(fitting)[0] if fitting else anchor.year
+    if tense == "future":
+        fitting = [(y, g) for y, g in candidates if g >= -slack_days]
+        return min(fitting)[0] if fitting else anchor.year
+    return min(candidates, key=lambda c: abs(c[1]))[0] if candidates else anchor.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def granularity_of(value: str, type_: str) -> str:
+    """The granularity name of a TimeML value."""
+    if type_ == "DURATION":
+        return "duration"
+    if type_ == "SET":
+        return "set"
+    if type_ == "TIME" or "T" in value[10:]:
+        return "time"
+    if value.endswith("_REF"):
+        return "vague"
+    if "-W" in value:
+        return "week"
+    if "-Q" in value or "-H" in value:
+        return "quarter"
+    if value[-2:] in {"SP", "SU", "FA", "WI"}:
+        return "season"
+    length = len(value)
+    return {2: "century", 3: "decade", 4: "year", 7: "month", 10: "day"}.get(length, "day")

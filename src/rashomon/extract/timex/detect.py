@@ -1,0 +1,245 @@
+"""Find time expressions with a regex grammar: one pattern per kind of expression.
+
+Why regexes and not dateparser: detection must cost well under a millisecond per article
+and stay bounded on hostile input (a 1 MB line, 10,000 numbers). Every pattern below is a
+chain of word alternations with bounded optional parts - no nested repetition - so each
+scan is linear in the text. Each rule names its parts with groups; `normalize` turns the
+parts into a TimeML value. Overlapping hits are settled by keeping the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.extract.timex.lexicon import (
+    DAYNUM_RE,
+    MONTH_RE,
+    NUMBER_RE,
+    ORDINAL_RE,
+    SEASON_RE,
+    UNIT_RE,
+    VAGUE_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
+)
+
+S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
+QMOD = rf"(?:about|around|nearly|almost|more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|over|roughly|approximately|only|just|barely|at{S}most|under|some)"  # noqa: E501
+PREMOD = (
+    rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
+    rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
+)
+REL = rf"(?:last|this|next|past|previous|coming|current|following|same|this{S}coming|this{S}past)"
+TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
+
+RULES: dict[str, str] = {
+    "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
+    r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
+    "set": rf"\b(?P<word>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|annual|biannual|semiannual)\b"
+    rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|year|morning|evening|night|weekend"
+    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
+    rf"|\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
+    "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
+    "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S}?(?P<day>{DAYNUM_RE})\b"
+    rf"(?!{S}?(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?P<year>{YEAR_RE})\b",
+    "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S}?\d)",
+    "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
+    rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
+    "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
+    r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
+    "weekday": rf"(?:(?P<rel>last|this|next|this{S}coming|coming|past|early|late|earlier|later){S})?"
+    rf"(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night))?(?!,?{S}{MONTH_RE})",
+    "deictic": rf"(?:(?P<pre>early|late|earlier|later){S})?(?P<word>today|yesterday|tomorrow|tonight)"
+    rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
+    rf"|(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
+    "ref": rf"\b(?P<word>now|currently|current|presently|nowadays|these{S}days|at{S}present|at{S}the{S}moment"
+    rf"|recently|recent|lately|previously|formerly|the{S}past|the{S}future|future|soon|the{S}near{S}future"
+    rf"|once|eventually|in{S}the{S}past|earlier)\b(?!{S}(?:than|on|this|last|that|in|years?|months?|weeks?|days?|to)\b)",
+    "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
+    rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b",
+    "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE})[\s-])?(?P<unit>{UNIT_RE})s?"
+    rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
+    "ago_adj": r"\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b",
+    "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
+    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE})(?:{S}(?:more|additional|full"
+    rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
+    r"(?P<long>-long|-old)?\b(?!-)",
+    "bare_units": rf"(?:(?P<rel>recent|coming|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
+    r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
+    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<fiscal>fiscal){S})?(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
+    rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S}?-?)?(?:fiscal{S})?(?P<word>quarter|half)\b"
+    rf"(?!-?{S}?(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
+    rf"|last{S}year|next{S}year))?",
+    "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
+    rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?P<year>{YEAR_RE})\b)?",
+    "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
+    rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
+    rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
+    "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S}?(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S}?h)?{S}?{TZ})|(?P<word>noon|midnight))(?:{S}?h)?"
+    rf"(?:{S}?\(?(?P<tz>{TZ})\)?)?"
+    rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight))?",
+    "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
+    "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week)\b",
+}
+
+_COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES.items()}
+
+# Words before a bare month name or season that make it a date ("in May", not "May I").
+_DATE_PREPOSITIONS = frozenset(
+    ["in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "throughout", "into", "around"]
+)
+# Words around a four-digit number that make it a count, not a year.
+_COUNT_BEFORE = frozenset(["about", "some", "nearly", "almost", "than", "around", "approximately", "roughly", "least", "only", "no"])
+_COUNT_AFTER = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|civilians|men|women|children|fighters|refugees|dead|killed"
+    r"|wounded|injured|militants|rebels|homes|houses|families|residents|members|employees|workers|jobs"
+    r"|shares|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|cars"
+    r"|votes|cases|times|rounds|rockets|missiles|bombs|shells)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|dollars?|euros?|pounds?|once|twice|times|cents?|percent))[\s,]*$",
+    re.IGNORECASE,
+)
+_UNIT_CONTEXT = frozenset(["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"])
+
+# A word that any time expression contains; sentences without one are skipped cheaply.
+_PREFILTER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)"
+    r"|yesterday|now|current|presently|recent|lately|previous|formerly|past|future|soon|once|eventually"
+    r"|earlier|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|spring|summer"
+    r"|fall|autumn|winter|christmas|new year|thanksgiving|easter|halloween|valentine|independence|boxing"
+    r"|noon|midnight|half|annual|biannual|semiannual|every|each|morning|evening|afternoon)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Hit:
+    """One matched expression: where, which rule, and the regex match holding its parts."""
+
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Non-overlapping hits in text[start:end], longest first on overlap, in text order."""
+    end = len(text) if end is None else end
+    if not _PREFILTER.search(text, start, end):
+        return []
+    hits: list[Hit] = []
+    for name, pattern in _COMPILED.items():
+        for m in pattern.finditer(text, start, end):
+            s, e = _trim(text, m.start(), m.end())
+            if e > s and _word_bounded(text, s, e) and _accept(name, text, m):
+                hits.append(Hit(s, e, name, m))
+    return _longest_first(hits)
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before `start`, lower case ('' at the start of a line)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and j > i - 20 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _accept(rule: str, text: str, m: re.Match[str]) -> bool:
+    """Refuse hits whose words are, in context, not a time: 'May I', '2000 troops', 'fall'."""
+    check = _CHECKS.get(rule)
+    return check(text, m) if check else True
+
+
+def _month_ok(text: str, m: re.Match[str]) -> bool:
+    word = m["mon"]
+    if m["rel"] or m["mod"]:
+        return True
+    if word.lower().rstrip(".") in {"may", "march"} or len(word.rstrip(".")) <= 4:
+        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
+    return True
+
+
+def _year_ok(text: str, m: re.Match[str]) -> bool:
+    if _previous_word(text, m.start("year")) in _COUNT_BEFORE:
+        return False
+    return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
+
+
+def _set_ok(text: str, m: re.Match[str]) -> bool:
+    if not m["per"]:
+        return True
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
+    return bool(m["rel"]) or _previous_word(text, m.start()) in _UNIT_CONTEXT
+
+
+def _season_ok(text: str, m: re.Match[str]) -> bool:
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        return True
+    if rel == "the" or not rel:
+        if text[m.end():m.end() + 4].lower() == " of ":
+            return False
+        if m["season"].lower() in {"fall", "spring"} and not rel:
+            return False
+        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
+    return True
+
+
+def _duration_ok(text: str, m: re.Match[str]) -> bool:
+    return not (m["unit"].lower() == "second" and m["num"].lower() in {"a", "an", "one"})
+
+
+def _quarter_ok(text: str, m: re.Match[str]) -> bool:
+    if m["word"].lower() == "half":
+        return bool(m["ord"]) and bool(m["the"] or m["of"])
+    return bool(m["the"] or m["ord"] or m["fiscal"])
+
+
+_CHECKS = {
+    "month": _month_ok, "year": _year_ok, "set": _set_ok, "bare_units": _bare_units_ok,
+    "season": _season_ok, "duration": _duration_ok, "quarter": _quarter_ok,
+}
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    return s, e
+
+
+def _word_bounded(text: str, s: int, e: int) -> bool:
+    """A hit must not start or end inside a word ("Monday" in "Mondays" is fine to refuse)."""
+    before_ok = s == 0 or not text[s - 1].isalnum()
+    after_ok = e >= len(text) or not (text[e].isalnum() and text[e - 1].isalnum())
+    return before_ok and after_ok
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits; on equal length the earlier rule in RULES wins."""
+    if not hits:
+        return []
+    base = min(h.start for h in hits)
+    occupied = bytearray(max(h.end for h in hits) - base)
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[Hit] = []
+    for h in hits:
+        if not any(occupied[h.start - base:h.end - base]):
+            taken.append(h)
+            occupied[h.start - base:h.end - base] = b"\x01" * (h.end - h.start)
+    taken.sort(key=lambda h: h.start)
+    return taken

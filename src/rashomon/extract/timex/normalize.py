@@ -1,0 +1,191 @@
+"""Turn calendar-named expressions (dates, month and day names, clock times) into TimeML values.
+
+One function per detection rule of the same name. A year-less date takes its year from the
+anchor (the publication date) and the tense around it; with no anchor the unknown parts stay
+X ("XXXX-10-21"), as TimeML writes them. Relative expressions ("last week", "three weeks ago",
+durations, sets) are in `relative`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rashomon.extract.timex.context import Context, Value, pick_year
+from rashomon.extract.timex.dates import days_in_month, holiday, weekday_after, weekday_before
+from rashomon.extract.timex.lexicon import PARTS_OF_DAY, month_number, weekday_number
+
+Match = re.Match[str]
+
+
+def _day_value(ctx: Context, month: int, day: int, year: str | None) -> Value | None:
+    if year:
+        y = int(year)
+        if day > days_in_month(y, month):
+            return None
+        return Value("DATE", f"{y:04d}-{month:02d}-{day:02d}", "day")
+    if day > days_in_month(2000, month):
+        return None
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    y = pick_year(ctx.anchor, month, day, ctx.tense())
+    if day > days_in_month(y, month):
+        return None
+    return Value("DATE", f"{y:04d}-{month:02d}-{day:02d}", "day", relative=True)
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def iso(m: Match, ctx: Context) -> Value | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= days_in_month(y, mo)):
+        return None
+    if m["H"]:
+        return Value("TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['H']}:{m['M']}", "time")
+    return Value("DATE", f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+def numeric(m: Match, ctx: Context) -> Value | None:
+    """23.10.2017 is day.month (European); 10/23/2017 is month/day unless the first exceeds 12."""
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if m["sep"] == "." or a > 12 else (b, a)
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    return _day_value(ctx, month, day, m["y"])
+
+
+def mdy(m: Match, ctx: Context) -> Value | None:
+    return _day_value(ctx, month_number(m["mon"]), _int(m["day"]), m["year"])
+
+
+dmy = mdy
+
+
+def month_year(m: Match, ctx: Context) -> Value | None:
+    return Value("DATE", f"{int(m['year']):04d}-{month_number(m['mon']):02d}", "month")
+
+
+def month(m: Match, ctx: Context) -> Value | None:
+    """A month name alone: 'last May' is May of last year (TimeBank's reading); else by tense."""
+    mo = month_number(m["mon"])
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-{mo:02d}", "month")
+    rel = (m["rel"] or "").lower().split()
+    anchor = ctx.anchor
+    if rel and rel[-1] in {"last", "past", "previous"}:
+        year = anchor.year - 1 if rel[-1] == "last" or mo >= anchor.month else anchor.year
+    elif rel and rel[-1] in {"next", "coming", "following"}:
+        year = anchor.year + 1 if mo <= anchor.month else anchor.year
+    elif rel:
+        year = anchor.year
+    else:
+        tense = ctx.tense()
+        year = pick_year(anchor, mo, None, tense) if tense else anchor.year
+    return Value("DATE", f"{year:04d}-{mo:02d}", "month", relative=True)
+
+
+def year(m: Match, ctx: Context) -> Value | None:
+    return Value("DATE", f"{int(m['year']):04d}", "year")
+
+
+def decade(m: Match, ctx: Context) -> Value | None:
+    digits = m["dec"].lstrip("'")
+    if len(digits) == 2:
+        digits = ("19" if ctx.anchor is None or int(digits) > ctx.anchor.year % 100 else "20") + digits
+    return Value("DATE", digits[:3], "decade")
+
+
+def weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
+    """The date of a day name: the last such day in news, the next one in future tense."""
+    if ctx.anchor is None:
+        return None
+    last = rel.split()[-1] if rel else ""
+    if last in {"last", "past"}:
+        return weekday_before(ctx.anchor, wd, include_anchor=False)
+    if last in {"next", "coming"}:
+        return weekday_after(ctx.anchor, wd, include_anchor=False)
+    if ctx.tense() == "future":
+        return weekday_after(ctx.anchor, wd, include_anchor=True)
+    return weekday_before(ctx.anchor, wd, include_anchor=True)
+
+
+def weekday(m: Match, ctx: Context) -> Value | None:
+    wd = weekday_number(m["wd"])
+    d = weekday_date(ctx, wd, (m["rel"] or "").lower())
+    part = PARTS_OF_DAY.get((m["part"] or "").lower(), "")
+    if d is None:
+        value = f"XXXX-WXX-{wd}"
+        return Value("TIME", f"{value}T{part}", "time") if part else Value("DATE", value, "day")
+    if part:
+        return Value("TIME", f"{d.isoformat()}T{part}", "time", relative=True)
+    return Value("DATE", d.isoformat(), "day", relative=True)
+
+
+_DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
+
+
+def deictic(m: Match, ctx: Context) -> Value | None:
+    """today, yesterday, tomorrow, tonight, this morning, last night, the day before yesterday."""
+    if m["ba"]:
+        offset, part = (-2 if m["ba"].lower().startswith("before") else 2), ""
+    elif m["word"]:
+        word = m["word"].lower()
+        offset = _DEICTIC_DAYS[word]
+        part = "NI" if word == "tonight" else PARTS_OF_DAY.get((m["part"] or "").lower(), "")
+    else:
+        offset = _DEICTIC_DAYS[m["this"].lower()]
+        part = PARTS_OF_DAY[m["part2"].lower()]
+    value = "XXXX-XX-XX" if ctx.anchor is None else (ctx.anchor + timedelta(days=offset)).isoformat()
+    if part:
+        return Value("TIME", f"{value}T{part}", "time", relative=ctx.anchor is not None)
+    return Value("DATE", value, "day", relative=ctx.anchor is not None)
+
+
+def holiday_rule(m: Match, ctx: Context) -> Value | None:
+    name = re.sub(r"\s+", " ", m["h"])
+    if m["year"]:
+        d = holiday(name, int(m["year"]))
+        return Value("DATE", d.isoformat(), "day") if d else None
+    if ctx.anchor is None:
+        return None
+    rel, tense = (m["rel"] or "").lower(), ctx.tense()
+    year_ = ctx.anchor.year
+    this_year = holiday(name, year_)
+    if this_year is None:
+        return None
+    if rel == "last" or (not rel and tense != "future" and this_year > ctx.anchor + timedelta(days=7)):
+        year_ -= 1 if this_year >= ctx.anchor else 0
+    elif rel == "next" and this_year <= ctx.anchor:
+        year_ += 1
+    d = holiday(name, year_)
+    return Value("DATE", d.isoformat(), "day", relative=True) if d else None
+
+
+def clock(m: Match, ctx: Context) -> Value | None:
+    """9 a.m., 15:30 GMT, noon, with the day they are on when the words say it."""
+    if m["word"]:
+        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        pm = m["ampm"].lower().startswith("p")
+        if hour > 12 or hour == 0:
+            return None
+        hour = (hour % 12) + (12 if pm else 0)
+    if hour > 24:
+        return None
+    day = _clock_day(m, ctx)
+    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}", "time", relative=ctx.anchor is not None)
+
+
+def _clock_day(m: Match, ctx: Context) -> str:
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{weekday_number(m['wd'])}" if m["wd"] else "XXXX-XX-XX"
+    if m["wd"]:
+        d = weekday_date(ctx, weekday_number(m["wd"]), "")
+        return d.isoformat() if d else "XXXX-XX-XX"
+    offset = _DEICTIC_DAYS.get((m["deictic"] or "today").lower(), 0)
+    return (ctx.anchor + timedelta(days=offset)).isoformat()

@@ -1,0 +1,268 @@
+"""Values of relative expressions: 'last week', 'three weeks ago', 'the third quarter',
+'the past two months', 'daily', 'now'.
+
+TimeML (as annotated in TimeBank) writes a relative date at the granularity its words name:
+"last month" is a month (2017-09), "last week" an ISO week (2017-W42), "two years ago" a
+year; "N weeks/days ago" is a day. Spans of time are DURATIONs (P3W), vague quantities
+become X (PXY), and vague references are PAST_REF / PRESENT_REF / FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
+from rashomon.extract.timex.lexicon import ORDINALS, SEASONS, UNITS, month_number, number_value, weekday_number
+
+Match = re.Match[str]
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+}
+_BACK = {"last", "past", "previous", "this past", "prior"}
+_AHEAD = {"next", "coming", "following", "this coming"}
+# Unit -> granularity of "N units ago": TimeBank writes weeks and days ago as a day.
+_AGO_GRANULARITY = {"year": "year", "decade": "year", "century": "year", "month": "month",
+                    "quarter": "quarter", "week": "day", "fortnight": "day", "day": "day", "night": "day"}
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower()).strip()
+
+
+def _unit(word: str) -> str:
+    word = _words(word)
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def ref(m: Match, ctx: Context) -> Value | None:
+    value = _REFS.get(_words(m["word"]))
+    return Value("DATE", value, "vague") if value else None
+
+
+def relative(m: Match, ctx: Context) -> Value | None:
+    """last/this/next + week, weekend, month, year, quarter, decade, century or season."""
+    rel, unit = _words(m["rel"]), _unit(m["unit"]).replace("fiscal ", "")
+    step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if unit in SEASONS:
+        return _season_value(ctx, SEASONS[unit], step, None)
+    if ctx.anchor is None:
+        x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+        return Value("DATE", x.get(unit, "XXXX"), unit)
+    if unit == "weekend":
+        return Value("DATE", at_granularity(shift(ctx.anchor, step, "week"), "week") + "-WE", "week", True)
+    d = shift(ctx.anchor, step, unit)
+    return Value("DATE", at_granularity(d, unit), unit, relative=True)
+
+
+def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value:
+    """A season by its year; 'last summer' is the latest one already over, 'next' the next to begin."""
+    if year is not None:
+        return Value("DATE", f"{year:04d}-{code}", "season")
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-{code}", "season")
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    anchor = ctx.anchor
+    spans = [(y, date(y, start_month, 1), shift(date(y, start_month, 1), 3, "month"))
+             for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    if step < 0:
+        chosen = max(y for y, _, end in spans if end <= anchor)
+    elif step > 0:
+        chosen = min(y for y, begin, _ in spans if begin > anchor)
+    else:
+        current = [y for y, begin, end in spans if begin <= anchor < end]
+        chosen = current[0] if current else anchor.year
+    return Value("DATE", f"{chosen:04d}-{code}", "season", relative=True)
+
+
+def season(m: Match, ctx: Context) -> Value | None:
+    rel = _words(m["rel"])
+    step = -1 if rel in _BACK or rel == "the past" else 1 if rel in _AHEAD else 0
+    if not rel and not m["year"] and ctx.tense() == "past":
+        step = -1
+    code = SEASONS[_words(m["season"])]
+    return _season_value(ctx, code, step, int(m["year"]) if m["year"] else None)
+
+
+def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
+    """'a year earlier' after an explicit quarter or month: the same period `amount` units away."""
+    if ctx.reference is None or unit not in {"year", "month", "quarter"}:
+        return None
+    ref_date, granularity = ctx.reference
+    if granularity not in {"quarter", "month"} or (unit == "month" and granularity == "quarter"):
+        return None
+    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True)
+
+
+def ago(m: Match, ctx: Context) -> Value | None:
+    unit = _unit(m["unit"])
+    direction = -1 if _words(m["dir"]) in {"ago", "earlier", "before"} else 1
+    num = m.groupdict().get("num")
+    n = number_value(num) if num else 1
+    if unit not in _AGO_GRANULARITY:
+        return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
+    if n is None:
+        return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
+    if ctx.anchor is None:
+        return Value("DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(_AGO_GRANULARITY[unit], "XXXX-XX-XX"),
+                     _AGO_GRANULARITY[unit])
+    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
+    if by_reference is not None:
+        return by_reference
+    granularity = _AGO_GRANULARITY[unit]
+    d = shift(ctx.anchor, direction * round(n), unit)
+    return Value("DATE", at_granularity(d, granularity), granularity, relative=True)
+
+
+def ago_adj(m: Match, ctx: Context) -> Value | None:
+    """'year-ago', 'year-earlier' (financial news): the referenced period one unit before."""
+    return ago(m, ctx)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, count, _ = UNITS[unit]
+    if n is None:
+        return f"PT X{letter}".replace(" ", "") if unit in {"second", "minute", "hour"} else f"PX{letter}"
+    total = n * count
+    if letter == "Q":
+        letter, total = "M", total * 3
+    elif letter == "DE":
+        letter, total = "Y", total * 10
+    elif letter == "CE":
+        letter, total = "Y", total * 100
+    if total != int(total):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}.get(letter)
+        if smaller and unit not in {"hour", "minute", "second"}:
+            letter, total = smaller[0], total * smaller[1]
+            if letter == "H":
+                return f"PT{int(total)}H"
+    number = int(total) if total == int(total) else total
+    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
+    return f"{prefix}{number}{letter}"
+
+
+def duration(m: Match, ctx: Context) -> Value | None:
+    unit = _unit(m["unit"])
+    if unit not in UNITS:
+        return None
+    num = _words(m["num"])
+    n = number_value(num)
+    if "and a half" in _words(m.group(0)) and n is not None:
+        n += 0.5
+    return Value("DURATION", _duration_value(n, unit), "duration")
+
+
+def period(m: Match, ctx: Context) -> Value | None:
+    return duration(m, ctx)
+
+
+def bare_units(m: Match, ctx: Context) -> Value | None:
+    rel = _words(m["rel"])
+    if rel == "recent":
+        return Value("DATE", "PAST_REF", "vague")
+    return Value("DURATION", _duration_value(None, _unit(m["unit"])), "duration")
+
+
+def quarter(m: Match, ctx: Context) -> Value | None:
+    """'the third quarter' (of the anchor's year, or the year before when it is still ahead),
+    'the latest quarter' (the last one completed), 'the first half of 2009'."""
+    word, ordinal = _words(m["word"]), _words(m["ord"])
+    year_ = _of_year(_words(m["of"]), ctx)
+    if word == "half":
+        if ordinal not in {"first", "second", "1st", "2nd"}:
+            return None
+        n = 1 if ordinal in {"first", "1st"} else 2
+        return Value("DATE", f"{year_ or ctx.year_or_x()}-H{n}", "quarter", relative=year_ is None)
+    n = ORDINALS.get(ordinal)
+    if ordinal in {"final", "last"} and year_:
+        n = 4
+    if n and n <= 4:
+        return _nth_quarter(ctx, n, year_)
+    if ctx.anchor is None:
+        return Value("DATE", f"{year_ or 'XXXX'}-QX", "quarter")
+    step = 0 if ordinal in {"current"} else -1
+    d = shift(ctx.anchor, step, "quarter")
+    if ordinal in {"year-earlier", "year-ago"}:
+        base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else d
+        d = shift(base, -1, "year")
+    elif ordinal == "same" and ctx.reference and ctx.reference[1] == "quarter":
+        d = ctx.reference[0]
+    return Value("DATE", at_granularity(d, "quarter"), "quarter", relative=True)
+
+
+def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:
+    if year_ is not None:
+        return Value("DATE", f"{year_:04d}-Q{n}", "quarter")
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-Q{n}", "quarter")
+    y = ctx.anchor.year
+    if n > quarter_of(ctx.anchor) and ctx.tense() != "future":
+        y -= 1
+    return Value("DATE", f"{y:04d}-Q{n}", "quarter", relative=True)
+
+
+def _of_year(words: str, ctx: Context) -> int | None:
+    if not words:
+        return None
+    digits = re.sub(r"\D", "", words)
+    if digits:
+        return int(digits)
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor.year + {"last year": -1, "next year": 1}.get(words, 0)
+
+
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biannual": "P6M", "semiannual": "P6M"}
+_EVERY = {"day": "P1D", "morning": "P1D", "evening": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W",
+          "month": "P1M", "year": "P1Y"}
+
+
+def set_rule(m: Match, ctx: Context) -> Value | None:
+    """daily, every Monday, each July, twice a year ('$5 billion a year')."""
+    if m["word"]:
+        word = _words(m["word"])
+        if word == "annual":
+            return Value("DURATION", "P1Y", "duration")  # TimeBank's reading of "annual"
+        return Value("SET", _SET_WORDS[word], "set")
+    if m["per"]:
+        return Value("SET", _EVERY[_words(m["unit"])], "set")
+    what = _words(m["what"]).rstrip(".")
+    other = "other" in _words(m.group(0))
+    if what in _EVERY:
+        value = _EVERY[what]
+        return Value("SET", value.replace("1", "2") if other else value, "set")
+    if what in SEASONS:
+        return Value("SET", f"XXXX-{SEASONS[what]}", "set")
+    try:
+        return Value("SET", f"XXXX-WXX-{weekday_number(what)}", "set")
+    except KeyError:
+        return Value("SET", f"XXXX-{month_number(what):02d}", "set")
+
+
+def year_end(m: Match, ctx: Context) -> Value | None:
+    unit = _words(m["unit"]) or "year"
+    if ctx.anchor is None:
+        return Value("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], unit)
+    return Value("DATE", at_granularity(ctx.anchor, unit), unit, relative=True)
+
+
+def reference_of(value: Value) -> tuple[date, str] | None:
+    """The date a DATE value names, kept as the reference for later 'a year earlier'."""
+    v = value.value
+    match = re.fullmatch(r"(\d{4})-(?:Q(\d)|(\d\d)(?:-(\d\d))?)", v)
+    if value.type != "DATE" or not match:
+        return None
+    y = int(match[1])
+    if match[2]:
+        return date(y, (int(match[2]) - 1) * 3 + 1, 1), "quarter"
+    return date(y, int(match[3]), int(match[4] or 1)), "day" if match[4] else "month"

@@ -1,0 +1,43 @@
+"""Guess whether a time expression points back or ahead, from the words around it.
+
+"Friday" in "the army retook the town on Friday" is the last Friday; in "ministers will
+meet on Friday" it is the next one. A parse would tell the tense of the governing verb, but
+detection must stay parser-free, so the nearest tense marker in the same sentence decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How far around an expression to look for a tense marker, in characters. About a clause
+# on either side in news prose; wider windows pick up the tense of a neighbouring clause.
+WINDOW_BEFORE = 90
+WINDOW_AFTER = 60
+
+_FUTURE = (
+    r"will|won't|wo n't|'ll|shall|going\s+to|gonna|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|planning"
+    r"|expected\s+to|expects|set\s+to|upcoming|next|intends?\s+to|would|hopes?\s+to"
+)
+_PAST = (
+    r"was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
+    r"proceed|exceed|succeed|speed|feed|seed|bed|red|shed|bleed|breed)\b)[a-z]{2,}ed|took|began|came|went|"
+    r"fell|found|made|gave|saw|met|left|held|fled|won|lost|struck|killed|died|got|ran|sent|spent|led"
+)
+_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+
+
+def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """'future', 'past' or '' for the expression text[start:end] in the sentence text[lo:hi]."""
+    left = max(lo, start - WINDOW_BEFORE)
+    right = min(hi, end + WINDOW_AFTER)
+    best, best_distance = "", 10**9
+    for m in _MARKER.finditer(text, left, start):
+        distance = start - m.end()
+        if distance < best_distance:
+            best, best_distance = ("future" if m.group("future") else "past"), distance
+    for m in _MARKER.finditer(text, end, right):
+        # Markers after the expression count for a little less: the verb usually comes first.
+        distance = (m.start() - end) * 2
+        if distance < best_distance:
+            best, best_distance = ("future" if m.group("future") else "past"), distance
+    return best
