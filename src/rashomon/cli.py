@@ -16,7 +16,8 @@ from rich.console import Console
 
 from rashomon.model import Rejected
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
+                  pretty_exceptions_show_locals=False)
 out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
