@@ -1,0 +1,136 @@
+"""From pairwise similarities to events: shared nearest neighbours, then average link.
+
+Why not cluster the cosines directly: two similar events (two pirate attacks foiled by the
+same navy) share so many topic words that their cross similarity (~0.15-0.2) is as high
+as the similarity inside a diffuse event. What does separate them is *rank*: an article's
+nearest neighbours are almost always reports of its own event (1-NN purity 0.98 on ECB+
+dev, against 0.88 pairwise AUC within a topic). So the similarity we cluster is the share
+of nearest neighbours two articles have in common (Jarvis-Patrick "shared nearest
+neighbours"), and clusters merge by average link over it. On ECB+ dev this took B-cubed
+F1 from 0.89 (cosine, best threshold) to 0.95.
+
+All functions take and return plain data, no hidden state.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Mapping
+
+# Nearest neighbours kept per article. k=5 was best on ECB+ dev among 4-8 (k=4: 0.952,
+# 5: 0.954, 6: 0.960 at a narrower threshold plateau, 8: 0.94); a small k keeps the
+# neighbours inside the event even for events of 3-5 reports.
+NEIGHBOURS = 5
+# A neighbour must have at least this cosine: a lone report on an event of its own then
+# has no neighbours and stays alone. 0.1 is about where unrelated ECB+ articles stop
+# (cross-topic mean cosine 0.015, same-event mean 0.25).
+MIN_COSINE = 0.1
+# Merge while the average shared-neighbour share between two clusters is at least this.
+# F1 on ECB+ dev stays >= 0.95 from 0.10 to 0.175; 0.15 is the middle, and sits just
+# below 1/6 = one shared neighbour out of k+1.
+MERGE_THRESHOLD = 0.15
+
+Pair = tuple[str, str]
+
+
+def pair(first: str, second: str) -> Pair:
+    """An unordered pair in canonical order."""
+    return (first, second) if first < second else (second, first)
+
+
+def nearest(similar: Iterable[tuple[str, float]], k: int = NEIGHBOURS) -> list[tuple[str, float]]:
+    """The k most similar (id, cosine) above MIN_COSINE, ties broken by id."""
+    kept = [(other, sim) for other, sim in similar if sim >= MIN_COSINE]
+    kept.sort(key=lambda item: (-item[1], item[0]))
+    return kept[:k]
+
+
+def shared_neighbours(
+    first: str, second: str, neighbours: Mapping[str, list[tuple[str, float]]], k: int = NEIGHBOURS
+) -> float:
+    """Share of the neighbourhoods (each article counts in its own) the two have in common."""
+    near_first = {other for other, _ in neighbours.get(first, ())} | {first}
+    near_second = {other for other, _ in neighbours.get(second, ())} | {second}
+    return len(near_first & near_second) / (k + 1)
+
+
+def neighbourhood_pairs(
+    ids: Iterable[str],
+    neighbours: Mapping[str, list[tuple[str, float]]],
+    reverse: Mapping[str, set[str]],
+) -> set[Pair]:
+    """Every pair (id, other) whose neighbourhoods can overlap: linked or sharing a neighbour."""
+    pairs: set[Pair] = set()
+    for article in ids:
+        hubs = {other for other, _ in neighbours.get(article, ())} | {article}
+        for hub in hubs:
+            for other in reverse.get(hub, set()) | {hub}:
+                if other != article:
+                    pairs.add(pair(article, other))
+    return pairs
+
+
+def average_link(
+    sizes: Mapping[str, int],
+    edges: Mapping[Pair, float],
+    threshold: float = MERGE_THRESHOLD,
+    can_merge: Callable[[str, str], bool] | None = None,
+) -> dict[str, str]:
+    """Agglomerate clusters by average link over a sparse graph; return cluster -> root.
+
+    `sizes` gives each starting cluster's size (existing events count all their reports,
+    even those not in `edges`); `edges` sums similarities between starting clusters; a
+    missing edge counts as 0. `can_merge(a, b)` may veto a merge of two current roots.
+    The merged cluster keeps the smaller root key, so the result is deterministic.
+    """
+    size = dict(sizes)
+    links: dict[str, dict[str, float]] = {c: {} for c in size}
+    for (a, b), weight in edges.items():
+        links[a][b] = links[a].get(b, 0.0) + weight
+        links[b][a] = links[b].get(a, 0.0) + weight
+    root = {c: c for c in size}
+    heap = [(-w / (size[a] * size[b]), a, b) for (a, b), w in _sorted_links(links)]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if root[a] != a or root[b] != b or abs(links[a].get(b, 0.0) / (size[a] * size[b]) + negative) > 1e-12:
+            continue  # stale entry
+        if can_merge is not None and not can_merge(a, b):
+            continue
+        _merge(a, b, size, links, root, heap)
+    return {c: _find(root, c) for c in sizes}
+
+
+def _sorted_links(links: Mapping[str, Mapping[str, float]]) -> list[tuple[Pair, float]]:
+    return sorted(((a, b), w) for a, near in links.items() for b, w in near.items() if a < b)
+
+
+def _merge(
+    a: str,
+    b: str,
+    size: dict[str, int],
+    links: dict[str, dict[str, float]],
+    root: dict[str, str],
+    heap: list[tuple[float, str, str]],
+) -> None:
+    keep, gone = (a, b) if a < b else (b, a)
+    root[gone] = keep
+    size[keep] += size[gone]
+    for other, weight in links.pop(gone).items():
+        if other == keep:
+            continue
+        links[keep][other] = links[keep].get(other, 0.0) + weight
+        links[other][keep] = links[keep][other]
+        del links[other][gone]
+    links[keep].pop(gone, None)
+    for other, weight in sorted(links[keep].items()):
+        first, second = (keep, other) if keep < other else (other, keep)
+        heapq.heappush(heap, (-weight / (size[keep] * size[other]), first, second))
+
+
+def _find(root: Mapping[str, str], c: str) -> str:
+    while root[c] != c:
+        c = root[c]
+    return c

@@ -1,0 +1,221 @@
+"""The incremental event index: which reports belong to which event, and what is needed
+to place the next reports without recomputing the past.
+
+State (all plain, JSON-ready data, see `to_state`): document frequencies for the IDF, each
+article's term counts, date, nearest neighbours and event, the posting lists of the
+candidate index, and each event's size and date span. `add` runs the same stages as a
+batch: features -> candidates -> cosines -> nearest neighbours -> shared-neighbour
+similarity -> average link, but only the new articles move: existing events may grow,
+never split, and two existing events are never merged (their ids stay valid for whoever
+stored them). Adding everything at once to an empty index is exactly the batch grouping.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from rashomon.group import candidates as cand
+from rashomon.group.cluster import (
+    MERGE_THRESHOLD,
+    average_link,
+    nearest,
+    neighbourhood_pairs,
+    pair,
+    shared_neighbours,
+)
+from rashomon.group.features import ArticleFeatures, features, weigh
+from rashomon.model import Article
+
+STATE_VERSION = 1
+# An event's reports may span at most this many days (when dated): longer-running
+# coverage of the same incident is rare, and two similar incidents weeks apart must stay
+# apart. Same value as the pairwise limit.
+MAX_EVENT_DAYS = cand.MAX_DAYS_APART
+
+
+@dataclass
+class EventInfo:
+    """What the index keeps about an event besides its members."""
+
+    size: int = 0
+    first: str | None = None  # earliest known ISO date of its reports
+    last: str | None = None
+
+
+@dataclass
+class EventIndex:
+    """The open events and the statistics needed to extend them (see module docstring)."""
+
+    n_docs: int = 0
+    df: Counter = field(default_factory=Counter)
+    articles: dict[str, ArticleFeatures] = field(default_factory=dict)
+    event_of: dict[str, str] = field(default_factory=dict)
+    neighbours: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    postings: dict[str, list[str]] = field(default_factory=dict)
+    events: dict[str, EventInfo] = field(default_factory=dict)
+    merge_threshold: float = MERGE_THRESHOLD
+
+    def add(self, articles: list[Article]) -> dict[str, str]:
+        """Place new articles in existing or new events; return article id -> event id.
+
+        Articles already in the index keep their event (and are reported again).
+        """
+        known = {a.id: self.event_of[a.id] for a in articles if a.id in self.event_of}
+        fresh = {a.id: a for a in articles if a.id not in self.event_of}
+        batch = sorted(features(fresh.values()), key=_order)
+        self._count(batch)
+        vectors = self._vectors(f.id for f in batch)
+        pairs = self._candidate_pairs(batch, vectors)
+        self._update_neighbours([f.id for f in batch], pairs)
+        placed = self._cluster([f.id for f in batch])
+        return {a.id: known.get(a.id) or placed[a.id] for a in articles}
+
+    def _count(self, batch: list[ArticleFeatures]) -> None:
+        for item in batch:
+            self.articles[item.id] = item
+            self.df.update(item.terms.keys())
+        self.n_docs += len(batch)
+
+    def _vectors(self, ids: Iterable[str]) -> dict[str, dict[str, float]]:
+        return {i: weigh(self.articles[i].terms, self.df, self.n_docs) for i in ids}
+
+    def _candidate_pairs(
+        self, batch: list[ArticleFeatures], vectors: dict[str, dict[str, float]]
+    ) -> dict[tuple[str, str], float]:
+        """Cosine of each new article with its candidates (earlier articles sharing terms)."""
+        sims: dict[tuple[str, str], float] = {}
+        for item in batch:
+            top = cand.distinctive_terms(vectors[item.id])
+            for other in cand.lookup(self.postings, top, item.id):
+                if not cand.close_in_time(item.published, self.articles[other].published):
+                    continue
+                if other not in vectors:
+                    vectors[other] = weigh(self.articles[other].terms, self.df, self.n_docs)
+                sims[pair(item.id, other)] = cand.cosine(vectors[item.id], vectors[other])
+            cand.post(self.postings, item.id, top)
+        return sims
+
+    def _update_neighbours(self, new_ids: list[str], sims: Mapping[tuple[str, str], float]) -> None:
+        """New articles get their nearest neighbours; old ones take a new one if it is nearer."""
+        offered: dict[str, list[tuple[str, float]]] = {i: [] for i in new_ids}
+        for (a, b), sim in sims.items():
+            offered.setdefault(a, []).append((b, sim))
+            offered.setdefault(b, []).append((a, sim))
+        for article, options in sorted(offered.items()):
+            self.neighbours[article] = nearest([*self.neighbours.get(article, []), *options])
+
+    def _cluster(self, new_ids: list[str]) -> dict[str, str]:
+        """Average link over shared neighbours; existing events are fixed starting clusters."""
+        reverse = _reverse(self.neighbours)
+        new = set(new_ids)
+        edges: Counter = Counter()
+        for a, b in sorted(neighbourhood_pairs(new_ids, self.neighbours, reverse)):
+            share = shared_neighbours(a, b, self.neighbours)
+            if share > 0:
+                edges[pair(self._start(a, new), self._start(b, new))] += share
+        edges = Counter({p: w for p, w in edges.items() if p[0] != p[1]})
+        starts = {x for p in edges for x in p} | new
+        sizes = {s: (1 if s in new else self.events[s].size) for s in starts}
+        spans = {s: self._span(s, new) for s in starts}
+        frozen = starts - new
+        root = average_link(sizes, edges, self.merge_threshold, can_merge=lambda a, b: _can_merge(a, b, frozen, spans))
+        return self._name_events(new_ids, root, new)
+
+    def _start(self, article: str, new: set[str]) -> str:
+        return article if article in new else self.event_of[article]
+
+    def _span(self, start: str, new: set[str]) -> tuple[str | None, str | None]:
+        if start in new:
+            day = self.articles[start].published
+            return (day, day)
+        info = self.events[start]
+        return (info.first, info.last)
+
+    def _name_events(self, new_ids: list[str], root: Mapping[str, str], new: set[str]) -> dict[str, str]:
+        members: dict[str, list[str]] = {}
+        for article in new_ids:
+            members.setdefault(root.get(article, article), []).append(article)
+        old_event = {r: s for s, r in root.items() if s not in new}
+        placed = {}
+        for group_root, group in members.items():
+            event = old_event.get(group_root) or "ev-" + min(group, key=lambda i: _order(self.articles[i]))
+            info = self.events.setdefault(event, EventInfo())
+            for article in group:
+                self.event_of[article] = event
+                placed[article] = event
+                info.size += 1
+                info.first, info.last = _widen(info.first, info.last, self.articles[article].published)
+        return placed
+
+    def to_state(self) -> dict:
+        """JSON-ready state; `EventIndex.from_state(index.to_state())` continues identically."""
+        return {
+            "version": STATE_VERSION,
+            "n_docs": self.n_docs,
+            "df": dict(self.df),
+            "articles": {i: f.to_state() for i, f in self.articles.items()},
+            "event_of": dict(self.event_of),
+            "neighbours": {i: [[o, s] for o, s in near] for i, near in self.neighbours.items()},
+            "postings": {t: list(ids) for t, ids in self.postings.items()},
+            "events": {e: {"size": v.size, "first": v.first, "last": v.last} for e, v in self.events.items()},
+            "merge_threshold": self.merge_threshold,
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping) -> EventIndex:
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"unsupported event index state version {state.get('version')!r}")
+        return cls(
+            n_docs=state["n_docs"],
+            df=Counter(state["df"]),
+            articles={i: ArticleFeatures.from_state(f) for i, f in state["articles"].items()},
+            event_of=dict(state["event_of"]),
+            neighbours={i: [(o, s) for o, s in near] for i, near in state["neighbours"].items()},
+            postings={t: list(ids) for t, ids in state["postings"].items()},
+            events={e: EventInfo(**v) for e, v in state["events"].items()},
+            merge_threshold=state.get("merge_threshold", MERGE_THRESHOLD),
+        )
+
+
+def group_articles(articles: list[Article], merge_threshold: float = MERGE_THRESHOLD) -> dict[str, str]:
+    """Batch grouping: article id -> event id ("ev-" + the event's earliest article id)."""
+    return EventIndex(merge_threshold=merge_threshold).add(articles)
+
+
+def _order(item: ArticleFeatures) -> tuple[str, str]:
+    """Processing order: by date (undated last), then id, so results never depend on input order."""
+    return (item.published or "9999-12-31", item.id)
+
+
+def _reverse(neighbours: Mapping[str, list[tuple[str, float]]]) -> dict[str, set[str]]:
+    reverse: dict[str, set[str]] = {}
+    for article, near in neighbours.items():
+        for other, _ in near:
+            reverse.setdefault(other, set()).add(article)
+    return reverse
+
+
+def _can_merge(a: str, b: str, frozen: set[str], spans: dict[str, tuple[str | None, str | None]]) -> bool:
+    """Never merge two existing events; never let an event span more than MAX_EVENT_DAYS.
+
+    Updates `frozen` and `spans` for the merged cluster, which keeps the smaller key.
+    """
+    if a in frozen and b in frozen:
+        return False
+    first = min((d for d in (spans[a][0], spans[b][0]) if d), default=None)
+    last = max((d for d in (spans[a][1], spans[b][1]) if d), default=None)
+    if first and last and date.fromisoformat(last).toordinal() - date.fromisoformat(first).toordinal() > MAX_EVENT_DAYS:
+        return False
+    spans[min(a, b)] = (first, last)
+    if a in frozen or b in frozen:
+        frozen.add(min(a, b))
+    return True
+
+
+def _widen(first: str | None, last: str | None, day: str | None) -> tuple[str | None, str | None]:
+    if not day:
+        return first, last
+    return (min(first or day, day), max(last or day, day))
