@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from rashomon.extract.sentences import sentence_at
 from rashomon.extract.timex import normalize, relative
-from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.context import Context, Value, granularity_of
 from rashomon.extract.timex.dateline import parse_dateline
 from rashomon.extract.timex.detect import Hit, detect
 from rashomon.extract.timex.happening import add_happenings
@@ -25,15 +25,34 @@ from rashomon.model import Article, Sentence, TimeFact
 __all__ = ["find_times", "parse_dateline"]
 
 _HANDLERS: dict[str, Callable[..., Value | None]] = {
-    "iso": normalize.iso, "numeric": normalize.numeric, "mdy": normalize.mdy, "dmy": normalize.dmy,
-    "month_year": normalize.month_year, "month": normalize.month, "year": normalize.year,
-    "decade": normalize.decade, "weekday": normalize.weekday, "deictic": normalize.deictic,
-    "holiday": normalize.holiday_rule, "clock": normalize.clock, "ref": relative.ref,
-    "relative": relative.relative, "ago": relative.ago, "ago_adj": relative.ago_adj,
-    "duration": relative.duration, "bare_units": relative.bare_units, "quarter": relative.quarter,
-    "season": relative.season, "set": relative.set_rule, "period": relative.period,
+    "iso": normalize.iso,
+    "numeric": normalize.numeric,
+    "mdy": normalize.mdy,
+    "dmy": normalize.dmy,
+    "month_year": normalize.month_year,
+    "month": normalize.month,
+    "year": normalize.year,
+    "decade": normalize.decade,
+    "weekday": normalize.weekday,
+    "deictic": normalize.deictic,
+    "holiday": normalize.holiday_rule,
+    "clock": normalize.clock,
+    "ref": relative.ref,
+    "relative": relative.relative,
+    "ago": relative.ago,
+    "ago_adj": relative.ago_adj,
+    "duration": relative.duration,
+    "bare_units": relative.bare_units,
+    "quarter": relative.quarter,
+    "season": relative.season,
+    "set": relative.set_rule,
+    "period": relative.period,
     "year_end": relative.year_end,
+    "weekend": relative.weekend,
+    "spoken_year": relative.spoken_year,
 }
+# Rules whose value is computed from the reference; they do not become the reference themselves.
+_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period"}
 
 
 def find_times(
@@ -77,20 +96,24 @@ def _fact(
     if value is None:
         return None
     reference = relative.reference_of(value)
-    if reference is not None and not value.value.startswith("X"):
+    if reference is not None and hit.rule not in _DERIVED and not _from_reference(hit):
         context.reference = reference
     sentence = sentence_at(sentences, hit.start) if sentences else None
     return TimeFact(
         article_id=article.id,
         start=hit.start,
         end=hit.end,
-        text=text[hit.start:hit.end],
-        sentence=sentence.text if sentence else text[bounds[0]:bounds[1]],
+        text=text[hit.start : hit.end],
+        sentence=sentence.text if sentence else text[bounds[0] : bounds[1]],
         type=value.type,
         value=value.value,
-        granularity=value.granularity,
+        granularity=granularity_of(value.value, value.type),
         anchor=_anchor_text(context.anchor) if value.relative else "",
     )
+
+
+def _from_reference(hit: Hit) -> bool:
+    return hit.rule == "quarter" and (hit.match["ord"] or "").lower() in {"year-earlier", "year-ago", "same"}
 
 
 def _anchor_text(anchor: date | None) -> str:

@@ -32,13 +32,19 @@ class Context:
         return f"{self.anchor.year:04d}" if self.anchor else "XXXX"
 
 
+# Chosen on TimeBank: at 7 days, past-tense sentences announcing near-future dates went to
+# the year before; 60 days fixed those without sending real past dates forward.
+PAST_FUTURE_SLACK_DAYS = 60
+
+
 def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     """The year of a year-less date: the one that fits the tense, else the nearest to the anchor.
 
-    A past-tense event is not after the publication date (a week of slack for time zones
-    and datelines); a future one is not before it; with no tense the nearest year wins.
+    A past-tense event is not long after the publication date, a future one not long before
+    it; with no tense the nearest year wins. The slack (two months, or one month for a month
+    name) allows for dates announced ahead in past-tense sentences ("said it will pay Dec. 15").
     """
-    slack_days = 7 if day else 0
+    slack_days = PAST_FUTURE_SLACK_DAYS if day else 1
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = _safe_date(year, month, day or 1)

@@ -21,6 +21,7 @@ HEADER_CHARS = 600
 RETRIEVED_AFTER = timedelta(days=2)
 
 _S = r"[^\S\n]+"
+_S0 = r"[^\S\n]*"
 
 
 def _clock_re(n: int) -> str:
@@ -31,13 +32,21 @@ def _clock_re(n: int) -> str:
 _CLOCK, _CLOCK2 = _clock_re(1), _clock_re(2)
 _PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ]" + _CLOCK + r")?"),
-    re.compile(rf"(?:{_CLOCK2}(?:{_S}\w{{2,4}})?,?{_S})?(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\."
-               rf"(?P<y>(?:19|20)\d\d)(?:,?{_S}{_CLOCK})?"),
+    re.compile(
+        rf"(?:{_CLOCK2}(?:{_S}\w{{2,4}})?,?{_S})?(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\."
+        rf"(?P<y>(?:19|20)\d\d)(?:,?{_S}{_CLOCK})?"
+    ),
     re.compile(rf"(?<!\d)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?:,?{_S}{_CLOCK})?"),
-    re.compile(rf"(?:{WEEKDAY_RE},?{_S})?(?P<mon>{MONTH_RE}){_S}?(?P<d>{DAYNUM_RE}),?{_S}(?P<y>(?:19|20)\d\d)"
-               rf"(?:(?:,|{_S}at|{_S}-)?{_S}{_CLOCK})?", re.IGNORECASE),
-    re.compile(rf"(?:{WEEKDAY_RE},?{_S})?(?P<d>{DAYNUM_RE}){_S}(?P<mon>{MONTH_RE}),?{_S}(?P<y>(?:19|20)\d\d)"
-               rf"(?:(?:,|{_S}at|{_S}-)?{_S}{_CLOCK})?", re.IGNORECASE),
+    re.compile(
+        rf"(?:{WEEKDAY_RE},?{_S})?(?P<mon>{MONTH_RE}){_S0}(?P<d>{DAYNUM_RE}),?{_S}(?P<y>(?:19|20)\d\d)"
+        rf"(?:(?:,|{_S}at|{_S}-)?{_S}{_CLOCK})?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:{WEEKDAY_RE},?{_S})?(?P<d>{DAYNUM_RE}){_S}(?P<mon>{MONTH_RE}),?{_S}(?P<y>(?:19|20)\d\d)"
+        rf"(?:(?:,|{_S}at|{_S}-)?{_S}{_CLOCK})?",
+        re.IGNORECASE,
+    ),
 ]
 _UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited|edited|revised)\b[^\n]{0,40}$", re.IGNORECASE)
 

@@ -106,9 +106,15 @@ def holiday(name: str, year: int) -> date | None:
     """The date of a holiday named in news, in `year`."""
     key = name.lower().replace("'", "").replace("’", "")
     fixed = {
-        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-        "new years day": (1, 1), "new years eve": (12, 31), "new years": (1, 1),
-        "halloween": (10, 31), "valentines day": (2, 14), "independence day": (7, 4),
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new years day": (1, 1),
+        "new years eve": (12, 31),
+        "new years": (1, 1),
+        "halloween": (10, 31),
+        "valentines day": (2, 14),
+        "independence day": (7, 4),
         "boxing day": (12, 26),
     }
     if key in fixed:

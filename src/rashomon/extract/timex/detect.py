@@ -16,6 +16,7 @@ from rashomon.extract.timex.lexicon import (
     DAYNUM_RE,
     MONTH_RE,
     NUMBER_RE,
+    NUMBER_WORD_RE,
     ORDINAL_RE,
     SEASON_RE,
     UNIT_RE,
@@ -25,6 +26,7 @@ from rashomon.extract.timex.lexicon import (
 )
 
 S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
+S0 = r"[^\S\n]*"
 QMOD = rf"(?:about|around|nearly|almost|more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|over|roughly|approximately|only|just|barely|at{S}most|under|some)"  # noqa: E501
 PREMOD = (
     rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
@@ -36,17 +38,17 @@ TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 RULES: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
-    "set": rf"\b(?P<word>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|annual|biannual|semiannual)\b"
+    "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly|annual)\b"
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|year|morning|evening|night|weekend"
     rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
     rf"|\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
     "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
-    "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S}?(?P<day>{DAYNUM_RE})\b"
-    rf"(?!{S}?(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b"
+    rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?P<year>{YEAR_RE})\b",
-    "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S}?\d)",
+    "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
@@ -57,32 +59,34 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
     rf"|(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
     "ref": rf"\b(?P<word>now|currently|current|presently|nowadays|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|recently|recent|lately|previously|formerly|the{S}past|the{S}future|future|soon|the{S}near{S}future"
-    rf"|once|eventually|in{S}the{S}past|earlier)\b(?!{S}(?:than|on|this|last|that|in|years?|months?|weeks?|days?|to)\b)",
+    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|in{S}the{S}past)\b(?!{S}(?:than|on|this|last|that|in|years?|months?|weeks?|days?|to)\b)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b",
-    "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE})[\s-])?(?P<unit>{UNIT_RE})s?"
+    "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
     rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
     "ago_adj": r"\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
-    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE})(?:{S}(?:more|additional|full"
+    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     r"(?P<long>-long|-old)?\b(?!-)",
     "bare_units": rf"(?:(?P<rel>recent|coming|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
-    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<fiscal>fiscal){S})?(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
-    rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S}?-?)?(?:fiscal{S})?(?P<word>quarter|half)\b"
-    rf"(?!-?{S}?(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
+    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
+    rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half)\b"
+    rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
     rf"|last{S}year|next{S}year))?",
     "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
     rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?P<year>{YEAR_RE})\b)?",
     "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
     rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
     rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
-    "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S}?(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
-    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S}?h)?{S}?{TZ})|(?P<word>noon|midnight))(?:{S}?h)?"
-    rf"(?:{S}?\(?(?P<tz>{TZ})\)?)?"
+    "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight))(?:{S0}h)?"
+    rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight))?",
+    "weekend": rf"\b(?:the|this|last|next|over{S}the)(?P<rel>){S}weekend\b",
+    "spoken_year": rf"\b(?:(?P<the>the{S}year){S})?(?P<century>nineteen|eighteen|two{S}thousand(?:{S}and)?)"
+    rf"(?:[\s-](?P<rest>{NUMBER_WORD_RE}))?\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week)\b",
 }
@@ -91,10 +95,37 @@ _COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES
 
 # Words before a bare month name or season that make it a date ("in May", not "May I").
 _DATE_PREPOSITIONS = frozenset(
-    ["in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "throughout", "into", "around"]
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "during",
+        "through",
+        "from",
+        "to",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+        "and",
+        "or",
+        "throughout",
+        "into",
+        "around",
+    ]
 )
 # Words around a four-digit number that make it a count, not a year.
-_COUNT_BEFORE = frozenset(["about", "some", "nearly", "almost", "than", "around", "approximately", "roughly", "least", "only", "no"])
+_COUNT_BEFORE = frozenset(
+    ["about", "some", "nearly", "almost", "than", "around", "approximately", "roughly", "least", "only", "no"]
+)
 _COUNT_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|civilians|men|women|children|fighters|refugees|dead|killed"
     r"|wounded|injured|militants|rebels|homes|houses|families|residents|members|employees|workers|jobs"
@@ -106,17 +137,49 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|dollars?|euros?|pounds?|once|twice|times|cents?|percent))[\s,]*$",
     re.IGNORECASE,
 )
-_UNIT_CONTEXT = frozenset(["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"])
+_UNIT_CONTEXT = frozenset(
+    ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"]
+)
 
-# A word that any time expression contains; sentences without one are skipped cheaply.
-_PREFILTER = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)"
-    r"|yesterday|now|current|presently|recent|lately|previous|formerly|past|future|soon|once|eventually"
-    r"|earlier|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|spring|summer"
-    r"|fall|autumn|winter|christmas|new year|thanksgiving|easter|halloween|valentine|independence|boxing"
-    r"|noon|midnight|half|annual|biannual|semiannual|every|each|morning|evening|afternoon)",
+# Cheap gate: one pass over a sentence finds which kinds of time words it holds, and only
+# the rules that need those words run (most sentences hold one or two kinds). Earlier groups
+# win at a position, so "month" is a unit, not "mon"; words shared by two kinds sit in one
+# group and both rules list it.
+_FEATURES = {
+    "unit": r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur",
+    "season": r"spring|summer|fall|autumn|winter",
+    "month": r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    "weekday": r"mon|tue|wed|thu|fri|sat|sun",
+    "deictic": r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night",
+    "rel": r"last|this|next|past|previous|coming|current|following|same",
+    "ref": r"now|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|recent|lately|future|soon",
+    "ago": r"ago|earlier|later|from\s+now|hence",
+    "holiday": r"christmas|new\s+year|thanksgiving|easter|halloween|valentine|independence|boxing",
+    "clock": r"noon|midnight|[ap]\.?m\b",
+    "half": r"half",
+    "set": r"daily|weekly|monthly|yearly|nightly|hourly|annual|every|each",
+    "spoken": r"nineteen|eighteen|thousand",
+    "digit": r"\d",
+}
+_FEATURE_RE = re.compile(
+    "|".join(rf"(?P<{name}>{'' if name == 'digit' else chr(92) + 'b'}(?:{pattern}))" for name, pattern in _FEATURES.items()),
     re.IGNORECASE,
 )
+# Rule -> groups of features; the rule runs when every group has one feature present.
+_GATES: dict[str, tuple[frozenset[str], ...]] = {
+    "iso": (frozenset({"digit"}),), "numeric": (frozenset({"digit"}),),
+    "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
+    "month_year": (frozenset({"month"}), frozenset({"digit"})), "month": (frozenset({"month"}),),
+    "year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
+    "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
+    "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
+    "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"unit"}),),
+    "quarter": (frozenset({"unit", "half"}),), "season": (frozenset({"season"}),),
+    "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock", "digit"}),),
+    "set": (frozenset({"set", "unit", "deictic"}),), "period": (frozenset({"unit"}),),
+    "year_end": (frozenset({"unit"}),), "weekend": (frozenset({"unit"}),),
+    "spoken_year": (frozenset({"spoken"}),),
+}
 
 
 @dataclass
@@ -132,10 +195,13 @@ class Hit:
 def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Non-overlapping hits in text[start:end], longest first on overlap, in text order."""
     end = len(text) if end is None else end
-    if not _PREFILTER.search(text, start, end):
+    present = {m.lastgroup for m in _FEATURE_RE.finditer(text, start, end)}
+    if not present:
         return []
     hits: list[Hit] = []
     for name, pattern in _COMPILED.items():
+        if not all(group & present for group in _GATES[name]):
+            continue
         for m in pattern.finditer(text, start, end):
             s, e = _trim(text, m.start(), m.end())
             if e > s and _word_bounded(text, s, e) and _accept(name, text, m):
@@ -190,7 +256,7 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
     if m["year"]:
         return True
     if rel == "the" or not rel:
-        if text[m.end():m.end() + 4].lower() == " of ":
+        if text[m.end() : m.end() + 4].lower() == " of ":
             return False
         if m["season"].lower() in {"fall", "spring"} and not rel:
             return False
@@ -199,7 +265,15 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
-    return not (m["unit"].lower() == "second" and m["num"].lower() in {"a", "an", "one"})
+    num = (m["num"] or "").lower()
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
+        return False  # a year ("the 1988 quarter"), not a count
+    return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
+
+
+def _spoken_year_ok(text: str, m: re.Match[str]) -> bool:
+    """'nineteen ninety-six' or 'the year two thousand', not 'nineteen people'."""
+    return bool(m["rest"]) and m["century"].lower() != "two thousand" or bool(m["the"])
 
 
 def _quarter_ok(text: str, m: re.Match[str]) -> bool:
@@ -209,8 +283,15 @@ def _quarter_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _CHECKS = {
-    "month": _month_ok, "year": _year_ok, "set": _set_ok, "bare_units": _bare_units_ok,
-    "season": _season_ok, "duration": _duration_ok, "quarter": _quarter_ok,
+    "month": _month_ok,
+    "year": _year_ok,
+    "set": _set_ok,
+    "bare_units": _bare_units_ok,
+    "season": _season_ok,
+    "duration": _duration_ok,
+    "quarter": _quarter_ok,
+    "ago": _duration_ok,
+    "spoken_year": _spoken_year_ok,
 }
 
 
@@ -238,8 +319,8 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Hit] = []
     for h in hits:
-        if not any(occupied[h.start - base:h.end - base]):
+        if not any(occupied[h.start - base : h.end - base]):
             taken.append(h)
-            occupied[h.start - base:h.end - base] = b"\x01" * (h.end - h.start)
+            occupied[h.start - base : h.end - base] = b"\x01" * (h.end - h.start)
     taken.sort(key=lambda h: h.start)
     return taken

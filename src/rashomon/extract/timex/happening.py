@@ -52,8 +52,13 @@ def lemma_of(word: str) -> str:
     if word in forms:
         return forms[word]
     single, multi, _ = _lexicon()
-    for suffix, replacements in (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")),
-                                 ("s", ("",))):
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("", "e")),
+        ("s", ("",)),
+    ):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             for tail in replacements:

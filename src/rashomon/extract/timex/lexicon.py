@@ -9,16 +9,50 @@ from __future__ import annotations
 import re
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 WEEKDAYS = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
-    "sunday": 7, "sun": 7,
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -26,31 +60,90 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "couple": 2, "a couple of": 2, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "couple": 2,
+    "a couple of": 2,
+    "dozen": 12,
+    "a dozen": 12,
+    "half a": 0.5,
+    "half an": 0.5,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
 }
 # Quantities that name no number: TimeML writes them as X ("several years" = PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of", "countless")
 
 ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
 
 # Unit word -> (TimeML duration letter, how many of that letter, granularity name).
 UNITS = {
-    "second": ("S", 1, "time"), "minute": ("M", 1, "time"), "hour": ("H", 1, "time"),
-    "day": ("D", 1, "day"), "night": ("D", 1, "day"), "week": ("W", 1, "week"),
-    "fortnight": ("W", 2, "week"), "month": ("M", 1, "month"), "quarter": ("Q", 1, "quarter"),
-    "year": ("Y", 1, "year"), "decade": ("DE", 1, "decade"), "century": ("CE", 1, "century"),
+    "second": ("S", 1, "time"),
+    "minute": ("M", 1, "time"),
+    "hour": ("H", 1, "time"),
+    "day": ("D", 1, "day"),
+    "night": ("D", 1, "day"),
+    "week": ("W", 1, "week"),
+    "fortnight": ("W", 2, "week"),
+    "month": ("M", 1, "month"),
+    "quarter": ("Q", 1, "quarter"),
+    "year": ("Y", 1, "year"),
+    "decade": ("DE", 1, "decade"),
+    "century": ("CE", 1, "century"),
 }
 TIME_UNITS = {"second", "minute", "hour"}
 
@@ -66,8 +159,7 @@ WEEKDAY_RE = (
     r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
     r"|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)"
 )
-_SMALL = "|".join(sorted((k for k in SMALL_NUMBERS if " " not in k and k not in {"a", "an"}),
-                         key=len, reverse=True))
+_SMALL = "|".join(sorted((k for k in SMALL_NUMBERS if " " not in k and k not in {"a", "an"}), key=len, reverse=True))
 _TENS = "|".join(TENS)
 NUMBER_WORD_RE = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL})"
 NUMBER_RE = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{NUMBER_WORD_RE}|half\s+an?|a\s+couple\s+of|a\s+dozen)"

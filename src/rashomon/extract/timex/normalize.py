@@ -75,7 +75,7 @@ def month(m: Match, ctx: Context) -> Value | None:
     rel = (m["rel"] or "").lower().split()
     anchor = ctx.anchor
     if rel and rel[-1] in {"last", "past", "previous"}:
-        year = anchor.year - 1 if rel[-1] == "last" or mo >= anchor.month else anchor.year
+        year = anchor.year - 1 if mo >= anchor.month else anchor.year
     elif rel and rel[-1] in {"next", "coming", "following"}:
         year = anchor.year + 1 if mo <= anchor.month else anchor.year
     elif rel:

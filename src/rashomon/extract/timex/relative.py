@@ -19,18 +19,40 @@ from rashomon.extract.timex.lexicon import ORDINALS, SEASONS, UNITS, month_numbe
 Match = re.Match[str]
 
 _REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
 }
 _BACK = {"last", "past", "previous", "this past", "prior"}
 _AHEAD = {"next", "coming", "following", "this coming"}
 # Unit -> granularity of "N units ago": TimeBank writes weeks and days ago as a day.
-_AGO_GRANULARITY = {"year": "year", "decade": "year", "century": "year", "month": "month",
-                    "quarter": "quarter", "week": "day", "fortnight": "day", "day": "day", "night": "day"}
+_AGO_GRANULARITY = {
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+    "month": "month",
+    "quarter": "quarter",
+    "week": "day",
+    "fortnight": "day",
+    "day": "day",
+    "night": "day",
+}
 
 
 def _words(text: str | None) -> str:
@@ -72,8 +94,10 @@ def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value
         return Value("DATE", f"XXXX-{code}", "season")
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     anchor = ctx.anchor
-    spans = [(y, date(y, start_month, 1), shift(date(y, start_month, 1), 3, "month"))
-             for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    spans = [
+        (y, date(y, start_month, 1), shift(date(y, start_month, 1), 3, "month"))
+        for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
     if step < 0:
         chosen = max(y for y, _, end in spans if end <= anchor)
     elif step > 0:
@@ -98,7 +122,7 @@ def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
     if ctx.reference is None or unit not in {"year", "month", "quarter"}:
         return None
     ref_date, granularity = ctx.reference
-    if granularity not in {"quarter", "month"} or (unit == "month" and granularity == "quarter"):
+    if granularity != "quarter" or unit == "month":
         return None
     return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True)
 
@@ -113,8 +137,11 @@ def ago(m: Match, ctx: Context) -> Value | None:
     if n is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
     if ctx.anchor is None:
-        return Value("DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(_AGO_GRANULARITY[unit], "XXXX-XX-XX"),
-                     _AGO_GRANULARITY[unit])
+        return Value(
+            "DATE",
+            {"year": "XXXX", "month": "XXXX-XX"}.get(_AGO_GRANULARITY[unit], "XXXX-XX-XX"),
+            _AGO_GRANULARITY[unit],
+        )
     by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
     if by_reference is not None:
         return by_reference
@@ -176,7 +203,7 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     """'the third quarter' (of the anchor's year, or the year before when it is still ahead),
     'the latest quarter' (the last one completed), 'the first half of 2009'."""
     word, ordinal = _words(m["word"]), _words(m["ord"])
-    year_ = _of_year(_words(m["of"]), ctx)
+    year_ = int(m["pre"]) if m["pre"] else _of_year(_words(m["of"]), ctx)
     if word == "half":
         if ordinal not in {"first", "second", "1st", "2nd"}:
             return None
@@ -221,10 +248,28 @@ def _of_year(words: str, ctx: Context) -> int | None:
     return ctx.anchor.year + {"last year": -1, "next year": 1}.get(words, 0)
 
 
-_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biannual": "P6M", "semiannual": "P6M"}
-_EVERY = {"day": "P1D", "morning": "P1D", "evening": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W",
-          "month": "P1M", "year": "P1Y"}
+_SET_WORDS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "biannual": "P6M",
+    "semiannual": "P6M",
+}
+_EVERY = {
+    "day": "P1D",
+    "morning": "P1D",
+    "evening": "P1D",
+    "night": "P1D",
+    "week": "P1W",
+    "weekend": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+}
 
 
 def set_rule(m: Match, ctx: Context) -> Value | None:
@@ -247,6 +292,28 @@ def set_rule(m: Match, ctx: Context) -> Value | None:
         return Value("SET", f"XXXX-WXX-{weekday_number(what)}", "set")
     except KeyError:
         return Value("SET", f"XXXX-{month_number(what):02d}", "set")
+
+
+def weekend(m: Match, ctx: Context) -> Value | None:
+    """'the weekend': the last one in news, the coming one in future tense."""
+    rel = _words(m.group(0)).split()[0]
+    if ctx.anchor is None:
+        return Value("DATE", "XXXX-WXX-WE", "week")
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    saturday_offset = 6 - ctx.anchor.isoweekday()
+    if rel in {"the", "over"} and saturday_offset > 0 and ctx.tense() != "future":
+        step = -1  # before Saturday, "the weekend" in the past tense is the previous one
+    d = shift(ctx.anchor, step, "week")
+    return Value("DATE", at_granularity(d, "week") + "-WE", "week", relative=True)
+
+
+def spoken_year(m: Match, ctx: Context) -> Value | None:
+    century = _words(m["century"])
+    rest = number_value(m["rest"]) if m["rest"] else 0
+    if rest is None or rest >= 100:
+        return None
+    base = {"nineteen": 1900, "eighteen": 1800}.get(century, 2000)
+    return Value("DATE", f"{base + int(rest):04d}", "year")
 
 
 def year_end(m: Match, ctx: Context) -> Value | None:
