@@ -1,0 +1,576 @@
+"""Direct quotations, who said them, and the same quotation found in several reports.
+
+Quotes are the one fact that different outlets copy word for word, so they show which
+reports rely on the same source and whether one of them edited the words. Finding them is
+a linear scan over quote marks, one paragraph (line) at a time; the speaker comes from cheap
+patterns around the quote ("..., said X", "X told AFP: ..."), and the spaCy parser is asked
+only about sentences that have words outside the quote but no speaker those patterns see.
+
+Decisions (documented because the model has no field for them):
+- An unnamed speaker ("one resident of the town", "a government official") is kept as
+  written in `speaker` with `speaker_key` "": a descriptive key would split "a resident"
+  from "one local man" and so would block matches the text supports.
+- A quote of fewer than PARTIAL_QUOTE_WORDS words (a scare quote, "a 'shocking massacre'")
+  is still returned, with its speaker; `is_partial` tells it apart, and `same_quote` asks
+  such quotes to match as a whole rather than as a subset of a longer one.
+- A pronoun ("he added") takes the most recent named person speaker of the article, a
+  surname alone ("Abdelrahman said") the fuller name the article gave earlier.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from rashomon.extract import nlp
+from rashomon.extract.sentences import sentence_at
+from rashomon.model import Article, QuoteFact, Sentence
+
+# Fewer words than this inside the marks and the quote is a partial or scare quote. Four
+# words: "shocking massacre", "a crime against humanity" read as labels, "we will not
+# surrender" already reads as a statement.
+PARTIAL_QUOTE_WORDS = 4
+
+# Two quotations whose normalised texts score at least this (0..1) are the same. Chosen
+# on our fixtures and the FA-KES corpus: quotes copied between reports, with editorial
+# insertions removed, score 0.93-1.0; different quotes of one speaker on one event
+# score below 0.7; 0.85 leaves room for a changed word or two in a long quote.
+QUOTE_MATCH_THRESHOLD = 0.85
+
+# A quote running longer than this without its closing mark is dropped: it is a stray
+# mark, and the cap keeps a line full of unmatched marks linear. About 600 words, longer
+# than any paragraph-long quotation in news text.
+MAX_QUOTE_CHARS = 4000
+
+# A key this long that ends another ("abdelrahman" in "ramiabdelrahman") is read as the
+# same person's surname; shorter ones ("ali") end too many unrelated names.
+MIN_SURNAME_KEY = 5
+
+# How far before the opening mark and after the closing mark the speaker is looked for.
+LEAD_CHARS = 300
+TAIL_CHARS = 200
+
+# A sentence that follows a quote ending in a full stop is read as its attribution
+# ("... knives." Abdelrahman said.) only when it is this short.
+SHORT_FRAGMENT_CHARS = 80
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def find_quotes(article: Article, sentences: list[Sentence]) -> list[QuoteFact]:
+    """Every quotation in the article, in order, with its speaker where one is found."""
+    text = article.text
+    spans = list(_scan(text))
+    found: list[QuoteFact] = []
+    for start, end, pieces in spans:
+        quote = " ".join(text[a:b].strip() for a, b in pieces).strip()
+        if not any(ch.isalnum() for ch in quote):
+            continue
+        sentence = _sentence_span(text, sentences, start, end)
+        found.append(QuoteFact(article.id, start, end, text[start:end], sentence, quote=quote))
+    _attribute(text, sentences, found)
+    return found
+
+
+def is_partial(quote: QuoteFact) -> bool:
+    """True for a scare quote or a fragment too short to be a statement on its own."""
+    return len(_words(quote.quote)) < PARTIAL_QUOTE_WORDS
+
+
+def normalise_quote(quote: str) -> str:
+    """The words of a quote for comparison: no editorial [insertions], marks or punctuation."""
+    quote = _BRACKETED.sub(" ", quote)
+    quote = quote.replace("’", "").replace("'", "").replace("…", " ")
+    return _NON_WORD.sub(" ", quote.lower()).strip()
+
+
+def same_quote(a: QuoteFact, b: QuoteFact) -> float:
+    """How alike two quotations' words are, 0..1, ignoring the speakers.
+
+    Token-set similarity, so a quote that one report trimmed or extended still matches
+    the full one; a partial quote must match the other as a whole instead, or any two-word
+    scare quote would match every statement that contains its words.
+    """
+    na, nb = normalise_quote(a.quote), normalise_quote(b.quote)
+    if not na or not nb:
+        return 0.0
+    if min(len(na.split()), len(nb.split())) < PARTIAL_QUOTE_WORDS:
+        return fuzz.ratio(na, nb) / 100.0
+    return fuzz.token_set_ratio(na, nb) / 100.0
+
+
+def match_quotes(quotes_by_article: dict[str, list[QuoteFact]]) -> list[list[QuoteFact]]:
+    """Groups of quotes from different articles that are one quotation.
+
+    Pairs scoring at least QUOTE_MATCH_THRESHOLD are joined best first; a join is refused
+    when the group would hold two quotes of one article or two different known speakers.
+    Members are ordered by (article id, offset), groups by their first member.
+    """
+    ordered = [q for aid in sorted(quotes_by_article) for q in quotes_by_article[aid]]
+    pairs = _scored_pairs(ordered)
+    group_of = list(range(len(ordered)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    for _score, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _can_join(ordered, members[gi], members[gj]):
+            continue
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi].extend(members.pop(gj))
+    groups = [sorted(m) for m in members.values() if len(m) > 1]
+    return [[ordered[k] for k in g] for g in sorted(groups)]
+
+
+def _scored_pairs(ordered: list[QuoteFact]) -> list[tuple[float, int, int]]:
+    pairs = []
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
+            if a.article_id == b.article_id or not same_speaker(a.speaker_key, b.speaker_key):
+                continue
+            score = same_quote(a, b)
+            if score >= QUOTE_MATCH_THRESHOLD:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+def _can_join(ordered: list[QuoteFact], left: list[int], right: list[int]) -> bool:
+    if {ordered[k].article_id for k in left} & {ordered[k].article_id for k in right}:
+        return False
+    keys = {ordered[k].speaker_key for k in left + right if ordered[k].speaker_key}
+    return all(same_speaker(x, y) for x in keys for y in keys)
+
+
+def _words(text: str) -> list[str]:
+    return normalise_quote(text).split()
+
+
+def _sentence_span(text: str, sentences: list[Sentence], start: int, end: int) -> str:
+    """The sentence holding the quote; for a longer quote, first sentence start to last end."""
+    first = sentence_at(sentences, start)
+    last = sentence_at(sentences, max(start, end - 1))
+    if first is None or last is None:
+        lo, hi = max(0, start - LEAD_CHARS), min(len(text), end + TAIL_CHARS)
+        line_start = text.rfind("\n", lo, start) + 1 or lo
+        line_end = text.find("\n", end, hi)
+        return text[line_start : hi if line_end < 0 else line_end]
+    return text[first.start : max(first.end, last.end)]
+
+
+# --- quote marks -----------------------------------------------------------------------------
+
+_OPENERS = {"“": "double", '"': "double", "«": "angle", "‘": "single"}
+_CLOSERS = {"double": '”"', "angle": "»", "single": "’"}
+_RESTARTS = {"double": "“", "angle": "«", "single": '“"«'}  # an opener that means the open one never closed
+_MARK = re.compile(r"[“”\"«»‘’]")
+_LINE = re.compile(r"[^\n]+")
+
+# (opening mark offset, family, finished content pieces, start of the current piece)
+_Open = tuple[int, str, list[tuple[int, int]], int]
+_Span = tuple[int, int, list[tuple[int, int]]]
+
+
+def _scan(text: str) -> Iterable[_Span]:
+    """(start, end, content pieces) of each quotation; a paragraph-long one may span lines."""
+    pending: _Open | None = None
+    for line in _LINE.finditer(text):
+        a, b = line.start(), line.end()
+        if pending is not None:  # _continues promised this line opens with a quote mark
+            a += len(line.group()) - len(line.group().lstrip()) + 1
+            pending = (pending[0], pending[1], pending[2], a)
+        found, state = _scan_line(text, a, b, pending)
+        yield from found
+        pending = None
+        if state is None:
+            continue
+        pieces = [*state[2], (state[3], b)]
+        if state[1] != "single" and b - state[0] <= MAX_QUOTE_CHARS and _continues(text, b):
+            pending = (state[0], state[1], pieces, b)
+        elif state[0] < line.start():  # last paragraph of a long quote left its mark out
+            yield (state[0], b, pieces)
+
+
+def _scan_line(text: str, a: int, b: int, state: _Open | None) -> tuple[list[_Span], _Open | None]:
+    """Pair the marks of one line, left to right; also return the quote left open at its end."""
+    found: list[_Span] = []
+    for m in _MARK.finditer(text, a, b):
+        p, mark = m.start(), m.group()
+        if state is not None and p - state[0] > MAX_QUOTE_CHARS:
+            state = None
+        if state is None:
+            state = _open(text, p, mark)
+        elif mark in _CLOSERS[state[1]] and _closes(text, p, b, state[1]):
+            found.append((state[0], p + 1, [*state[2], (state[3], p)]))
+            state = None
+        elif mark in _RESTARTS[state[1]]:
+            state = _open(text, p, mark)
+    return found, state
+
+
+def _open(text: str, p: int, mark: str) -> _Open | None:
+    family = _OPENERS.get(mark)
+    if family is None or not _opens(text, p):
+        return None
+    return (p, family, [], p + 1)
+
+
+def _opens(text: str, p: int) -> bool:
+    """An opening mark has something after it; a single one also has a boundary before it."""
+    after = text[p + 1] if p + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[p] != "‘":
+        return True
+    before = text[p - 1] if p > 0 else " "
+    return (before.isspace() or before in '([—–-“"') and after.isalnum()
+
+
+def _closes(text: str, p: int, line_end: int, family: str) -> bool:
+    """A closing ’ is not an apostrophe: no letter follows it ("town’s", "don’t")."""
+    if family != "single":
+        return True
+    return p + 1 >= line_end or not text[p + 1].isalnum()
+
+
+def _continues(text: str, line_end: int) -> bool:
+    """Does the next non-empty line open with a quote mark (news convention for a long quote)?"""
+    rest = text[line_end : line_end + 200].lstrip()
+    return bool(rest) and rest[0] in '“"«'
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Verbs that introduce what someone said. "told X" names the listener, so only the other
+# verbs may put the speaker after them ("said Rami Abdel Rahman").
+SPEECH_VERBS = (
+    "said", "says", "told", "tells", "added", "adds", "stated", "noted", "explained", "warned",
+    "claimed", "insisted", "stressed", "wrote", "tweeted", "asked", "replied", "continued",
+    "argued", "confirmed", "announced", "declared", "alleged", "admitted", "recalled",
+    "commented", "remarked", "urged", "reported", "according to",
+)  # fmt: skip
+# Verbs (lemmas) the parser may take a quote's speaker from: speech, and naming something
+# ("called it a 'massacre'", "described the raid as 'barbaric'").
+PARSER_SPEECH_LEMMAS = _wordset(
+    """say tell add state note explain warn claim insist stress write tweet ask reply continue argue
+    confirm announce declare allege admit recall comment remark urge report call describe term dub
+    label brand condemn denounce accuse deny vow promise pledge threaten"""
+)
+# Word forms of those lemmas: the parser is only asked when one of them is in the sentence.
+_PARSER_HINT = re.compile(
+    r"\b(?:sa(?:y|ys|id)|t[oe]ll?s?|told|add|state|note|explain|warn|claim|insist|stress|wr[io]te|tweet"
+    r"|ask|repl(?:y|ie)|continue|argue|confirm|announce|declare|allege|admit|recall|comment|remark"
+    r"|urge|report|call|describ|term|dub|label|brand|condemn|denounce|accus|den(?:y|ie)|vow|promis"
+    r"|pledg|threaten)\w*"
+)
+LISTENER_VERBS = frozenset({"told", "tells"})
+# Words before a name that say what the person is, not who ("Foreign Minister Walid Muallem").
+TITLE_WORDS = _wordset("""mr mrs ms dr prof president minister spokesman spokeswoman spokesperson chief head director
+    commander general gen lieutenant lt colonel col major maj captain capt sergeant sgt brigadier
+    sheikh sheik imam bishop father pope king queen prince emir ambassador envoy secretary
+    secretary-general governor gov mayor senator sen representative rep deputy premier chairman
+    chairwoman founder leader official activist monitor correspondent""")
+# A capitalised name holding one of these is an organisation, not a person.
+ORG_WORDS = _wordset("""observatory ministry army group committee council organization organisation agency forces
+    network coalition union office command government state news press rights watch commission
+    department authority authorities police militia front brigade brigades party nations
+    institute center centre foundation association corps movement""")
+# Capitalised at the start of a sentence, but nobody's name: "Witnesses said".
+COMMON_SPEAKERS = _wordset("""witnesses witness residents resident activists activist officials official sources source
+    medics doctors doctor survivors survivor locals people police rebels soldiers observers""")
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "abu", "abdel", "de", "van", "von", "da", "di"})
+NAME_JOINERS = frozenset({"for", "of", "and"})  # inside a name: "Observatory for Human Rights"
+DETERMINERS = _wordset("a an the one another two three several some many most local other his her their this that")
+# A phrase starting with one of these is not a subject: "... 'massacre' and residents said".
+NOT_SUBJECT = _wordset("and but or that which who whom as if when while because so then")
+# After a name these open an apposition even when the commas are lost ("X the head of Y").
+APPOSITION_STARTS = frozenset({"the", "a", "an"})
+# Trailing words between a subject and its verb: "X also said", "X has told".
+SUBJECT_FILLERS = _wordset("also later further then has have had earlier again previously reportedly")
+SUBJECT_MAX_WORDS = 10
+TAIL_SUBJECT_WORDS = 14  # "..., Karim Al-Hassan, head of the monitoring group, told AFP"
+
+_VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS).replace("according to", r"[Aa]ccording\s+to") + r")\b")
+_CLAUSE_CUT = re.compile(r"[;:“”\"«»()\[\]—–]")
+_AFTER_CUT = re.compile(r"[,.;:!?“”\"«»()\[\]—–\n]")
+_PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
+
+# (phrase, kind): kind is "person", "org", "desc" (an unnamed speaker) or "pron"
+_Candidate = tuple[str, str]
+
+
+def _attribute(text: str, sentences: list[Sentence], quotes: list[QuoteFact]) -> None:
+    """Fill speaker and speaker_key: patterns, then the parser, then the paragraph's other quotes."""
+    candidates = [_rule_speaker(text, sentences, quotes, i) for i in range(len(quotes))]
+    for i, q in enumerate(quotes):
+        if candidates[i] is None and _outside_words(q) >= 3 and _PARSER_HINT.search(_outside(q)):
+            candidates[i] = _parser_speaker(text, sentences, q)
+    _resolve(text, quotes, candidates)
+    for i, q in enumerate(quotes):
+        if not q.speaker and _outside_words(q) < 3:
+            _copy_neighbour(text, quotes, i)
+
+
+def _rule_speaker(text: str, sentences: list[Sentence], quotes: list[QuoteFact], i: int) -> _Candidate | None:
+    q = quotes[i]
+    line_start = text.rfind("\n", max(0, q.start - LEAD_CHARS), q.start) + 1
+    first = sentence_at(sentences, q.start)
+    lead_from = max(line_start, first.start if first else 0, q.start - LEAD_CHARS)
+    if i > 0 and quotes[i - 1].end > lead_from:
+        lead_from = quotes[i - 1].end
+    tail_to = _tail_end(text, sentences, q)
+    if i + 1 < len(quotes) and quotes[i + 1].start < tail_to:
+        tail_to = quotes[i + 1].start
+    return _from_tail(text[q.end : tail_to]) or _from_lead(text[lead_from : q.start])
+
+
+def _tail_end(text: str, sentences: list[Sentence], q: QuoteFact) -> int:
+    """Where the attribution after a quote may run to: its sentence's end, or a short next one."""
+    line_end = text.find("\n", q.end, q.end + TAIL_CHARS)
+    line_end = min(len(text), q.end + TAIL_CHARS) if line_end < 0 else line_end
+    last = sentence_at(sentences, q.end - 1)
+    end = last.end if last else line_end
+    if end <= q.end:
+        nxt = sentence_at(sentences, _skip_space(text, q.end))
+        if nxt and nxt.end <= line_end and len(nxt.text) <= SHORT_FRAGMENT_CHARS:
+            end = nxt.end
+    return min(end, line_end, q.end + TAIL_CHARS)
+
+
+def _skip_space(text: str, p: int) -> int:
+    while p < len(text) and text[p] in " \t":
+        p += 1
+    return p
+
+
+def _from_tail(tail: str) -> _Candidate | None:
+    """'..., said X' / '..., X said' / '..., he added' / '..., X, the head of Y, said'."""
+    m = _VERB.search(tail)
+    if m is None:
+        return None
+    before = tail[: m.start()]
+    if not before.strip(" ,—–-"):
+        return None if m.group(1) in LISTENER_VERBS else _after_verb(tail[m.end() :])
+    if len(before.split()) > TAIL_SUBJECT_WORDS or _CLAUSE_CUT.search(before):
+        return None
+    return _subject(before.lstrip(" ,—–-"))
+
+
+def _from_lead(lead: str) -> _Candidate | None:
+    """'X said: ...' / 'X told AP, ...' / 'according to X, ...' / 'an official told AP that it was a'."""
+    verbs = list(_VERB.finditer(lead))
+    if not verbs:
+        return None
+    m = verbs[-1]
+    if m.group(1).lower().startswith("according"):
+        return _after_verb(lead[m.end() :])
+    found = _subject(_CLAUSE_CUT.split(lead[: m.start()])[-1])
+    if found is None and m.group(1) not in LISTENER_VERBS:
+        found = _after_verb(lead[m.end() :])
+    return found
+
+
+def _subject(phrase: str) -> _Candidate | None:
+    """The speaker in the words before a speech verb, past an apposition ('X, the head of Y,')."""
+    segments = phrase.split(",")
+    chosen = segments[-3] if len(segments) >= 3 and not segments[-1].strip() else segments[-1]
+    words = chosen.split()
+    while words and words[-1].lower() in SUBJECT_FILLERS:
+        words.pop()
+    lead = _name_run(words)
+    if 1 < len(lead) < len(words) and words[len(lead)].lower() in APPOSITION_STARTS:
+        return _classify(lead)  # "Ammar al-Selmo the head of the rescue service" (commas lost)
+    return _classify(words[-SUBJECT_MAX_WORDS:])
+
+
+def _after_verb(rest: str) -> _Candidate | None:
+    """The speaker after an inverted verb: 'said Rami Abdel Rahman, the head of SOHR'."""
+    words = _AFTER_CUT.split(rest, maxsplit=1)[0].split()[:SUBJECT_MAX_WORDS]
+    if not words:
+        return None
+    if words[0].lower() in PRONOUNS:
+        return _classify(words[:1])
+    if words[0].lower() in DETERMINERS:
+        cut = next((k for k, w in enumerate(words) if k and (w.lower() in NOT_SUBJECT or w.endswith("ing"))), None)
+        return _classify(words[:cut])
+    return _classify(_name_run(words))
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The leading capitalised words, with joiners and titles between them ('Observatory head Rami')."""
+    run: list[str] = []
+    for k, w in enumerate(words):
+        low, nxt = w.lower(), words[k + 1] if k + 1 < len(words) else ""
+        if (_capitalised(w) and low not in DETERMINERS) or (low in TITLE_WORDS | PARTICLES and _capitalised(nxt)):
+            run.append(w)
+        elif (
+            run
+            and (low in NAME_JOINERS or (low == "the" and run[-1].lower() in NAME_JOINERS))
+            and (_capitalised(nxt) or nxt.lower() == "the")
+        ):
+            run.append(w)  # "Organisation for the Prohibition of Chemical Weapons"
+        else:
+            break
+    while run and not _capitalised(run[-1]):
+        run.pop()
+    return run
+
+
+def _classify(words: list[str]) -> _Candidate | None:
+    """Name (person or organisation), unnamed description, or pronoun — or not a subject."""
+    if not words or words[0].lower() in NOT_SUBJECT:
+        return None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return (words[0], "pron")
+    if not _capitalised(words[-1]):
+        head = words[0].lower()
+        described = head in DETERMINERS or words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper()
+        return (" ".join(words), "desc") if described else None
+    start = len(words) - 1
+    while start > 0 and _in_name(words, start - 1):
+        start -= 1
+    run = words[start:]
+    if start > 0 and words[start - 1].lower() in ("of", "for"):  # "the head of SOHR"
+        return (" ".join(words), "desc")
+    if len(run) == 1 and run[0].lower() in COMMON_SPEAKERS:
+        return (" ".join(words), "desc")
+    titles = [k for k, w in enumerate(run) if w.lower().rstrip(".") in TITLE_WORDS]
+    name_words = run[titles[-1] + 1 :] if titles else run
+    if not name_words:
+        return (" ".join(words), "desc")
+    name = re.sub(r"[’']s$", "", " ".join(name_words))
+    return (name, "org" if _is_org(name_words) else "person")
+
+
+def _in_name(words: list[str], k: int) -> bool:
+    """Does words[k] belong to the capitalised name that follows it?"""
+    w, before = words[k].lower(), words[k - 1] if k > 0 else ""
+    if w in DETERMINERS:  # "... in Aleppo The Syrian Observatory": a new name starts after "The"
+        return w == "the" and before.lower() in NAME_JOINERS
+    if _capitalised(words[k]):
+        return True
+    return w in NAME_JOINERS | PARTICLES and (_capitalised(before) or before.lower() == "the")
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(_PREFIXED_NAME.match(word)))
+
+
+def _is_org(words: list[str]) -> bool:
+    return any(w.lower() in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
+
+
+def _outside(q: QuoteFact) -> str:
+    """The words of the quote's sentence around the quotation (within the attribution windows)."""
+    at = q.sentence.find(q.text, 0, len(q.sentence))
+    if at < 0:
+        return ""
+    return q.sentence[max(0, at - LEAD_CHARS) : at] + " " + q.sentence[at + len(q.text) :][:TAIL_CHARS]
+
+
+def _outside_words(q: QuoteFact) -> int:
+    """Few words around a quote mean a bare quotation, with no speaker in its own sentence."""
+    return len(_outside(q).split())
+
+
+def _parser_speaker(text: str, sentences: list[Sentence], q: QuoteFact) -> _Candidate | None:
+    """Ask the parser for the subject of the verb that governs the quote."""
+    sentence = sentence_at(sentences, q.start)
+    if sentence is None:
+        return None
+    doc = nlp.parse_one(sentence.text)
+    lo, hi = q.start - sentence.start, q.end - sentence.start
+    inside = [t for t in doc if lo <= t.idx < hi]
+    root = next((t for t in inside if t.head is t or not lo <= t.head.idx < hi), None)
+    node = root.head if root is not None else None
+    for _ in range(6):
+        if node is None:
+            break
+        if node.pos_ == "VERB" and node.lemma_ not in PARSER_SPEECH_LEMMAS:
+            return None  # the quote belongs to a clause that is not speech: no speaker to find
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not lo <= c.idx < hi]
+        if subjects and node.pos_ == "VERB":
+            span = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+            return _subject(span.text)
+        node = None if node.head is node else node.head
+    return None
+
+
+def _resolve(text: str, quotes: list[QuoteFact], candidates: list[_Candidate | None]) -> None:
+    """Turn candidates into speakers: pronouns to the last named speaker, surnames to full names."""
+    people = {speaker_key(c[0]): c[0] for c in candidates if c and c[1] == "person" and len(c[0].split()) > 1}
+    full_names: dict[str, str] = {}
+    last: dict[str, tuple[str, str]] = {}
+    for q, found in zip(quotes, candidates, strict=True):
+        if found is None:
+            continue
+        phrase, kind = found
+        if kind == "pron":
+            target = {"he": "person", "she": "person", "it": "org"}.get(phrase.lower(), "")
+            q.speaker, q.speaker_key = last.get(target, (phrase, ""))
+            continue
+        if kind == "person":
+            if phrase not in full_names:
+                full_names[phrase] = _full_name(text, phrase, people)
+            phrase = full_names[phrase]
+        q.speaker, q.speaker_key = phrase, speaker_key(phrase) if kind != "desc" else ""
+        if kind != "desc":
+            last[kind] = (q.speaker, q.speaker_key)
+
+
+def _full_name(text: str, name: str, people: dict[str, str]) -> str:
+    """A surname alone ("Abdelrahman said") as the fuller name the article gives elsewhere."""
+    key = speaker_key(name)
+    longer = sorted({p for k, p in people.items() if len(k) > len(key) and k.endswith(key)})
+    if len(longer) == 1:
+        return longer[0]
+    if len(name.split()) > 1 or longer:
+        return name
+    m = re.search(r"\b((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(name) + r"\b", text)
+    if m is None:
+        return name
+    found = _classify(m.group(0).split())
+    return found[0] if found and found[1] == "person" else name
+
+
+def _copy_neighbour(text: str, quotes: list[QuoteFact], i: int) -> None:
+    """A bare quote takes the speaker of a quote next to it in the same paragraph."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(quotes) and quotes[j].speaker:
+            lo, hi = sorted((quotes[i].start, quotes[j].start))
+            if "\n" not in text[lo:hi]:
+                quotes[i].speaker, quotes[i].speaker_key = quotes[j].speaker, quotes[j].speaker_key
+                return
+
+
+def speaker_key(name: str) -> str:
+    """Key matching one speaker across spellings ("Abdel Rahman" = "Abdelrahman")."""
+    return _person_key(name)
+
+
+def _person_key(name: str) -> str:
+    """Lowercase, no diacritics, titles, hyphens or spaces: "Dr. Karim Al-Hassan" -> "karimalhassan"."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    words = [w for w in re.split(r"[\s]+", plain) if w]
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return re.sub(r"[^a-z0-9]", "", "".join(words))
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Could two speaker keys be one person? Unknown ("") matches anyone; a surname its full name."""
+    if not a or not b or a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_SURNAME_KEY and long.endswith(short)
