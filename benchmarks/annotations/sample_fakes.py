@@ -6,7 +6,9 @@ re-create exactly which articles were annotated from the public FA-KES CSV.
 Procedure: group the 804 articles by outlet (`source` column), sort each group by unit_id,
 shuffle it with random.Random(SEED), keep the first PER_OUTLET (or all, if the outlet has
 fewer). The kept articles are then interleaved round-robin across outlets (outlets in
-alphabetical order) so that any prefix of the list is still roughly balanced.
+alphabetical order) so that any prefix of the list is still roughly balanced. FA-KES repeats
+9 unit_ids with identical text (only `location` differs); a unit_id already taken is skipped.
+The gold set is the first SAMPLE_SIZE articles of that list.
 Usage: python sample_fakes.py [path/to/FA-KES-Dataset.csv]   -> prints "index<TAB>unit_id<TAB>outlet".
 """
 
@@ -17,7 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 
 SEED = 20261123  # fixed seed: the annotation date; any value works, it must just never change.
-PER_OUTLET = 12  # 12 x 15 outlets, capped by small outlets (tass 5, asharqalawsat 11) -> 160 articles.
+PER_OUTLET = 13  # pool: 13 per outlet, capped by small outlets (tass 5, asharqalawsat 11) -> 184 articles.
+SAMPLE_SIZE = 160  # annotated prefix of the interleaved pool (about 11 per outlet, all 5 tass).
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -27,8 +30,8 @@ def load_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def draw_sample(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Return the stratified, interleaved sample of rows (deterministic for a given CSV)."""
+def draw_sample(rows: list[dict[str, str]], size: int = SAMPLE_SIZE) -> list[dict[str, str]]:
+    """Return the first `size` rows of the stratified, interleaved pool (deterministic for a CSV)."""
     by_outlet: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         by_outlet[row["source"]].append(row)
@@ -39,11 +42,13 @@ def draw_sample(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         rng.shuffle(group)
         picked[outlet] = group[:PER_OUTLET]
     sample: list[dict[str, str]] = []
+    taken: set[str] = set()
     for rank in range(PER_OUTLET):
         for outlet in sorted(picked):
-            if rank < len(picked[outlet]):
+            if rank < len(picked[outlet]) and picked[outlet][rank]["unit_id"] not in taken:
                 sample.append(picked[outlet][rank])
-    return sample
+                taken.add(picked[outlet][rank]["unit_id"])
+    return sample[:size]
 
 
 def main() -> None:
