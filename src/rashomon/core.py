@@ -1,0 +1,193 @@
+"""The application core: one object the CLI and the web app build and call.
+
+`Rashomon(db_path)` owns the store and the pipeline stages; its methods are the corpus
+operations (ingest, regroup, list and show events, export). Views only render what it
+returns, so the terminal, JSON and web outputs cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rashomon import ingest as stages_
+from rashomon.ingest import IngestSummary, Stages
+from rashomon.model import Article, Comparison, Extraction, Rejected
+from rashomon.store import EventSummary, Store, StoreError, open_store
+
+log = logging.getLogger("rashomon.core")
+# Events re-reconciled per step of a regroup: their reports' facts are loaded together
+# and dropped after, which bounds memory on big corpora.
+EVENTS_PER_STEP = 200
+
+Progress = Callable[[int, int], None]  # (articles read so far, of which stored new)
+
+
+class UnknownEvent(LookupError):
+    """An event id that is not in the store (said to the user in one line)."""
+
+
+class Rashomon:
+    """A corpus on disk and the operations on it."""
+
+    def __init__(self, db_path: str | Path | None = None, stages: Stages | None = None,
+                 must_exist: bool = False, batch_size: int = stages_.BATCH_SIZE) -> None:
+        self.store: Store = open_store(db_path, must_exist=must_exist)
+        self._stages = stages
+        self.batch_size = batch_size
+        self._index: Any = None
+        self._index_version = -1
+
+    @property
+    def stages(self) -> Stages:
+        if self._stages is None:
+            self._stages = stages_.default_stages()
+        return self._stages
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Rashomon:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def ingest(self, inputs: Iterable[str], progress: Progress | None = None) -> IngestSummary:
+        """Read, extract, group, link copies, reconcile and store every input, batch by batch."""
+        return self.ingest_items(stages_.read_inputs(inputs), progress)
+
+    def ingest_items(self, items: Iterable[Article | Rejected], progress: Progress | None = None) -> IngestSummary:
+        """`ingest` for articles already read (the web app's uploads, tests)."""
+        summary = IngestSummary()
+        seen = 0
+        for batch in stages_.batches(items, self.batch_size):
+            summary.skipped += [r for r in batch if isinstance(r, Rejected)]
+            articles = [a for a in batch if isinstance(a, Article)]
+            self.ingest_batch(articles, summary)
+            seen += len(articles)
+            if progress:
+                progress(seen, summary.new)
+        return summary
+
+    def ingest_batch(self, articles: list[Article], summary: IngestSummary) -> None:
+        """One batch, committed in one transaction (or not at all)."""
+        fresh = stages_.split_known(self.store, articles, summary)
+        extractions = stages_.extract_batch(fresh, self.stages.extract, summary)
+        if not extractions:
+            return
+        try:
+            with self.store.transaction():
+                self._store_batch(extractions, summary)
+        except BaseException:
+            self._index = None  # it saw articles that were not committed
+            raise
+
+    def _store_batch(self, extractions: list[Extraction], summary: IngestSummary) -> None:
+        extractions = self._still_new(extractions, summary)
+        index = self._current_index()
+        assignments = index.add([ex.article for ex in extractions])
+        extractions = stages_.anchor_undated(extractions, assignments, self.store, self.stages.extract)
+        self.store.add_extractions(extractions)
+        self.store.assign(assignments)
+        pool = {ex.article.id: ex for ex in extractions}
+        links = stages_.find_copies(self.store, extractions, assignments, self.stages.near_duplicates, pool)
+        self.store.add_duplicates(links)
+        events = set(assignments.values())
+        summaries, slots = stages_.reconcile_events(self.store, events, self.stages.reconcile, pool)
+        self.store.save_events(summaries, slots)
+        self._save_index(index)
+        summary.new += len(extractions)
+        summary.near_duplicates += len(links)
+        summary.events |= events
+
+    def _still_new(self, extractions: list[Extraction], summary: IngestSummary) -> list[Extraction]:
+        """Drop what another writer stored since `split_known` looked (now under the lock)."""
+        by_id, _ = self.store.known([ex.article.id for ex in extractions], [])
+        if by_id:
+            summary.duplicates += len(by_id)
+        return [ex for ex in extractions if ex.article.id not in by_id]
+
+    def _current_index(self) -> Any:
+        """The grouping index as last committed (reloaded only if another writer changed it)."""
+        version = self.store.index_version()
+        if self._index is None or version != self._index_version:
+            loaded_version, state = self.store.load_index()
+            self._index = self.stages.index_from_state(state) if state else self.stages.new_index()
+            self._index_version = loaded_version
+        return self._index
+
+    def _save_index(self, index: Any) -> None:
+        """Save the index with a version above the stored one (writers compare versions)."""
+        self._index_version = self.store.index_version() + 1
+        self.store.save_index(self._index_version, index.to_state())
+
+    # -- regroup ---------------------------------------------------------------------------
+
+    def regroup(self) -> int:
+        """Group every stored article afresh (batch grouping) and re-reconcile every event;
+        near-duplicate links are kept. Returns the number of events."""
+        with self.store.transaction():
+            articles = self._all_articles()
+            index = self.stages.new_index()
+            assignments = index.add(articles)
+            self.store.clear_grouping()
+            self.store.assign(assignments)
+            events = sorted(set(assignments.values()))
+            for start in range(0, len(events), EVENTS_PER_STEP):
+                part = events[start:start + EVENTS_PER_STEP]
+                summaries, slots = stages_.reconcile_events(self.store, part, self.stages.reconcile, {})
+                self.store.save_events(summaries, slots)
+            self._save_index(index)
+            self._index = index
+        return len(events)
+
+    def _all_articles(self) -> list[Article]:
+        from rashomon.store import codec
+        from rashomon.store import queries as q
+
+        return [codec.article_from_row(row)[0] for row in self.store.execute(q.all_articles())]
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def events(self, since: str | None = None, until: str | None = None, place: str | None = None,
+               text: str | None = None, limit: int | None = None) -> list[EventSummary]:
+        """Events newest first, filtered by publication dates, place and words."""
+        return self.store.find_events(since=since, until=until, place=place, text=text, limit=limit)
+
+    def event(self, event_id: str) -> tuple[Comparison, EventSummary, dict[str, str]]:
+        """The stored comparison of one event, its listing, and its copies (copy -> original)."""
+        summary = self.store.event(event_id)
+        if summary is None:
+            raise UnknownEvent(f"no event {event_id!r} in {self.db_path}; list them with `rashomon events`")
+        ids = summary.event.article_ids
+        copies = self.store.copies(ids)
+        stored = self.store.extractions([a for a in ids if a not in copies])
+        extractions = [stored[a] for a in ids if a in stored]
+        facts = {f.id: f for ex in extractions for f in ex.facts()}
+        comparison = Comparison(extractions=extractions, slots=self.store.slots(event_id, facts), event_id=event_id)
+        return comparison, summary, copies
+
+    def article(self, article_id: str) -> Extraction | None:
+        """One stored article with its facts."""
+        return self.store.extractions([article_id]).get(article_id)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
+    @property
+    def db_path(self) -> str:
+        return str(getattr(self.store, "path", ""))
+
+    def export(self, fmt: str, out: Any, facts: bool = False) -> int:
+        """Write every event (or, with `facts`, every fact) to `out` in `fmt`; rows written."""
+        from rashomon.export import export
+
+        return export(self.store, fmt, out, facts=facts)
+
+
+__all__ = ["IngestSummary", "Rashomon", "StoreError", "UnknownEvent"]

@@ -1,0 +1,257 @@
+"""Corpus ingest as stages over batches: read -> known? -> extract -> group -> copies ->
+reconcile -> commit.
+
+Each stage is a function of its inputs (the store, the batch, the `Stages` it calls);
+nothing is kept between calls except what the store holds, so a batch is the unit of
+work and of failure: it is committed in one transaction or not at all, and a killed
+ingest run again skips what was committed (same id and text) and redoes the rest.
+The extractor, the grouping index, the near-duplicate finder and the reconciler are
+passed in (`Stages`), so tests and benchmarks can run the store with stand-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from rashomon.model import Article, Extraction, Rejected, Slot
+from rashomon.store import Store
+from rashomon.store.codec import EventSummary, content_hash
+from rashomon.store.events import summarise_event
+
+# Articles per transaction. 200 keeps a batch's commit well under a second while making
+# the per-transaction cost (fsync, index state save) negligible per article.
+BATCH_SIZE = 200
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+
+
+class Index(Protocol):
+    """What ingest needs of the grouping index (rashomon.group.index.EventIndex)."""
+
+    def add(self, articles: list[Article]) -> dict[str, str]: ...
+
+    def to_state(self) -> dict: ...
+
+
+@dataclass
+class Stages:
+    """The work ingest delegates, so that it can be swapped in tests and benchmarks."""
+
+    extract: Callable[..., Extraction]
+    near_duplicates: Callable[[list[Article]], dict[str, str]]
+    reconcile: Callable[[list[Extraction]], list[Slot]]
+    new_index: Callable[[], Index]
+    index_from_state: Callable[[dict], Index]
+
+
+def default_stages() -> Stages:
+    """The real extractor, grouping and reconciliation."""
+    from rashomon.extract import extract_article
+    from rashomon.group.duplicates import near_duplicates
+    from rashomon.group.index import EventIndex
+    from rashomon.reconcile import reconcile
+
+    return Stages(extract_article, near_duplicates, reconcile, EventIndex, EventIndex.from_state)
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: counts, renamed ids and every skipped input with its reason."""
+
+    new: int = 0
+    duplicates: int = 0  # already stored (same text), not stored again
+    near_duplicates: int = 0  # stored, linked to the report they copy
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id)
+    skipped: list[Rejected] = field(default_factory=list)
+    events: set[str] = field(default_factory=set)  # events created or updated
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "new": self.new,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "renamed": [list(r) for r in self.renamed],
+            "events": len(self.events),
+            "skipped": [{"source": r.source, "reason": r.reason} for r in self.skipped],
+        }
+
+
+# -- 1. read --------------------------------------------------------------------------------
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejected]:
+    """Articles from paths (directories recursively), feed files, URLs and feed URLs."""
+    from rashomon.sources.web import is_url
+
+    for item in inputs:
+        if is_url(item):
+            from rashomon.sources.feeds import read_url
+
+            yield from read_url(item)
+        else:
+            yield from read_local(Path(item))
+
+
+def read_local(path: Path) -> Iterator[Article | Rejected]:
+    from rashomon.sources import files
+
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+            suffix = child.suffix.lower()
+            if suffix in files.ARTICLE_SUFFIXES or suffix in FEED_SUFFIXES:
+                yield from read_local(child)
+    elif path.suffix.lower() in FEED_SUFFIXES and path.is_file():
+        from rashomon.sources.feeds import read_feed
+
+        yield from read_feed(str(path), follow_links=False)
+    else:
+        yield from files.read_path(path)
+
+
+def batches(items: Iterable[Article | Rejected], size: int = BATCH_SIZE) -> Iterator[list[Article | Rejected]]:
+    """Consecutive slices holding at most `size` articles (rejections ride along)."""
+    batch: list[Article | Rejected] = []
+    count = 0
+    for item in items:
+        batch.append(item)
+        count += isinstance(item, Article)
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
+
+
+# -- 2. known? ------------------------------------------------------------------------------
+
+
+def split_known(store: Store, articles: list[Article], summary: IngestSummary) -> list[Article]:
+    """The articles not stored yet. Same text already stored (under any id) is a duplicate;
+    an id already used by another text is stored as `<id>~<hash>` (stable across runs)."""
+    hashes = {a.id: content_hash(a) for a in articles}
+    by_id, by_hash = store.known([a.id for a in articles], list(hashes.values()))
+    fresh: list[Article] = []
+    for article in articles:
+        digest = hashes[article.id]
+        if digest in by_hash:
+            summary.duplicates += 1
+            continue
+        if article.id in by_id:
+            renamed = f"{article.id}~{digest[:10]}"
+            summary.renamed.append((article.id, renamed))
+            article.id = renamed
+            if renamed in by_id:
+                summary.duplicates += 1
+                continue
+        by_hash[digest], by_id[article.id] = article.id, digest
+        fresh.append(article)
+    return fresh
+
+
+# -- 3. extract -----------------------------------------------------------------------------
+
+
+def extract_batch(
+    articles: list[Article], extract: Callable[..., Extraction], summary: IngestSummary
+) -> list[Extraction]:
+    """Facts of each article; an article the extractor fails on is skipped, named, not fatal."""
+    done = []
+    for article in articles:
+        try:
+            done.append(extract(article))
+        except Exception as error:  # an extractor bug must not stop a corpus ingest
+            summary.skipped.append(
+                Rejected(
+                    article.source or article.id,
+                    f"extraction failed ({type(error).__name__}: {error}); please report this as a bug",
+                )
+            )
+    return done
+
+
+def anchor_undated(
+    extractions: list[Extraction], assignments: dict[str, str], store: Store, extract: Callable[..., Extraction]
+) -> list[Extraction]:
+    """Undated reports re-extracted against their event's median publication date, as
+    `compare` does with the reports it is given (pipeline.borrowed_anchor)."""
+    from rashomon.pipeline import borrowed_anchor
+
+    undated = [ex for ex in extractions if ex.article.published is None]
+    if not undated:
+        return extractions
+    events = {assignments[ex.article.id] for ex in undated}
+    members = store.members(sorted(events))
+    dates = _published_dates(store, extractions, [a for ids in members.values() for a in ids])
+    for ev in events:
+        members[ev] = sorted({*members[ev], *(a for a, e in assignments.items() if e == ev)})
+    redone = {}
+    for ex in undated:
+        anchor = borrowed_anchor([dates[a] for a in members[assignments[ex.article.id]] if dates.get(a)])
+        if anchor is not None:
+            redone[ex.article.id] = extract(ex.article, anchor=anchor, anchor_from="inferred")
+    return [redone.get(ex.article.id, ex) for ex in extractions]
+
+
+def _published_dates(store: Store, batch: list[Extraction], stored_ids: list[str]) -> dict[str, Any]:
+    dates = {ex.article.id: ex.article.published for ex in batch}
+    missing = [a for a in stored_ids if a not in dates]
+    dates.update({a: ex.article.published for a, ex in store.extractions(missing).items()})
+    return dates
+
+
+# -- 4. group, 5. copies, 6. reconcile --------------------------------------------------------
+
+
+def find_copies(
+    store: Store,
+    batch: list[Extraction],
+    assignments: dict[str, str],
+    near_duplicates: Callable[[list[Article]], dict[str, str]],
+    pool: dict[str, Extraction],
+) -> dict[str, str]:
+    """New copy -> original, looked for among the reports of the copy's own event (copies
+    of one story read alike, so grouping puts them together). Stored links never change."""
+    new_ids = {ex.article.id for ex in batch}
+    links: dict[str, str] = {}
+    for event in sorted(set(assignments.values())):
+        articles = [pool[a].article for a in _event_members(store, event, assignments, pool)]
+        if len(articles) < 2:
+            continue
+        known = store.copies([a.id for a in articles if a.id not in new_ids])
+        for copy, original in near_duplicates(articles).items():
+            if copy in new_ids:
+                links[copy] = known.get(original, original)
+    for copy, original in list(links.items()):  # a new original may itself be a new copy
+        while original in links and links[original] != original:
+            original = links[original]
+        links[copy] = original
+    return {c: o for c, o in links.items() if c != o}
+
+
+def _event_members(store: Store, event: str, assignments: dict[str, str], pool: dict[str, Extraction]) -> list[str]:
+    """Every report of `event` (stored and new), loading stored ones into `pool` once."""
+    ids = sorted({*store.members([event])[event], *(a for a, e in assignments.items() if e == event)})
+    missing = [a for a in ids if a not in pool]
+    pool.update(store.extractions(missing))
+    return [a for a in ids if a in pool]
+
+
+def reconcile_events(
+    store: Store,
+    events: Iterable[str],
+    reconcile: Callable[[list[Extraction]], list[Slot]],
+    pool: dict[str, Extraction],
+) -> tuple[list[EventSummary], dict[str, list[Slot]]]:
+    """Slots and listing of each event, reconciled over its original reports only: a
+    syndicated copy would otherwise count as a second outlet agreeing with itself."""
+    summaries, slots = [], {}
+    for event in sorted(events):
+        ids = store.members([event])[event]
+        pool.update(store.extractions([a for a in ids if a not in pool]))
+        copies = store.copies(ids)
+        originals = [pool[a] for a in ids if a not in copies and a in pool]
+        slots[event] = reconcile(originals)
+        summaries.append(summarise_event(event, [pool[a] for a in ids if a in pool], copies, slots[event]))
+    return summaries, slots
