@@ -107,3 +107,4 @@ if __name__ == "__main__":
 
 
 __all__ = ["app", "main"]
+from rashomon import corpus_cli  # noqa: E402,F401  (registers the corpus commands)
