@@ -1,0 +1,296 @@
+"""Numbers and vague amounts ("at least 116", "dozens", "between 20 and 30") as intervals.
+
+Casualty figures disagree in their bounds as often as in their numbers: "at least 116"
+and "128" agree, "nearly 50" and "60" do not. Every amount therefore becomes an interval
+[low, high] (None = unbounded) with the qualifier that produced it, by rules written down
+in three data tables (data/amounts_*.tsv): the vague words and their intervals, the
+qualifier words, and the contexts that mark a number as something other than a head
+count (years, dates, ages, times, money, units, durations, counts of things).
+
+`find_amounts` keeps the excluded numbers too, each with its reason, so that a reader can
+see why a number was not taken as a figure; casualty extraction uses only those with
+`excluded == ""`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from text_to_num import text2num
+
+# A sentence with more numbers than this is a table or noise, not prose: stop there so that
+# a pathological input (10,000 numbers on one line) costs bounded time. Prose sentences in
+# FA-KES hold at most a dozen numbers.
+MAX_AMOUNTS_PER_SENTENCE = 60
+# How far "about N" reaches either side, as a share of N (about 50 = [45, 55]).
+ABOUT_MARGIN = 0.1
+# Words looked back over for "population of ... N" / "population from N to M".
+POPULATION_WINDOW_WORDS = 10
+YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare 4-digit number in this range reads as a year
+
+QUALIFIERS = ("exact", "at_least", "more_than", "up_to", "less_than", "about", "vague")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure as an interval: None on a side means unbounded."""
+
+    low: int | None
+    high: int | None
+    qualifier: str  # one of QUALIFIERS
+
+
+@dataclass(frozen=True)
+class AmountSpan:
+    """An amount found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    amount: Amount
+    excluded: str = ""  # why it is not a head count ("year", "unit", ...), "" if it may be one
+
+
+def table_rows(name: str) -> list[list[str]]:
+    """Rows of a tab-separated table in rashomon/data (comments and blank lines skipped)."""
+    text = resources.files("rashomon").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+]
+_SCALES = ("hundred", "thousand", "million", "billion")
+_WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + ")"
+_WORDS = rf"{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
+_MONTHS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+])
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b"
+
+
+@lru_cache(maxsize=1)
+def _vague() -> dict[str, tuple[int, int, str, bool]]:
+    return {r[0]: (int(r[1]), int(r[2]), r[3], r[4] == "1") for r in table_rows("amounts_vague.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[tuple[str, str], str]:
+    return {(r[2], r[0]): r[1] for r in table_rows("amounts_qualifiers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict[tuple[str, str], str]:
+    return {(r[0], r[1]): r[2] for r in table_rows("amounts_exclusions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _core_pattern() -> re.Pattern[str]:
+    vague = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_vague(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<date>{_DATE})|(?<![\w.,])(?:(?P<vague>{vague})|(?P<digits>(?:{_DIGITS}){_SCALE})"
+        rf"|(?P<words>{_WORDS}))(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _before_pattern() -> re.Pattern[str]:
+    before = [p for side, p in _qualifiers() if side == "before"]
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(before, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\W))(?P<q>{alt})\s+$", re.IGNORECASE)
+
+
+_AFTER = re.compile(r"^(?:\s+or\s+more|\s+or\s+so|-odd|-plus|\+)(?!\w)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|or|and)\s*", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"^(?:\s*-\s*|\s+)?([%$€£]|[A-Za-z][A-Za-z'.]*)")
+_PREV_WORD = re.compile(r"([$€£]|[A-Za-z][A-Za-z$.]*)\s*$")
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first head-count amount in `text` ("at least 116" -> [116, None] at_least)."""
+    for span in find_amounts(text):
+        if not span.excluded:
+            return span.amount
+    return None
+
+
+def find_amounts(text: str) -> list[AmountSpan]:
+    """Every number or vague amount in `text`, joined with its qualifier and range partner."""
+    cores = []
+    for match in _core_pattern().finditer(text):
+        cores.append(match)
+        if len(cores) >= MAX_AMOUNTS_PER_SENTENCE:
+            break
+    spans: list[AmountSpan] = []
+    index = 0
+    while index < len(cores):
+        match = cores[index]
+        partner = _range_partner(text, match, cores[index + 1] if index + 1 < len(cores) else None)
+        spans.append(_span(text, match, partner))
+        index += 2 if partner is not None else 1
+    return spans
+
+
+def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:
+    """The core's interval and its own qualifier (exact, or the vague word's), None if unreadable."""
+    if match.group("date"):
+        return None
+    if match.group("vague"):
+        low, high, qualifier, _ = _vague()[" ".join(match.group("vague").lower().split())]
+        return low, high, qualifier
+    digits = match.group("digits")
+    value = _digits_value(digits) if digits else _words_value(match.group("words"))
+    return None if value is None else (value, value, "exact")
+
+
+def _digits_value(text: str) -> int | None:
+    parts = text.split()
+    number = parts[0]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        number = number.replace(".", "")  # European thousands: 2.000
+    number = number.replace(",", "")
+    scale = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+    factor = scale[parts[1].lower()] if len(parts) > 1 else 1
+    value = float(number) * factor
+    return int(value) if value == int(value) else None  # "2.5" people is not a head count
+
+
+def _words_value(text: str) -> int | None:
+    words = " ".join(text.lower().replace("-", " ").split())
+    try:
+        return int(text2num(words, "en"))
+    except ValueError:
+        return None
+
+
+def _range_partner(text: str, match: re.Match[str], following: re.Match[str] | None) -> re.Match[str] | None:
+    """The second number of "N to M", "N-M", "between N and M", "N or M", if it forms a range."""
+    if following is None or match.group("date") or following.group("date"):
+        return None
+    gap = text[match.end() : following.start()]
+    join = _RANGE_JOIN.match(gap)
+    if join is None or join.end() != len(gap):
+        return None
+    word = gap.strip().lower()
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    if word == "and" and not before.rstrip().endswith("between"):
+        return None
+    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before):
+        return None  # "from 2,000 to a few hundred": a change, not a range
+    first, second = _core_value(match), _core_value(following)
+    if first is None or second is None or second[1] <= first[0]:
+        return None
+    return following
+
+
+def _span(text: str, match: re.Match[str], partner: re.Match[str] | None) -> AmountSpan:
+    start, end = match.start(), (partner or match).end()
+    core = _core_value(match)
+    excluded = _exclusion(text, match, partner)
+    if core is None:
+        return AmountSpan(start, end, text[start:end], Amount(None, None, "exact"), excluded or "date")
+    low, high, qualifier = core
+    if partner is not None:
+        second = _core_value(partner)
+        high = second[1] if second else high
+        qualifier = "about"
+        start = _between_start(text, start)
+    else:
+        start, end, low, high, qualifier = _qualified(text, start, end, low, high, qualifier)
+    return AmountSpan(start, end, text[start:end], Amount(low, high, qualifier), excluded)
+
+
+def _between_start(text: str, start: int) -> int:
+    found = re.search(r"\bbetween\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
+    return start - (len(found.group(0)) if found else 0)
+
+
+def _qualified(
+    text: str, start: int, end: int, low: int, high: int, qualifier: str
+) -> tuple[int, int, int | None, int | None, str]:
+    """Apply a qualifier before ("at least") or after ("or more") the core; widen the span."""
+    found = _before_pattern().search(text[max(0, start - 20) : start])
+    after = _AFTER.match(text[end : end + 12])
+    if found:
+        start -= len(text[max(0, start - 20) : start]) - found.start("q")
+        word = " ".join(found.group("q").lower().split())
+        bounded = _bounded(_qualifiers()[("before", word)], low, high)
+    elif after:
+        word = after.group(0).strip().lower()
+        end += after.end()
+        bounded = _bounded(_qualifiers().get(("after", word), "at_least"), low, high)
+    else:
+        return start, end, low, high, qualifier
+    return (start, end, *bounded)
+
+
+def _bounded(kind: str, low: int, high: int) -> tuple[int | None, int | None, str]:
+    """The interval a qualifier makes of a core [low, high]."""
+    margin = round(high * ABOUT_MARGIN)
+    return {
+        "at_least": (low, None, "at_least"),
+        "more_than": (low + 1, None, "more_than"),
+        "up_to": (None, high, "up_to"),
+        "less_than": (None, high - 1, "less_than"),
+        "about": (max(0, low - margin), high + margin, "about"),
+        "near": (max(0, low - margin), high, "about"),
+    }[kind]
+
+
+def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -> str:
+    """Why this number is not a head count, or ""."""
+    if match.group("date"):
+        return "date"
+    end = (partner or match).end()
+    nxt = _NEXT_WORD.match(text[end : end + 30])
+    next_word = nxt.group(1).lower().rstrip(".") if nxt else ""
+    if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]):
+        return "age"
+    if next_word and (reason := _exclusions().get(("after", next_word))):
+        return reason
+    prev = _PREV_WORD.search(text[max(0, match.start() - 30) : match.start()])
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    if prev_word and (reason := _exclusions().get(("before", prev_word))):
+        return reason
+    if next_word in _MONTHS or prev_word in _MONTHS:
+        return "date"
+    vague = match.group("vague")
+    if vague and _vague()[" ".join(vague.lower().split())][3] and next_word != "of":
+        return "not_amount"  # "scores" counts only as "scores of"
+    if _is_year(match, next_word):
+        return "year"
+    if _after_population(text, match.start()):
+        return "population"
+    return ""
+
+
+def _is_year(match: re.Match[str], next_word: str) -> bool:
+    digits = match.group("digits")
+    if not digits or not re.fullmatch(r"\d{4}", digits):
+        return False
+    return YEAR_MIN <= int(digits) <= YEAR_MAX and next_word not in _head_nouns()
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> frozenset[str]:
+    """Nouns that make a 4-digit number a head count ("2000 people"), from the victim table."""
+    return frozenset(row[0] for row in table_rows("casualty_victims.tsv"))
+
+
+def _after_population(text: str, start: int) -> bool:
+    """ "a population of about 18,000", "population dropped from 2,000 to a few hundred"."""
+    window = text[max(0, start - 120) : start].lower()
+    words = re.findall(r"[\w']+(?:[.,]\d+)*|[.;,]", window)[-POPULATION_WINDOW_WORDS:]
+    if "population" not in words:
+        return False
+    tail = words[len(words) - words[::-1].index("population") :]
+    return not {".", ";", ","} & set(tail)

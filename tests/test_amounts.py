@@ -1,0 +1,102 @@
+"""Amounts as intervals: qualifiers, vague words, ranges, and the numbers that are not head counts."""
+
+import time
+
+import pytest
+
+from rashomon.extract.amounts import Amount, find_amounts, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 116", Amount(116, None, "at_least")),
+        ("more than 200", Amount(201, None, "more_than")),
+        ("over 30", Amount(31, None, "more_than")),
+        ("upwards of 40", Amount(41, None, "more_than")),
+        ("up to 50", Amount(None, 50, "up_to")),
+        ("as many as 60", Amount(None, 60, "up_to")),
+        ("fewer than 10", Amount(None, 9, "less_than")),
+        ("about 40", Amount(36, 44, "about")),
+        ("some 100", Amount(90, 110, "about")),
+        ("nearly 50", Amount(45, 50, "about")),
+        ("30 or more", Amount(30, None, "at_least")),
+        ("between 20 and 30", Amount(20, 30, "about")),
+        ("10 to 15", Amount(10, 15, "about")),
+        ("10-15", Amount(10, 15, "about")),
+        ("1,750", Amount(1750, 1750, "exact")),
+        ("2.000", Amount(2000, 2000, "exact")),
+        ("twelve", Amount(12, 12, "exact")),
+        ("one hundred and five", Amount(105, 105, "exact")),
+        ("twenty-three", Amount(23, 23, "exact")),
+        ("1.5 million", Amount(1_500_000, 1_500_000, "exact")),
+        ("a dozen", Amount(12, 12, "about")),
+        ("dozens", Amount(24, 99, "vague")),
+        ("hundreds", Amount(200, 999, "vague")),
+        ("several", Amount(3, 9, "vague")),
+        ("a few", Amount(2, 5, "vague")),
+        ("a few hundred", Amount(200, 500, "vague")),
+        ("tens of thousands", Amount(20000, 99999, "vague")),
+        ("more than a dozen", Amount(13, None, "more_than")),
+        ("at least dozens", Amount(24, None, "at_least")),
+    ],
+)
+def test_parse_amount_gives_the_documented_interval(text: str, expected: Amount) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("built around 1750 BC", "year"),
+        ("populated since 2,400 BC", "year"),
+        ("in 2015", "year"),
+        ("on October 21", "date"),
+        ("on 21 October", "date"),
+        ("on 21/10/2017", "date"),
+        ("at 15:55", "date"),
+        ("the 3rd brigade", "date"),
+        ("a 12-year-old boy", "age"),
+        ("a boy aged 12", "age"),
+        ("40 percent of homes", "percent"),
+        ("40% of homes", "percent"),
+        ("$5 million in aid", "money"),
+        ("some 100 kilometres away", "unit"),
+        ("over two weeks", "duration"),
+        ("a 20 day period", "duration"),
+        ("a population of about 18,000", "population"),
+        ("the population fell from 3,000 to a few hundred", "population"),
+        ("25 airstrikes hit the town", "count"),
+        ("scores were high", "not_amount"),
+    ],
+)
+def test_non_head_counts_are_kept_with_their_reason(text: str, reason: str) -> None:
+    spans = find_amounts(text)
+    assert spans, text
+    assert all(span.excluded == reason for span in spans), [(s.text, s.excluded) for s in spans]
+    assert parse_amount(text) is None
+
+
+def test_spans_carry_offsets_and_qualifier_words() -> None:
+    text = "Rebels said at least 14 people died and 30 more were hurt."
+    spans = [s for s in find_amounts(text) if not s.excluded]
+    assert [(s.text, text[s.start : s.end]) for s in spans] == [("at least 14", "at least 14"), ("30", "30")]
+
+
+def test_a_head_count_year_is_not_a_year() -> None:
+    assert parse_amount("2000 people fled") == Amount(2000, 2000, "exact")
+
+
+def test_a_change_is_not_a_range() -> None:
+    spans = find_amounts("the toll rose from 20 to 54")
+    assert [s.amount.low for s in spans] == [20, 54]
+
+
+def test_pathological_input_is_bounded() -> None:
+    numbers = " ".join(str(i) for i in range(10_000))
+    started = time.perf_counter()
+    spans = find_amounts(numbers)
+    find_amounts("x" * 1_000_000)
+    find_amounts("at least " * 100_000)
+    assert len(spans) <= 60
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,96 @@
+"""Attributions: who says it, citing whom, and how a claim without one borrows its source."""
+
+from rashomon.extract.attribution import find_attributions, source_at
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, AttributionFact, Sentence
+
+
+def _attributions(text: str) -> tuple[list[AttributionFact], list[Sentence]]:
+    sentences = split_sentences(text)
+    return find_attributions(Article(id="t", text=text), sentences), sentences
+
+
+def test_according_to_names_the_primary_source() -> None:
+    text = "Nine people died in the blast, according to the Hama Monitoring Group, which has contacts."
+    facts, _ = _attributions(text)
+    assert [f.text for f in facts] == ["according to the Hama Monitoring Group"]
+    assert facts[0].source.primary == "Hama Monitoring Group"
+    assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+def test_speaker_for_an_organisation_told_an_agency() -> None:
+    text = "Four fighters were killed, SOHR director Omar Haddad told the Agence France-Presse news agency."
+    facts, _ = _attributions(text)
+    source = facts[0].source
+    assert source.primary == "Syrian Observatory for Human Rights (SOHR)"
+    assert source.speaker == "Omar Haddad"
+    assert source.via == ["Agence France-Presse (AFP)"]
+
+
+def test_inverted_said_with_title_of_organisation() -> None:
+    text = '"The shelling went on all night," said Omar Haddad, the head of the Idlib Relief Council.'
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == "Idlib Relief Council"
+    assert facts[0].source.speaker == "Omar Haddad"
+
+
+def test_surname_and_pronoun_repeat_the_organisation() -> None:
+    text = (
+        "The Idlib Relief Council chief Omar Haddad said the shelling went on all night.\n"
+        "Haddad said more families had left. He added that the roads were closed."
+    )
+    facts, _ = _attributions(text)
+    assert [f.source.primary for f in facts] == ["Idlib Relief Council"] * 3
+    assert all(f.source.speaker == "Omar Haddad" for f in facts)
+
+
+def test_citing_makes_the_cited_body_primary() -> None:
+    text = "Eleven people were hurt, Reuters reported, citing the provincial health directorate."
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == "provincial health directorate"
+    assert facts[0].source.via == ["Reuters"]
+
+
+def test_the_monitor_is_the_latest_fitting_organisation() -> None:
+    text = (
+        "The Syrian Network for Human Rights counted the dead.\n"
+        "Later the council met. Thirty homes burned, the monitor said."
+    )
+    facts, _ = _attributions(text)
+    assert facts[-1].source.primary == "Syrian Network for Human Rights (SNHR)"
+
+
+def test_an_indefinite_group_is_the_one_named_next() -> None:
+    text = (
+        "A rights group has claimed that the village was shelled.\n"
+        "The Deir Monitoring Committee reported that the strikes lasted an hour."
+    )
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == "Deir Monitoring Committee"
+
+
+def test_appositive_between_source_and_verb_is_skipped() -> None:
+    text = "The Deir Monitoring Committee, a local group that tracks strikes, reported that six died."
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == "Deir Monitoring Committee"
+
+
+def test_passive_reporting_words_are_not_attributions() -> None:
+    facts, _ = _attributions("Twelve people were reported killed and residents were told to leave.")
+    assert facts == []
+
+
+def test_source_at_prefers_the_same_sentence_then_carries_within_a_paragraph() -> None:
+    text = (
+        "The Deir Monitoring Committee reported that six died.\n\n"
+        "Four more bodies were recovered on Monday.\n\n"
+        "A new road opened.\n\n"
+        "Nine shops were looted."
+    )
+    facts, sentences = _attributions(text)
+    own = source_at(facts, sentences, text.index("six"))
+    carried = source_at(facts, sentences, text.index("Four"))
+    too_far = source_at(facts, sentences, text.index("Nine"))
+    assert own is not None and own.explicit and own.primary == "Deir Monitoring Committee"
+    assert carried is not None and not carried.explicit and carried.primary == "Deir Monitoring Committee"
+    assert too_far is None

@@ -1,0 +1,141 @@
+"""Casualty figures: category, interval, victims, perpetrator and source from one sentence's tree."""
+
+from pathlib import Path
+
+import pytest
+
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.casualties import find_casualties
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, CasualtyFact
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _figures(text: str) -> list[CasualtyFact]:
+    article = Article(id="t", text=text)
+    sentences = split_sentences(text)
+    facts = find_casualties(article, sentences, find_attributions(article, sentences))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def test_active_execution_by_unnamed_militants_with_source() -> None:
+    [fact] = _figures("Militants executed at least 40 villagers over two weeks, the Hama Monitoring Group said.")
+    assert (fact.category, fact.low, fact.high, fact.qualifier) == ("executed", 40, None, "at_least")
+    assert (fact.text, fact.victims, fact.victim_class) == ("at least 40 villagers", "villagers", "civilian")
+    assert fact.perpetrator == ""
+    assert fact.source is not None and fact.source.primary == "Hama Monitoring Group"
+
+
+def test_passive_agent_is_perpetrator_and_the_observatory_is_the_one_named_before() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said the siege had ended.\n"
+        "At least 12 residents were killed by government forces after they regained control of "
+        "the village in Syria, the observatory added."
+    )
+    [fact] = _figures(text)
+    assert (fact.category, fact.low, fact.qualifier) == ("killed", 12, "at_least")
+    assert fact.perpetrator == "syria-government"
+    assert fact.source is not None and fact.source.primary == "Syrian Observatory for Human Rights (SOHR)"
+
+
+def test_participle_after_the_victims() -> None:
+    [fact] = _figures("The local council identified 67 civilians killed in the town and said the figure could rise.")
+    assert (fact.category, fact.low, fact.high, fact.victims) == ("killed", 67, 67, "civilians")
+    assert fact.source is not None and fact.source.primary == "local council"
+
+
+def test_bodies_found() -> None:
+    [fact] = _figures("Rescuers found the bodies of 35 people in a well.")
+    assert (fact.category, fact.low, fact.text) == ("bodies_found", 35, "35 people")
+
+
+def test_figures_that_are_not_casualties() -> None:
+    assert _figures("Dozens of fighters retreated as the dead were buried.") == []
+    assert _figures("The town, where many were killed, had a population of about 18,000.") == []
+    assert _figures("Some 30 airstrikes killed civilians in 2015, 100 kilometres from the capital.") == []
+
+
+def test_including_gives_a_second_figure_via_an_agency() -> None:
+    facts = _figures("An air strike killed 23 people, including seven children, the monitor told AFP.")
+    got = [(f.text, f.category, f.low) for f in facts]
+    assert got == [("23 people", "killed", 23), ("seven children", "killed", 7)]
+    assert all(f.source is not None and f.source.via == ["Agence France-Presse (AFP)"] for f in facts)
+
+
+def test_toll_noun() -> None:
+    [fact] = _figures("The death toll from Tuesday's bombing has risen to 54.")
+    assert (fact.category, fact.low, fact.high, fact.victims) == ("killed", 54, 54, "")
+
+
+def test_taken_hostage_is_abducted() -> None:
+    [fact] = _figures("More than 200 Christians were taken hostage in 2015.")
+    assert (fact.category, fact.low, fact.high, fact.qualifier) == ("abducted", 201, None, "more_than")
+
+
+def test_execution_word_in_the_clause_and_coreferent_group() -> None:
+    text = "Islamic State fighters entered the village.\nThe group killed at least 16 men in executions on Friday."
+    [fact] = _figures(text)
+    assert (fact.category, fact.perpetrator) == ("executed", "islamic-state")
+
+
+def test_other_categories() -> None:
+    facts = _figures(
+        "Twelve soldiers died and 30 were injured when a car bomb exploded. "
+        "Five aid workers remain missing. About 3,000 families fled the fighting. "
+        "Nine people lost their lives."
+    )
+    got = [(f.text, f.category, f.victim_class) for f in facts]
+    assert got == [
+        ("Twelve soldiers", "killed", "security"),
+        ("30", "injured", ""),
+        ("Five aid workers", "missing", "civilian"),
+        ("About 3,000 families", "displaced", "civilian"),
+        ("Nine people", "killed", "civilian"),
+    ]
+
+
+def test_headline_case() -> None:
+    [fact] = _figures("Gunmen Kill 14 Villagers In Dawn Raid")
+    assert (fact.category, fact.low, fact.victims) == ("killed", 14, "Villagers")
+
+
+def test_pathological_sentence_is_bounded() -> None:
+    text = "Killed " + " ".join(str(i) for i in range(10_000))
+    assert len(_figures(text)) <= 60 * (len(text) // 2000 + 1)
+
+
+def _seed_figures() -> list[list[CasualtyFact]]:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed reports are not at {SEEDS} (../shared/seeds next to the repo)")
+    return [_figures(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def _has(facts: list[CasualtyFact], category: str, low: int, qualifier: str = "", **fields: str) -> CasualtyFact:
+    for fact in facts:
+        if fact.category == category and fact.low == low and qualifier in ("", fact.qualifier):
+            source = fact.source.primary if fact.source else ""
+            if all((source if k == "source" else getattr(fact, k)) == v for k, v in fields.items()):
+                return fact
+    raise AssertionError(f"no {category} {low} {fields} in {[(f.text, f.category) for f in facts]}")
+
+
+@pytest.mark.seeds
+def test_seed_reports() -> None:
+    first, second = _seed_figures()
+    sohr = "Syrian Observatory for Human Rights (SOHR)"
+    _has(first, "executed", 128, "exact", perpetrator="islamic-state", source=sohr)
+    _has(first, "bodies_found", 35, "at_least", source="Palmyra Coordination Committee")
+    _has(first, "killed", 12, "at_least", perpetrator="syria-government", source=sohr)
+    quoted = [f for f in second if f.low == 116 and f.source and f.source.via]
+    assert quoted and quoted[0].category == "executed" and quoted[0].source.primary == sohr
+    assert quoted[0].source.via == ["Agence France-Presse (AFP)"]
+    _has(second, "executed", 116, "at_least", source=sohr)
+    _has(second, "killed", 67, "exact", source="Palmyra Coordination Committee")
+    _has(second, "abducted", 201, "more_than", victims="Christians")
+    for facts in (first, second):
+        texts = " | ".join(f.text for f in facts).lower()
+        assert "dozens" not in texts and "18,000" not in texts and "1,750" not in texts and "100" not in texts
+        assert "2,000" not in texts and "few hundred" not in texts
