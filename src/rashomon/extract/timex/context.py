@@ -35,6 +35,8 @@ class Context:
 # Chosen on TimeBank: at 7 days, past-tense sentences announcing near-future dates went to
 # the year before; 60 days fixed those without sending real past dates forward.
 PAST_FUTURE_SLACK_DAYS = 60
+# The same for a month name alone, in months ("payable in January" in a November report).
+PAST_FUTURE_SLACK_MONTHS = 3
 
 
 def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
@@ -42,9 +44,9 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
 
     A past-tense event is not long after the publication date, a future one not long before
     it; with no tense the nearest year wins. The slack (two months, or one month for a month
-    name) allows for dates announced ahead in past-tense sentences ("said it will pay Dec. 15").
+    name: three months) allows for dates announced ahead in past-tense sentences ("said it will pay Dec. 15").
     """
-    slack_days = PAST_FUTURE_SLACK_DAYS if day else 1
+    slack_days = PAST_FUTURE_SLACK_DAYS if day else PAST_FUTURE_SLACK_MONTHS
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = _safe_date(year, month, day or 1)

@@ -27,7 +27,7 @@ from rashomon.extract.timex.lexicon import (
 
 S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
 S0 = r"[^\S\n]*"
-QMOD = rf"(?:about|around|nearly|almost|more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|over|roughly|approximately|only|just|barely|at{S}most|under|some)"  # noqa: E501
+QMOD = rf"(?:about|around|nearly|almost|more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|roughly|approximately|barely|at{S}most|some)"  # noqa: E501
 PREMOD = (
     rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
@@ -38,7 +38,7 @@ TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 RULES: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
-    "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly|annual)\b"
+    "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly)\b"
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|year|morning|evening|night|weekend"
     rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
     rf"|\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
@@ -47,7 +47,9 @@ RULES: dict[str, str] = {
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
-    "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?P<year>{YEAR_RE})\b",
+    "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
+    rf"|(?P<relyear>last|this|next){S}year\b)",
+    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
@@ -59,12 +61,13 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
     rf"|(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
     "ref": rf"\b(?P<word>now|currently|current|presently|nowadays|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|in{S}the{S}past)\b(?!{S}(?:than|on|this|last|that|in|years?|months?|weeks?|days?|to)\b)",
+    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future)\b(?!-)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
     rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
-    "ago_adj": r"\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b",
+    "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
+    rf"(?:{S}(?P<noun>period|quarter))?",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
@@ -84,14 +87,15 @@ RULES: dict[str, str] = {
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight))(?:{S0}h)?"
     rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight))?",
-    "weekend": rf"\b(?:the|this|last|next|over{S}the)(?P<rel>){S}weekend\b",
+    "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
     "spoken_year": rf"\b(?:(?P<the>the{S}year){S})?(?P<century>nineteen|eighteen|two{S}thousand(?:{S}and)?)"
     rf"(?:[\s-](?P<rest>{NUMBER_WORD_RE}))?\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week)\b",
 }
 
-_COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES.items()}
+# Each rule may only start where no word character precedes: in-word positions fail at once.
+_COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name, pattern in RULES.items()}
 
 # Words before a bare month name or season that make it a date ("in May", not "May I").
 _DATE_PREPOSITIONS = frozenset(
@@ -141,35 +145,53 @@ _UNIT_CONTEXT = frozenset(
     ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"]
 )
 
-# Cheap gate: one pass over a sentence finds which kinds of time words it holds, and only
-# the rules that need those words run (most sentences hold one or two kinds). Earlier groups
-# win at a position, so "month" is a unit, not "mon"; words shared by two kinds sit in one
-# group and both rules list it.
-_FEATURES = {
-    "unit": r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur",
-    "season": r"spring|summer|fall|autumn|winter",
-    "month": r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-    "weekday": r"mon|tue|wed|thu|fri|sat|sun",
-    "deictic": r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night",
-    "rel": r"last|this|next|past|previous|coming|current|following|same",
-    "ref": r"now|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|recent|lately|future|soon",
-    "ago": r"ago|earlier|later|from\s+now|hence",
-    "holiday": r"christmas|new\s+year|thanksgiving|easter|halloween|valentine|independence|boxing",
-    "clock": r"noon|midnight|[ap]\.?m\b",
-    "half": r"half",
-    "set": r"daily|weekly|monthly|yearly|nightly|hourly|annual|every|each",
-    "spoken": r"nineteen|eighteen|thousand",
-    "digit": r"\d",
+# Cheap gate: the words of a sentence tell which kinds of time words it holds (one fast
+# tokenising pass and set look-ups), and only the rules that need those kinds run.
+_FEATURE_WORDS = {
+    "unit": "second minute hour day week weekend fortnight month quarter year decade century centuries",
+    "season": "spring summer fall autumn winter",
+    "deictic": "today tonight tomorrow yesterday morning afternoon evening night",
+    "rel": "last this next past previous coming current following same",
+    "ref": "now currently presently nowadays these present moment recent recently lately future soon",
+    "ago": "ago earlier later hence",
+    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
+    "clock": "noon midnight am pm m",
+    "half": "half",
+    "set": "daily weekly monthly yearly nightly hourly every each per",
+    "spoken": "nineteen eighteen thousand",
 }
-_FEATURE_RE = re.compile(
-    "|".join(rf"(?P<{name}>{'' if name == 'digit' else chr(92) + 'b'}(?:{pattern}))" for name, pattern in _FEATURES.items()),
-    re.IGNORECASE,
-)
+_WORD_FEATURES: dict[str, set[str]] = {}
+for _feature, _words in _FEATURE_WORDS.items():
+    for _word in _words.split():
+        for _form in (_word, _word + "s"):
+            _WORD_FEATURES.setdefault(_form, set()).add(_feature)
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_WEEKDAY_PREFIXES = frozenset("mon tue wed thu fri sat sun".split())
+_TOKEN = re.compile(r"[A-Za-z]+|\d")
+
+
+def _features(text: str, start: int, end: int) -> set[str]:
+    """The kinds of time words in text[start:end] ('month', 'digit', 'unit', ...)."""
+    found: set[str] = set()
+    for word in set(_TOKEN.findall(text, start, end)):
+        if word.isdigit():
+            found.add("digit")
+            continue
+        lower = word.lower()
+        found.update(_WORD_FEATURES.get(lower, ()))
+        prefix = lower[:3]
+        if prefix in _MONTH_PREFIXES and len(lower) <= 9:
+            found.add("month")
+        if prefix in _WEEKDAY_PREFIXES and (len(lower) <= 5 or lower.endswith("day")):
+            found.add("weekday")
+    return found
+
+
 # Rule -> groups of features; the rule runs when every group has one feature present.
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "iso": (frozenset({"digit"}),), "numeric": (frozenset({"digit"}),),
     "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
-    "month_year": (frozenset({"month"}), frozenset({"digit"})), "month": (frozenset({"month"}),),
+    "month_year": (frozenset({"month"}),), "the_year": (frozenset({"unit"}),), "month": (frozenset({"month"}),),
     "year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
@@ -195,7 +217,7 @@ class Hit:
 def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Non-overlapping hits in text[start:end], longest first on overlap, in text order."""
     end = len(text) if end is None else end
-    present = {m.lastgroup for m in _FEATURE_RE.finditer(text, start, end)}
+    present = _features(text, start, end)
     if not present:
         return []
     hits: list[Hit] = []
@@ -203,7 +225,7 @@ def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         if not all(group & present for group in _GATES[name]):
             continue
         for m in pattern.finditer(text, start, end):
-            s, e = _trim(text, m.start(), m.end())
+            s, e = _trim(text, _span_start(name, m), m.end())
             if e > s and _word_bounded(text, s, e) and _accept(name, text, m):
                 hits.append(Hit(s, e, name, m))
     return _longest_first(hits)
@@ -271,6 +293,13 @@ def _duration_ok(text: str, m: re.Match[str]) -> bool:
     return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
 
 
+def _ago_ok(text: str, m: re.Match[str]) -> bool:
+    """'three days later' is, in TimeML, a duration ('three days'); 'a year earlier' a date."""
+    if m["dir"].lower() in {"earlier", "later"} and not m["unit"].lower().startswith(("year", "quarter")):
+        return False
+    return _duration_ok(text, m)
+
+
 def _spoken_year_ok(text: str, m: re.Match[str]) -> bool:
     """'nineteen ninety-six' or 'the year two thousand', not 'nineteen people'."""
     return bool(m["rest"]) and m["century"].lower() != "two thousand" or bool(m["the"])
@@ -290,9 +319,22 @@ _CHECKS = {
     "season": _season_ok,
     "duration": _duration_ok,
     "quarter": _quarter_ok,
-    "ago": _duration_ok,
+    "ago": _ago_ok,
     "spoken_year": _spoken_year_ok,
 }
+
+
+def _span_start(rule: str, m: re.Match[str]) -> int:
+    """TimeML leaves 'the' out of adjectival uses: 'the [two-week] strike', 'the [third-quarter] loss'."""
+    if rule == "duration" and m["the"] and not m["rel"] and m["num"]:
+        return m.start("num")
+    if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m):
+        return m.start("ord")
+    return m.start()
+
+
+def text_has_hyphen(m: re.Match[str]) -> bool:
+    return "-" in m.string[m.end("ord"):m.start("word") + 1]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

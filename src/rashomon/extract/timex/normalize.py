@@ -64,7 +64,22 @@ dmy = mdy
 
 
 def month_year(m: Match, ctx: Context) -> Value | None:
-    return Value("DATE", f"{int(m['year']):04d}-{month_number(m['mon']):02d}", "month")
+    mo = month_number(m["mon"])
+    if m["year"]:
+        return Value("DATE", f"{int(m['year']):04d}-{mo:02d}", "month")
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-{mo:02d}", "month")
+    year_ = ctx.anchor.year + {"last": -1, "next": 1}.get(m["relyear"].lower(), 0)
+    return Value("DATE", f"{year_:04d}-{mo:02d}", "month", relative=True)
+
+
+def the_year(m: Match, ctx: Context) -> Value | None:
+    """'for the year' is a span of a year (a financial period); 'the year' otherwise this year."""
+    if m.group(0).lower().startswith("for"):
+        return Value("DURATION", "P1Y", "duration")
+    if ctx.anchor is None:
+        return Value("DATE", "XXXX", "year")
+    return Value("DATE", f"{ctx.anchor.year:04d}", "year", relative=True)
 
 
 def month(m: Match, ctx: Context) -> Value | None:
@@ -93,7 +108,8 @@ def year(m: Match, ctx: Context) -> Value | None:
 def decade(m: Match, ctx: Context) -> Value | None:
     digits = m["dec"].lstrip("'")
     if len(digits) == 2:
-        digits = ("19" if ctx.anchor is None or int(digits) > ctx.anchor.year % 100 else "20") + digits
+        recent = ctx.anchor is not None and 2000 + int(digits) <= ctx.anchor.year
+        digits = ("20" if recent else "19") + digits
     return Value("DATE", digits[:3], "decade")
 
 

@@ -77,6 +77,9 @@ def relative(m: Match, ctx: Context) -> Value | None:
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], step, None)
+    if rel in {"following", "previous"} and ctx.reference is not None and unit in {"year", "month", "week"}:
+        d = shift(ctx.reference[0], 1 if rel == "following" else -1, unit)
+        return Value("DATE", at_granularity(d, unit), unit, relative=True)
     if ctx.anchor is None:
         x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
         return Value("DATE", x.get(unit, "XXXX"), unit)
@@ -122,7 +125,7 @@ def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
     if ctx.reference is None or unit not in {"year", "month", "quarter"}:
         return None
     ref_date, granularity = ctx.reference
-    if granularity != "quarter" or unit == "month":
+    if granularity != "quarter" or unit == "month":  # only financial quarters carry over
         return None
     return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True)
 
@@ -326,10 +329,12 @@ def year_end(m: Match, ctx: Context) -> Value | None:
 def reference_of(value: Value) -> tuple[date, str] | None:
     """The date a DATE value names, kept as the reference for later 'a year earlier'."""
     v = value.value
-    match = re.fullmatch(r"(\d{4})-(?:Q(\d)|(\d\d)(?:-(\d\d))?)", v)
+    match = re.fullmatch(r"(\d{4})(?:-(?:Q(\d)|(\d\d)(?:-(\d\d))?))?", v)
     if value.type != "DATE" or not match:
         return None
     y = int(match[1])
+    if not match[2] and not match[3]:
+        return date(y, 1, 1), "year"
     if match[2]:
         return date(y, (int(match[2]) - 1) * 3 + 1, 1), "quarter"
     return date(y, int(match[3]), int(match[4] or 1)), "day" if match[4] else "month"
