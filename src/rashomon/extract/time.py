@@ -24,6 +24,10 @@ from rashomon.model import Article, Sentence, TimeFact
 
 __all__ = ["find_times", "parse_dateline"]
 
+# A long report holds a few dozen time expressions; past this many the input is not prose
+# (a table, a log, hostile text) and scanning stops, so the cost stays bounded.
+MAX_TIMES_PER_ARTICLE = 1000
+
 _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "iso": normalize.iso,
     "numeric": normalize.numeric,
@@ -72,6 +76,8 @@ def find_times(
     context = Context(anchor=anchor_day, tense=lambda: "")
     facts: list[TimeFact] = []
     for start, end in _blocks(text, sentences):
+        if len(facts) >= MAX_TIMES_PER_ARTICLE:
+            break
         for hit in detect(text, start, end):
             fact = _fact(article, hit, context, sentences, (start, end))
             if fact is not None:

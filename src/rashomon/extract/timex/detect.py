@@ -49,7 +49,8 @@ RULES: dict[str, str] = {
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
-    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b(?!-|{S}(?:of|before|after|earlier|ago)\b)",
+    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b"
+    rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
@@ -74,7 +75,8 @@ RULES: dict[str, str] = {
     r"(?P<long>-long|-old)?\b(?!-)",
     "bare_units": rf"(?:(?P<rel>recent|coming|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
-    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
+    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
+    rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
     rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half)\b"
     rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
     rf"|last{S}year|next{S}year))?",
@@ -91,7 +93,8 @@ RULES: dict[str, str] = {
     "spoken_year": rf"\b(?:(?P<the>the{S}year){S})?(?P<century>nineteen|eighteen|two{S}thousand(?:{S}and)?)"
     rf"(?:[\s-](?P<rest>{NUMBER_WORD_RE}))?\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
-    "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}(?P<unit>year|month|week)\b",
+    "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
+    rf"(?P<unit>year|month|week)\b",
 }
 
 # Each rule may only start where no word character precedes: in-word positions fail at once.
@@ -165,8 +168,8 @@ for _feature, _words in _FEATURE_WORDS.items():
     for _word in _words.split():
         for _form in (_word, _word + "s"):
             _WORD_FEATURES.setdefault(_form, set()).add(_feature)
-_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_WEEKDAY_PREFIXES = frozenset("mon tue wed thu fri sat sun".split())
+_MONTH_PREFIXES = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _TOKEN = re.compile(r"[A-Za-z]+|\d")
 
 

