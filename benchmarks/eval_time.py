@@ -6,7 +6,7 @@ measured on public gold data: TempEval-3 training data (TimeBank, AQUAINT) and M
 The data is read at run time from ../shared/data (or $RASHOMON_SHARED/data) and never
 copied into the project.
 
-    python benchmarks/eval_time.py [--set timebank|aquaint|meantime|all] [--errors N]
+    python benchmarks/eval_time.py [--set timebank|aquaint|meantime|all] [--errors N] [--happening]
 
 Scores: detection strict (exact span) and relaxed (overlap) precision/recall/F1; value F1
 (relaxed span match whose value also matches, as TempEval-3's "value F1"); type and value
@@ -221,11 +221,11 @@ def _context(doc: GoldDoc, span: GoldTimex | TimeFact) -> str:
     return f"...{left}[{doc.text[span.start:span.end]}]{right}..."
 
 
-def evaluate(docs: list[GoldDoc]) -> tuple[Scores, float]:
+def evaluate(docs: list[GoldDoc], happening: bool = False) -> tuple[Scores, float]:
     """Scores over `docs`, and the speed of find_times in articles per second."""
     scores = Scores()
     began = time.perf_counter()
-    predictions = [predict(doc) for doc in docs]
+    predictions = [predict(doc, happening) for doc in docs]
     elapsed = time.perf_counter() - began
     for doc, preds in zip(docs, predictions, strict=True):
         score_doc(doc, preds, scores)
@@ -262,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="all", choices=["timebank", "aquaint", "meantime", "all"])
     parser.add_argument("--errors", type=int, default=0, help="print the first N errors of each set")
+    parser.add_argument("--happening", action="store_true",
+                        help="also fill happening/trigger (parses trigger sentences; slower)")
     args = parser.parse_args(argv)
     data = shared_data()
     if not (data / "tempeval3").is_dir() and not (data / "meantime").is_dir():
@@ -272,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         if not docs:
             print(f"== {name}: no documents found under {data}; skipped.")
             continue
-        scores, speed = evaluate(docs)
+        scores, speed = evaluate(docs, args.happening)
         report(name, scores, speed, args.errors)
     return 0
 

@@ -54,7 +54,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "year_end": relative.year_end,
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,
-    "the_year": normalize.the_year,
+    "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
 _DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period"}

@@ -32,7 +32,7 @@ PREMOD = (
     rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
 )
-REL = rf"(?:last|this|next|past|previous|coming|current|following|same|this{S}coming|this{S}past)"
+REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
 RULES: dict[str, str] = {
@@ -62,7 +62,8 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
     rf"|(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
     "ref": rf"\b(?P<word>now|currently|current|presently|nowadays|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future)\b(?!-)",
+    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
+    rf"|a{S}later{S}date)\b(?!-)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
@@ -73,11 +74,11 @@ RULES: dict[str, str] = {
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     r"(?P<long>-long|-old)?\b(?!-)",
-    "bare_units": rf"(?:(?P<rel>recent|coming|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
-    r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b",
+    "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
+    r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
-    rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half)\b"
+    rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half|period)\b"
     rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
     rf"|last{S}year|next{S}year))?",
     "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
@@ -92,8 +93,11 @@ RULES: dict[str, str] = {
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
     "spoken_year": rf"\b(?:(?P<the>the{S}year){S})?(?P<century>nineteen|eighteen|two{S}thousand(?:{S}and)?)"
     rf"(?:[\s-](?P<rest>{NUMBER_WORD_RE}))?\b",
+    "century": rf"(?:the{S})?(?P<n>[12]?\d)(?:st|nd|rd|th){S}century\b",
+    "decade_word": rf"(?:the{S})?(?P<mod>(?:early|late|mid)(?:-|{S}))?(?P<word>twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
-    "year_end": rf"\byear-end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
+    "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
 }
 
@@ -154,20 +158,25 @@ _FEATURE_WORDS = {
     "unit": "second minute hour day week weekend fortnight month quarter year decade century centuries",
     "season": "spring summer fall autumn winter",
     "deictic": "today tonight tomorrow yesterday morning afternoon evening night",
-    "rel": "last this next past previous coming current following same",
+    "rel": "last this next past previous coming current following same that",
     "ref": "now currently presently nowadays these present moment recent recently lately future soon",
     "ago": "ago earlier later hence",
     "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
     "clock": "noon midnight am pm m",
-    "half": "half",
+    "half": "half period",
     "set": "daily weekly monthly yearly nightly hourly every each per",
     "spoken": "nineteen eighteen thousand",
+    "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _WORD_FEATURES: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
     for _word in _words.split():
         for _form in (_word, _word + "s"):
             _WORD_FEATURES.setdefault(_form, set()).add(_feature)
+_FULL_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
 _MONTH_PREFIXES = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _TOKEN = re.compile(r"[A-Za-z]+|\d")
@@ -203,7 +212,8 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock", "digit"}),),
     "set": (frozenset({"set", "unit", "deictic"}),), "period": (frozenset({"unit"}),),
     "year_end": (frozenset({"unit"}),), "weekend": (frozenset({"unit"}),),
-    "spoken_year": (frozenset({"spoken"}),),
+    "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"unit"}),),
+    "decade_word": (frozenset({"decade_word"}),),
 }
 
 
@@ -255,7 +265,8 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
     word = m["mon"]
     if m["rel"] or m["mod"]:
         return True
-    if word.lower().rstrip(".") in {"may", "march"} or len(word.rstrip(".")) <= 4:
+    name = word.lower().rstrip(".")
+    if name in {"may", "march"} or name not in _FULL_MONTHS:
         return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
     return True
 
@@ -309,8 +320,11 @@ def _spoken_year_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _quarter_ok(text: str, m: re.Match[str]) -> bool:
-    if m["word"].lower() == "half":
-        return bool(m["ord"]) and bool(m["the"] or m["of"])
+    word, ordinal = m["word"].lower(), (m["ord"] or "").lower()
+    if word == "half":
+        return bool(ordinal) and bool(m["the"] or m["of"])
+    if word == "period":  # financial "the latest period" / "the year-ago period" name a quarter
+        return ordinal in {"latest", "year-earlier", "year-ago", "same", "prior", "current"} or bool(m["pre"])
     return bool(m["the"] or m["ord"] or m["fiscal"])
 
 

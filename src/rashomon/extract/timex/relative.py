@@ -77,9 +77,11 @@ def relative(m: Match, ctx: Context) -> Value | None:
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], step, None)
-    if rel in {"following", "previous"} and ctx.reference is not None and unit in {"year", "month", "week"}:
-        d = shift(ctx.reference[0], 1 if rel == "following" else -1, unit)
+    if rel in {"following", "previous", "that"} and ctx.reference is not None and unit in {"year", "month", "week"}:
+        d = shift(ctx.reference[0], {"following": 1, "previous": -1}.get(rel, 0), unit)
         return Value("DATE", at_granularity(d, unit), unit, relative=True)
+    if rel == "that":
+        return Value("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), unit)
     if ctx.anchor is None:
         x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
         return Value("DATE", x.get(unit, "XXXX"), unit)
@@ -197,8 +199,8 @@ def period(m: Match, ctx: Context) -> Value | None:
 
 def bare_units(m: Match, ctx: Context) -> Value | None:
     rel = _words(m["rel"])
-    if rel == "recent":
-        return Value("DATE", "PAST_REF", "vague")
+    if rel in {"recent", "future"}:
+        return Value("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", "vague")
     return Value("DURATION", _duration_value(None, _unit(m["unit"])), "duration")
 
 
@@ -215,6 +217,9 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     n = ORDINALS.get(ordinal)
     if ordinal in {"final", "last"} and year_:
         n = 4
+    if year_ and not n and ctx.anchor is not None:
+        base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else shift(ctx.anchor, -1, "quarter")
+        n = quarter_of(base)
     if n and n <= 4:
         return _nth_quarter(ctx, n, year_)
     if ctx.anchor is None:
@@ -319,8 +324,21 @@ def spoken_year(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", f"{base + int(rest):04d}", "year")
 
 
+def century(m: Match, ctx: Context) -> Value | None:
+    n = int(m["n"])
+    return Value("DATE", f"{n - 1:02d}", "century") if 1 <= n <= 21 else None
+
+
+def decade_word(m: Match, ctx: Context) -> Value | None:
+    """'the nineties': the decade of the last century (or this one, if already reached)."""
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[_words(m["word"])]
+    century_ = 20 if ctx.anchor is not None and 2000 + tens * 10 <= ctx.anchor.year else 19
+    return Value("DATE", f"{century_}{tens}", "decade")
+
+
 def year_end(m: Match, ctx: Context) -> Value | None:
-    unit = _words(m["unit"]) or "year"
+    unit = _words(m.groupdict().get("unit")) or "year"
     if ctx.anchor is None:
         return Value("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], unit)
     return Value("DATE", at_granularity(ctx.anchor, unit), unit, relative=True)
