@@ -1,0 +1,296 @@
+"""Actors: every alias of a known actor mapped to one canonical actor, in one regex pass.
+
+Why: reports name the same side in many ways (Daesh / ISIS / IS / Islamic State group;
+regime forces / Syrian army / government forces), and figures can only be lined up across
+outlets once those collapse to one id. The table (data/actors.json) is general conflict
+vocabulary, not keyed to any article.
+
+Matching is a single pass of two compiled trie regexes over the text: one
+case-insensitive for names (then each capitalised word of the alias must be capitalised in
+the text, so "amnesty" the noun is not Amnesty International), one case-sensitive for
+acronyms. Ambiguous aliases are gated: "IS" only as a capitalised token in an actor
+context ("IS fighters", "by IS", "IS-held") and never in an all-caps sentence; generic
+aliases ("government forces", "the regime", "rebels") resolve through the article's main
+country ("the regime" is dropped when no country with a known state actor is named).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rashomon.extract.gazetteer import country_mentions
+from rashomon.extract.sentences import sentence_at
+from rashomon.model import ActorFact, Article, Sentence
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"
+# Words after "IS" that make it the group, and words before it that do.
+_IS_AFTER = re.compile(
+    r"\s*(?:-|\s)(?:group|fighters?|militants?|jihadists?|extremists?|terrorists?|members?|"
+    r"held|controlled|linked|affiliated|inspired|claimed|commanders?|leaders?|positions?|"
+    r"strongholds?|cells?|attacks?|suicide|snipers?|'s|’s)\b|['’]s\b"
+)
+_IS_BEFORE = re.compile(
+    r"\b(?:the|by|against|from|of|with|and|to|on|for|fighting|between|versus|vs\.?|join(?:ed)?|"
+    r"defeat(?:ed)?|ousted?|expelled?)\s+$",
+    re.IGNORECASE,
+)
+# Acronyms that are also English words: never matched inside an all-caps (headline) sentence.
+_WORD_ACRONYMS = frozenset({"IS", "WHO"})
+# A sentence whose letters are more than this share upper case is a shouted headline.
+_SHOUTING_SHARE = 0.6
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|its|their|our)\s+|^(?:[\w.]+-based|[\w.]+-headquartered|[\w.]+-run)\s+",
+    re.IGNORECASE,
+)
+_ABD = re.compile(r"\babd(?:el|ul|al|ol|u|e|i)?\s*(?:(?:al|el|ul)\s+)?")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor of the table."""
+
+    id: str
+    name: str
+    role: str
+    country: str = ""
+
+
+@dataclass
+class _Table:
+    names: re.Pattern[str]
+    acronyms: re.Pattern[str]
+    by_alias: dict[str, tuple[str, tuple[bool, ...]]]  # key -> (actor id, capital flags)
+    by_acronym: dict[str, str]
+    actors: dict[str, Actor]
+    generic: dict[str, str]  # alias key -> generic class ("state", "rebels")
+    by_country: dict[str, dict[str, str]]
+    fallback: dict[str, Actor]
+
+
+def _key(alias: str) -> str:
+    """Lowercase, apostrophes unified, hyphens and runs of spaces as one space."""
+    text = unicodedata.normalize("NFKC", alias).replace("’", "'").replace("‘", "'")
+    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+
+
+def _flags(alias: str) -> tuple[bool, ...]:
+    return tuple(word[:1].isupper() for word in _key_words(alias))
+
+
+def _key_words(text: str) -> list[str]:
+    return re.sub(r"[\s\-]+", " ", text).strip().split(" ")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly `words`, as a prefix trie (greedy: longest alias first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [_char(c) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"[\s\-]+"
+    if char == "'":
+        return "['’]"
+    return re.escape(char)
+
+
+def _merge_flags(old: tuple[bool, ...], new: tuple[bool, ...]) -> tuple[bool, ...]:
+    return tuple(a and b for a, b in zip(old, new, strict=False)) if len(old) == len(new) else old
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    doc = json.loads(_DATA.read_text(encoding="utf-8"))
+    actors: dict[str, Actor] = {}
+    by_alias: dict[str, tuple[str, tuple[bool, ...]]] = {}
+    by_acronym: dict[str, str] = {}
+    for entry in doc["actors"]:
+        actors[entry["id"]] = Actor(entry["id"], entry["name"], entry["role"], entry.get("country", ""))
+        for alias in entry["aliases"]:
+            key, flags = _key(alias), _flags(alias)
+            old = by_alias.get(key)
+            by_alias[key] = (entry["id"], _merge_flags(old[1], flags) if old else flags)
+        for acronym in entry["acronyms"]:
+            by_acronym[acronym] = entry["id"]
+    generic: dict[str, str] = {}
+    by_country: dict[str, dict[str, str]] = {}
+    fallback: dict[str, Actor] = {}
+    for kind, spec in doc["generic"].items():
+        for alias in spec["aliases"]:
+            generic[_key(alias)] = kind
+        by_country[kind] = spec["by_country"]
+        fallback[kind] = Actor(*spec["fallback"])
+    names = _trie_regex(sorted({*by_alias, *generic}))
+    acronyms = _trie_regex(sorted(by_acronym))
+    return _Table(
+        names=re.compile(rf"(?<![\w'’-])(?:{names})(?!\w)", re.IGNORECASE),
+        acronyms=re.compile(rf"(?<![\w.-])(?:{acronyms})(?!\w)"),
+        by_alias=by_alias,
+        by_acronym=by_acronym,
+        actors=actors,
+        generic=generic,
+        by_country=by_country,
+        fallback=fallback,
+    )
+
+
+def _capitals_ok(matched: str, flags: tuple[bool, ...]) -> bool:
+    words = _key_words(matched)
+    if len(words) != len(flags):
+        return True
+    return all(word[:1].isupper() or not flag for word, flag in zip(words, flags, strict=True))
+
+
+def _shouting(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > _SHOUTING_SHARE
+
+
+def _is_group(text: str, start: int, end: int) -> bool:
+    """ "IS" is the group only in an actor context: "IS fighters", "by IS", "IS-held", "IS's"."""
+    return bool(_IS_AFTER.match(text, end)) or bool(_IS_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _main_country(text: str) -> str:
+    counts = country_mentions(text)
+    return max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
+
+
+def _resolve_name(table: _Table, matched: str, country: str) -> Actor | None:
+    key = _key(matched)
+    if key in table.by_alias:
+        actor_id, flags = table.by_alias[key]
+        return table.actors[actor_id] if _capitals_ok(matched, flags) else None
+    kind = table.generic.get(key)
+    if kind is None:
+        return None
+    actor_id = table.by_country[kind].get(country)
+    if actor_id:
+        return table.actors[actor_id]
+    return None if key == "the regime" else table.fallback[kind]
+
+
+def actor_spans(text: str, country: str | None = None) -> list[tuple[int, int, Actor]]:
+    """Every actor mention in `text` as (start, end, actor), longest first on overlaps.
+
+    `country` is the ISO code generic aliases resolve against; by default the country the
+    text names most often.
+    """
+    table = _table()
+    if country is None:
+        country = _main_country(text)
+    found: list[tuple[int, int, Actor]] = []
+    for match in table.names.finditer(text):
+        actor = _resolve_name(table, match.group(0), country)
+        if actor is not None:
+            found.append((match.start(), match.end(), actor))
+    for match in table.acronyms.finditer(text):
+        acronym = match.group(0)
+        if acronym in _WORD_ACRONYMS and not _acronym_ok(text, match.start(), match.end()):
+            continue
+        found.append((match.start(), match.end(), table.actors[table.by_acronym[acronym]]))
+    return _drop_overlaps(found)
+
+
+def _acronym_ok(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _shouting(line):
+        return False
+    return text[start:end] != "IS" or _is_group(text, start, end)
+
+
+def _drop_overlaps(found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, Actor]] = []
+    for span in found:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def find_actors(article: Article, sentences: list[Sentence]) -> list[ActorFact]:
+    """Every mention of a known actor in the article, in order of appearance."""
+    text = article.text
+    facts: list[ActorFact] = []
+    for start, end, actor in actor_spans(text):
+        sentence = sentence_at(sentences, start)
+        facts.append(
+            ActorFact(
+                article_id=article.id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                sentence=sentence.text if sentence else "",
+                actor=actor.id,
+                name=actor.name,
+                role=actor.role,
+            )
+        )
+    return facts
+
+
+def canonical_actor(name: str, country: str = "") -> tuple[str, str, str] | None:
+    """(actor id, display name, role) when the whole span names a known actor, else None.
+
+    Leading determiners and "X-based" qualifiers are dropped first, so "the Britain-based
+    Syrian Observatory for Human Rights" is SOHR. `country` (ISO code) resolves generic
+    aliases such as "government forces"; without it they map to the unspecified fallback.
+    """
+    span = name.strip().strip(".,;:()\"'“”")
+    table = _table()
+    while span:
+        if span in table.by_acronym:  # the caller already took the span for a name
+            actor = table.actors[table.by_acronym[span]]
+            return actor.id, actor.name, actor.role
+        for start, end, actor in actor_spans(span, country=country):
+            if start == 0 and end == len(span):
+                return actor.id, actor.name, actor.role
+        stripped = _DETERMINERS.sub("", span)
+        if stripped == span:
+            return None
+        span = stripped
+    return None
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["person_titles"])
+
+
+def normalise_person(name: str) -> str:
+    """A key for one person across reports: "Rami Abdel Rahman" == "Rami Abdelrahman".
+
+    Lowercase, no diacritics, no titles ("Dr", "General"...), Arabic "Abd el-/Abdul/Abd al-"
+    folded to "abd", and no spaces, hyphens, apostrophes or dots.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’‘`.]", "", text)
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    while words and words[0] in _person_titles():
+        words = words[1:]
+    text = _ABD.sub("abd", " ".join(words) + " ")
+    return re.sub(r"[^a-z0-9]", "", text)

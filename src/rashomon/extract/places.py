@@ -1,0 +1,368 @@
+"""Places: capitalised name runs looked up in the gazetteer, filtered, disambiguated.
+
+Why these rules: a cheap detector (capitalised token runs, with lowercase Arabic article
+prefixes such as "al-" or "ez-" inside) finds every candidate; the normalised index
+(gazetteer.py) absorbs spelling variation. What remains is precision:
+
+* a name inside a longer capitalised run whose other words are neither places nor
+  place words ("Palmyra Coordination Committee", "President Assad") is an organisation
+  or a person, not a place; so are names inside a known actor alias ("Islamic State
+  of Iraq") and "Aleppo-based"-style compounds;
+* demonyms ("Syrian") are not emitted as places; they only give country context;
+* a single capitalised word that the article also uses in lower case ("Police" / "police")
+  is a common word, unless a place cue ("the town of") precedes it;
+* small places (and loose or fuzzy spelling matches) need support: their country is named
+  in the article, or a cue word says a place follows. Big cities and countries do not.
+
+Among candidates the score prefers places in countries the article names, cue-matching
+features, closer spellings, and larger populations.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from rashomon.extract.actors import actor_spans
+from rashomon.extract.gazetteer import (
+    Place,
+    country_mentions,
+    demonyms,
+    exact_key,
+    get_index,
+    lookup,
+    loose_key,
+)
+from rashomon.extract.sentences import sentence_at
+from rashomon.model import Article, PlaceFact, Sentence
+
+# Arabic article prefixes written in lower case inside names ("Deir ez-Zor", "al-Bab"); with a
+# space only the ones that are not English words ("an", "at", "as" are), with a hyphen all.
+_ARTICLES = r"al|el|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh"
+_PREFIX = rf"(?:(?<![A-Za-z])(?:(?:{_ARTICLES})-|(?:al|el|ash|az|ez|adh|ath) )(?=[A-Z]))"
+_WORD = rf"(?:[A-Z]\.){{2,}}|[A-ZÀ-Þ][\w’'‘ʿ]*(?:-(?:(?:{_ARTICLES})-)?[A-Z][\w’'‘ʿ]*)*"
+_RUN = re.compile(rf"(?:{_PREFIX}?(?:{_WORD}))(?:[ \t]+{_PREFIX}?(?:{_WORD}))*")
+_TOKEN = re.compile(rf"{_PREFIX}?(?:{_WORD})")
+_CUE_BEFORE = re.compile(
+    r"\b(?:town|city|village|province|governorate|district|region|neighbou?rhood|suburb|area|"
+    r"countryside|outskirts|capital|municipality|hamlet|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
+_REGION_AFTER = _CUE_AFTER
+_PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
+# A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
+# keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
+LOOSE_MIN_SIMILARITY = 72
+# Countries named at least this share as often as the most-named one are "main" countries:
+# small places need their country among them. 0.2 keeps Syria and Turkey in a Syrian story
+# that mentions Turkey now and then, and drops the one-off "Washington said".
+MAIN_SHARE = 0.2
+# Spelling variants need more: their country must be at least this share (or a cue must
+# stand before them), since loose keys collide across countries far more than exact ones.
+LOOSE_SHARE = 0.5
+# An exact match through an alternate name this unlike the gazetteer's own name ("Castello"
+# for Castelló de la Plana, "White House" for Casablanca) needs country support even for a big city.
+STRONG_SIMILARITY = 80
+# Below this population a place in a secondary country (share < LOOSE_SHARE) needs a cue:
+# such villages are mostly homonyms of words and surnames.
+SMALL_PLACE = 20_000
+_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "places_words.json").read_text("utf-8"))
+_STOP = frozenset(_WORDS["stop"])
+_PEOPLES = frozenset(_WORDS["peoples"])
+_PLACE_WORDS = frozenset(_WORDS["place_words"])
+_NOT_PLACES = frozenset(_WORDS["not_places"])
+MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with prefixes attached)
+# A city at least this big is accepted with no other support (country context, cue). Chosen so
+# that provincial capitals in conflict zones pass and villages sharing an English word don't.
+BIG_CITY = 100_000
+# Score weights: a named country outweighs ~4 orders of magnitude of population; a country
+# record outweighs a same-named city (Jordan, Georgia) unless the city's country is named.
+W_CONTEXT, W_COUNTRY, W_CUE, W_SPELLING = 4.0, 3.0, 1.0, 2.0
+
+
+@dataclass
+class _Hit:
+    """A name found in the gazetteer: token range in its run, offsets, candidates, how matched."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    candidates: list[Place]
+    how: str
+
+
+@dataclass
+class _Run:
+    """A capitalised token run and the gazetteer hits inside it."""
+
+    tokens: list[tuple[int, int]]
+    hits: list[_Hit]
+    masked: set[int]  # tokens inside a known actor's name
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _TOKEN.finditer(text, start, end):
+        stop = match.end()
+        if text[stop - 2:stop] in ("'s", "’s"):
+            stop -= 2
+        spans.append((match.start(), stop))
+    return spans
+
+
+def _never_place(word: str) -> bool:
+    return word.lower() in _STOP or word.lower() in _PEOPLES or word in demonyms() or len(word) < 2
+
+
+def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, list[Place], str]:
+    """Candidates for text[start:end]; a possessive written without its apostrophe
+    ("Syrias", "Aleppos") falls back to the stem when the stem is a country or big city."""
+    candidates, how = lookup(text[start:end])
+    if candidates or text[end - 1] != "s" or end - start < 5:
+        return end, candidates, how
+    stem, stem_how = lookup(text[start:end - 1])
+    if stem_how == "exact" and any(p.feature == "country" or p.population >= BIG_CITY for p in stem):
+        return end - 1, stem, stem_how
+    return end, [], ""
+
+
+def _matches(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
+    """Greedy longest gazetteer lookups over the tokens of a run."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        hit = _longest_at(text, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        if hit.candidates:
+            found.append(hit)
+        i = hit.last
+    return found
+
+
+def _longest_at(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None:
+    """The longest name starting at token i; a hit with no candidates for a known non-place."""
+    for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
+        start, end = tokens[i][0], tokens[j - 1][1]
+        if text[start:end].lower() in _NOT_PLACES:
+            return _Hit(i, j, start, end, [], "")
+        if _never_place(text[start:tokens[i][1]]) or _never_place(text[tokens[j - 1][0]:end]):
+            continue
+        if j - i == 1 and text[start:end].lower() in _PLACE_WORDS:
+            continue
+        if _acronym(text[start:end]):
+            end, candidates, how = end, [p for p in lookup(text[start:end])[0] if p.feature == "country"], "exact"
+        else:
+            end, candidates, how = _lookup_token_span(text, start, end)
+        if candidates:
+            return _Hit(i, j, start, end, candidates, how)
+    return None
+
+
+def _acronym(name: str) -> bool:
+    """All-caps names ("UK", "NGO", "NNA") resolve to countries only: the rest are organisations."""
+    letters = [c for c in name.removesuffix("s") if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    return bool(_CUE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _runs(text: str) -> tuple[list[_Run], set[str]]:
+    """Runs with gazetteer hits, and the last words of multi-word runs that name people or bodies."""
+    masks = [(s, e) for s, e, _ in actor_spans(text)]
+    runs, surnames = [], set()
+    for match in _RUN.finditer(text):
+        tokens = _tokens(text, match.start(), match.end())
+        masked = {k for k, (s, e) in enumerate(tokens) if any(ms < e and s < me for ms, me in masks)}
+        hits = [h for h in _matches(text, tokens) if not masked.intersection(range(h.first, h.last))]
+        if not hits and not masked:
+            hits = _cued_near_miss(text, tokens)
+        if _names_someone(text, tokens, hits, masked):
+            surnames.add(exact_key(text[tokens[-1][0]:tokens[-1][1]]))  # "Bashar al-Assad" -> "assad"
+        hits = [h for h in hits if text[h.end:h.end + 1] != "-" and not _PERSON_AFTER.match(text, h.end)]
+        if hits:
+            runs.append(_Run(tokens, hits, masked))
+    return runs, surnames
+
+
+def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
+    """A run after "the town of" that matched nothing exactly: try a fuzzy spelling match."""
+    start, end = tokens[0][0], tokens[-1][1]
+    if len(tokens) > MAX_TOKENS or not _cue_before(text, start) or _never_place(text[start:end]):
+        return []
+    candidates, how = lookup(text[start:end], fuzzy=True)
+    return [_Hit(0, len(tokens), start, end, candidates, how)] if candidates else []
+
+
+def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[_Hit], masked: set[int]) -> bool:
+    """A multi-word run opened by a word that is no place, no place word and no function word:
+    a person or body ("President Bashar al-Assad"), whose last word is then no place either."""
+    if len(tokens) < 2 or 0 in masked or any(h.first == 0 and h.how == "exact" for h in hits):
+        return False
+    first = text[tokens[0][0]:tokens[0][1]]
+    return not _never_place(first) and first.lower() not in _PLACE_WORDS
+
+
+def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
+    """How much the article is about each country, as a share of the most-named one (0..1).
+
+    Counts names and demonyms, plus one per big city named (exact spelling).
+    """
+    counts = Counter(country_mentions(text))
+    for run in runs:
+        for hit in run.hits:
+            if hit.how == "exact":
+                biggest = max(hit.candidates, key=lambda p: p.population)
+                if biggest.feature == "city" and biggest.population >= BIG_CITY:
+                    counts[biggest.country] += 1
+    top = max(counts.values(), default=0)
+    return {iso: n / top for iso, n in counts.items()}
+
+
+def _score(name: str, place: Place, shares: dict[str, float], cue: bool) -> float:
+    score = math.log10(place.population + 10)
+    score += W_CONTEXT * shares.get(place.country, 0.0)
+    score += W_COUNTRY * (place.feature == "country")
+    score += W_CUE * (cue and place.feature == "city")
+    return score + W_SPELLING * _similarity(name, place) / 100
+
+
+def _similarity(name: str, place: Place) -> float:
+    return fuzz.ratio(exact_key(name), exact_key(place.name))
+
+
+def _same_initial(name: str, place: Place) -> bool:
+    fold = str.maketrans("qeiouy", "kaaaaa")
+    a, b = exact_key(name)[:1].translate(fold), exact_key(place.name)[:1].translate(fold)
+    return a == b
+
+
+def _close(name: str, place: Place) -> bool:
+    return _similarity(name, place) >= LOOSE_MIN_SIMILARITY and _same_initial(name, place)
+
+
+def _local_variant(name: str, shares: dict[str, float]) -> list[Place]:
+    """Loose-spelling candidates in the article's main countries ("Kasab" for Kassab, Syria)."""
+    candidates, how = lookup(name)
+    if how != "exact":
+        return []
+    loose = get_index().loose.get(loose_key(name))
+    if loose is None:
+        return []
+    return [p for p in get_index().places(loose) if shares.get(p.country, 0) >= MAIN_SHARE and _close(name, p)]
+
+
+def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str]) -> Place | None:
+    """The best candidate for a hit, or None when the hit lacks support."""
+    name = text[hit.start:hit.end]
+    cue = _cue_before(text, hit.start) or bool(_CUE_AFTER.match(text, hit.end))
+    if " " not in name and "-" not in name and name.lower() in lower_words and not cue:
+        return None  # a common word: the article also writes it in lower case
+    candidates, how = hit.candidates, hit.how
+    if how == "exact" and not _acronym(name) and all(shares.get(p.country, 0) < MAIN_SHARE for p in candidates):
+        candidates, how = (_local_variant(name, shares), "loose") if _local_variant(name, shares) else (
+            candidates, how)
+    best = max(candidates, key=lambda p: _score(name, p, shares, cue))
+    share = shares.get(best.country, 0.0)
+    if how in ("loose", "fuzzy"):
+        return best if _close(name, best) and (share >= LOOSE_SHARE or (cue and share >= MAIN_SHARE)) else None
+    strong = _similarity(name, best) >= STRONG_SIMILARITY and best.geonameid is not None
+    if strong and (best.feature in ("country", "region") or best.population >= BIG_CITY):
+        return best
+    if best.population < SMALL_PLACE and share < LOOSE_SHARE and not cue:
+        return None  # a village named like a word ("Tomahawk") in a country named only in passing
+    return best if share >= MAIN_SHARE or (cue and share > 0) else None
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline-style line, where capitals do not mark names."""
+    words = re.findall(r"[A-Za-z]{4,}", text[start:end])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[_Hit, Place]]:
+    chosen = [(hit, _choose(text, hit, shares, lower_words)) for hit in run.hits]
+    kept = [(hit, place) for hit, place in chosen if place is not None]
+    if len({place.country for _, place in kept if place.feature != "country"}) > 1:
+        return []  # "Karaj al-Hajz": adjacent words resolving to different countries are one unknown name
+    covered = set(run.masked).union(*(range(h.first, h.last) for h, _ in kept))
+    for k, (start, end) in enumerate(run.tokens):
+        word = text[start:end]
+        if k in covered or word.lower() in _PLACE_WORDS or _never_place(word):
+            continue
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        if not _title_case(text, line_start, line_end if line_end >= 0 else len(text)):
+            return []  # "Palmyra Coordination Committee", "President Assad": not a place
+    return kept
+
+
+def find_places(article: Article, sentences: list[Sentence]) -> list[PlaceFact]:
+    """Every place mention of the article resolved to a gazetteer entry, in order."""
+    text = article.text
+    runs, surnames = _runs(text)
+    shares = _country_shares(text, runs)
+    lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
+    facts = []
+    for run in runs:
+        for hit, place in _accepted(text, run, shares, lower_words):
+            sentence = sentence_at(sentences, hit.start)
+            facts.append(_fact(article.id, text, hit.start, hit.end, sentence.text if sentence else "", place))
+    return facts
+
+
+def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
+    feature = place.feature
+    if feature == "city" and _REGION_AFTER.match(text, end):
+        feature = "region"  # "Idlib province": the region named after (and located at) its seat
+    return PlaceFact(
+        article_id=article_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sentence,
+        name=place.name,
+        geonameid=place.geonameid,
+        country=place.country,
+        feature=feature,
+        latitude=place.latitude,
+        longitude=place.longitude,
+    )
+
+
+def resolve_place(name: str, country_hint: str = "") -> PlaceFact | None:
+    """The gazetteer entry for a bare name (exact, loose, then fuzzy spelling), or None.
+
+    Returns a PlaceFact whose evidence fields describe `name` itself (article_id "",
+    offsets 0..len(name), sentence ""), so callers get one record type for places.
+    `country_hint` (ISO alpha-2) prefers candidates in that country.
+    """
+    candidates, _ = lookup(name, fuzzy=True)
+    if not candidates:
+        return None
+    context = {country_hint.upper(): 1.0} if country_hint else {}
+    best = max(candidates, key=lambda p: _score(name, p, context, False))
+    return _fact("", name, 0, len(name), "", best)
+
+
+def top_place(places: list[PlaceFact]) -> PlaceFact | None:
+    """The most often named place below country level (ties: the earliest), else the top country.
+
+    Why: a rough "where did it happen" for grouping and for maps.
+    """
+    for level in (("city", "region"), ("country",)):
+        pool = [p for p in places if p.feature in level]
+        if pool:
+            counts = Counter(p.geonameid for p in pool)
+            return min(pool, key=lambda p: (-counts[p.geonameid], p.start))
+    return None

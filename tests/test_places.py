@@ -1,0 +1,133 @@
+"""Places: spelling variants resolve to one gazetteer entry; names of bodies and people do not.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+
+from rashomon.extract.gazetteer import exact_key, get_index, loose_key
+from rashomon.extract.places import find_places, resolve_place, top_place
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article
+from conftest import SHARED, need
+
+QARYATAYN = 173361
+
+
+def places_in(text: str) -> list:
+    article = Article(id="t", text=text)
+    facts = find_places(article, split_sentences(text))
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+        assert fact.sentence and fact.text in fact.sentence
+    return facts
+
+
+@pytest.mark.parametrize("spelling", ["Al-Qaryatayn", "Al-Qaryatain", "Qaryatayn", "al Qaryatain", "Karyatein"])
+def test_qaryatayn_spellings_resolve_to_one_entry(spelling: str) -> None:
+    place = resolve_place(spelling, "SY")
+    assert place is not None and place.geonameid == QARYATAYN and place.name == "Al Qaryatayn"
+
+
+@pytest.mark.parametrize(
+    ("spellings", "country"),
+    [
+        (["Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr", "Deir Ezzor"], "SY"),
+        (["Aleppo", "Halab"], "SY"),
+        (["Raqqa", "Ar-Raqqah", "Raqqah"], "SY"),
+        (["Douma", "Duma"], "SY"),
+        (["Kyiv", "Kiev"], "UA"),
+        (["Kharkiv", "Kharkov"], "UA"),
+    ],
+)
+def test_variants_share_an_entry(spellings: list[str], country: str) -> None:
+    ids = {resolve_place(name, country).geonameid for name in spellings}
+    assert len(ids) == 1
+    assert resolve_place(spellings[0], country).country == country
+
+
+def test_keys_fold_articles_vowels_and_doubling() -> None:
+    assert exact_key("Al-Qaryatayn") == exact_key("Qaryatayn") == "qaryatayn"
+    assert loose_key("Qaryatain") == loose_key("Kariatein")
+    assert loose_key("Lattakia") == loose_key("Latakia")
+
+
+def test_finds_places_in_running_text_with_offsets() -> None:
+    text = (
+        "Government troops entered the town of al-Qaryatain on Sunday after heavy fighting.\n"
+        "Residents fled towards Homs and Idlib province, a local official said.\n"
+        "Shelling also hit Deir ez-Zor, the monitor reported from Syria."
+    )
+    found = {(f.text, f.geonameid) for f in places_in(text)}
+    assert ("al-Qaryatain", QARYATAYN) in found
+    names = {f.name for f in places_in(text)}
+    assert {"Homs", "Idlib", "Deir ez-Zor", "Syria"} <= names
+    idlib = next(f for f in places_in(text) if f.name == "Idlib")
+    assert idlib.feature == "region"  # "Idlib province"
+    syria = next(f for f in places_in(text) if f.name == "Syria")
+    assert syria.feature == "country" and syria.latitude is not None
+
+
+def test_organisation_named_after_a_place_is_not_a_place() -> None:
+    text = (
+        "The Palmyra Coordination Committee posted photos of the damage.\n"
+        "Palmyra itself was quiet on Tuesday, residents of Syria said."
+    )
+    found = places_in(text)
+    palmyra = [f for f in found if f.name == "Tadmur"]
+    assert len(palmyra) == 1 and text[palmyra[0].start:palmyra[0].start + 16] == "Palmyra itself w"
+
+
+def test_people_demonyms_and_common_words_are_not_places() -> None:
+    text = (
+        "President Bashar al-Assad met Syrian officials in Damascus.\n"
+        "Police said most of the people had left. The police chief agreed.\n"
+        "Assad said the Syrian army would stay."
+    )
+    found = [f.text for f in places_in(text)]
+    assert found == ["Damascus"]
+
+
+def test_names_inside_actor_names_are_not_places() -> None:
+    text = "The Islamic State of Iraq and the Levant claimed the attack near Mosul, Iraq."
+    found = [f.text for f in places_in(text)]
+    assert "Levant" not in found and found.count("Iraq") == 1 and "Mosul" in found
+
+
+def test_country_context_picks_the_homonym() -> None:
+    syrian = places_in("Shelling hit Damascus and Homs, Syrian media said, as fighting in Syria went on.")
+    assert {f.country for f in syrian if f.text == "Damascus"} == {"SY"}
+
+
+def test_top_place_prefers_the_most_named_town() -> None:
+    text = "Fighting in Syria spread to Manbij. Manbij was shelled again; Aleppo was calm."
+    top = top_place(places_in(text))
+    assert top is not None and top.name == "Manbij"
+
+
+def test_index_loads_fast_once_cached() -> None:
+    get_index()  # builds or loads the cache once
+    get_index.cache_clear()
+    started = time.perf_counter()
+    get_index()
+    assert time.perf_counter() - started < 5.0  # ~0.5 s measured; generous for slow CI disks
+
+
+@pytest.mark.shared
+def test_fakes_articles_name_their_governorate() -> None:
+    """A rough proxy on the public FA-KES set: the incident location is named in most articles."""
+    path = need(SHARED / "data" / "fakes" / "FA-KES-Dataset.csv")
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        rows = list(csv.DictReader(handle))[:60]
+    named = 0
+    for row in rows:
+        where = resolve_place(row["location"], "SY")
+        facts = find_places(Article(id=row["unit_id"], text=row["article_content"]),
+                            split_sentences(row["article_content"]))
+        named += any(f.geonameid == where.geonameid for f in facts)
+    assert named / len(rows) >= 0.6
