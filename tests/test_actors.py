@@ -9,11 +9,11 @@ import csv
 import time
 
 import pytest
+from conftest import SHARED, need
 
 from rashomon.extract.actors import actor_spans, canonical_actor, find_actors, normalise_person
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article
-from conftest import SHARED, need
 
 
 def actors_in(text: str) -> list:

@@ -9,12 +9,12 @@ import csv
 import time
 
 import pytest
+from conftest import SHARED, need
 
 from rashomon.extract.gazetteer import exact_key, get_index, loose_key
 from rashomon.extract.places import find_places, resolve_place, top_place
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article
-from conftest import SHARED, need
 
 QARYATAYN = 173361
 
