@@ -92,14 +92,17 @@ class Rashomon:
         index = self._current_index()
         assignments = index.add([ex.article for ex in extractions])
         extractions = stages_.anchor_undated(extractions, assignments, self.store, self.stages.extract)
+        # the index may move earlier reports between small events: their old events change too
+        left = set(self.store.events_of(list(assignments)).values())
         self.store.add_extractions(extractions)
         self.store.assign(assignments)
         pool = {ex.article.id: ex for ex in extractions}
         links = stages_.find_copies(self.store, extractions, assignments, self.stages.near_duplicates, pool)
         self.store.add_duplicates(links)
-        events = set(assignments.values())
+        events = set(assignments.values()) | left
         summaries, slots = stages_.reconcile_events(self.store, events, self.stages.reconcile, pool)
         self.store.save_events(summaries, slots)
+        self.store.delete_events(sorted(events - {s.event.id for s in summaries}))
         self._save_index(index)
         summary.new += len(extractions)
         summary.near_duplicates += len(links)

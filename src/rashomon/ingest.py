@@ -130,11 +130,10 @@ def batches(items: Iterable[Article | Rejected], size: int = BATCH_SIZE) -> Iter
 def split_known(store: Store, articles: list[Article], summary: IngestSummary) -> list[Article]:
     """The articles not stored yet. Same text already stored (under any id) is a duplicate;
     an id already used by another text is stored as `<id>~<hash>` (stable across runs)."""
-    hashes = {a.id: content_hash(a) for a in articles}
-    by_id, by_hash = store.known([a.id for a in articles], list(hashes.values()))
+    hashes = [content_hash(a) for a in articles]
+    by_id, by_hash = store.known(sorted({a.id for a in articles}), sorted(set(hashes)))
     fresh: list[Article] = []
-    for article in articles:
-        digest = hashes[article.id]
+    for article, digest in zip(articles, hashes, strict=True):
         if digest in by_hash:
             summary.duplicates += 1
             continue
@@ -249,6 +248,8 @@ def reconcile_events(
     summaries, slots = [], {}
     for event in sorted(events):
         ids = store.members([event])[event]
+        if not ids:
+            continue  # every report moved to other events: the caller deletes it
         pool.update(store.extractions([a for a in ids if a not in pool]))
         copies = store.copies(ids)
         originals = [pool[a] for a in ids if a not in copies and a in pool]

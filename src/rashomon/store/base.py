@@ -90,9 +90,10 @@ class Store(ABC):
         started = time.perf_counter()
         try:
             cursor = self.conn.cursor()
-            if query.many:
-                cursor.executemany(sql, query.many)
-                rows: list[tuple] = []
+            rows: list[tuple] = []
+            if query.many is not None:
+                if query.many:
+                    cursor.executemany(sql, query.many)
             else:
                 cursor.execute(sql, tuple(query.params))
                 rows = cursor.fetchall() if cursor.description else []
@@ -187,8 +188,11 @@ class Store(ABC):
         rows = [codec.slot_row(e, n, slot) for e in ids for n, slot in enumerate(slots.get(e, []))]
         self.execute(q.insert_slots(rows))
 
-    def drop_empty_events(self) -> None:
-        self.execute(q.delete_events_without_articles())
+    def delete_events(self, event_ids: Sequence[str]) -> None:
+        """Remove events (and their slots) left without reports."""
+        for part in q.chunks(list(event_ids)):
+            for query in q.delete_events(part):
+                self.execute(query)
 
     def clear_grouping(self) -> None:
         for query in q.clear_grouping():

@@ -9,7 +9,7 @@ upserts, no SQLite-only functions). Builders never touch a connection.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 Row = Sequence[Any]
@@ -67,11 +67,12 @@ MAX_PARAMS = 900
 
 @dataclass(frozen=True)
 class Query:
-    """One statement and its parameters; `many` holds one parameter row per execution."""
+    """One statement and its parameters; `many` (when not None) holds one parameter row per
+    execution, and an empty `many` runs nothing."""
 
     sql: str
     params: Row = ()
-    many: list[Row] = field(default_factory=list)
+    many: list[Row] | None = None
 
 
 def _insert(
@@ -136,8 +137,9 @@ def insert_slots(rows: Iterable[Row]) -> Query:
     )
 
 
-def delete_events_without_articles() -> Query:
-    return Query("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM assignments)")
+def delete_events(event_ids: Sequence[str]) -> list[Query]:
+    return [Query(f"DELETE FROM slots WHERE event_id IN {_in(event_ids)}", tuple(event_ids)),
+            Query(f"DELETE FROM events WHERE id IN {_in(event_ids)}", tuple(event_ids))]
 
 
 def clear_grouping() -> list[Query]:
