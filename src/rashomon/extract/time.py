@@ -49,7 +49,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "bare_units": relative.bare_units,
     "quarter": relative.quarter,
     "season": relative.season,
-    "set": relative.set_rule,
+    "set": relative.set_rule, "set_per": relative.set_rule,
     "period": relative.period,
     "year_end": relative.year_end,
     "weekend": relative.weekend,

@@ -40,8 +40,8 @@ RULES: dict[str, str] = {
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
     "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly)\b"
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|year|morning|evening|night|weekend"
-    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
-    rf"|\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
+    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
+    "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
     "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b"
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
@@ -56,7 +56,7 @@ RULES: dict[str, str] = {
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
     r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
-    "weekday": rf"(?:(?P<rel>last|this|next|this{S}coming|coming|past|early|late|earlier|later){S})?"
+    "weekday": rf"(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
     rf"(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night))?(?!,?{S}{MONTH_RE})",
     "deictic": rf"(?:(?P<pre>early|late|earlier|later){S})?(?P<word>today|yesterday|tomorrow|tonight)"
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
@@ -162,8 +162,15 @@ _FEATURE_WORDS = {
     "ref": "now currently presently nowadays these present moment recent recently lately future soon",
     "ago": "ago earlier later hence",
     "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
-    "clock": "noon midnight am pm m",
-    "half": "half period",
+    "clock": "noon midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et",
+    "plural": "years months weeks days decades hours minutes centuries quarters",
+    "yearword": "year",
+    "century": "century",
+    "period": "period",
+    "end": "end",
+    "weekend": "weekend",
+    "amount": "once twice times million billion trillion dollar euro pound cent percent",
+    "half": "half",
     "set": "daily weekly monthly yearly nightly hourly every each per",
     "spoken": "nineteen eighteen thousand",
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -185,6 +192,10 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d")
 def _features(text: str, start: int, end: int) -> set[str]:
     """The kinds of time words in text[start:end] ('month', 'digit', 'unit', ...)."""
     found: set[str] = set()
+    if text.find("-", start, end) >= 0:
+        found.add("dash")
+    if text.find(".", start, end) >= 0 or text.find("/", start, end) >= 0:
+        found.add("dot")
     for word in set(_TOKEN.findall(text, start, end)):
         if word.isdigit():
             found.add("digit")
@@ -201,18 +212,18 @@ def _features(text: str, start: int, end: int) -> set[str]:
 
 # Rule -> groups of features; the rule runs when every group has one feature present.
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
-    "iso": (frozenset({"digit"}),), "numeric": (frozenset({"digit"}),),
+    "iso": (frozenset({"digit"}), frozenset({"dash"})), "numeric": (frozenset({"digit"}), frozenset({"dot"})),
     "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
-    "month_year": (frozenset({"month"}),), "the_year": (frozenset({"unit"}),), "month": (frozenset({"month"}),),
+    "month_year": (frozenset({"month"}),), "the_year": (frozenset({"yearword"}),), "month": (frozenset({"month"}),),
     "year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
-    "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"unit"}),),
-    "quarter": (frozenset({"unit", "half"}),), "season": (frozenset({"season"}),),
-    "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock", "digit"}),),
-    "set": (frozenset({"set", "unit", "deictic"}),), "period": (frozenset({"unit"}),),
-    "year_end": (frozenset({"unit"}),), "weekend": (frozenset({"unit"}),),
-    "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"unit"}),),
+    "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
+    "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
+    "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
+    "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}), frozenset({"digit", "amount"})),
+    "period": (frozenset({"period"}),), "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
+    "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
     "decade_word": (frozenset({"decade_word"}),),
 }
 
@@ -278,8 +289,6 @@ def _year_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _set_ok(text: str, m: re.Match[str]) -> bool:
-    if not m["per"]:
-        return True
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -302,6 +311,8 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
     num = (m["num"] or "").lower()
+    if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
+        return False  # an age ("a 44-year-old man"), not a time
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
         return False  # a year ("the 1988 quarter"), not a count
     return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
@@ -331,7 +342,7 @@ def _quarter_ok(text: str, m: re.Match[str]) -> bool:
 _CHECKS = {
     "month": _month_ok,
     "year": _year_ok,
-    "set": _set_ok,
+    "set_per": _set_ok,
     "bare_units": _bare_units_ok,
     "season": _season_ok,
     "duration": _duration_ok,

@@ -282,13 +282,11 @@ _EVERY = {
 
 def set_rule(m: Match, ctx: Context) -> Value | None:
     """daily, every Monday, each July, twice a year ('$5 billion a year')."""
-    if m["word"]:
-        word = _words(m["word"])
-        if word == "annual":
-            return Value("DURATION", "P1Y", "duration")  # TimeBank's reading of "annual"
-        return Value("SET", _SET_WORDS[word], "set")
-    if m["per"]:
+    groups = m.groupdict()
+    if groups.get("per"):
         return Value("SET", _EVERY[_words(m["unit"])], "set")
+    if m["word"]:
+        return Value("SET", _SET_WORDS[_words(m["word"])], "set")
     what = _words(m["what"]).rstrip(".")
     other = "other" in _words(m.group(0))
     if what in _EVERY:
