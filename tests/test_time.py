@@ -98,6 +98,8 @@ def test_happening_from_governing_verb() -> None:
     assert (fact.value, fact.happening) == ("2017-10-21", "recapture")
     fact = one("Gunmen killed four guards on Friday.", "Friday", happening=True)
     assert fact.happening == "kill"
+    fact = one("The ministry said on Monday that the road was open.", "Monday", happening=True)
+    assert (fact.happening, fact.trigger) == ("announce", "said")
 
 
 def test_no_happening_without_trigger_word() -> None:
@@ -150,7 +152,8 @@ def test_timebank_scores_do_not_regress() -> None:
 
     docs = eval_time.load_set("timebank", eval_time.shared_data())
     scores, speed = eval_time.evaluate(docs)
-    # Floors a little under the measured scores (see the report in benchmarks/eval_time.py).
-    assert scores.strict_f1() >= 83.0
-    assert scores.value_f1() >= 78.0
-    assert speed >= 50
+    # Floors a little under the measured scores (strict F1 85.8, value F1 80.4, ~800 articles
+    # per CPU second when measured); the speed floor only catches order-of-magnitude slips.
+    assert scores.strict_f1() >= 84.5
+    assert scores.value_f1() >= 79.0
+    assert speed >= 100

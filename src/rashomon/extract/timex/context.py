@@ -40,11 +40,12 @@ PAST_FUTURE_SLACK_MONTHS = 3
 
 
 def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
-    """The year of a year-less date: the one that fits the tense, else the nearest to the anchor.
+    """The year of a year-less date, from the tense around it.
 
     A past-tense event is not long after the publication date, a future one not long before
-    it; with no tense the nearest year wins. The slack (two months, or one month for a month
-    name: three months) allows for dates announced ahead in past-tense sentences ("said it will pay Dec. 15").
+    it; with no tense marker the date reads as past (news mostly reports what happened). The
+    slack (60 days, or three months for a month name) allows for dates announced ahead in
+    past-tense sentences ("said it will pay Dec. 15").
     """
     slack_days = PAST_FUTURE_SLACK_DAYS if day else PAST_FUTURE_SLACK_MONTHS
     candidates = []
@@ -54,13 +55,13 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
             continue
         gap = (d - anchor).days if day else (year - anchor.year) * 12 + month - anchor.month
         candidates.append((year, gap))
-    if tense == "past":
+    if tense in {"past", ""}:  # news reports mostly look back: no tense reads as past
         fitting = [(y, g) for y, g in candidates if g <= slack_days]
         return max(fitting)[0] if fitting else anchor.year
     if tense == "future":
         fitting = [(y, g) for y, g in candidates if g >= -slack_days]
         return min(fitting)[0] if fitting else anchor.year
-    return min(candidates, key=lambda c: abs(c[1]))[0] if candidates else anchor.year
+    return anchor.year
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

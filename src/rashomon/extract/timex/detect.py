@@ -51,7 +51,7 @@ RULES: dict[str, str] = {
     rf"|(?P<relyear>last|this|next){S}year\b)",
     "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b"
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
-    "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!{S0}\d)",
+    "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"

@@ -32,12 +32,28 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     right = min(hi, end + WINDOW_AFTER)
     best, best_distance = "", 10**9
     for m in _MARKER.finditer(text, left, start):
+        if _adjectival(text, m):
+            continue
         distance = start - m.end()
         if distance < best_distance:
             best, best_distance = ("future" if m.group("future") else "past"), distance
     for m in _MARKER.finditer(text, end, right):
+        if _adjectival(text, m):
+            continue
         # Markers after the expression count for a little less: the verb usually comes first.
         distance = (m.start() - end) * 2
         if distance < best_distance:
             best, best_distance = ("future" if m.group("future") else "past"), distance
     return best
+
+
+# Words before an -ed form that make it an adjective or a present passive, not a past verb:
+# "the reduced dividend", "is payable ... estimated".
+_NOT_PAST_BEFORE = frozenset("the a an its their his her our is are be been being 's".split())
+
+
+def _adjectival(text: str, m: re.Match[str]) -> bool:
+    if not m.group("past") or not m.group("past").lower().endswith("ed"):
+        return False
+    before = text[max(0, m.start() - 12):m.start()].split()
+    return bool(before) and before[-1].lower() in _NOT_PAST_BEFORE
