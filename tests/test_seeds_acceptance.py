@@ -86,7 +86,7 @@ def test_twelve_killed_by_government_forces_is_a_one_outlet_fact(result: dict[st
     assert slot["status"] == "single" and len(slot["values"]) == 1
     facts = facts_by_id(result)
     [fid] = slot["values"][0]["facts"][:1]
-    assert facts[fid]["perpetrator"] == "syrian-government"
+    assert facts[fid]["perpetrator"] == "syria-government"
     assert facts[fid]["category"] == "killed"
 
 
