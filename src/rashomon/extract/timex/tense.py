@@ -49,7 +49,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 # Words before an -ed form that make it an adjective or a present passive, not a past verb:
 # "the reduced dividend", "is payable ... estimated".
-_NOT_PAST_BEFORE = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "is", "are", "be", "been", "being", "'s"])
+_NOT_PAST_BEFORE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "is", "are", "be", "been", "being", "'s"]
+)
 
 
 def _adjectival(text: str, m: re.Match[str]) -> bool:
