@@ -16,8 +16,9 @@ from rich.console import Console
 
 from rashomon.model import Rejected
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
-                  pretty_exceptions_show_locals=False)
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0], pretty_exceptions_show_locals=False
+)
 out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
@@ -56,8 +57,12 @@ def compare(
 @app.command()
 def extract(
     file: Annotated[str, typer.Argument(help="One article file")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD[THH:MM], the anchor "
-                                                   "for relative dates; overrides the article's own")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date YYYY-MM-DD[THH:MM], the anchor for relative dates; overrides the article's own"
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output (docs/schema.md)")] = False,
 ) -> None:
     """All facts of one article, with offsets and sentences."""
@@ -74,8 +79,11 @@ def extract(
             article.published, article.published_from = anchor, "argument"
         extraction = extract_article(article)
         if as_json:
-            data = {"schema": "rashomon.extract/1", "report": report_to_json(extraction),
-                    "facts": [fact_to_json(f) for f in extraction.facts()]}
+            data = {
+                "schema": "rashomon.extract/1",
+                "report": report_to_json(extraction),
+                "facts": [fact_to_json(f) for f in extraction.facts()],
+            }
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
             print_facts(extraction, out)
@@ -89,8 +97,9 @@ def _parse_published(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM",
-                                 param_hint="--published") from None
+        raise typer.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM", param_hint="--published"
+        ) from None
 
 
 def main() -> None:

@@ -184,7 +184,12 @@ class Extraction:
     def facts(self) -> list[Fact]:
         """Every fact of the article, in order of appearance."""
         every: list[Fact] = [
-            *self.casualties, *self.times, *self.places, *self.actors, *self.attributions, *self.quotes
+            *self.casualties,
+            *self.times,
+            *self.places,
+            *self.actors,
+            *self.attributions,
+            *self.quotes,
         ]
         return sorted(every, key=lambda f: (f.start, f.end, f.kind))
 

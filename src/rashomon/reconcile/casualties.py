@@ -19,8 +19,13 @@ from rashomon.reconcile.reasons import casualty_reason
 
 # What is counted, grouped into families: figures of one family may describe one count.
 FAMILY = {
-    "killed": "deaths", "executed": "deaths", "injured": "injured", "abducted": "abducted",
-    "missing": "missing", "bodies_found": "bodies_found", "displaced": "displaced",
+    "killed": "deaths",
+    "executed": "deaths",
+    "injured": "injured",
+    "abducted": "abducted",
+    "missing": "missing",
+    "bodies_found": "bodies_found",
+    "displaced": "displaced",
 }
 # Figures further apart than this factor count different things (a town's toll and a
 # country's), not one count in dispute. Chosen so that tolls that rose over days
@@ -75,8 +80,9 @@ def article_claims(extraction: Extraction) -> list[Claim]:
         perpetrator = fact.perpetrator or dominant
         claim = next((c for c in claims if _same_claim(c, fact, perpetrator)), None)
         if claim is None:
-            claim = Claim(fact.article_id, perpetrator=perpetrator,
-                          perpetrator_inferred=not fact.perpetrator and bool(dominant))
+            claim = Claim(
+                fact.article_id, perpetrator=perpetrator, perpetrator_inferred=not fact.perpetrator and bool(dominant)
+            )
             claims.append(claim)
         claim.facts.append(fact)
     return claims
@@ -210,8 +216,12 @@ def _link_related(slots: list[Slot], groups: list[list[Claim]]) -> None:
     """Slots counting the same victims of the same perpetrator in another way are related."""
     for (sa, ga), (sb, gb) in combinations(zip(slots, groups, strict=True), 2):
         a, b = ga[0], gb[0]
-        if (_compatible(a.main.victim_class, b.main.victim_class) and a.perpetrator == b.perpetrator
-                and a.perpetrator and _near(a, b)):
+        if (
+            _compatible(a.main.victim_class, b.main.victim_class)
+            and a.perpetrator == b.perpetrator
+            and a.perpetrator
+            and _near(a, b)
+        ):
             sa.related.append(sb.id)
             sb.related.append(sa.id)
 

@@ -65,8 +65,13 @@ def _slot(number: int, group: list[TimeFact]) -> Slot:
         SlotValue(article_id=aid, value=max((f.value for f in facts), key=len), facts=list(facts))
         for aid, facts in by_article.items()
     ]
-    slot = Slot(id=f"date-{number}", kind="time", label=f"{group[0].happening} date", values=values,
-                independent_sources=len(values))
+    slot = Slot(
+        id=f"date-{number}",
+        kind="time",
+        label=f"{group[0].happening} date",
+        values=values,
+        independent_sources=len(values),
+    )
     if len(values) < 2:
         slot.status = "single"
     elif all(_contains(a.value, b.value) for a in values for b in values):

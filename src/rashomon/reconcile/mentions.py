@@ -48,8 +48,16 @@ def _by_key(facts: Iterable[Fact], kind: str, key: Callable[[Fact], str], label:
     for n, group in enumerate(groups.values(), start=1):
         values = [_value(aid, fs) for aid, fs in _per_article(group).items()]
         status = "agree" if len(values) > 1 else "single"
-        slots.append(Slot(id=f"{kind}-{n}", kind=kind, label=label(group[0]), values=values, status=status,
-                          independent_sources=len(values)))
+        slots.append(
+            Slot(
+                id=f"{kind}-{n}",
+                kind=kind,
+                label=label(group[0]),
+                values=values,
+                status=status,
+                independent_sources=len(values),
+            )
+        )
     return slots
 
 

@@ -16,8 +16,13 @@ def align_quotes(extractions: list[Extraction]) -> list[Slot]:
     for n, group in enumerate(match_quotes(by_article), start=1):
         speaker = next((q.speaker for q in group if q.speaker), "unnamed speaker")
         values = [SlotValue(article_id=q.article_id, value=q.quote, facts=[q]) for q in group]
-        slot = Slot(id=f"quote-{n}", kind="quote", label=f"quote by {speaker}", values=values,
-                    independent_sources=len({q.article_id for q in group}))
+        slot = Slot(
+            id=f"quote-{n}",
+            kind="quote",
+            label=f"quote by {speaker}",
+            values=values,
+            independent_sources=len({q.article_id for q in group}),
+        )
         slot.status = "agree" if slot.independent_sources > 1 else "single"
         if slot.status == "agree":
             slot.explanation = _wording_note(group)
@@ -26,7 +31,7 @@ def align_quotes(extractions: list[Extraction]) -> list[Slot]:
 
 
 def _wording_note(group: list[QuoteFact]) -> str:
-    lowest = min(same_quote(a, b) for i, a in enumerate(group) for b in group[i + 1:])
+    lowest = min(same_quote(a, b) for i, a in enumerate(group) for b in group[i + 1 :])
     if lowest >= SAME_WORDING:
         return "same words in every report"
     return f"same quotation, wording differs slightly (similarity {lowest:.2f})"

@@ -20,7 +20,7 @@ SIMULTANEOUS = timedelta(hours=6)
 
 
 def describe_source(source: Source | None) -> str:
-    """"Syrian Observatory for Human Rights via Agence France-Presse", or "no source named"."""
+    """The source as words: "Monitor via Agency", or "no source named"."""
     if source is None or not source.primary:
         return "no source named"
     text = source.primary

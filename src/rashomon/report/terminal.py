@@ -10,8 +10,12 @@ from rashomon.reconcile.reasons import describe_source
 
 STATUS_STYLE = {"agree": "green", "conflict": "bold red", "single": "yellow"}
 SECTIONS = [
-    ("casualty", "Casualty figures"), ("time", "Dates of what happened"), ("place", "Places"),
-    ("actor", "Actors, in each report's words"), ("speaker", "Speakers"), ("quote", "Quotes"),
+    ("casualty", "Casualty figures"),
+    ("time", "Dates of what happened"),
+    ("place", "Places"),
+    ("actor", "Actors, in each report's words"),
+    ("speaker", "Speakers"),
+    ("quote", "Quotes"),
 ]
 # Long values (quotes) are cut in the table; --json has them whole.
 MAX_CELL = 90
@@ -80,8 +84,11 @@ def print_facts(extraction: Extraction, console: Console) -> None:
 def _details(fact: Fact) -> str:
     fields = {
         "casualty": ("category", "low", "high", "qualifier", "victim_class", "perpetrator", "source"),
-        "time": ("type", "value", "happening"), "place": ("name", "country", "latitude", "longitude"),
-        "actor": ("name", "role"), "attribution": ("source",), "quote": ("speaker",),
+        "time": ("type", "value", "happening"),
+        "place": ("name", "country", "latitude", "longitude"),
+        "actor": ("name", "role"),
+        "attribution": ("source",),
+        "quote": ("speaker",),
     }.get(fact.kind, ())
     parts = []
     for name in fields:

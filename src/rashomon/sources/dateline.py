@@ -21,8 +21,20 @@ RETRIEVED_MIN_GAP = timedelta(days=2)
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-         "aug august", "sep sept september", "oct october", "nov november", "dec december"]
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
     )
     for m in names.split()
 }
@@ -32,7 +44,9 @@ _PATTERNS = [
     # 2017-10-23, 2017-10-23T10:00:00Z
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hh>\d\d):(?P<mm>\d\d))?"),
     # 23.10.2017 or 23/10/2017 (day first, the common non-US form), optionally preceded by a time
-    re.compile(r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*)?(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)[./](?P<year>(?:19|20)\d\d)"),
+    re.compile(
+        r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*)?(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)[./](?P<year>(?:19|20)\d\d)"
+    ),
     # October 23, 2017 / Oct. 23 2017, optional time
     re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)" + _TIME, re.I),
     # Monday 23 October 2017 / 23 Oct 2017, optional time

@@ -56,8 +56,11 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         yield from _read_jsonl(path)
         return
     if size > MAX_FILE_BYTES:
-        yield Rejected(label, f"file is {size / 1e6:.0f} MB; one article should be under "
-                       f"{MAX_FILE_BYTES // 2**20} MB (for many articles use JSONL)")
+        yield Rejected(
+            label,
+            f"file is {size / 1e6:.0f} MB; one article should be under "
+            f"{MAX_FILE_BYTES // 2**20} MB (for many articles use JSONL)",
+        )
         return
     content = decode(path.read_bytes(), label)
     if isinstance(content, Rejected):
@@ -81,8 +84,10 @@ def decode(raw: bytes, label: str) -> str | Rejected:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        return Rejected(label, f"not UTF-8 text (invalid byte at position {err.start}); "
-                        "convert it first, e.g. `iconv -f latin1 -t utf-8`")
+        return Rejected(
+            label,
+            f"not UTF-8 text (invalid byte at position {err.start}); convert it first, e.g. `iconv -f latin1 -t utf-8`",
+        )
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | Rejected]:

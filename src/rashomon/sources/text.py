@@ -53,5 +53,9 @@ def _could_be_title(line: str) -> bool:
 
 def _could_be_outlet(line: str) -> bool:
     words = line.split()
-    return (0 < len(words) <= MAX_OUTLET_WORDS and all(w[:1].isupper() for w in words)
-            and not header_dates(line) and not any(c.isdigit() for c in line))
+    return (
+        0 < len(words) <= MAX_OUTLET_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not header_dates(line)
+        and not any(c.isdigit() for c in line)
+    )
