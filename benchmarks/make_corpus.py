@@ -333,6 +333,13 @@ def generate(n: int, seed: int, rows: list[dict[str, str]]) -> list[dict[str, st
     return [{"id": f"syn{seed}-{i:07d}", **report} for i, report in enumerate(corpus, start=1)]
 
 
+def write_corpus(corpus: list[dict[str, str]], out: Path) -> None:
+    """One JSON object per line, UTF-8 (the format `rashomon ingest` reads)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="number of reports to write")
@@ -345,9 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     corpus = generate(args.n, args.seed, list(fakes_rows()))
     out = args.out or REPO / "benchmarks" / "out" / f"corpus-{args.n}.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus)
+    write_corpus(corpus, out)
     events = len({r["event"] for r in corpus})
     print(f"{len(corpus):,} reports, {events:,} events -> {out} in {time.perf_counter() - started:.1f} s")
     return 0
