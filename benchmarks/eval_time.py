@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
+from rashomon.extract.time import find_times, parse_dateline
 from rashomon.model import Article, TimeFact
 
 REPO = Path(__file__).resolve().parents[1]
@@ -139,6 +139,8 @@ def load_meantime(path: Path) -> GoldDoc:
             continue  # an implicit TIMEX3 with no words
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         doc.timexes.append(GoldTimex(start, end, tx.get("type", ""), tx.get("value", ""), text[start:end]))
+    if doc.anchor is None:
+        doc.anchor = parse_dateline(text)[0]  # a few documents lack the creation time: read the dateline
     return doc
 
 

@@ -194,7 +194,8 @@ def clock(m: Match, ctx: Context) -> Value | None:
     if hour > 24:
         return None
     day = _clock_day(m, ctx)
-    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}", "time", relative=ctx.anchor is not None)
+    zone = "Z" if (m["tz"] or "").upper() in {"UTC", "GMT"} else ""  # TimeML marks UTC times with Z
+    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", "time", relative=ctx.anchor is not None)
 
 
 def _clock_day(m: Match, ctx: Context) -> str:
