@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.extract.gazetteer import country_mentions
+from rashomon.extract.gazetteer import country_mentions, trie_pattern
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import ActorFact, Article, Sentence
 
@@ -43,6 +43,8 @@ _IS_BEFORE = re.compile(
 _WORD_ACRONYMS = frozenset({"IS", "WHO"})
 # A sentence whose letters are more than this share upper case is a shouted headline.
 _SHOUTING_SHARE = 0.6
+# Characters either side of an acronym looked at for that (a headline is shorter than this).
+_SHOUT_WINDOW = 80
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|its|their|our)\s+|^(?:[\w.]+-based|[\w.]+-headquartered|[\w.]+-run)\s+",
     re.IGNORECASE,
@@ -86,34 +88,6 @@ def _key_words(text: str) -> list[str]:
     return re.sub(r"[\s\-]+", " ", text).strip().split(" ")
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching exactly `words`, as a prefix trie (greedy: longest alias first)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    ends = "" in node
-    branches = [_char(c) + _emit(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
-def _char(char: str) -> str:
-    if char == " ":
-        return r"[\s\-]+"
-    if char == "'":
-        return "['’]"
-    return re.escape(char)
-
-
 def _merge_flags(old: tuple[bool, ...], new: tuple[bool, ...]) -> tuple[bool, ...]:
     return tuple(a and b for a, b in zip(old, new, strict=False)) if len(old) == len(new) else old
 
@@ -140,8 +114,8 @@ def _table() -> _Table:
             generic[_key(alias)] = kind
         by_country[kind] = spec["by_country"]
         fallback[kind] = Actor(*spec["fallback"])
-    names = _trie_regex(sorted({*by_alias, *generic}))
-    acronyms = _trie_regex(sorted(by_acronym))
+    names = trie_pattern(sorted({*by_alias, *generic}))
+    acronyms = trie_pattern(sorted(by_acronym))
     return _Table(
         names=re.compile(rf"(?<![\w'’-])(?:{names})(?!\w)", re.IGNORECASE),
         acronyms=re.compile(rf"(?<![\w.-])(?:{acronyms})(?!\w)"),
@@ -190,7 +164,8 @@ def _resolve_name(table: _Table, matched: str, country: str) -> Actor | None:
     return None if key == "the regime" else table.fallback[kind]
 
 
-def actor_spans(text: str, country: str | None = None) -> list[tuple[int, int, Actor]]:
+@lru_cache(maxsize=16)
+def actor_spans(text: str, country: str | None = None) -> tuple[tuple[int, int, Actor], ...]:
     """Every actor mention in `text` as (start, end, actor), longest first on overlaps.
 
     `country` is the ISO code generic aliases resolve against; by default the country the
@@ -209,14 +184,14 @@ def actor_spans(text: str, country: str | None = None) -> list[tuple[int, int, A
         if acronym in _WORD_ACRONYMS and not _acronym_ok(text, match.start(), match.end()):
             continue
         found.append((match.start(), match.end(), table.actors[table.by_acronym[acronym]]))
-    return _drop_overlaps(found)
+    return tuple(_drop_overlaps(found))
 
 
 def _acronym_ok(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _shouting(line):
+    low, high = max(0, start - _SHOUT_WINDOW), min(len(text), end + _SHOUT_WINDOW)
+    line_start = max(low, text.rfind("\n", low, start) + 1)
+    line_end = text.find("\n", end, high)
+    if _shouting(text[line_start:line_end if line_end >= 0 else high]):
         return False
     return text[start:end] != "IS" or _is_group(text, start, end)
 

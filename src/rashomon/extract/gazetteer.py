@@ -20,6 +20,7 @@ instead of re-parsing the 61 MB cities1000.json.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -42,6 +43,9 @@ INDEX_VERSION = 5  # bump when the key functions or record layout change
 FUZZY_CUTOFF = 88
 # Loose keys shorter than this are never fuzzy-matched: short names collide too easily.
 FUZZY_MIN_LEN = 5
+# Entries kept by the key and lookup caches: far more than the distinct names of a big corpus
+# run, small next to the index itself (a few MB).
+KEY_CACHE = 65_536
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _ARTICLE = re.compile(r"(?<![a-z])(?:al|el|ul|il|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh)\s+(?=[a-z])")
@@ -89,6 +93,7 @@ class Index:
         self.exact: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
+        self._made: dict[int, Place] = {}
 
     def append(self, place: Place) -> int:
         """Store a place; return its position."""
@@ -97,8 +102,14 @@ class Index:
         return len(self.columns[0]) - 1
 
     def place(self, position: int) -> Place:
-        """The record at `position`."""
-        return Place(*(column[position] for column in self.columns))
+        """The record at `position` (made once, then reused)."""
+        place = self._made.get(position)
+        if place is None:
+            c = self.columns
+            place = Place(c[0][position], c[1][position], c[2][position], c[3][position], c[4][position],
+                          c[5][position], c[6][position], c[7][position])
+            self._made[position] = place
+        return place
 
     def places(self, hit: int | tuple[int, ...]) -> list[Place]:
         """The records a key points to."""
@@ -122,6 +133,7 @@ class Index:
     def __setstate__(self, state: dict) -> None:
         self.columns, self.exact, self.loose = state["columns"], state["exact"], state["loose"]
         self._buckets = None
+        self._made = {}
 
 
 def _fields(place: Place) -> tuple:
@@ -149,6 +161,7 @@ def _words(name: str) -> list[str]:
     return _NON_ALNUM.sub(" ", text).split()
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def exact_key(name: str) -> str:
     """Lowercase, no diacritics, no Arabic article, no separators: "Deir ez-Zor" -> "deirzor"."""
     return "".join(_words(name))
@@ -167,6 +180,7 @@ def _loose_word(word: str, first: bool) -> str:
     return word
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def loose_key(name: str) -> str:
     """The exact key with transliteration variation folded: "Kariatein" -> "karatan"."""
     return "".join(_loose_word(w, i == 0) for i, w in enumerate(_words(name)))
@@ -277,11 +291,16 @@ def _cache_path() -> Path:
 def get_index() -> Index:
     """The index, from the pickle cache when present, else built (and cached if writable)."""
     path = _cache_path()
+    was_enabled = gc.isenabled()
+    gc.disable()  # ~1M small objects: the collector's passes would add ~40% to the load
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
+    finally:
+        if was_enabled:
+            gc.enable()
     index = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,21 +313,25 @@ def get_index() -> Index:
     return index
 
 
-def lookup(name: str, fuzzy: bool = False) -> tuple[list[Place], str]:
-    """Candidates for `name` and how they were found: "exact", "loose", "fuzzy" or ""."""
+@lru_cache(maxsize=KEY_CACHE)
+def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
+    """Candidates for `name` and how they were found: "exact", "loose", "fuzzy" or "".
+
+    Cached: news repeats the same few dozen names across thousands of articles.
+    """
     index = get_index()
     key = exact_key(name)
     if key in index.exact:
-        return index.places(index.exact[key]), "exact"
+        return tuple(index.places(index.exact[key])), "exact"
     lkey = loose_key(name)
     if lkey in index.loose:
-        return index.places(index.loose[lkey]), "loose"
+        return tuple(index.places(index.loose[lkey])), "loose"
     if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
-        return [], ""
+        return (), ""
     best = process.extractOne(lkey, index.buckets().get(lkey[:2], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if best is None:
-        return [], ""
-    return index.places(index.loose[best[0]]), "fuzzy"
+        return (), ""
+    return tuple(index.places(index.loose[best[0]])), "fuzzy"
 
 
 @lru_cache(maxsize=1)
@@ -321,8 +344,7 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for iso, entry in extra.items():
         for name in (*entry["aliases"], *entry["demonyms"]):
             names[name] = iso
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(list(names))})(?!\w)"), names
 
 
 def country_mentions(text: str) -> dict[str, int]:
@@ -334,7 +356,9 @@ def country_mentions(text: str) -> dict[str, int]:
     pattern, names = _country_pattern()
     counts: dict[str, int] = {}
     for match in pattern.finditer(text):
-        iso = names[match.group(0)]
+        iso = names.get(match.group(0)) or names.get(re.sub(r"[\s\-]+", " ", match.group(0)).replace("’", "'"))
+        if iso is None:
+            continue
         counts[iso] = counts.get(iso, 0) + 1
     return counts
 
@@ -344,3 +368,33 @@ def demonyms() -> frozenset[str]:
     """Every demonym in the country table ("Syrian", "Russian"...)."""
     extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
     return frozenset(d for entry in extra.values() for d in entry["demonyms"])
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly `words`, as a prefix trie: one pass over the text however many
+    words, and greedy, so the longest word wins. Spaces match runs of spaces or hyphens and
+    apostrophes match either apostrophe."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [_char(c) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"[\s\-]+"
+    if char == "'":
+        return "['’]"
+    return re.escape(char)

@@ -24,7 +24,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -95,7 +97,7 @@ class _Hit:
     last: int
     start: int
     end: int
-    candidates: list[Place]
+    candidates: Sequence[Place]
     how: str
 
 
@@ -122,7 +124,7 @@ def _never_place(word: str) -> bool:
     return word.lower() in _STOP or word.lower() in _PEOPLES or word in demonyms() or len(word) < 2
 
 
-def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, list[Place], str]:
+def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, Sequence[Place], str]:
     """Candidates for text[start:end]; a possessive written without its apostrophe
     ("Syrias", "Aleppos") falls back to the stem when the stem is a country or big city."""
     candidates, how = lookup(text[start:end])
@@ -131,7 +133,7 @@ def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, list[Place
     stem, stem_how = lookup(text[start:end - 1])
     if stem_how == "exact" and any(p.feature == "country" or p.population >= BIG_CITY for p in stem):
         return end - 1, stem, stem_how
-    return end, [], ""
+    return end, (), ""
 
 
 def _matches(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
@@ -239,7 +241,12 @@ def _score(name: str, place: Place, shares: dict[str, float], cue: bool) -> floa
 
 
 def _similarity(name: str, place: Place) -> float:
-    return fuzz.ratio(exact_key(name), exact_key(place.name))
+    return _key_similarity(name, place.name)
+
+
+@lru_cache(maxsize=65_536)
+def _key_similarity(one: str, other: str) -> float:
+    return fuzz.ratio(exact_key(one), exact_key(other))
 
 
 def _same_initial(name: str, place: Place) -> bool:
@@ -271,8 +278,8 @@ def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str
         return None  # a common word: the article also writes it in lower case
     candidates, how = hit.candidates, hit.how
     if how == "exact" and not _acronym(name) and all(shares.get(p.country, 0) < MAIN_SHARE for p in candidates):
-        candidates, how = (_local_variant(name, shares), "loose") if _local_variant(name, shares) else (
-            candidates, how)
+        local = _local_variant(name, shares)
+        candidates, how = (local, "loose") if local else (candidates, how)
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
     if how in ("loose", "fuzzy"):
@@ -285,10 +292,16 @@ def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str
     return best if share >= MAIN_SHARE or (cue and share > 0) else None
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
     """A headline-style line, where capitals do not mark names."""
-    words = re.findall(r"[A-Za-z]{4,}", text[start:end])
+    words = re.findall(r"[A-Za-z]{4,}", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _line_at(text: str, offset: int) -> str:
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[_Hit, Place]]:
@@ -301,9 +314,8 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
         word = text[start:end]
         if k in covered or word.lower() in _PLACE_WORDS or _never_place(word):
             continue
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        if not _title_case(text, line_start, line_end if line_end >= 0 else len(text)):
-            return []  # "Palmyra Coordination Committee", "President Assad": not a place
+        # "Palmyra Coordination Committee", "President Assad": not a place (unless a headline)
+        return kept if _title_case(_line_at(text, start)) else []
     return kept
 
 
