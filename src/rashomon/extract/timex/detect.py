@@ -353,9 +353,14 @@ _CHECKS = {
 
 
 def _span_start(rule: str, m: re.Match[str]) -> int:
-    """TimeML leaves 'the' out of adjectival uses: 'the [two-week] strike', 'the [third-quarter] loss'."""
-    if rule == "duration" and m["the"] and not m["rel"] and m["num"]:
+    """Where the span starts, when the pattern reads more than TimeML annotates.
+
+    TimeML leaves 'the' out of adjectival uses: 'the [two-week] strike', 'the [third-quarter] loss'.
+    """
+    if rule == "duration" and m["the"] and not m["rel"] and "-" in m.string[m.end("num"):m.start("unit") + 1]:
         return m.start("num")
+    if rule == "the_year" and m.group(0)[:3].lower() == "for":
+        return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m):
         return m.start("ord")
     return m.start()

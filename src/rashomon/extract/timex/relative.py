@@ -136,7 +136,8 @@ def ago(m: Match, ctx: Context) -> Value | None:
     unit = _unit(m["unit"])
     direction = -1 if _words(m["dir"]) in {"ago", "earlier", "before"} else 1
     num = m.groupdict().get("num")
-    n = number_value(num) if num else 1
+    plural = m.string[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    n = number_value(num) if num else (None if plural else 1)  # "months ago" names no number
     if unit not in _AGO_GRANULARITY:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
     if n is None:
@@ -199,9 +200,11 @@ def period(m: Match, ctx: Context) -> Value | None:
 
 def bare_units(m: Match, ctx: Context) -> Value | None:
     rel = _words(m["rel"])
-    if rel in {"recent", "future"}:
+    unit = _unit(m["unit"])
+    if rel == "future" or (rel == "recent" and unit == "year"):
+        # TimeBank: "recent years" is a vague past, "recent weeks" a span of unknown length.
         return Value("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", "vague")
-    return Value("DURATION", _duration_value(None, _unit(m["unit"])), "duration")
+    return Value("DURATION", _duration_value(None, unit), "duration")
 
 
 def quarter(m: Match, ctx: Context) -> Value | None:
