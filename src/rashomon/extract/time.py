@@ -10,6 +10,7 @@ publication date from the header of a plain-text article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -27,6 +28,10 @@ __all__ = ["find_times", "parse_dateline"]
 # A long report holds a few dozen time expressions; past this many the input is not prose
 # (a table, a log, hostile text) and scanning stops, so the cost stays bounded.
 MAX_TIMES_PER_ARTICLE = 1000
+# Lines longer than this (no paragraph breaks: a scraped blob) are scanned sentence by
+# sentence, so that one scan stays short; news paragraphs are well under it.
+MAX_LINE_CHARS = 5000
+_LINE = re.compile(r"[^\n]+")
 
 _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "iso": normalize.iso,
@@ -79,7 +84,7 @@ def find_times(
         if len(facts) >= MAX_TIMES_PER_ARTICLE:
             break
         for hit in detect(text, start, end):
-            fact = _fact(article, hit, context, sentences, (start, end))
+            fact = _fact(article, hit, context, _sentence_bounds(sentences, hit, (start, end)))
             if fact is not None:
                 facts.append(fact)
     if with_happening:
@@ -88,15 +93,26 @@ def find_times(
 
 
 def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """Sentences when given (they bound the tense window), else the whole text."""
-    if sentences:
-        return [(s.start, s.end) for s in sentences]
-    return [(0, len(text))]
+    """Lines (no expression spans a line break), so that a sentence split inside an expression
+    ("at 9 a.m. Tuesday") does not cut it; an overlong line goes sentence by sentence."""
+    blocks: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.end() - m.start() <= MAX_LINE_CHARS or not sentences:
+            blocks.append((m.start(), m.end()))
+        else:
+            blocks.extend((s.start, s.end) for s in sentences if m.start() <= s.start < m.end())
+    return blocks
 
 
-def _fact(
-    article: Article, hit: Hit, context: Context, sentences: list[Sentence], bounds: tuple[int, int]
-) -> TimeFact | None:
+def _sentence_bounds(sentences: list[Sentence], hit: Hit, block: tuple[int, int]) -> tuple[int, int]:
+    """The sentence holding the hit (stretched over a split inside it), else the block."""
+    sentence = sentence_at(sentences, hit.start) if sentences else None
+    if sentence is None:
+        return block
+    return sentence.start, max(sentence.end, hit.end)
+
+
+def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int]) -> TimeFact | None:
     text = article.text
     context.tense = lambda: tense_near(text, hit.start, hit.end, bounds[0], bounds[1])
     value = _HANDLERS[hit.rule](hit.match, context)
@@ -105,13 +121,12 @@ def _fact(
     reference = relative.reference_of(value)
     if reference is not None and hit.rule not in _DERIVED and not _from_reference(hit):
         context.reference = reference
-    sentence = sentence_at(sentences, hit.start) if sentences else None
     return TimeFact(
         article_id=article.id,
         start=hit.start,
         end=hit.end,
         text=text[hit.start : hit.end],
-        sentence=sentence.text if sentence else text[bounds[0] : bounds[1]],
+        sentence=text[bounds[0] : bounds[1]],
         type=value.type,
         value=value.value,
         granularity=granularity_of(value.value, value.type),
