@@ -14,20 +14,32 @@ Decisions (documented because the model has no field for them):
   is still returned, with its speaker; `is_partial` tells it apart, and `same_quote` asks
   such quotes to match as a whole rather than as a subset of a longer one.
 - A pronoun ("he added") takes the most recent named person speaker of the article, a
-  surname alone ("Abdelrahman said") the fuller name the article gave earlier.
+  surname alone ("Abdelrahman said") the fuller name the article gave elsewhere.
+- Speaker keys come from `rashomon.extract.actors`: `normalise_person` for people, the
+  canonical actor id for organisations it knows ("SOHR" = "the Syrian Observatory ...").
+- Two quotes stating different figures are never the same quotation, and a one-word quote
+  is never matched at all.
 """
 
 from __future__ import annotations
 
+import math
 import re
-import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from rashomon.extract import nlp
+from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, QuoteFact, Sentence
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 
 # Fewer words than this inside the marks and the quote is a partial or scare quote. Four
 # words: "shocking massacre", "a crime against humanity" read as labels, "we will not
@@ -35,10 +47,27 @@ from rashomon.model import Article, QuoteFact, Sentence
 PARTIAL_QUOTE_WORDS = 4
 
 # Two quotations whose normalised texts score at least this (0..1) are the same. Chosen
-# on our fixtures and the FA-KES corpus: quotes copied between reports, with editorial
-# insertions removed, score 0.93-1.0; different quotes of one speaker on one event
-# score below 0.7; 0.85 leaves room for a changed word or two in a long quote.
+# on FA-KES (804 reports, every cross-article pair of quotes of 4+ words): copied quotes
+# score 0.89-1.0 ("will not"/"would not go unpunished", "Hasakah"/"Hasakeh"), the closest
+# different statements 0.73 (one speaker's two ways of saying the toll may rise); 0.85
+# sits in that gap, leaving room for a changed word or spelling in a long quote.
 QUOTE_MATCH_THRESHOLD = 0.85
+
+# A one-word quote ("terrorists", "caliphate") is a label that many outlets put in quote
+# marks, not a quotation to trace: it is returned by find_quotes but never matched.
+MIN_MATCH_WORDS = 2
+
+# A quote of at least this many words may match a longer one that contains it (a report
+# quoting a part of the statement). Shorter fragments share words with too many unrelated
+# quotes: on FA-KES, 6- and 7-word fragments ("because of the intensity of the ...")
+# matched different statements.
+CONTAINED_MIN_WORDS = 8
+
+# Number words: a quotation with another figure is another quotation.
+NUMBER_WORDS = _wordset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand"""
+)
 
 # A quote running longer than this without its closing mark is dropped: it is a stray
 # mark, and the cap keeps a line full of unmatched marks linear. About 600 words, longer
@@ -91,30 +120,49 @@ def normalise_quote(quote: str) -> str:
 def same_quote(a: QuoteFact, b: QuoteFact) -> float:
     """How alike two quotations' words are, 0..1, ignoring the speakers.
 
-    Token-set similarity, so a quote that one report trimmed or extended still matches
-    the full one; a partial quote must match the other as a whole instead, or any two-word
-    scare quote would match every statement that contains its words.
+    The better of a character-level ratio over the whole quotes (spelling, a changed word)
+    and, when the shorter quote has CONTAINED_MIN_WORDS words or more, the share of its
+    words found in order in the longer one (a report that trimmed or extended the quote).
+    Quotes that state different figures are different quotations: 0.
     """
-    na, nb = normalise_quote(a.quote), normalise_quote(b.quote)
-    if not na or not nb:
+    return _similarity(_prepared(a), _prepared(b))
+
+
+# A quote ready for comparison: its normalised words, those words joined, its figures.
+_Prepared = tuple[list[str], str, frozenset[str]]
+
+
+def _prepared(q: QuoteFact) -> _Prepared:
+    words = _words(q.quote)
+    return words, " ".join(words), frozenset(w for w in words if w.isdigit() or w in NUMBER_WORDS)
+
+
+def _similarity(a: _Prepared, b: _Prepared, cutoff: float = 0.0) -> float:
+    """same_quote on prepared quotes; scores below `cutoff` may come back as 0 (faster)."""
+    (short, short_text, short_figures), (long, long_text, long_figures) = sorted((a, b), key=lambda p: len(p[0]))
+    if not short or not short_figures <= long_figures:
         return 0.0
-    if min(len(na.split()), len(nb.split())) < PARTIAL_QUOTE_WORDS:
-        return fuzz.ratio(na, nb) / 100.0
-    return fuzz.token_set_ratio(na, nb) / 100.0
+    score = fuzz.ratio(short_text, long_text, score_cutoff=cutoff * 100) / 100.0
+    if len(short) >= CONTAINED_MIN_WORDS:
+        shared = LCSseq.similarity(short, long, score_cutoff=math.ceil(cutoff * len(short)))
+        score = max(score, shared / len(short))
+    return score
 
 
 def match_quotes(quotes_by_article: dict[str, list[QuoteFact]]) -> list[list[QuoteFact]]:
     """Groups of quotes from different articles that are one quotation.
 
-    Pairs scoring at least QUOTE_MATCH_THRESHOLD are joined best first; a join is refused
-    when the group would hold two quotes of one article or two different known speakers.
-    Members are ordered by (article id, offset), groups by their first member.
+    Pairs scoring at least QUOTE_MATCH_THRESHOLD (partial quotes: word for word) are joined
+    best first; a join is refused when the group would hold two quotes of one article or
+    two different known speakers. Members are ordered by (article id, offset), groups by
+    their first member.
     """
-    ordered = [q for aid in sorted(quotes_by_article) for q in quotes_by_article[aid]]
-    pairs = _scored_pairs(ordered)
+    ordered = sorted(
+        (q for quotes in quotes_by_article.values() for q in quotes), key=lambda q: (q.article_id, q.start, q.end)
+    )
     group_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
-    for _score, i, j in pairs:
+    for _score, i, j in _scored_pairs(ordered):
         gi, gj = group_of[i], group_of[j]
         if gi == gj or not _can_join(ordered, members[gi], members[gj]):
             continue
@@ -126,14 +174,21 @@ def match_quotes(quotes_by_article: dict[str, list[QuoteFact]]) -> list[list[Quo
 
 
 def _scored_pairs(ordered: list[QuoteFact]) -> list[tuple[float, int, int]]:
+    """Every matching pair across articles with compatible speakers, best first."""
+    prepared = [_prepared(q) for q in ordered]
+    partial = [len(p[0]) < PARTIAL_QUOTE_WORDS for p in prepared]
+    usable = [len(p[0]) >= MIN_MATCH_WORDS for p in prepared]
     pairs = []
     for i, a in enumerate(ordered):
         for j in range(i + 1, len(ordered)):
             b = ordered[j]
-            if a.article_id == b.article_id or not same_speaker(a.speaker_key, b.speaker_key):
+            if not (usable[i] and usable[j]) or a.article_id == b.article_id:
                 continue
-            score = same_quote(a, b)
-            if score >= QUOTE_MATCH_THRESHOLD:
+            if not same_speaker(a.speaker_key, b.speaker_key):
+                continue
+            needed = 1.0 if partial[i] or partial[j] else QUOTE_MATCH_THRESHOLD
+            score = _similarity(prepared[i], prepared[j], needed)
+            if score >= needed:
                 pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
@@ -246,10 +301,6 @@ def _continues(text: str, line_end: int) -> bool:
 # --- speakers ------------------------------------------------------------------------------
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Verbs that introduce what someone said. "told X" names the listener, so only the other
 # verbs may put the speaker after them ("said Rami Abdel Rahman").
 SPEECH_VERBS = (
@@ -278,7 +329,7 @@ TITLE_WORDS = _wordset("""mr mrs ms dr prof president minister spokesman spokesw
     commander general gen lieutenant lt colonel col major maj captain capt sergeant sgt brigadier
     sheikh sheik imam bishop father pope king queen prince emir ambassador envoy secretary
     secretary-general governor gov mayor senator sen representative rep deputy premier chairman
-    chairwoman founder leader official activist monitor correspondent""")
+    chairwoman founder leader official activist monitor correspondent coordinator adviser advisor""")
 # A capitalised name holding one of these is an organisation, not a person.
 ORG_WORDS = _wordset("""observatory ministry army group committee council organization organisation agency forces
     network coalition union office command government state news press rights watch commission
@@ -293,11 +344,20 @@ NAME_JOINERS = frozenset({"for", "of", "and"})  # inside a name: "Observatory fo
 DETERMINERS = _wordset("a an the one another two three several some many most local other his her their this that")
 # A phrase starting with one of these is not a subject: "... 'massacre' and residents said".
 NOT_SUBJECT = _wordset("and but or that which who whom as if when while because so then")
+# Before a capitalised run these make it a place or a time, not the speaker.
+PREPOSITIONS = _wordset("in on at from by with to during since throughout across near into last this next until")
+CALENDAR_WORDS = _wordset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
 # After a name these open an apposition even when the commas are lost ("X the head of Y").
 APPOSITION_STARTS = frozenset({"the", "a", "an"})
 # Trailing words between a subject and its verb: "X also said", "X has told".
 SUBJECT_FILLERS = _wordset("also later further then has have had earlier again previously reportedly")
 SUBJECT_MAX_WORDS = 10
+# Fewer words than this around a quote in its sentence and it stands bare: it takes the
+# speaker of the quote beside it ('"A," he said. "B."') and is not worth a parse.
+BARE_QUOTE_WORDS = 3
 TAIL_SUBJECT_WORDS = 14  # "..., Karim Al-Hassan, head of the monitoring group, told AFP"
 
 _VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS).replace("according to", r"[Aa]ccording\s+to") + r")\b")
@@ -312,12 +372,16 @@ _Candidate = tuple[str, str]
 def _attribute(text: str, sentences: list[Sentence], quotes: list[QuoteFact]) -> None:
     """Fill speaker and speaker_key: patterns, then the parser, then the paragraph's other quotes."""
     candidates = [_rule_speaker(text, sentences, quotes, i) for i in range(len(quotes))]
+    bare = [False] * len(quotes)  # no words of its own sentence around the quote
     for i, q in enumerate(quotes):
-        if candidates[i] is None and _outside_words(q) >= 3 and _PARSER_HINT.search(_outside(q)):
-            candidates[i] = _parser_speaker(text, sentences, q)
+        if candidates[i] is None:
+            around = _outside(q)
+            bare[i] = len(around.split()) < BARE_QUOTE_WORDS
+            if not bare[i] and _PARSER_HINT.search(around):
+                candidates[i] = _parser_speaker(sentences, q)
     _resolve(text, quotes, candidates)
     for i, q in enumerate(quotes):
-        if not q.speaker and _outside_words(q) < 3:
+        if not q.speaker and bare[i]:
             _copy_neighbour(text, quotes, i)
 
 
@@ -433,23 +497,54 @@ def _classify(words: list[str]) -> _Candidate | None:
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return (words[0], "pron")
     if not _capitalised(words[-1]):
-        head = words[0].lower()
-        described = head in DETERMINERS or words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper()
-        return (" ".join(words), "desc") if described else None
+        return _description(words)
     start = len(words) - 1
     while start > 0 and _in_name(words, start - 1):
         start -= 1
-    run = words[start:]
-    if start > 0 and words[start - 1].lower() in ("of", "for"):  # "the head of SOHR"
+    before = words[start - 1].lower() if start > 0 else ""
+    if before in ("of", "for") or (len(words) - start == 1 and words[-1].lower() in COMMON_SPEAKERS):
+        return _description(words)  # "the head of SOHR", "Witnesses"
+    if before in PREPOSITIONS or words[-1].lower() in CALENDAR_WORDS:
+        return None  # "in the Middle East said", "last September said": not the subject
+    return _name(words[start:]) or _description(words)
+
+
+def _description(words: list[str]) -> _Candidate | None:
+    """An unnamed speaker: the noun phrase from its last determiner outside a prepositional
+    phrase ("one resident of the town", "throughout Raqa the statement")."""
+    starts = [
+        k
+        for k, w in enumerate(words)
+        if w.lower() in DETERMINERS and (k == 0 or words[k - 1].lower() not in PREPOSITIONS | NAME_JOINERS)
+    ]
+    if starts:
+        return (" ".join(words[starts[-1] :]), "desc")
+    if words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper():
         return (" ".join(words), "desc")
-    if len(run) == 1 and run[0].lower() in COMMON_SPEAKERS:
-        return (" ".join(words), "desc")
-    titles = [k for k, w in enumerate(run) if w.lower().rstrip(".") in TITLE_WORDS]
-    name_words = run[titles[-1] + 1 :] if titles else run
-    if not name_words:
-        return (" ".join(words), "desc")
-    name = re.sub(r"[’']s$", "", " ".join(name_words))
-    return (name, "org" if _is_org(name_words) else "person")
+    return None
+
+
+def _name(run: list[str]) -> _Candidate | None:
+    """A capitalised run as a speaker's name, without titles ("Foreign Minister") or "X-based"."""
+    titles = [k for k, w in enumerate(run) if _is_title(w)]
+    words = run[titles[-1] + 1 :] if titles else run
+    if titles and words and words[0].lower() in NAME_JOINERS:
+        words = words[1:]  # "Secretary of State John Kerry": the title goes on to the last two words
+        while len(words) > 2 and words[0].lower() not in PARTICLES:
+            words = words[1:]
+    while words and (words[0].lower() in NAME_JOINERS | {"the"} or words[0].lower().endswith("-based")):
+        words = words[1:]
+    joins = [k for k, w in enumerate(words) if w.lower() in NAME_JOINERS]
+    if joins and joins[0] >= 2 and not _is_org(words[: joins[0]]):
+        words = words[: joins[0]]  # "Yasser al-Youssef of the Zinki faction": the person
+    if not words:
+        return None
+    name = re.sub(r"[’']s$", "", " ".join(words))
+    return (name, "org" if _is_org(words) else "person")
+
+
+def _is_title(word: str) -> bool:
+    return any(part in TITLE_WORDS for part in word.lower().rstrip(".").split("-"))
 
 
 def _in_name(words: list[str], k: int) -> bool:
@@ -478,12 +573,7 @@ def _outside(q: QuoteFact) -> str:
     return q.sentence[max(0, at - LEAD_CHARS) : at] + " " + q.sentence[at + len(q.text) :][:TAIL_CHARS]
 
 
-def _outside_words(q: QuoteFact) -> int:
-    """Few words around a quote mean a bare quotation, with no speaker in its own sentence."""
-    return len(_outside(q).split())
-
-
-def _parser_speaker(text: str, sentences: list[Sentence], q: QuoteFact) -> _Candidate | None:
+def _parser_speaker(sentences: list[Sentence], q: QuoteFact) -> _Candidate | None:
     """Ask the parser for the subject of the verb that governs the quote."""
     sentence = sentence_at(sentences, q.start)
     if sentence is None:
@@ -500,7 +590,7 @@ def _parser_speaker(text: str, sentences: list[Sentence], q: QuoteFact) -> _Cand
             return None  # the quote belongs to a clause that is not speech: no speaker to find
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not lo <= c.idx < hi]
         if subjects and node.pos_ == "VERB":
-            span = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+            span = doc[subjects[0].left_edge.i : subjects[0].i + 1]  # no relative clause or apposition
             return _subject(span.text)
         node = None if node.head is node else node.head
     return None
@@ -523,7 +613,7 @@ def _resolve(text: str, quotes: list[QuoteFact], candidates: list[_Candidate | N
             if phrase not in full_names:
                 full_names[phrase] = _full_name(text, phrase, people)
             phrase = full_names[phrase]
-        q.speaker, q.speaker_key = phrase, speaker_key(phrase) if kind != "desc" else ""
+        q.speaker, q.speaker_key = phrase, speaker_key(phrase, kind) if kind != "desc" else ""
         if kind != "desc":
             last[kind] = (q.speaker, q.speaker_key)
 
@@ -553,19 +643,18 @@ def _copy_neighbour(text: str, quotes: list[QuoteFact], i: int) -> None:
                 return
 
 
-def speaker_key(name: str) -> str:
-    """Key matching one speaker across spellings ("Abdel Rahman" = "Abdelrahman")."""
-    return _person_key(name)
+@lru_cache(maxsize=4096)
+def speaker_key(name: str, kind: str = "person") -> str:
+    """Key matching one speaker across spellings ("Abdel Rahman" = "Abdelrahman").
 
-
-def _person_key(name: str) -> str:
-    """Lowercase, no diacritics, titles, hyphens or spaces: "Dr. Karim Al-Hassan" -> "karimalhassan"."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    words = [w for w in re.split(r"[\s]+", plain) if w]
-    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
-        words = words[1:]
-    return re.sub(r"[^a-z0-9]", "", "".join(words))
+    People get the shared person key; an organisation its canonical actor id when the
+    actor table knows it ("SOHR" and "the Syrian Observatory for Human Rights" alike).
+    """
+    if kind == "org":
+        actor = canonical_actor(name)
+        if actor is not None:
+            return actor[0]
+    return normalise_person(name)
 
 
 def same_speaker(a: str, b: str) -> bool:
