@@ -81,6 +81,9 @@ _PATTERN_PARTS = [
     r"(?P<toll>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|percent|km|kilomet|miles|years|months|days|hours|minutes))",
     r"(?<!-)\b(?P<syn>" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")\b(?!-)",
 ]
+_SLOTS = re.compile("|".join(_PATTERN_PARTS))
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+MAX_PLACE_WORDS = 4  # the longest Syrian/Iraqi city names run to four words ("Tall Abyad", "Ras al Ayn")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[.!?][\"”])\s+(?=[A-Z\"“])")
 
 
@@ -140,19 +143,43 @@ def add_locations(known: dict[str, str], rows: list[dict[str, str]]) -> None:
             known.setdefault(name.upper(), "SY")  # datelines: "ALEPPO (Reuters)"
 
 
-def slot_pattern(places: dict[str, str]) -> re.Pattern[str]:
-    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    # Not after a hyphen: "pro-Damascus media" names a side, not where it happened.
-    return re.compile("|".join([rf"(?<!-)\b(?P<place>{names})\b", *_PATTERN_PARTS]))
+def place_spans(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
+    """Where known place names stand, longest name first (dictionary look-ups over runs of
+    up to MAX_PLACE_WORDS words: a regex alternation of 1,600 names is 100x slower)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        # Not after a hyphen: "pro-Damascus media" names a side, not where it happened.
+        if text[start].isupper() and (start == 0 or text[start - 1] != "-"):
+            for j in range(min(len(words), i + MAX_PLACE_WORDS) - 1, i - 1, -1):
+                if text[start : words[j][1]] in known:
+                    spans.append((start, words[j][1]))
+                    i = j
+                    break
+        i += 1
+    return spans
 
 
-def segments(text: str, pattern: re.Pattern[str]) -> list[tuple[str, object]]:
-    """Text as literal strings and typed slots, in order."""
+def segments(text: str, known: dict[str, str]) -> list[tuple[str, object]]:
+    """Text as literal strings and typed slots (places, dates, counts...), in order."""
     out: list[tuple[str, object]] = []
     last = 0
-    for m in pattern.finditer(text):
+    for start, end in [*place_spans(text, known), (len(text), len(text))]:
+        out.extend(_other_slots(text[last:start]))
+        if start < end:
+            out.append(("place", text[start:end]))
+        last = end
+    return [s for s in out if s != ("lit", "")]
+
+
+def _other_slots(text: str) -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    last = 0
+    for m in _SLOTS.finditer(text):
         out.append(("lit", text[last : m.start()]))
-        kind = m.lastgroup if m.lastgroup in {"place", "year", "wday", "wabbr", "count", "syn"} else None
+        kind = m.lastgroup if m.lastgroup in {"year", "wday", "wabbr", "count", "syn"} else None
         if any(m.group(style) for style in ("dotted", "iso", "dmy", "mdy", "dm", "md")):
             out.append(_date_slot(m))
         elif m.group("toll"):
@@ -163,7 +190,7 @@ def segments(text: str, pattern: re.Pattern[str]) -> list[tuple[str, object]]:
             out.append(("lit", m.group()))
         last = m.end()
     out.append(("lit", text[last:]))
-    return [s for s in out if s != ("lit", "")]
+    return out
 
 
 def _date_slot(m: re.Match[str]) -> tuple[str, object]:
@@ -180,7 +207,7 @@ def _date_slot(m: re.Match[str]) -> tuple[str, object]:
     return ("lit", m.group())
 
 
-def make_template(row: dict[str, str], pattern: re.Pattern[str]) -> Template | None:
+def make_template(row: dict[str, str], known: dict[str, str]) -> Template | None:
     try:
         published = datetime.strptime(row["date"].strip(), "%m/%d/%Y")
     except ValueError:
@@ -189,8 +216,8 @@ def make_template(row: dict[str, str], pattern: re.Pattern[str]) -> Template | N
     sentences = [s for s in _SENTENCE_END.split(text) if len(s) > 20]
     if len(sentences) < 3:
         return None
-    body = [segments(s, pattern) for s in sentences]
-    return Template(segments(row["article_title"].strip(), pattern), body, header_date(body[0]) or published,
+    body = [segments(s, known) for s in sentences]
+    return Template(segments(row["article_title"].strip(), known), body, header_date(body[0]) or published,
                     row["source"].strip())
 
 
@@ -321,8 +348,7 @@ def generate(n: int, seed: int, rows: list[dict[str, str]]) -> list[dict[str, st
     rng = random.Random(seed)
     known, pools = city_names()
     add_locations(known, rows)
-    pattern = slot_pattern(known)
-    templates = [t for t in (make_template(r, pattern) for r in rows) if t is not None]
+    templates = [t for t in (make_template(r, known) for r in rows) if t is not None]
     outlets = sorted({t.outlet for t in templates if t.outlet} | {f"Outlet {c}" for c in "ABCDEFGH"})
     corpus: list[dict[str, str]] = []
     number = 0

@@ -51,6 +51,7 @@ class FixtureHandler(BaseHTTPRequestHandler):
             "/slow": self._slow,
             "/big-declared": lambda: self._send(200, "text/html", b"<p>x</p>", length=50 * 2**20),
             "/big-stream": self._big_stream,
+            "/drip": self._drip,
             "/image.png": lambda: self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
             "/error": lambda: self._send(500, "text/html", b"<h1>boom</h1>"),
             "/latin1": lambda: self._send(200, "text/plain; charset=iso-8859-1", "Caf\xe9 re-opened".encode("latin-1")),
@@ -93,6 +94,18 @@ class FixtureHandler(BaseHTTPRequestHandler):
         chunk = b"<p>" + b"filler " * 9000 + b"</p>\n"
         for _ in range(11 * 2**20 // len(chunk) + 2):
             self.wfile.write(chunk)
+
+    def _drip(self) -> None:
+        """A byte every 50 ms: never idle long enough for the read timeout to fire."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        for _ in range(40):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.05)
 
     def _file(self) -> None:
         path = (FIXTURES / self.path.lstrip("/").split("?")[0]).resolve()
@@ -217,6 +230,13 @@ def test_timeout_is_reported_with_its_limit(site: LoopbackServer) -> None:
     assert isinstance(result, Rejected)
     assert "timed out" in result.reason and "0.3 s" in result.reason
     assert elapsed < SLOW_SECONDS  # gave up before the server answered
+
+
+def test_slow_drip_hits_the_total_deadline(site: LoopbackServer, client: httpx.Client) -> None:
+    started = time.monotonic()
+    result = fetch(f"{site.base}/drip", client, total_timeout=0.4)
+    assert isinstance(result, Rejected) and "took over 0.4 s" in result.reason
+    assert time.monotonic() - started < 1.5  # the drip would last 2 s
 
 
 def test_declared_oversize_is_refused_without_reading(site: LoopbackServer, client: httpx.Client) -> None:

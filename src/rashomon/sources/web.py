@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import socket
+import time
 from importlib import metadata
 from urllib.parse import urlsplit
 
@@ -26,6 +27,9 @@ CONNECT_TIMEOUT = 10.0
 # Seconds allowed between two received chunks (not for the whole body): generous enough for a
 # slow, heavy page, short enough that a stalled server is given up on within a batch.
 READ_TIMEOUT = 20.0
+# Seconds for the whole download: READ_TIMEOUT bounds each wait, this bounds a server that
+# drips a byte every few seconds forever. A 10 MB page on a 2 Mbit/s link takes ~40 s.
+TOTAL_TIMEOUT = 60.0
 # Same cap as for local files (sources.files.MAX_FILE_BYTES): no single news page is near
 # 10 MB of HTML, so anything bigger is a download, not an article. The body is streamed and
 # dropped past this size, never held whole.
@@ -78,7 +82,9 @@ def is_url(text: str) -> bool:
     return urlsplit(text.strip()).scheme.lower() in ALLOWED_SCHEMES
 
 
-def fetch(url: str, client: httpx.Client | None = None, max_bytes: int = MAX_BYTES) -> tuple[str, bytes] | Rejected:
+def fetch(
+    url: str, client: httpx.Client | None = None, max_bytes: int = MAX_BYTES, total_timeout: float = TOTAL_TIMEOUT
+) -> tuple[str, bytes] | Rejected:
     """(content type, body) of `url`, or why it could not be fetched.
 
     The content type is the header as sent ("text/html; charset=iso-8859-1", "" if none):
@@ -89,7 +95,7 @@ def fetch(url: str, client: httpx.Client | None = None, max_bytes: int = MAX_BYT
     own = client is None
     active = client or new_client()
     try:
-        return _stream(url.strip(), active, max_bytes)
+        return _stream(url.strip(), active, max_bytes, total_timeout)
     except httpx.HTTPError as error:
         return Rejected(url, describe_error(error, active.timeout))
     finally:
@@ -155,8 +161,9 @@ def _meta_charset(body: bytes) -> str:
     return match.group(1).decode("ascii") if match else ""
 
 
-def _stream(url: str, client: httpx.Client, max_bytes: int) -> tuple[str, bytes] | Rejected:
-    """The body, read chunk by chunk and abandoned as soon as it passes `max_bytes`."""
+def _stream(url: str, client: httpx.Client, max_bytes: int, total_timeout: float) -> tuple[str, bytes] | Rejected:
+    """The body, read chunk by chunk and abandoned as soon as it passes `max_bytes` or the deadline."""
+    deadline = time.monotonic() + total_timeout
     with client.stream("GET", url, follow_redirects=True) as response:
         if response.status_code >= 400:
             phrase = response.reason_phrase or ""
@@ -171,6 +178,8 @@ def _stream(url: str, client: httpx.Client, max_bytes: int) -> tuple[str, bytes]
             size += len(chunk)
             if size > max_bytes:
                 return too_big
+            if time.monotonic() > deadline:
+                return Rejected(url, f"the download took over {total_timeout:g} s; the server is too slow")
             chunks.append(chunk)
         return response.headers.get("Content-Type", ""), b"".join(chunks)
 
