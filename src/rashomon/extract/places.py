@@ -62,6 +62,9 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
 LOOSE_MIN_SIMILARITY = 72
+# Loose keys shorter than this need STRONG_SIMILARITY: four-letter skeletons collide everywhere
+# ("Omar"/"Emar" is 75, "Raqa"/"Raqqah" 80).
+LOOSE_MIN_LEN = 5
 # Countries named at least this share as often as the most-named one are "main" countries:
 # small places need their country among them. 0.2 keeps Syria and Turkey in a Syrian story
 # that mentions Turkey now and then, and drops the one-off "Washington said".
@@ -128,12 +131,12 @@ def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, Sequence[P
     """Candidates for text[start:end]; a possessive written without its apostrophe
     ("Syrias", "Aleppos") falls back to the stem when the stem is a country or big city."""
     candidates, how = lookup(text[start:end])
-    if candidates or text[end - 1] != "s" or end - start < 5:
+    if how == "exact" or text[end - 1] != "s" or end - start < 5:
         return end, candidates, how
     stem, stem_how = lookup(text[start:end - 1])
     if stem_how == "exact" and any(p.feature == "country" or p.population >= BIG_CITY for p in stem):
         return end - 1, stem, stem_how
-    return end, (), ""
+    return end, candidates, how
 
 
 def _matches(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
@@ -226,7 +229,8 @@ def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
         for hit in run.hits:
             if hit.how == "exact":
                 biggest = max(hit.candidates, key=lambda p: p.population)
-                if biggest.feature == "city" and biggest.population >= BIG_CITY:
+                name = text[hit.start:hit.end]
+                if biggest.feature == "city" and biggest.population >= BIG_CITY and _strong(name, biggest):
                     counts[biggest.country] += 1
     top = max(counts.values(), default=0)
     return {iso: n / top for iso, n in counts.items()}
@@ -255,8 +259,22 @@ def _same_initial(name: str, place: Place) -> bool:
     return a == b
 
 
+def _strong(name: str, place: Place) -> bool:
+    """Spelled like the gazetteer's own name (not only like one of its alternate names)."""
+    return place.geonameid is not None and _similarity(name, place) >= STRONG_SIMILARITY
+
+
 def _close(name: str, place: Place) -> bool:
-    return _similarity(name, place) >= LOOSE_MIN_SIMILARITY and _same_initial(name, place)
+    """Near enough in spelling for a loose or fuzzy match: long enough, similar, same first sound."""
+    needed = LOOSE_MIN_SIMILARITY if len(loose_key(name)) >= LOOSE_MIN_LEN else STRONG_SIMILARITY
+    return _similarity(name, place) >= needed and _same_initial(name, place)
+
+
+def _foreign_only(name: str, candidates: Sequence[Place], shares: dict[str, float]) -> bool:
+    """Every exact candidate lies outside the article's main countries (and none is a country)."""
+    if _acronym(name) or any(p.feature == "country" and _strong(name, p) for p in candidates):
+        return False
+    return all(shares.get(p.country, 0) < MAIN_SHARE for p in candidates)
 
 
 def _local_variant(name: str, shares: dict[str, float]) -> list[Place]:
@@ -277,15 +295,14 @@ def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str
     if " " not in name and "-" not in name and name.lower() in lower_words and not cue:
         return None  # a common word: the article also writes it in lower case
     candidates, how = hit.candidates, hit.how
-    if how == "exact" and not _acronym(name) and all(shares.get(p.country, 0) < MAIN_SHARE for p in candidates):
+    if how == "exact" and _foreign_only(name, candidates, shares):
         local = _local_variant(name, shares)
         candidates, how = (local, "loose") if local else (candidates, how)
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
     if how in ("loose", "fuzzy"):
         return best if _close(name, best) and (share >= LOOSE_SHARE or (cue and share >= MAIN_SHARE)) else None
-    strong = _similarity(name, best) >= STRONG_SIMILARITY and best.geonameid is not None
-    if strong and (best.feature in ("country", "region") or best.population >= BIG_CITY):
+    if _strong(name, best) and (best.feature in ("country", "region") or best.population >= BIG_CITY):
         return best
     if best.population < SMALL_PLACE and share < LOOSE_SHARE and not cue:
         return None  # a village named like a word ("Tomahawk") in a country named only in passing
@@ -368,13 +385,18 @@ def resolve_place(name: str, country_hint: str = "") -> PlaceFact | None:
 
 
 def top_place(places: list[PlaceFact]) -> PlaceFact | None:
-    """The most often named place below country level (ties: the earliest), else the top country.
+    """The most often named place below country level, preferring the most-named country's
+    places (ties: the earliest); else the top country.
 
-    Why: a rough "where did it happen" for grouping and for maps.
+    Why: a rough "where did it happen" for grouping and maps; "Moscow said" in a Syrian story
+    should not outrank the Syrian town it is about.
     """
+    if not places:
+        return None
+    countries = Counter(p.country for p in places)
     for level in (("city", "region"), ("country",)):
         pool = [p for p in places if p.feature in level]
         if pool:
-            counts = Counter(p.geonameid for p in pool)
-            return min(pool, key=lambda p: (-counts[p.geonameid], p.start))
+            counts = Counter(p.geonameid or p.name for p in pool)
+            return min(pool, key=lambda p: (-countries[p.country], -counts[p.geonameid or p.name], p.start))
     return None
