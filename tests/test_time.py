@@ -98,8 +98,17 @@ def test_happening_from_governing_verb() -> None:
     assert (fact.value, fact.happening) == ("2017-10-21", "recapture")
     fact = one("Gunmen killed four guards on Friday.", "Friday", happening=True)
     assert fact.happening == "kill"
+    # A statement's date alone is not worth a parse; with another trigger in the sentence it is found.
     fact = one("The ministry said on Monday that the road was open.", "Monday", happening=True)
+    assert fact.happening == ""
+    fact = one("The ministry said on Monday that rebels had attacked the base.", "Monday", happening=True)
     assert (fact.happening, fact.trigger) == ("announce", "said")
+
+
+def test_date_in_editorial_brackets_dates_the_words_before() -> None:
+    fact = one("“After the army retook it [on Saturday], people found the dead in the fields,” he said.",
+               "Saturday", happening=True)
+    assert (fact.value, fact.happening, fact.trigger) == ("2017-10-21", "recapture", "retook")
 
 
 def test_no_happening_without_trigger_word() -> None:

@@ -19,11 +19,14 @@ from rashomon.extract.sentences import sentence_at
 from rashomon.model import Sentence, TimeFact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # How many steps up the dependency tree to look for a trigger. Three covers
 # date -> preposition -> verb and date -> preposition -> noun -> verb; more reaches other clauses.
 MAX_STEPS = 4
+
+# How many words before an editorial insertion may hold its trigger ("retook it [..]").
+INSERTION_REACH = 4
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "time_happenings.json"
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -69,9 +72,20 @@ def lemma_of(word: str) -> str:
     return word
 
 
+# Classes that alone do not make a sentence worth parsing: "said on Monday" is in nearly
+# every dated news sentence, and the date of a statement is not lined up across reports.
+# Measured: gating on them sent most dated sentences to the parser (TimeBank 636 -> 40
+# articles per second).
+CHEAP_CLASSES = {"announce"}
+
+
 def has_trigger(sentence: str) -> bool:
     single, multi, _ = _lexicon()
-    return any(lemma_of(w) in single or lemma_of(w) in multi for w in _WORD.findall(sentence))
+    for word in _WORD.findall(sentence):
+        lemma = lemma_of(word)
+        if lemma in multi or (lemma in single and single[lemma] not in CHEAP_CLASSES):
+            return True
+    return False
 
 
 def add_happenings(facts: list[TimeFact], text: str, sentences: list[Sentence]) -> None:
@@ -100,9 +114,23 @@ def _fill(fact: TimeFact, sentence: Sentence) -> None:
     if not inside:
         return
     head = next((t for t in inside if not (lo <= t.head.idx < hi) or t.head == t), inside[-1])
-    found = _trigger_above(head)
+    found = _trigger_before_insertion(doc, sentence.text, lo, hi) or _trigger_above(head)
     if found is not None:
         fact.happening, fact.trigger = found[0], found[1].text
+
+
+def _trigger_before_insertion(doc: Doc, text: str, lo: int, hi: int) -> tuple[str, Token] | None:
+    """A date in an editor's square brackets ("retook it [on Saturday]") dates the words just
+    before the bracket, whatever the parser attached it to."""
+    opening = text.rfind("[", 0, lo)
+    if opening < 0 or "]" in text[opening:lo] or text.find("]", hi) < 0:
+        return None
+    before = [t for t in doc if t.idx < opening][-INSERTION_REACH:]
+    for token in reversed(before):
+        cls = _class_of(token)
+        if cls:
+            return cls, token
+    return None
 
 
 def _trigger_above(token: Token) -> tuple[str, Token] | None:
