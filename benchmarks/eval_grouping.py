@@ -89,14 +89,19 @@ def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
+# The incremental run saves and reloads the index (through JSON) every this many articles,
+# as a store would between sessions; doing it after every add would time JSON, not grouping.
+RELOAD_EVERY = 100
+
+
 def incremental(articles: list[Article], batch_size: int) -> dict[str, str]:
-    """Feed articles in the given order, `batch_size` at a time, through a serialised index."""
-    state = EventIndex().to_state()
+    """Feed articles in the given order, `batch_size` at a time, reloading the state now and then."""
+    index = EventIndex()
     result: dict[str, str] = {}
     for start in range(0, len(articles), batch_size):
-        index = EventIndex.from_state(json.loads(json.dumps(state)))
         result.update(index.add(articles[start : start + batch_size]))
-        state = index.to_state()
+        if (start // batch_size + 1) % max(1, RELOAD_EVERY // batch_size) == 0:
+            index = EventIndex.from_state(json.loads(json.dumps(index.to_state())))
     return result
 
 

@@ -12,9 +12,13 @@ part of the `EventIndex` state.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
+
+import numpy as np
+from scipy.sparse import csr_matrix
 
 # Terms an article posts to (and looks up in) the index, of its ~150. The very top terms
 # are often unique to the article (rare words, typos) and match nothing, so the list must
@@ -22,8 +26,9 @@ from datetime import date
 # with 50 and 0.954 with 60, the same as comparing all pairs.
 TOP_TERMS = 60
 # Ids kept per posting list (the latest). A term shared by more articles than this is no
-# longer distinctive; the cap bounds the cost of a lookup.
-MAX_POSTING = 200
+# longer distinctive; the cap bounds the cost of a lookup (60 terms x 50 ids). ECB+ dev
+# gives the same result with 50 and 200; 50 made the 10k synthetic run 1.5x faster.
+MAX_POSTING = 50
 # Candidates kept per article, those sharing the most posted terms. The clustering only
 # uses each article's 5 nearest neighbours; with 60 terms posted, 60 candidates give the
 # same ECB+ result as comparing all pairs.
@@ -55,8 +60,8 @@ def lookup(postings: Mapping[str, list[str]], terms: Iterable[str], exclude: str
     for term in terms:
         shared.update(postings.get(term, ()))
     shared.pop(exclude, None)
-    ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-    return [other for other, _ in ranked[:MAX_CANDIDATES]]
+    ranked = heapq.nsmallest(MAX_CANDIDATES, shared.items(), key=lambda item: (-item[1], item[0]))
+    return [other for other, _ in ranked]
 
 
 def close_in_time(first: str | None, second: str | None, days: int = MAX_DAYS_APART) -> bool:
@@ -68,6 +73,30 @@ def close_in_time(first: str | None, second: str | None, days: int = MAX_DAYS_AP
 
 def cosine(first: Mapping[str, float], second: Mapping[str, float]) -> float:
     """Dot product of two unit-length sparse vectors."""
-    if len(first) > len(second):
-        first, second = second, first
-    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
+    return sum(first[term] * second[term] for term in first.keys() & second.keys())
+
+
+# Pairs per sparse-matrix product in `cosines`: bounds the memory of one product.
+COSINE_CHUNK = 50_000
+
+
+def cosines(vectors: Mapping[str, Mapping[str, float]], pairs: list[tuple[str, str]]) -> list[float]:
+    """Cosines of many pairs at once (sparse row products; 20x faster than `cosine` in a loop)."""
+    if not pairs:
+        return []
+    rows = {article: n for n, article in enumerate(sorted({x for p in pairs for x in p}))}
+    columns: dict[str, int] = {}
+    data, indices, pointers = [], [], [0]
+    for article in rows:
+        for term, weight in vectors[article].items():
+            indices.append(columns.setdefault(term, len(columns)))
+            data.append(weight)
+        pointers.append(len(indices))
+    matrix = csr_matrix((data, indices, pointers), shape=(len(rows), len(columns)))
+    result: list[float] = []
+    for start in range(0, len(pairs), COSINE_CHUNK):
+        chunk = pairs[start : start + COSINE_CHUNK]
+        left = matrix[[rows[a] for a, _ in chunk]]
+        right = matrix[[rows[b] for _, b in chunk]]
+        result.extend(np.asarray(left.multiply(right).sum(axis=1)).ravel().tolist())
+    return result

@@ -32,8 +32,7 @@ TITLE_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
 NUMBER_WEIGHT = 1.0
 
-STOPWORDS = frozenset(
-    """a about above after again against all also although am among an and another any are
+_STOPWORD_TEXT = """a about above after again against all also although am among an and another any are
     around as at be became because been before being below between both but by can could did
     do does doing down during each either even ever every few for from further had has have
     having he her here hers herself him himself his how however i if in into is it its itself
@@ -42,8 +41,8 @@ STOPWORDS = frozenset(
     said same say says saying she should since so some such than that the their theirs them
     then there these they this those through to told too two under until up upon us very was
     we were what when where whether which while who whom whose why will with within without
-    would yet you your""".split()
-)
+    would yet you your"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")

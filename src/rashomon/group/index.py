@@ -34,6 +34,12 @@ STATE_VERSION = 1
 # coverage of the same incident is rare, and two similar incidents weeks apart must stay
 # apart. Same value as the pairwise limit.
 MAX_EVENT_DAYS = cand.MAX_DAYS_APART
+# Events of at most this many reports are regrouped, together with the new reports,
+# whenever a new report lands near them: a decision taken when an event had one or two
+# reports (and no neighbours of its own yet) can then be undone. Larger events are settled
+# and only grow, which bounds the cost of an add by this size times the events touched.
+# ECB+ events have 3-22 reports, so there every event stays open; this was not tuned.
+OPEN_EVENT_SIZE = 30
 
 
 @dataclass
@@ -57,21 +63,27 @@ class EventIndex:
     postings: dict[str, list[str]] = field(default_factory=dict)
     events: dict[str, EventInfo] = field(default_factory=dict)
     merge_threshold: float = MERGE_THRESHOLD
+    members: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for article, event in sorted(self.event_of.items()):
+            self.members.setdefault(event, []).append(article)
 
     def add(self, articles: list[Article]) -> dict[str, str]:
         """Place new articles in existing or new events; return article id -> event id.
 
-        Articles already in the index keep their event (and are reported again).
+        The result holds every given article (those already indexed keep their event) and
+        any earlier article that moved: small events near the new reports are regrouped
+        with them, so an early wrong merge can be undone (see OPEN_EVENT_SIZE).
         """
-        known = {a.id: self.event_of[a.id] for a in articles if a.id in self.event_of}
         fresh = {a.id: a for a in articles if a.id not in self.event_of}
         batch = sorted(features(fresh.values()), key=_order)
         self._count(batch)
         vectors = self._vectors(f.id for f in batch)
         pairs = self._candidate_pairs(batch, vectors)
         self._update_neighbours([f.id for f in batch], pairs)
-        placed = self._cluster([f.id for f in batch])
-        return {a.id: known.get(a.id) or placed[a.id] for a in articles}
+        changed = self._cluster([f.id for f in batch])
+        return {**changed, **{a.id: self.event_of[a.id] for a in articles}}
 
     def _count(self, batch: list[ArticleFeatures]) -> None:
         for item in batch:
@@ -86,17 +98,17 @@ class EventIndex:
         self, batch: list[ArticleFeatures], vectors: dict[str, dict[str, float]]
     ) -> dict[tuple[str, str], float]:
         """Cosine of each new article with its candidates (earlier articles sharing terms)."""
-        sims: dict[tuple[str, str], float] = {}
+        found: set[tuple[str, str]] = set()
         for item in batch:
             top = cand.distinctive_terms(vectors[item.id])
             for other in cand.lookup(self.postings, top, item.id):
-                if not cand.close_in_time(item.published, self.articles[other].published):
-                    continue
-                if other not in vectors:
-                    vectors[other] = weigh(self.articles[other].terms, self.df, self.n_docs)
-                sims[pair(item.id, other)] = cand.cosine(vectors[item.id], vectors[other])
+                if cand.close_in_time(item.published, self.articles[other].published):
+                    found.add(pair(item.id, other))
             cand.post(self.postings, item.id, top)
-        return sims
+        pairs = sorted(found)
+        for other in {x for p in pairs for x in p} - vectors.keys():
+            vectors[other] = weigh(self.articles[other].terms, self.df, self.n_docs)
+        return dict(zip(pairs, cand.cosines(vectors, pairs), strict=True))
 
     def _update_neighbours(self, new_ids: list[str], sims: Mapping[tuple[str, str], float]) -> None:
         """New articles get their nearest neighbours; old ones take a new one if it is nearer."""
@@ -108,47 +120,88 @@ class EventIndex:
             self.neighbours[article] = nearest([*self.neighbours.get(article, []), *options])
 
     def _cluster(self, new_ids: list[str]) -> dict[str, str]:
-        """Average link over shared neighbours; existing events are fixed starting clusters."""
+        """Average link over shared neighbours, from the new articles and the open events they touch."""
         reverse = _reverse(self.neighbours)
-        new = set(new_ids)
+        near = neighbourhood_pairs(new_ids, self.neighbours, reverse)
+        touched = {self.event_of[x] for p in near for x in p if x in self.event_of}
+        reopened = {e for e in touched if self.events[e].size <= OPEN_EVENT_SIZE}
+        loose = list(new_ids) + sorted(a for e in sorted(reopened) for a in self.members[e])
+        loose_set = set(loose)
+        if reopened:
+            near = neighbourhood_pairs(loose, self.neighbours, reverse)
         edges: Counter = Counter()
-        for a, b in sorted(neighbourhood_pairs(new_ids, self.neighbours, reverse)):
-            share = shared_neighbours(a, b, self.neighbours)
+        for a, b in sorted(near):
+            first, second = self._start(a, loose_set), self._start(b, loose_set)
+            share = shared_neighbours(a, b, self.neighbours) if first != second else 0.0
             if share > 0:
-                edges[pair(self._start(a, new), self._start(b, new))] += share
-        edges = Counter({p: w for p, w in edges.items() if p[0] != p[1]})
-        starts = {x for p in edges for x in p} | new
-        sizes = {s: (1 if s in new else self.events[s].size) for s in starts}
-        spans = {s: self._span(s, new) for s in starts}
-        frozen = starts - new
-        root = average_link(sizes, edges, self.merge_threshold, can_merge=lambda a, b: _can_merge(a, b, frozen, spans))
-        return self._name_events(new_ids, root, new)
+                edges[pair(first, second)] += share
+        starts = {x for p in edges for x in p} | loose_set
+        sizes = {s: (1 if s in loose_set else self.events[s].size) for s in starts}
+        spans = {s: self._span(s, loose_set) for s in starts}
+        frozen = starts - loose_set
+        locked = set(frozen)  # grows as frozen events absorb clusters
+        root = average_link(
+            sizes, edges, self.merge_threshold, can_merge=lambda a, b: _can_merge(a, b, locked, spans)
+        )
+        return self._name_events(loose, root, frozen, reopened)
 
-    def _start(self, article: str, new: set[str]) -> str:
-        return article if article in new else self.event_of[article]
+    def _start(self, article: str, loose: set[str]) -> str:
+        return article if article in loose else self.event_of[article]
 
-    def _span(self, start: str, new: set[str]) -> tuple[str | None, str | None]:
-        if start in new:
+    def _span(self, start: str, loose: set[str]) -> tuple[str | None, str | None]:
+        if start in loose:
             day = self.articles[start].published
             return (day, day)
         info = self.events[start]
         return (info.first, info.last)
 
-    def _name_events(self, new_ids: list[str], root: Mapping[str, str], new: set[str]) -> dict[str, str]:
-        members: dict[str, list[str]] = {}
-        for article in new_ids:
-            members.setdefault(root.get(article, article), []).append(article)
-        old_event = {r: s for s, r in root.items() if s not in new}
-        placed = {}
-        for group_root, group in members.items():
-            event = old_event.get(group_root) or "ev-" + min(group, key=lambda i: _order(self.articles[i]))
+    def _name_events(
+        self, loose: list[str], root: Mapping[str, str], frozen: set[str], reopened: set[str]
+    ) -> dict[str, str]:
+        """Name the clusters (keeping old ids where possible) and record them; return changes."""
+        groups: dict[str, list[str]] = {}
+        for article in loose:
+            groups.setdefault(root.get(article, article), []).append(article)
+        names = {root[s]: s for s in frozen}
+        names.update(self._reused_names(groups, names, reopened))
+        for event in reopened:
+            del self.events[event]
+            del self.members[event]
+        changed = {}
+        for group_root in sorted(groups, key=lambda r: min(groups[r])):
+            group = groups[group_root]
+            event = names.get(group_root) or self._fresh_name(group)
             info = self.events.setdefault(event, EventInfo())
             for article in group:
+                if self.event_of.get(article) != event:
+                    changed[article] = event
                 self.event_of[article] = event
-                placed[article] = event
+                self.members.setdefault(event, []).append(article)
                 info.size += 1
                 info.first, info.last = _widen(info.first, info.last, self.articles[article].published)
-        return placed
+        return changed
+
+    def _reused_names(
+        self, groups: Mapping[str, list[str]], named: Mapping[str, str], reopened: set[str]
+    ) -> dict[str, str]:
+        """Give each regrouped cluster the reopened event id it shares most articles with."""
+        overlaps = []
+        for group_root, group in groups.items():
+            if group_root in named:
+                continue
+            counts = Counter(self.event_of[a] for a in group if self.event_of.get(a) in reopened)
+            overlaps.extend((-n, event, group_root) for event, n in counts.items())
+        names: dict[str, str] = {}
+        for _, event, group_root in sorted(overlaps):
+            if group_root not in names and event not in names.values():
+                names[group_root] = event
+        return names
+
+    def _fresh_name(self, group: list[str]) -> str:
+        name = "ev-" + min(group, key=lambda i: _order(self.articles[i]))
+        while name in self.events:
+            name += "+"
+        return name
 
     def to_state(self) -> dict:
         """JSON-ready state; `EventIndex.from_state(index.to_state())` continues identically."""
