@@ -76,11 +76,20 @@ def test_finds_places_in_running_text_with_offsets() -> None:
 def test_organisation_named_after_a_place_is_not_a_place() -> None:
     text = (
         "The Palmyra Coordination Committee posted photos of the damage.\n"
-        "Palmyra itself was quiet on Tuesday, residents of Syria said."
+        "Palmyra itself was quiet on Tuesday, but residents of Syria said shelling resumed near Palmyra."
     )
-    found = places_in(text)
-    palmyra = [f for f in found if f.name == "Tadmur"]
-    assert len(palmyra) == 1 and text[palmyra[0].start:palmyra[0].start + 16] == "Palmyra itself w"
+    palmyra = [f for f in places_in(text) if f.name == "Tadmur"]
+    assert [f.start for f in palmyra] == [text.index("Palmyra itself"), text.rindex("Palmyra")]
+
+
+def test_small_places_need_a_place_context() -> None:
+    text = (
+        "James Foley was remembered in Washington. Among the mourners, Early arrivals spoke to reporters "
+        "about the Republic and Congress. Fighting went on in Syria, near Jayrud and Dumayr."
+    )
+    found = {f.text for f in places_in(text)}
+    assert {"Jayrud", "Dumayr", "Syria"} <= found
+    assert not found & {"James", "Foley", "Among", "Early", "Republic", "Congress"}
 
 
 def test_people_demonyms_and_common_words_are_not_places() -> None:

@@ -58,6 +58,15 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
 _REGION_AFTER = _CUE_AFTER
+# Words after which a capitalised name is a place: locative prepositions and the verbs of
+# fighting over ground ("captured X", "shelled X").
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
+    r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
+    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
@@ -89,7 +98,9 @@ MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with pr
 BIG_CITY = 100_000
 # Score weights: a named country outweighs ~4 orders of magnitude of population; a country
 # record outweighs a same-named city (Jordan, Georgia) unless the city's country is named.
-W_CONTEXT, W_COUNTRY, W_CUE, W_SPELLING = 4.0, 3.0, 1.0, 2.0
+# A big city spelled as its own name gets W_BIG: news names Geneva (CH) unqualified, not the
+# village of Geneva in a country the article also discusses.
+W_CONTEXT, W_COUNTRY, W_CUE, W_SPELLING, W_BIG = 4.0, 3.0, 1.0, 2.0, 2.0
 
 
 @dataclass
@@ -241,6 +252,7 @@ def _score(name: str, place: Place, shares: dict[str, float], cue: bool) -> floa
     score += W_CONTEXT * shares.get(place.country, 0.0)
     score += W_COUNTRY * (place.feature == "country")
     score += W_CUE * (cue and place.feature == "city")
+    score += W_BIG * (place.population >= BIG_CITY and _strong(name, place))
     return score + W_SPELLING * _similarity(name, place) / 100
 
 
@@ -342,12 +354,38 @@ def find_places(article: Article, sentences: list[Sentence]) -> list[PlaceFact]:
     runs, surnames = _runs(text)
     shares = _country_shares(text, runs)
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
+    kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
+                  key=lambda pair: pair[0].start)
     facts = []
-    for run in runs:
-        for hit, place in _accepted(text, run, shares, lower_words):
-            sentence = sentence_at(sentences, hit.start)
-            facts.append(_fact(article.id, text, hit.start, hit.end, sentence.text if sentence else "", place))
+    for hit, place in _with_evidence(text, kept):
+        sentence = sentence_at(sentences, hit.start)
+        facts.append(_fact(article.id, text, hit.start, hit.end, sentence.text if sentence else "", place))
     return facts
+
+
+def _needs_evidence(place: Place) -> bool:
+    return place.feature != "country" and (place.geonameid is None or place.population < BIG_CITY)
+
+
+def _with_evidence(text: str, kept: list[tuple[_Hit, Place]]) -> list[tuple[_Hit, Place]]:
+    """Small places named at least once where a place is expected ("in X", "the town of X",
+    "captured X", or listed after another place), then every mention of them (one sense per
+    article). Why: villages share names with people and words ("Foley", "Among", "Early")."""
+    evidenced: set[tuple[str, str]] = set()
+    ends: set[int] = set()
+    for hit, place in kept:
+        if not _needs_evidence(place) or _locative(text, hit, ends):
+            evidenced.add((place.name, place.country))
+            ends.add(hit.end)
+    return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
+
+
+def _locative(text: str, hit: _Hit, ends: set[int]) -> bool:
+    before = text[max(0, hit.start - 40):hit.start]
+    if _LOCATIVE.search(before) or _cue_before(text, hit.start) or _CUE_AFTER.match(text, hit.end):
+        return True
+    listed = _LIST_BEFORE.search(before)
+    return bool(listed) and hit.start - len(listed.group(0)) in ends
 
 
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
