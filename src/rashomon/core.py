@@ -16,6 +16,7 @@ from rashomon import ingest as stages_
 from rashomon.ingest import IngestSummary, Stages
 from rashomon.model import Article, Comparison, Extraction, Rejected
 from rashomon.store import EventSummary, Store, StoreError, open_store
+from rashomon.store.events import independent
 
 log = logging.getLogger("rashomon.core")
 # Events re-reconciled per step of a regroup: their reports' facts are loaded together
@@ -169,8 +170,8 @@ class Rashomon:
             raise UnknownEvent(f"no event {event_id!r} in {self.db_path}; list them with `rashomon events`")
         ids = summary.event.article_ids
         copies = self.store.copies(ids)
-        stored = self.store.extractions([a for a in ids if a not in copies])
-        extractions = [stored[a] for a in ids if a in stored]
+        stored = self.store.extractions(ids)
+        extractions = independent([stored[a] for a in ids if a in stored], copies)
         facts = {f.id: f for ex in extractions for f in ex.facts()}
         comparison = Comparison(extractions=extractions, slots=self.store.slots(event_id, facts), event_id=event_id)
         return comparison, summary, copies

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from rashomon.model import Article, Extraction, Rejected, Slot
 from rashomon.store import Store
 from rashomon.store.codec import EventSummary, content_hash
-from rashomon.store.events import summarise_event
+from rashomon.store.events import independent, summarise_event
 
 # Articles per transaction. 200 keeps a batch's commit well under a second while making
 # the per-transaction cost (fsync, index state save) negligible per article.
@@ -210,31 +210,25 @@ def find_copies(
     near_duplicates: Callable[[list[Article]], dict[str, str]],
     pool: dict[str, Extraction],
 ) -> dict[str, str]:
-    """New copy -> original, looked for among the reports of the copy's own event (copies
-    of one story read alike, so grouping puts them together). Stored links never change."""
+    """New copy -> original, looked for among the new reports and the stored reports of the
+    events they joined (copies of one story read alike, so grouping puts them together).
+    One call per batch: the finder's set-up cost is paid once. Stored links never change."""
     new_ids = {ex.article.id for ex in batch}
-    links: dict[str, str] = {}
-    for event in sorted(set(assignments.values())):
-        articles = [pool[a].article for a in _event_members(store, event, assignments, pool)]
-        if len(articles) < 2:
-            continue
-        known = store.copies([a.id for a in articles if a.id not in new_ids])
-        for copy, original in near_duplicates(articles).items():
-            if copy in new_ids:
-                links[copy] = known.get(original, original)
-    for copy, original in list(links.items()):  # a new original may itself be a new copy
-        while original in links and links[original] != original:
+    events = sorted(set(assignments.values()))
+    stored = sorted({a for ids in store.members(events).values() for a in ids} - new_ids)
+    pool.update(store.extractions([a for a in stored if a not in pool]))
+    known = store.copies(stored)
+    candidates = [pool[a].article for a in [*stored, *sorted(new_ids)] if a in pool and a not in known]
+    if len(candidates) < 2:
+        return {}
+    links = {c: o for c, o in near_duplicates(candidates).items() if c in new_ids}
+    for copy, original in list(links.items()):  # point at the root of a chain
+        seen = {copy}
+        while original in links and original not in seen:
+            seen.add(original)
             original = links[original]
         links[copy] = original
     return {c: o for c, o in links.items() if c != o}
-
-
-def _event_members(store: Store, event: str, assignments: dict[str, str], pool: dict[str, Extraction]) -> list[str]:
-    """Every report of `event` (stored and new), loading stored ones into `pool` once."""
-    ids = sorted({*store.members([event])[event], *(a for a, e in assignments.items() if e == event)})
-    missing = [a for a in ids if a not in pool]
-    pool.update(store.extractions(missing))
-    return [a for a in ids if a in pool]
 
 
 def reconcile_events(
@@ -252,7 +246,7 @@ def reconcile_events(
             continue  # every report moved to other events: the caller deletes it
         pool.update(store.extractions([a for a in ids if a not in pool]))
         copies = store.copies(ids)
-        originals = [pool[a] for a in ids if a not in copies and a in pool]
-        slots[event] = reconcile(originals)
-        summaries.append(summarise_event(event, [pool[a] for a in ids if a in pool], copies, slots[event]))
+        reports = [pool[a] for a in ids if a in pool]
+        slots[event] = reconcile(independent(reports, copies))
+        summaries.append(summarise_event(event, reports, copies, slots[event]))
     return summaries, slots

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
-from rashomon.model import Event, Extraction, PlaceFact, Slot
+from rashomon.model import Article, Event, Extraction, PlaceFact, Slot
 from rashomon.store.codec import EventSummary
 
 # Actors kept in an event's listing, most reported first.
@@ -21,11 +21,27 @@ MAX_ACTORS = 10
 PLACE_PRECISION = {"city": 0, "region": 1, "country": 2}
 
 
+def independent(extractions: list[Extraction], copies: Mapping[str, str]) -> list[Extraction]:
+    """One report per story: the original where the event has it, else its earliest copy
+    here (the original may have been grouped into another event)."""
+    chosen: dict[str, Extraction] = {}
+    for ex in sorted(extractions, key=lambda ex: _earliest(ex.article)):
+        story = copies.get(ex.article.id, ex.article.id)
+        if story == ex.article.id or story not in chosen:
+            chosen[story] = ex
+    keep = {id(ex) for ex in chosen.values()}
+    return [ex for ex in extractions if id(ex) in keep]
+
+
+def _earliest(article: Article) -> tuple[bool, str, str]:
+    return (article.published is None, article.published.isoformat() if article.published else "", article.id)
+
+
 def summarise_event(
     event_id: str, extractions: list[Extraction], copies: Mapping[str, str], slots: list[Slot]
 ) -> EventSummary:
     """The listing of one event from all its reports (copies included in `reports`)."""
-    originals = [ex for ex in extractions if ex.article.id not in copies]
+    originals = independent(extractions, copies)
     dates = sorted(ex.article.published for ex in extractions if ex.article.published)
     place = main_place(originals)
     event = Event(
