@@ -103,3 +103,13 @@ def test_fakes_throughput_and_coverage() -> None:
     elapsed = time.perf_counter() - started
     assert with_actor / len(texts) >= 0.7
     assert len(texts) / elapsed > 100  # articles per second, actors alone
+
+
+def test_generic_alias_follows_where_the_story_is_set() -> None:
+    text = (
+        "Russian jets and Russian helicopters backed the push, Russia's defence ministry said in Moscow. "
+        "Regime forces entered Saraqib, east of Idlib, after rebels withdrew towards Aleppo."
+    )
+    ids = {f.text: f.actor for f in actors_in(text)}
+    assert ids["Regime forces"] == "syria-government" and ids["rebels"] == "syria-rebels"
+    assert ids["Russian jets"] == "russia-forces"

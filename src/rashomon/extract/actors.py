@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.extract.gazetteer import country_mentions, trie_pattern
+from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import ActorFact, Article, Sentence
 
@@ -146,8 +146,10 @@ def _is_group(text: str, start: int, end: int) -> bool:
 
 
 def _main_country(text: str) -> str:
-    counts = country_mentions(text)
-    return max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
+    """The country the story is set in, from its places (see places.main_country)."""
+    from rashomon.extract.places import main_country  # places imports this module for its masks
+
+    return main_country(text)
 
 
 def _resolve_name(table: _Table, matched: str, country: str) -> Actor | None:

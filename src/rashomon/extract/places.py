@@ -92,6 +92,8 @@ _STOP = frozenset(_WORDS["stop"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _PLACE_WORDS = frozenset(_WORDS["place_words"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
+# Weight of a town or region against a country name when finding the country a story is set in.
+PLACE_WEIGHT = 2
 MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with prefixes attached)
 # A city at least this big is accepted with no other support (country context, cue). Chosen so
 # that provincial capitals in conflict zones pass and villages sharing an English word don't.
@@ -196,7 +198,7 @@ def _cue_before(text: str, start: int) -> bool:
 
 def _runs(text: str) -> tuple[list[_Run], set[str]]:
     """Runs with gazetteer hits, and the last words of multi-word runs that name people or bodies."""
-    masks = [(s, e) for s, e, _ in actor_spans(text)]
+    masks = [(s, e) for s, e, _ in actor_spans(text, country="")]  # names only: no country needed
     runs, surnames = [], set()
     for match in _RUN.finditer(text):
         tokens = _tokens(text, match.start(), match.end())
@@ -351,20 +353,37 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
 def find_places(article: Article, sentences: list[Sentence]) -> list[PlaceFact]:
     """Every place mention of the article resolved to a gazetteer entry, in order."""
     text = article.text
-    runs, surnames = _runs(text)
-    shares = _country_shares(text, runs)
-    lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
-    kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
-                  key=lambda pair: pair[0].start)
     facts = []
-    for hit, place in _with_evidence(text, kept):
+    for hit, place in _resolved(text):
         sentence = sentence_at(sentences, hit.start)
         facts.append(_fact(article.id, text, hit.start, hit.end, sentence.text if sentence else "", place))
     return facts
 
 
-def _needs_evidence(place: Place) -> bool:
-    return place.feature != "country" and (place.geonameid is None or place.population < BIG_CITY)
+def main_country(text: str) -> str:
+    """The ISO code of the country the text is set in: places below country level count twice,
+    country names once ("Russia said" ten times does not move a story out of Aleppo)."""
+    counts: Counter[str] = Counter()
+    for _, place in _resolved(text):
+        counts[place.country] += 1 if place.feature == "country" else PLACE_WEIGHT
+    return max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
+
+
+@lru_cache(maxsize=8)
+def _resolved(text: str) -> tuple[tuple[_Hit, Place], ...]:
+    """Accepted (hit, place) pairs in text order; cached so actors can ask for the country."""
+    runs, surnames = _runs(text)
+    shares = _country_shares(text, runs)
+    lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
+    kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
+                  key=lambda pair: pair[0].start)
+    return tuple(_with_evidence(text, kept))
+
+
+def _needs_evidence(text: str, hit: _Hit, place: Place) -> bool:
+    if place.feature == "country":
+        return False
+    return place.population < BIG_CITY or not _strong(text[hit.start:hit.end], place)
 
 
 def _with_evidence(text: str, kept: list[tuple[_Hit, Place]]) -> list[tuple[_Hit, Place]]:
@@ -374,7 +393,7 @@ def _with_evidence(text: str, kept: list[tuple[_Hit, Place]]) -> list[tuple[_Hit
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
     for hit, place in kept:
-        if not _needs_evidence(place) or _locative(text, hit, ends):
+        if not _needs_evidence(text, hit, place) or _locative(text, hit, ends):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
