@@ -180,6 +180,23 @@ class Rashomon:
         """One stored article with its facts."""
         return self.store.extractions([article_id]).get(article_id)
 
+    def browse_events(self, text: str | None = None, since: str | None = None, until: str | None = None,
+                      place: str | None = None, actor: str | None = None, sort: str = "newest",
+                      limit: int = 20, offset: int = 0) -> tuple[list[EventSummary], int]:
+        """A page of events for the web app: filters as `events` plus actor, a sort order
+        ("newest", "reports", "conflicts"), an offset; and the total that match."""
+        return self.store.browse_events(text=text, since=since, until=until, place=place, actor=actor,
+                                        sort=sort, limit=limit, offset=offset)
+
+    def article_event(self, article_id: str) -> str | None:
+        """The id of the event an article was grouped into, if any."""
+        return self.store.events_of([article_id]).get(article_id)
+
+    def version(self) -> int:
+        """A number that grows with every committed ingest batch or regroup: caches of
+        anything read from the store are valid while it stays the same."""
+        return self.store.index_version()
+
     def counts(self) -> dict[str, int]:
         return self.store.counts()
 

@@ -255,6 +255,13 @@ class Store(ABC):
     def find_events(self, **filters: Any) -> list[codec.EventSummary]:
         return [codec.event_from_row(row) for row in self.execute(q.find_events(**filters))]
 
+    def browse_events(self, limit: int = 20, offset: int = 0, sort: str = "newest",
+                      **filters: Any) -> tuple[list[codec.EventSummary], int]:
+        """One page of matching events and how many match in all (the web app's events page)."""
+        rows = self.execute(q.browse_events(sort=sort, limit=limit, offset=offset, **filters))
+        total = self.execute(q.count_events(**filters))[0][0]
+        return [codec.event_from_row(row) for row in rows], total
+
     def counts(self) -> dict[str, int]:
         articles, facts, events, copies, conflicts = self.execute(q.counts())[0]
         return {

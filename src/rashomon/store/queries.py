@@ -276,3 +276,68 @@ def counts() -> Query:
         "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM duplicates), "
         "(SELECT COUNT(*) FROM slots WHERE status = 'conflict')"
     )
+
+
+# -- browsing events (the web app's events page) -----------------------------------------
+
+# How the events page may order events: newest first report, most reports, most conflicts.
+EVENT_SORTS = {
+    "newest": "first_published DESC, id",
+    "reports": "reports DESC, first_published DESC, id",
+    "conflicts": "conflicts DESC, reports DESC, first_published DESC, id",
+}
+
+
+def _browse_where(
+    text: str | None, since: str | None, until: str | None, place: str | None, actor: str | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause shared by a page of events and their total count."""
+    where, params = [], []
+    if since:
+        where.append("COALESCE(last_published, first_published) >= ?")
+        params.append(since)
+    if until:
+        where.append("first_published <= ?")
+        params.append(until + "T23:59:59" if len(until) == 10 else until)
+    if place:
+        where.append("LOWER(place) LIKE ?")
+        params.append(f"%{place.lower()}%")
+    if actor:
+        where.append("LOWER(actors) LIKE ?")  # actors is a JSON list of display names
+        params.append(f"%{actor.lower()}%")
+    if text:
+        where.append(
+            "(LOWER(title) LIKE ? OR id IN (SELECT s.event_id FROM assignments s JOIN articles a "
+            "ON a.id = s.article_id WHERE LOWER(a.title) LIKE ? OR LOWER(a.text) LIKE ?))"
+        )
+        params += [f"%{text.lower()}%"] * 3
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def browse_events(
+    text: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    actor: str | None = None,
+    sort: str = "newest",
+    limit: int = 20,
+    offset: int = 0,
+) -> Query:
+    """One page of events matching the filters, in the order `sort` names (EVENT_SORTS)."""
+    where, params = _browse_where(text, since, until, place, actor)
+    order = EVENT_SORTS.get(sort, EVENT_SORTS["newest"])
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return Query(sql, (*params, limit, offset))
+
+
+def count_events(
+    text: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    actor: str | None = None,
+) -> Query:
+    """How many events match the filters (for pagination)."""
+    where, params = _browse_where(text, since, until, place, actor)
+    return Query(f"SELECT COUNT(*) FROM events{where}", tuple(params))
