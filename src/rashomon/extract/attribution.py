@@ -51,7 +51,11 @@ _SOURCE_PREFIX = re.compile(
 _DETERMINER = re.compile(r"^(?:the|a|an|another|one|its|their|his|her)\s+", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|ez|abu|bin|ibn|abd)-?[A-Z]|(?:al|bin|ibn|abu|abd|el|de)$")
+
+
+Found = tuple[int, int, str, str, str]  # (start, end, source phrase, intermediary, sentence)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +75,7 @@ def _verb_pattern() -> re.Pattern[str]:
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[AttributionFact]:
     """Every attribution in the article, in order, each with its resolved source."""
-    found: list[tuple[int, int, str, str, str]] = []  # (start, end, source phrase, via, sentence)
+    found: list[Found] = []
     for sentence in sentences:
         found.extend(_sentence_attributions(sentence))
     facts: list[AttributionFact] = []
@@ -119,7 +123,7 @@ def _paragraph_start(sentences: list[Sentence], index: int, previous: bool) -> i
     return first
 
 
-def _sentence_attributions(sentence: Sentence) -> list[tuple[int, int, str, str, str]]:
+def _sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
     text, base, out = sentence.text, sentence.start, []
     for match in _ACCORDING.finditer(text):
@@ -137,9 +141,14 @@ def _sentence_attributions(sentence: Sentence) -> list[tuple[int, int, str, str,
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
+    if re.match(r"\s+responsibility\b", text[verb.end() :]):
+        return None  # "claimed responsibility" attributes an attack, not a statement
     start, phrase = _source_before(text, verb.start())
     end = verb.end()
-    if not phrase and re.search(r"[,\"”’]\s*$", text[: verb.start()]):
+    inverted = _inverted_name_end(text, verb)
+    if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
+        phrase, start, end = text[verb.end() : inverted], verb.start(), inverted
+    elif not phrase and re.search(r"[,\"”’]\s*$", text[: verb.start()]):
         phrase_end = _inverted_end(text, verb.end())
         phrase, start, end = text[verb.end() : phrase_end], verb.start(), phrase_end
     if not phrase.strip():
@@ -160,23 +169,69 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
 
 
 def _source_before(text: str, verb_start: int) -> tuple[int, str]:
-    """Scan back from the verb over skippable words, then over the source's words."""
+    """Scan back from the verb over skippable words ("on Sunday"), then over the words a
+    source name is made of; a determiner opens the name unless a connector precedes it
+    ("a source at the Police Command")."""
     words = list(_WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
-    skip, stop = _words()["skip"], _words()["stop"]
-    while index >= 0 and words[index].group(0).lower() in skip and _joined(text, words, index, verb_start):
+    skip = _words()["skip"]
+    while index >= 0 and words[index].group(0).lower() in skip:
+        if not _joined(text, words, index, words[index + 1].start() if index + 1 < len(words) else verb_start):
+            break
         index -= 1
     end_index = index
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
-        word = words[index]
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
-        if word.group(0).lower() in stop or not _joined(text, words, index, following):
+        if not _joined(text, words, index, following) or not _name_word(words[index].group(0)):
             break
         index -= 1
-    if index == end_index:
+        if words[index + 1].group(0).lower() in _words()["determiner"] and not _after_connector(words, index):
+            break
+    first = index + 1
+    while first <= end_index and words[first].group(0).lower() in _words()["connector"]:
+        first += 1
+    if first > end_index:
         return _after_appositive(text, words, end_index, verb_start)
-    start = words[index + 1].start()
-    return start, text[start : words[end_index].end()]
+    start = words[first].start()
+    phrase = text[start : words[end_index].end()]
+    return _apposed_name(text, words, first, start, phrase)
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
+    lowered = word.lower().strip("()")
+    if lowered in _words()["stop"] or lowered in _words()["discourse"]:
+        return False
+    kinds = ("noun", "connector", "determiner")
+    if _ARABIC_PARTICLE.match(word):  # "al-Asfar", "bin Laden"
+        return True
+    return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
+        lowered in _words()[kind] for kind in kinds
+    )
+
+
+def _after_connector(words: list[re.Match[str]], index: int) -> bool:
+    return index >= 0 and words[index].group(0).lower() in _words()["connector"]
+
+
+def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
+    """"The Local Coordination Committees another monitoring group says": a generic phrase
+    right after a capitalised name is an apposition, and the name is the source."""
+    lowered = phrase.lower().split()
+    if lowered[0] not in _words()["determiner"] or phrase != phrase.lower() or lowered[-1] not in _generic():
+        return start, phrase
+    index = first - 1
+    while index >= 0 and _joined(text, words, index, words[index + 1].start()):
+        word = words[index].group(0)
+        if not (word[:1].isupper() or word.lower() in ("of", "for", "and")):
+            break
+        index -= 1
+    if index + 1 < first and words[index + 1].group(0)[:1].isupper():
+        name_start = words[index + 1].start()
+        name = text[name_start : words[first - 1].end()]
+        if _fitting_name(name, _generic()[lowered[-1]]):
+            return name_start, name
+    return start, phrase
 
 
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
@@ -189,6 +244,11 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     "known as")."""
     between = text[:verb_start].rstrip()
     if not between.endswith(","):
+        relative = list(re.finditer(r"\s(?:which|who)\s", between))
+        if relative:  # "The Observatory which relies on ... said" (commas dropped)
+            start, phrase = _source_before(text, relative[-1].start())
+            if phrase and len(between[relative[-1].end() :].split()) <= MAX_APPOSITIVE_WORDS:
+                return start, phrase
         return verb_start, ""
     comma = between[:-1].rfind(",")
     if comma < 0:
@@ -203,6 +263,33 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
         return verb_start, ""
     start, phrase = _source_before(text, comma)
     return (start, phrase) if phrase else (verb_start, "")
+
+
+_INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
+
+
+def _inverted_name_end(text: str, verb: re.Match[str]) -> int:
+    """End of a source named after its verb that closes the sentence ("..., said the
+    Observatory.", "said X, the head of Y."), or 0."""
+    if verb.group(0) not in _INVERTING_VERBS:
+        return 0
+    end = _clause_end(text, verb.end())
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$)", text[end:]):
+        return 0
+    words = list(re.finditer(r"\S+", text[verb.end() : end]))
+    cut = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _words()["determiner"]), len(words))
+    if not words or not _name_words_ok([w.group(0) for w in words[:cut]]):
+        return 0
+    if cut < len(words):  # "said the Observatory a British-based group.": the name without its apposition
+        return verb.end() + words[cut - 1].end()
+    return _inverted_end(text, verb.end())
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """Whether words read as a source's name: opened by a capital or a determiner, name words only."""
+    if not (words[0][:1].isupper() or words[0].lower() in _words()["determiner"]):
+        return False
+    return not all(w.lower() in _words()["skip"] for w in words) and all(_name_word(w) for w in words)
 
 
 def _inverted_end(text: str, start: int) -> int:
@@ -254,21 +341,59 @@ def _name_candidates(phrase: str) -> list[str]:
     candidates = [phrase, _ACRONYM.sub("", phrase).strip()]
     candidates += _ACRONYM.findall(phrase)
     candidates += sorted(_NAME_RUN.findall(phrase), key=len, reverse=True)
+    words = phrase.split()
+    candidates += [" ".join(words[i:]) for i in range(1, len(words))]  # "Syria SANA" -> "SANA"
     return candidates
 
 
-_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
+_PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
 
 
 @lru_cache(maxsize=1)
-def _titled_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    titles = "|".join(sorted(_words()["title"], key=len, reverse=True))
-    org_title_person = re.compile(rf"^(?P<org>.+?)\s+(?:{titles})\s+(?P<person>{_PERSON})$")
-    title_of_org = re.compile(
-        rf"^(?:(?P<person>{_PERSON}),?\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+)?(?:{titles})\s+(?:of|for|at|with)\s+"
-        rf"(?P<org>.+?)(?:,\s+(?P<person2>{_PERSON}))?$"
+def _titled_patterns() -> tuple[re.Pattern[str], ...]:
+    """"SOHR chief Rami X", "Rami X, the head of SOHR", "Charles X of the Y Centre"."""
+    titles = "(?i:" + "|".join(sorted(_words()["title"], key=len, reverse=True)) + ")"
+    return (
+        re.compile(rf"^(?P<org>.+?)\s+(?P<title>{titles})\s+(?P<person>{_PERSON})$"),
+        re.compile(
+            rf"^(?:(?P<person>{_PERSON}),?\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+)?(?P<title>{titles})\s+"
+            rf"(?:of|for|at|with)\s+(?P<org>.+?)(?:,\s+(?P<person2>{_PERSON}))?$"
+        ),
+        re.compile(rf"^(?P<person>{_PERSON})\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$"),
+        re.compile(rf"^(?P<org>)(?P<title>{titles})\s+(?P<person>{_PERSON})$"),  # "chief Federica M"
     )
-    return org_title_person, title_of_org
+
+
+def _titled_source(
+    cleaned: str, text: str, start: int, earlier: list[AttributionFact], later: list[Found], sentences: list[Sentence]
+) -> Source | None:
+    """A person speaking for an organisation: the organisation is primary, the person the speaker."""
+    for pattern in _titled_patterns():
+        titled = pattern.match(cleaned)
+        if titled is None:
+            continue
+        groups = titled.groupdict()
+        person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
+        if person and not _is_person(person):
+            continue  # "International Committee of the Red Cross" is no person of an organisation
+        if not org_phrase:
+            return _person_source(person, earlier)
+        org = _resolve(org_phrase, text, start, earlier, later, sentences)
+        org_words = {w.lower().rstrip("s") for w in org_phrase.split()} & _org_words()
+        if org is not None and (org_words or canonical_actor(_clean(org_phrase, False)) is not None):
+            return Source(primary=org.primary, speaker=person)
+        if groups.get("title") and titled.start("title") > titled.start("org"):
+            return Source(primary=f"{_clean(org_phrase, False)} {groups['title']}", speaker=person)
+        if groups.get("title"):
+            return Source(primary=_clean(org_phrase, True), speaker=person)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Words that make a name an organisation's ("Committee", "Observatory", "Ministry"...)."""
+    return frozenset().union(*_generic().values(), {"centre", "center", "institute", "ministry", "command"})
 
 
 def _resolve(
@@ -276,7 +401,7 @@ def _resolve(
     text: str,
     start: int,
     earlier: list[AttributionFact],
-    later: list[tuple[int, int, str, str, str]],
+    later: list[Found],
     sentences: list[Sentence],
 ) -> Source | None:
     """The source a phrase names, using what the article said before (and just after)."""
@@ -285,13 +410,14 @@ def _resolve(
         return None
     if cleaned.lower() in _words()["pronoun"]:
         return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via)) if earlier else None
-    org_title_person, title_of_org = _titled_patterns()
-    titled = org_title_person.match(cleaned) or title_of_org.match(cleaned)
-    if titled:
-        person = titled.group("person") or titled.groupdict().get("person2") or ""
-        org = _resolve(titled.group("org"), text, start, earlier, later, sentences)
-        return Source(primary=org.primary if org else _clean(titled.group("org"), True), speaker=person)
+    titled = _titled_source(cleaned, text, start, earlier, later, sentences)
+    if titled is not None:
+        return titled
     head = cleaned.split()[-1].lower()
+    if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
+        for fact in reversed(earlier):  # "the source added": the source named before
+            if fact.source.explicit and head in fact.source.primary.lower().split():
+                return dataclasses.replace(fact.source, via=list(fact.source.via))
     if head in _generic() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in _generic():
         return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
     if _is_person(cleaned):
@@ -300,7 +426,7 @@ def _resolve(
 
 
 def _generic_source(
-    phrase: str, text: str, start: int, later: list[tuple[int, int, str, str, str]], sentences: list[Sentence]
+    phrase: str, text: str, start: int, later: list[Found], sentences: list[Sentence]
 ) -> str | None:
     """ "the monitor" -> the latest fitting organisation named before; "a rights group" -> the
     next one named within a few sentences."""
@@ -323,10 +449,16 @@ def _generic_source(
 def _fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
     """The canonical name of `phrase` if it names an organisation of the wanted kind."""
     cleaned = _clean(phrase, canonical=False)
-    words = {w.lower().strip("()") for w in cleaned.split()}
-    known = canonical_actor(cleaned)
-    if cleaned[:1].isupper() and (words & fits or (known is not None and known[2] == "monitor")):
-        return _clean(cleaned, canonical=True)
+    words = [w.lower().strip("()") for w in cleaned.split()]
+    for candidate in _name_candidates(cleaned):
+        known = canonical_actor(candidate)
+        if known is None:
+            continue
+        named = {w.lower().strip("()").rstrip("s") for w in f"{candidate} {known[1]}".split()}
+        if named & fits:  # not a part of the run that names something else
+            return known[1] if known[2] in ("monitor", "humanitarian organisation") else None
+    if cleaned[:1].isupper() and {w.rstrip("s") for w in words[1:]} & fits:  # not "Monitor AFP"
+        return cleaned
     return None
 
 

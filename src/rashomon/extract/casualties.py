@@ -35,7 +35,7 @@ from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.amounts import AmountSpan, find_amounts, table_rows
 from rashomon.extract.attribution import source_at
 from rashomon.extract.gazetteer import country_mentions
-from rashomon.extract.nlp import parse_one
+from rashomon.extract.nlp import pipeline
 from rashomon.extract.places import resolve_place
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 CASUALTY_STEMS = re.compile(
     r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
-    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish)",
+    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr)",
     re.IGNORECASE,
 )
 # How far up the tree (prepositions, conjunctions, "including") a figure is followed to
@@ -65,6 +65,8 @@ CARRIER_LEMMAS = frozenset(
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
+# Sentences parsed per batch: spaCy's default; an article rarely has more candidates.
+PARSE_BATCH = 64
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio,
 # 0-100): "Al-Qaryatain" ~ "Al Qaryatayn" scores 83, a wrong fuzzy hit like a group name
 # resolved to a village scores below 70.
@@ -88,19 +90,30 @@ def find_casualties(
     article: Article, sentences: list[Sentence], attributions: list[AttributionFact]
 ) -> list[CasualtyFact]:
     """Every casualty figure in the article, in order, with its source."""
-    facts: list[CasualtyFact] = []
-    context = _ArticleContext(article)
+    candidates = []
     for sentence in sentences:
         spans = [s for s in find_amounts(sentence.text) if not s.excluded]
-        if not spans or not CASUALTY_STEMS.search(sentence.text):
-            continue
-        doc = parse_one(_parse_text(sentence.text))
+        if spans and CASUALTY_STEMS.search(sentence.text):
+            candidates.append((sentence, spans))
+    facts: list[CasualtyFact] = []
+    context = _ArticleContext(article)
+    docs = _parse([_parse_text(sentence.text) for sentence, _ in candidates])
+    for (sentence, spans), doc in zip(candidates, docs, strict=True):
         for span in spans:
             fact = _figure(article, sentence, doc, span, context)
             if fact is not None:
                 fact.source = source_at(attributions, sentences, fact.start)
                 facts.append(fact)
     return facts
+
+
+def _parse(texts: list[str]) -> list[Doc]:
+    """Parse the candidate sentences of an article in one batch, without the entity
+    recogniser: batching and skipping NER make the parse about four times faster
+    (measured on FA-KES candidate sentences), and places come from the gazetteer."""
+    if not texts:
+        return []
+    return list(pipeline().pipe(texts, batch_size=PARSE_BATCH, disable=["ner"]))
 
 
 def _parse_text(text: str) -> str:
@@ -204,7 +217,7 @@ def _figure(
         victims=victims,
         victim_class=victim_class,
         perpetrator=_perpetrator(trigger, linked, sentence.start, context),
-        place=_place(doc, trigger, context.country),
+        place=_place(sentence.text, start, context.country),
     )
 
 
@@ -219,7 +232,8 @@ def _counted(number: Token) -> tuple[Token | None, Token]:
     """(counted noun, token whose place in the tree says what happened to them)."""
     head = number.head
     modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det")
-    if modifies and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+    counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and _trigger_of(head) is not None)
+    if modifies and counts_head and head.i > number.i:  # "12 civilians", "a toll of 112 dead"
         return head, head
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -265,14 +279,14 @@ Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigg
 
 def _link(anchor: Token, depth: int) -> Link | None:
     """Follow the tree from the counted words to the word saying what happened to them."""
-    for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and (category := _trigger_of(child)):
-            return category, child, anchor
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         found = _verb_trigger(head, anchor)
         if found is not None:
             return found
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod", "relcl") and (category := _trigger_of(child)):
+            return category, child, anchor
     if depth >= MAX_LINK_DEPTH or head == anchor:
         return None
     if anchor.dep_ == "pobj":
@@ -329,6 +343,19 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
         for child in verb.children:
             if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "ccomp") and (category := _trigger_of(child)):
+                return category, child, anchor
+            if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
+                return _among(child, anchor)
+    return None
+
+
+def _among(prep: Token, anchor: Token) -> Link | None:
+    """"among the dead", "among those killed", "among the 126 people killed"."""
+    for group in (c for c in prep.children if c.dep_ == "pobj"):
+        if (category := _trigger_of(group)) is not None:
+            return category, group, anchor
+        for child in group.children:
+            if child.dep_ in ("acl", "amod", "relcl") and (category := _trigger_of(child)):
                 return category, child, anchor
     return None
 
@@ -389,14 +416,27 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _place(doc: Doc, trigger: Token, country: str) -> str:
-    """The place named in the sentence, preferring one inside the trigger's clause."""
-    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    inside = [e for e in places if trigger.left_edge.i <= e.start <= trigger.right_edge.i]
-    for entity in inside + places:
-        if canonical_actor(entity.text, country=country) is not None:
-            continue  # "Daesh" tagged as a place
-        resolved = resolve_place(entity.text, country_hint=country)
-        if resolved is not None and fuzz.ratio(entity.text.lower(), resolved.name.lower()) >= MIN_PLACE_SIMILARITY:
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
+    r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _place(sentence: str, near: int, country: str) -> str:
+    """The place named after a locative word ("in Al-Qaryatain") nearest to the figure, as the
+    gazetteer names it; months, known actors and loose fuzzy matches are skipped."""
+    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - near))
+    for match in cues:
+        name = match.group(1)
+        if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
+            continue
+        resolved = resolve_place(name, country_hint=country)
+        if resolved is not None and fuzz.ratio(name.lower(), resolved.name.lower()) >= MIN_PLACE_SIMILARITY:
             return resolved.name
     return ""
