@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -35,6 +36,9 @@ from rashomon.extract import nlp
 from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, QuoteFact, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -307,7 +311,7 @@ SPEECH_VERBS = (
     "said", "says", "told", "tells", "added", "adds", "stated", "noted", "explained", "warned",
     "claimed", "insisted", "stressed", "wrote", "tweeted", "asked", "replied", "continued",
     "argued", "confirmed", "announced", "declared", "alleged", "admitted", "recalled",
-    "commented", "remarked", "urged", "reported", "according to",
+    "commented", "remarked", "urged", "reported", "responded", "say", "quoted", "according to",
 )  # fmt: skip
 # Verbs (lemmas) the parser may take a quote's speaker from: speech, and naming something
 # ("called it a 'massacre'", "described the raid as 'barbaric'").
@@ -353,11 +357,17 @@ CALENDAR_WORDS = _wordset(
 # After a name these open an apposition even when the commas are lost ("X the head of Y").
 APPOSITION_STARTS = frozenset({"the", "a", "an"})
 # Trailing words between a subject and its verb: "X also said", "X has told".
-SUBJECT_FILLERS = _wordset("also later further then has have had earlier again previously reportedly")
+SUBJECT_FILLERS = _wordset(
+    "also later further then has have had earlier again previously reportedly was is were went on to would will"
+)
+# Sentence openers that are not part of the subject ("But X said", "However, ...").
+CONNECTIVES = _wordset("but and however meanwhile also yet so still then now later")
 SUBJECT_MAX_WORDS = 10
 # Fewer words than this around a quote in its sentence and it stands bare: it takes the
 # speaker of the quote beside it ('"A," he said. "B."') and is not worth a parse.
 BARE_QUOTE_WORDS = 3
+# Sentences per parser batch: one article rarely has more quotes that need the parser.
+PARSE_BATCH = 32
 TAIL_SUBJECT_WORDS = 14  # "..., Karim Al-Hassan, head of the monitoring group, told AFP"
 
 _VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS).replace("according to", r"[Aa]ccording\s+to") + r")\b")
@@ -373,12 +383,17 @@ def _attribute(text: str, sentences: list[Sentence], quotes: list[QuoteFact]) ->
     """Fill speaker and speaker_key: patterns, then the parser, then the paragraph's other quotes."""
     candidates = [_rule_speaker(text, sentences, quotes, i) for i in range(len(quotes))]
     bare = [False] * len(quotes)  # no words of its own sentence around the quote
+    to_parse: list[tuple[int, Sentence]] = []
     for i, q in enumerate(quotes):
-        if candidates[i] is None:
+        sentence = sentence_at(sentences, q.start)
+        if candidates[i] is None and sentence is not None:
             around = _outside(q)
             bare[i] = len(around.split()) < BARE_QUOTE_WORDS
             if not bare[i] and _PARSER_HINT.search(around):
-                candidates[i] = _parser_speaker(sentences, q)
+                to_parse.append((i, sentence))
+    docs = _parse([sentence.text for _, sentence in to_parse])
+    for (i, sentence), doc in zip(to_parse, docs, strict=True):
+        candidates[i] = _parser_speaker(doc, quotes[i].start - sentence.start, quotes[i].end - sentence.start)
     _resolve(text, quotes, candidates)
     for i, q in enumerate(quotes):
         if not q.speaker and bare[i]:
@@ -422,9 +437,11 @@ def _from_tail(tail: str) -> _Candidate | None:
     m = _VERB.search(tail)
     if m is None:
         return None
-    before = tail[: m.start()]
+    before, after = tail[: m.start()], tail[m.end() :]
+    if m.group(1) == "quoted" and not after.lstrip().startswith(("as ", "by ")):
+        return _after_verb(after)  # "SANA quoted a police source as saying": the source speaks
     if not before.strip(" ,—–-"):
-        return None if m.group(1) in LISTENER_VERBS else _after_verb(tail[m.end() :])
+        return None if m.group(1) in LISTENER_VERBS else _after_verb(after)
     if len(before.split()) > TAIL_SUBJECT_WORDS or _CLAUSE_CUT.search(before):
         return None
     return _subject(before.lstrip(" ,—–-"))
@@ -440,7 +457,9 @@ def _from_lead(lead: str) -> _Candidate | None:
         return _after_verb(lead[m.end() :])
     found = _subject(_CLAUSE_CUT.split(lead[: m.start()])[-1])
     if found is None and m.group(1) not in LISTENER_VERBS:
-        found = _after_verb(lead[m.end() :])
+        found = _after_verb(lead[m.end() :])  # "said Rami Abdel Rahman: ..."
+        if found is not None and found[1] == "pron":
+            return None  # "X ... said it had ...": a clause, not an inverted speaker
     return found
 
 
@@ -449,10 +468,14 @@ def _subject(phrase: str) -> _Candidate | None:
     segments = phrase.split(",")
     chosen = segments[-3] if len(segments) >= 3 and not segments[-1].strip() else segments[-1]
     words = chosen.split()
-    while words and words[-1].lower() in SUBJECT_FILLERS:
-        words.pop()
+    while words and words[0].lower() in CONNECTIVES and words[0][0].isupper():
+        words = words[1:]  # "But Kremlin spokesman Dmitry Peskov said"
+    while words and (words[-1].lower() in SUBJECT_FILLERS | CALENDAR_WORDS or words[-1].isdigit()):
+        words.pop()  # "X also said", "the sources went on to say", "Officials on Tuesday said"
+        if words and words[-1].lower() in PREPOSITIONS:
+            words.pop()
     lead = _name_run(words)
-    if 1 < len(lead) < len(words) and words[len(lead)].lower() in APPOSITION_STARTS:
+    if 1 < len(lead) < len(words) and (words[len(lead)].lower() in APPOSITION_STARTS or _is_title(words[len(lead)])):
         return _classify(lead)  # "Ammar al-Selmo the head of the rescue service" (commas lost)
     return _classify(words[-SUBJECT_MAX_WORDS:])
 
@@ -502,6 +525,8 @@ def _classify(words: list[str]) -> _Candidate | None:
     while start > 0 and _in_name(words, start - 1):
         start -= 1
     before = words[start - 1].lower() if start > 0 else ""
+    if before == "the" and start > 1:
+        before = words[start - 2].lower()  # "in the Middle East"
     if before in ("of", "for") or (len(words) - start == 1 and words[-1].lower() in COMMON_SPEAKERS):
         return _description(words)  # "the head of SOHR", "Witnesses"
     if before in PREPOSITIONS or words[-1].lower() in CALENDAR_WORDS:
@@ -519,8 +544,12 @@ def _description(words: list[str]) -> _Candidate | None:
     ]
     if starts:
         return (" ".join(words[starts[-1] :]), "desc")
-    if words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper():
-        return (" ".join(words), "desc")
+    person = _name(_name_run(words)) if words[0][0].isupper() else None
+    if person and person[1] == "person" and len(person[0].split()) > 1:
+        return person  # "Zakaria Malahifji of the Aleppo-based Fastaqim opposition group"
+    plain = all(w.lower() not in PREPOSITIONS | NOT_SUBJECT | NAME_JOINERS for w in words)
+    if words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper() or (plain and len(words) <= 3):
+        return (" ".join(words), "desc")  # "state media said", "medical sources said"
     return None
 
 
@@ -573,26 +602,31 @@ def _outside(q: QuoteFact) -> str:
     return q.sentence[max(0, at - LEAD_CHARS) : at] + " " + q.sentence[at + len(q.text) :][:TAIL_CHARS]
 
 
-def _parser_speaker(sentences: list[Sentence], q: QuoteFact) -> _Candidate | None:
-    """Ask the parser for the subject of the verb that governs the quote."""
-    sentence = sentence_at(sentences, q.start)
-    if sentence is None:
-        return None
-    doc = nlp.parse_one(sentence.text)
-    lo, hi = q.start - sentence.start, q.end - sentence.start
+def _parse(texts: list[str]) -> list[Doc]:
+    """Parse in one batch, without the entity recogniser: tags and dependencies are enough."""
+    if not texts:
+        return []
+    return list(nlp.pipeline().pipe(texts, batch_size=PARSE_BATCH, disable=["ner"]))
+
+
+def _parser_speaker(doc: Doc, lo: int, hi: int) -> _Candidate | None:
+    """The subject of the speech verb that governs the quote at doc characters lo..hi."""
     inside = [t for t in doc if lo <= t.idx < hi]
     root = next((t for t in inside if t.head is t or not lo <= t.head.idx < hi), None)
-    node = root.head if root is not None else None
-    for _ in range(6):
-        if node is None:
-            break
-        if node.pos_ == "VERB" and node.lemma_ not in PARSER_SPEECH_LEMMAS:
-            return None  # the quote belongs to a clause that is not speech: no speaker to find
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not lo <= c.idx < hi]
-        if subjects and node.pos_ == "VERB":
-            span = doc[subjects[0].left_edge.i : subjects[0].i + 1]  # no relative clause or apposition
-            return _subject(span.text)
-        node = None if node.head is node else node.head
+    if root is None:
+        return None
+    chain = []  # the quote's governors, nearest first
+    node = root.head
+    while node is not root and node not in chain and len(chain) < 8:
+        chain.append(node)
+        node = node.head
+    speech = next((k for k, t in enumerate(chain) if t.pos_ == "VERB" and t.lemma_ in PARSER_SPEECH_LEMMAS), None)
+    if speech is None:
+        return None  # the quote belongs to a clause that is not speech: no speaker to find
+    for verb in chain[speech:]:  # "X placed the toll lower, saying '...'": the subject of "placed"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not lo <= c.idx < hi]
+        if subjects:
+            return _subject(doc[subjects[0].left_edge.i : subjects[0].i + 1].text)  # no relative clause
     return None
 
 
