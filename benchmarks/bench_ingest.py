@@ -45,8 +45,11 @@ def ingest_command() -> list[str]:
         check = subprocess.run([command, "ingest", "--help"], capture_output=True, text=True)
         if check.returncode == 0:
             return [command, "ingest"]
-    print("rashomon ingest not available (install the package: `pip install -e .`; the command "
-          "must accept `rashomon ingest --db FILE --json INPUT...`)", file=sys.stderr)
+    print(
+        "rashomon ingest not available (install the package: `pip install -e .`; the command "
+        "must accept `rashomon ingest --db FILE --json INPUT...`)",
+        file=sys.stderr,
+    )
     sys.exit(1)
 
 
@@ -67,8 +70,9 @@ def run_ingest(command: list[str], db: Path, corpus: Path) -> dict[str, Any]:
     log = db.with_suffix(".log")
     started = time.perf_counter()
     with log.open("w") as errors:
-        child = subprocess.Popen([*command, "--db", str(db), "--json", str(corpus)], stdout=subprocess.PIPE,
-                                 stderr=errors, text=True)
+        child = subprocess.Popen(
+            [*command, "--db", str(db), "--json", str(corpus)], stdout=subprocess.PIPE, stderr=errors, text=True
+        )
         output = child.stdout.read() if child.stdout else ""
         _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
@@ -82,9 +86,13 @@ def run_ingest(command: list[str], db: Path, corpus: Path) -> dict[str, Any]:
         raise SystemExit(f"ingest of {corpus.name} failed (exit {child.returncode}); end of {log}:\n{tail}")
     # ru_maxrss is in kilobytes on Linux (bytes on macOS).
     peak_mb = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb, 1), "exit": child.returncode,
-            "summary": {k: v for k, v in summary.items() if k != "skipped"},
-            "skipped": len(summary.get("skipped", []))}
+    return {
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(peak_mb, 1),
+        "exit": child.returncode,
+        "summary": {k: v for k, v in summary.items() if k != "skipped"},
+        "skipped": len(summary.get("skipped", [])),
+    }
 
 
 def grouping_scores(db: Path, corpus: Path) -> dict[str, Any]:
@@ -109,8 +117,13 @@ def grouping_scores(db: Path, corpus: Path) -> dict[str, Any]:
     precision = true_pairs / predicted_pairs if predicted_pairs else 1.0
     recall = true_pairs / gold_pairs if gold_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold_events": len(set(gold.values())), "predicted_events": len(set(predicted.values())),
-            "pair_precision": round(precision, 4), "pair_recall": round(recall, 4), "pair_f1": round(f1, 4)}
+    return {
+        "gold_events": len(set(gold.values())),
+        "predicted_events": len(set(predicted.values())),
+        "pair_precision": round(precision, 4),
+        "pair_recall": round(recall, 4),
+        "pair_f1": round(f1, 4),
+    }
 
 
 def stored_events(db: Path) -> dict[str, str]:
@@ -127,15 +140,19 @@ def stored_events(db: Path) -> dict[str, str]:
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
-    print(f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'peak MB':>8} {'growth':>7} {'events':>13} "
-          f"{'pair P':>7} {'pair R':>7} {'pair F1':>7}")
+    print(
+        f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'peak MB':>8} {'growth':>7} {'events':>13} "
+        f"{'pair P':>7} {'pair R':>7} {'pair F1':>7}"
+    )
     for row in results:
         q = row.get("grouping", {})
         growth = f"{row['growth']:.1f}x" if row.get("growth") else "-"
         events = f"{q.get('predicted_events', '-')}/{q.get('gold_events', '-')}"
-        print(f"{row['size']:>9,} {row['seconds']:>9.1f} {row['articles_per_second']:>7.1f} "
-              f"{row['peak_rss_mb']:>8.0f} {growth:>7} {events:>13} {q.get('pair_precision', '-'):>7} "
-              f"{q.get('pair_recall', '-'):>7} {q.get('pair_f1', '-'):>7}")
+        print(
+            f"{row['size']:>9,} {row['seconds']:>9.1f} {row['articles_per_second']:>7.1f} "
+            f"{row['peak_rss_mb']:>8.0f} {growth:>7} {events:>13} {q.get('pair_precision', '-'):>7} "
+            f"{q.get('pair_recall', '-'):>7} {q.get('pair_f1', '-'):>7}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

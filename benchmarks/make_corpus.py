@@ -53,16 +53,38 @@ WIRE_OUTLETS = ["Wire Service A", "Wire Service B", "Regional Wire", "Newsdesk D
 # A reprint credit line written for this generator.
 CREDIT = "(Compiled by our newsdesk from agency reports.)"
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MONTH_ABBR = [m[:3] for m in MONTHS]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-CASUALTY_WORDS = (r"killed|dead|died|deaths|wounded|injured|people|civilians|fighters|soldiers|children|women|"
-                  r"members|militants|rebels|terrorists|casualties|victims|bodies|persons|troops|gunmen")
-SYNONYMS = {"said": ["stated", "reported"], "attack": ["assault", "strike"], "attacks": ["assaults", "strikes"],
-            "airstrike": ["air strike", "air raid"], "airstrikes": ["air strikes", "air raids"],
-            "town": ["locality"], "near": ["close to"], "targeted": ["hit", "struck"],
-            "according to": ["citing"], "also": ["additionally"]}
+CASUALTY_WORDS = (
+    r"killed|dead|died|deaths|wounded|injured|people|civilians|fighters|soldiers|children|women|"
+    r"members|militants|rebels|terrorists|casualties|victims|bodies|persons|troops|gunmen"
+)
+SYNONYMS = {
+    "said": ["stated", "reported"],
+    "attack": ["assault", "strike"],
+    "attacks": ["assaults", "strikes"],
+    "airstrike": ["air strike", "air raid"],
+    "airstrikes": ["air strikes", "air raids"],
+    "town": ["locality"],
+    "near": ["close to"],
+    "targeted": ["hit", "struck"],
+    "according to": ["citing"],
+    "also": ["additionally"],
+}
 
 _MONTH = "|".join(MONTHS + ["Sept"] + MONTH_ABBR)
 _PATTERN_PARTS = [
@@ -197,8 +219,12 @@ def _date_slot(m: re.Match[str]) -> tuple[str, object]:
     for key, d, mo, y in (("dotted", "d5", "m5", "y5"), ("iso", "d6", "m6", "y6")):
         if m.group(key):
             return ("date", (key, int(m.group(d)), int(m.group(mo)), int(m.group(y)), False))
-    for key, d, mo, y in (("dmy", "d1", "m1", "y1"), ("mdy", "d2", "m2", "y2"), ("dm", "d3", "m3", ""),
-                          ("md", "d4", "m4", "")):
+    for key, d, mo, y in (
+        ("dmy", "d1", "m1", "y1"),
+        ("mdy", "d2", "m2", "y2"),
+        ("dm", "d3", "m3", ""),
+        ("md", "d4", "m4", ""),
+    ):
         if m.group(key):
             month = m.group(mo)[:3].title()
             abbreviated = len(m.group(mo)) <= 4
@@ -217,8 +243,9 @@ def make_template(row: dict[str, str], known: dict[str, str]) -> Template | None
     if len(sentences) < 3:
         return None
     body = [segments(s, known) for s in sentences]
-    return Template(segments(row["article_title"].strip(), known), body, header_date(body[0]) or published,
-                    row["source"].strip())
+    return Template(
+        segments(row["article_title"].strip(), known), body, header_date(body[0]) or published, row["source"].strip()
+    )
 
 
 def header_date(first: list[tuple[str, object]]) -> datetime | None:
@@ -266,8 +293,12 @@ def _shifted_date(value: tuple[str, int, int, int | None, bool], plan: Plan, bas
     if style in {"dotted", "iso"}:
         return f"{when.day:02d}.{when.month:02d}.{when.year}" if style == "dotted" else when.date().isoformat()
     name = (MONTH_ABBR if abbreviated else MONTHS)[when.month - 1]
-    return {"dmy": f"{when.day} {name} {when.year}", "mdy": f"{name} {when.day}, {when.year}",
-            "dm": f"{when.day} {name}", "md": f"{name} {when.day}"}[style]
+    return {
+        "dmy": f"{when.day} {name} {when.year}",
+        "mdy": f"{name} {when.day}, {when.year}",
+        "dm": f"{when.day} {name}",
+        "md": f"{name} {when.day}",
+    }[style]
 
 
 class Voice:
@@ -290,13 +321,23 @@ class Voice:
         return self.rng.choice(SYNONYMS[word]) if self.synonyms else word
 
 
-def plan_event(number: int, story: list[list[tuple[str, object]]], template: Template,
-               known: dict[str, str], pools: dict[str, list[str]], rng: random.Random) -> Plan:
+def plan_event(
+    number: int,
+    story: list[list[tuple[str, object]]],
+    template: Template,
+    known: dict[str, str],
+    pools: dict[str, list[str]],
+    rng: random.Random,
+) -> Plan:
     """The event's own places, dates and scale."""
     shift = timedelta(days=rng.randint(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS))
     places: dict[str, str] = {}
-    mentioned = {str(v).title() if str(v).isupper() else str(v) for segs in [template.title, *story]
-                 for k, v in segs if k == "place"}
+    mentioned = {
+        str(v).title() if str(v).isupper() else str(v)
+        for segs in [template.title, *story]
+        for k, v in segs
+        if k == "place"
+    }
     for name in sorted(mentioned):
         pool = pools[known.get(name, "SY")]
         choice = rng.choice(pool)
@@ -307,8 +348,14 @@ def plan_event(number: int, story: list[list[tuple[str, object]]], template: Tem
     return Plan(f"ev{number:06d}", shift, places, rng.uniform(*COUNT_FACTOR), published)
 
 
-def event_reports(number: int, templates: list[Template], known: dict[str, str], pools: dict[str, list[str]],
-                  outlets: list[str], rng: random.Random) -> list[dict[str, str]]:
+def event_reports(
+    number: int,
+    templates: list[Template],
+    known: dict[str, str],
+    pools: dict[str, list[str]],
+    outlets: list[str],
+    rng: random.Random,
+) -> list[dict[str, str]]:
     """Every report of one synthetic event."""
     base, donor = rng.choice(templates), rng.choice(templates)
     story = list(base.sentences)
@@ -328,19 +375,27 @@ def event_reports(number: int, templates: list[Template], known: dict[str, str],
     return reports
 
 
-def _report(plan: Plan, base: Template, story: list[list[tuple[str, object]]], outlet: str,
-            rng: random.Random) -> dict[str, str]:
+def _report(
+    plan: Plan, base: Template, story: list[list[tuple[str, object]]], outlet: str, rng: random.Random
+) -> dict[str, str]:
     voice = Voice(rng)
     body = [s for s in story[1:] if rng.random() >= DROP_RATE] or story[1:2]
     if rng.random() < SHUFFLE_RATE:
         rng.shuffle(body)
     year = base.published.year
     sentences = [_render(s, plan, year, voice) for s in [story[0], *body]]
-    paragraphs = [" ".join(sentences[i : i + SENTENCES_PER_PARAGRAPH])
-                  for i in range(0, len(sentences), SENTENCES_PER_PARAGRAPH)]
+    paragraphs = [
+        " ".join(sentences[i : i + SENTENCES_PER_PARAGRAPH]) for i in range(0, len(sentences), SENTENCES_PER_PARAGRAPH)
+    ]
     published = plan.published + timedelta(minutes=rng.randint(0, 36 * 60))
-    return {"title": _render(base.title, plan, year, voice), "text": "\n".join(paragraphs), "outlet": outlet,
-            "published": published.isoformat(timespec="minutes"), "event": plan.event, "kind": "report"}
+    return {
+        "title": _render(base.title, plan, year, voice),
+        "text": "\n".join(paragraphs),
+        "outlet": outlet,
+        "published": published.isoformat(timespec="minutes"),
+        "event": plan.event,
+        "kind": "report",
+    }
 
 
 def generate(n: int, seed: int, rows: list[dict[str, str]]) -> list[dict[str, str]]:

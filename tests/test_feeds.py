@@ -93,8 +93,13 @@ def test_rss_teasers_are_completed_from_linked_pages(site: LoopbackServer, clien
     assert isinstance(empty, Rejected)
     assert empty.source == f"{feed_url}#entry4" and "HTTP 404" in empty.reason
     fetched = [path for path, _ in site.requests]
-    assert fetched == ["/rss_teasers.xml", "/pages/bridge.html", "/pages/clinic.html",
-                       "/pages/gone.html", "/pages/also-gone.html"]  # each link once, no crawling
+    assert fetched == [
+        "/rss_teasers.xml",
+        "/pages/bridge.html",
+        "/pages/clinic.html",
+        "/pages/gone.html",
+        "/pages/also-gone.html",
+    ]  # each link once, no crawling
 
 
 def test_follow_links_off_keeps_to_the_feed(site: LoopbackServer, client: httpx.Client) -> None:
