@@ -53,22 +53,9 @@ WIRE_OUTLETS = ["Wire Service A", "Wire Service B", "Regional Wire", "Newsdesk D
 # A reprint credit line written for this generator.
 CREDIT = "(Compiled by our newsdesk from agency reports.)"
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = "January February March April May June July August September October November December".split()
 MONTH_ABBR = [m[:3] for m in MONTHS]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 CASUALTY_WORDS = (
     r"killed|dead|died|deaths|wounded|injured|people|civilians|fighters|soldiers|children|women|"
     r"members|militants|rebels|terrorists|casualties|victims|bodies|persons|troops|gunmen"
