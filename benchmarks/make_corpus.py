@@ -91,7 +91,7 @@ _PATTERN_PARTS = [
     r"(?<!-)\b(?P<syn>" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")\b(?!-)",
 ]
 _SLOTS = re.compile("|".join(_PATTERN_PARTS))
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Z][A-Za-z]*)*")  # "ez-Zor" is one word, "Aleppo-based" is not
 MAX_PLACE_WORDS = 4  # the longest Syrian/Iraqi city names run to four words ("Tall Abyad", "Ras al Ayn")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[.!?][\"”])\s+(?=[A-Z\"“])")
 
