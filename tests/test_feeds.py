@@ -133,6 +133,12 @@ def test_feed_url_served_as_html_is_refused(site: LoopbackServer, client: httpx.
     assert isinstance(results[0], Rejected) and "not an RSS or Atom feed" in results[0].reason
 
 
+def test_a_body_naming_a_local_file_is_not_read_as_that_file(site: LoopbackServer, client: httpx.Client) -> None:
+    results = list(read_feed(f"{site.base}/path-body", client=client))
+    assert len(results) == 1 and isinstance(results[0], Rejected)
+    assert "not an RSS or Atom feed" in results[0].reason
+
+
 @pytest.mark.parametrize(
     ("content_type", "head", "expected"),
     [

@@ -54,6 +54,7 @@ class FixtureHandler(BaseHTTPRequestHandler):
             "/drip": self._drip,
             "/image.png": lambda: self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
             "/error": lambda: self._send(500, "text/html", b"<h1>boom</h1>"),
+            "/path-body": lambda: self._send(200, "text/xml", str(FIXTURES / "atom_full.xml").encode()),
             "/latin1": lambda: self._send(200, "text/plain; charset=iso-8859-1", "Caf\xe9 re-opened".encode("latin-1")),
         }
         route = routes.get(self.path.split("?")[0])

@@ -10,6 +10,7 @@ publisher states it explicitly.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -111,7 +112,9 @@ def entries_from_feed(
     raw: bytes, source: str, client: httpx.Client | None = None, follow_links: bool = True
 ) -> Iterator[Article | Rejected]:
     """Articles from the bytes of a feed; `source` names it in every result."""
-    parsed = feedparser.parse(raw)
+    # A stream, never bytes: feedparser opens a bytes argument as a file name if one exists,
+    # so a server answering "/home/me/notes.xml" would make it read a local file.
+    parsed = feedparser.parse(io.BytesIO(raw))
     entries = parsed.get("entries") or []
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
