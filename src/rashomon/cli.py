@@ -117,3 +117,4 @@ if __name__ == "__main__":
 
 __all__ = ["app", "main"]
 from rashomon import corpus_cli  # noqa: E402,F401  (registers the corpus commands)
+from rashomon import web_cli as web_cli  # noqa: E402,F401  (registers `serve` and `report`)
