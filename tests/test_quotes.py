@@ -229,6 +229,27 @@ def test_parser_finds_the_speaker_of_a_described_quote() -> None:
     assert found[0].speaker == "The regional minister"
 
 
+def test_participle_and_reported_speech() -> None:
+    text = "The monitoring group raised its toll on Monday, saying “at least forty people” had died."
+    assert quotes_of(text)[0].speaker == "The monitoring group"
+    text = '"The bridge is gone and the ferry stopped," the governor was quoted as saying by local radio.'
+    assert quotes_of(text)[0].speaker == "the governor"
+    text = '"Four shops burned overnight," the agency quoted a fire brigade officer as saying.'
+    assert quotes_of(text)[0].speaker == "a fire brigade officer"
+
+
+def test_she_takes_the_last_named_person() -> None:
+    text = "“The clinic has no power,” said Dr. Mona Salem.\n“We work by torchlight,” she said.\n"
+    assert [q.speaker_key for q in quotes_of(text)] == ["monasalem", "monasalem"]
+
+
+def test_without_sentences_the_line_is_the_sentence() -> None:
+    text = "Intro.\n“Roads are closed,” said Adel Nasser.\n"
+    found = find_quotes(Article(id="a", text=text), [])
+    assert found[0].sentence == "“Roads are closed,” said Adel Nasser."
+    assert found[0].speaker == "Adel Nasser"
+
+
 def test_unattributed_scare_quote_has_no_speaker() -> None:
     found = quotes_of("The so-called “safe zone” was shelled twice during the week.")
     assert [(q.quote, q.speaker, q.speaker_key) for q in found] == [("safe zone", "", "")]

@@ -373,6 +373,7 @@ TAIL_SUBJECT_WORDS = 14  # "..., Karim Al-Hassan, head of the monitoring group, 
 _VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS).replace("according to", r"[Aa]ccording\s+to") + r")\b")
 _CLAUSE_CUT = re.compile(r"[;:“”\"«»()\[\]—–]")
 _AFTER_CUT = re.compile(r"[,.;:!?“”\"«»()\[\]—–\n]")
+_ABBREVIATION_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Gov|Sen|Rep|St|[A-Z])\.")
 _PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
 
 # (phrase, kind): kind is "person", "org", "desc" (an unnamed speaker) or "pron"
@@ -482,6 +483,7 @@ def _subject(phrase: str) -> _Candidate | None:
 
 def _after_verb(rest: str) -> _Candidate | None:
     """The speaker after an inverted verb: 'said Rami Abdel Rahman, the head of SOHR'."""
+    rest = _ABBREVIATION_DOT.sub(r"\1", rest)  # "said Dr. Mona Salem", "George W. Bush"
     words = _AFTER_CUT.split(rest, maxsplit=1)[0].split()[:SUBJECT_MAX_WORDS]
     if not words:
         return None
