@@ -43,6 +43,11 @@ _STOPWORD_TEXT = """a about above after again against all also although am among
     we were what when where whether which while who whom whose why will with within without
     would yet you your"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Titles dropped from the front of a name, so "Governor Alma Reyes" and "Alma Reyes" match.
+HONORIFICS = frozenset(
+    "mr mrs ms dr sir president prime minister governor mayor senator general gen chief judge "
+    "secretary spokesman spokeswoman king queen prince pope rev colonel col captain".split()
+)
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -122,7 +127,7 @@ def entity_phrases(sentence: str) -> list[str]:
     for match in _CAPITAL_RUN.finditer(sentence):
         words = match.group(0).split()
         at_start = not sentence[: match.start()].strip(" \"'“‘(")
-        while words and words[0].lower() in STOPWORDS:
+        while words and (words[0].lower() in STOPWORDS or words[0].lower().rstrip(".") in HONORIFICS):
             words = words[1:]
         if not words or (at_start and len(words) == 1 and len(match.group(0).split()) == 1):
             continue
