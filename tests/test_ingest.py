@@ -211,3 +211,23 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path, corpus
     assert {r[0] for r in table(db, "SELECT id FROM articles")} == ids_in(corpus_file)
     orphans = "SELECT COUNT(*) FROM assignments WHERE event_id NOT IN (SELECT id FROM events)"
     assert table(db, orphans)[0][0] == 0
+
+
+def test_regroup_keeps_the_index_version_growing_and_features_in_rows(tmp_path, corpus_file):
+    lines = corpus_file.read_text().splitlines()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines[:100]) + "\n")
+    second.write_text("\n".join(lines[100:]) + "\n")
+    db = tmp_path / "c.db"
+    with core(db) as app:
+        app.ingest([str(first)])
+        before = app.store.index_version()
+        events = app.regroup()
+        assert app.store.index_version() > before and events == len(app.events())
+    with core(db) as app:
+        app.ingest([str(second)])
+        version, state = app.store.load_index()
+    assert len(state["articles"]) == len(lines) == table(db, "SELECT COUNT(*) FROM index_articles")[0][0]
+    stored = json.loads(table(db, "SELECT value FROM state")[0][0])
+    assert "articles" not in stored  # per-article features live in their own rows
+    assert table(db, "SELECT COUNT(*) FROM assignments")[0][0] == len(lines)

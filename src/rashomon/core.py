@@ -107,7 +107,7 @@ class Rashomon:
         self._save_index(index)
         summary.new += len(extractions)
         summary.near_duplicates += len(links)
-        summary.events |= events
+        summary.events |= {s.event.id for s in summaries}
 
     def _still_new(self, extractions: list[Extraction], summary: IngestSummary) -> list[Extraction]:
         """Drop what another writer stored since `split_known` looked (now under the lock)."""

@@ -73,7 +73,7 @@ def ingest(
         out.print(f"{summary.new} new, {summary.duplicates} already stored, {summary.near_duplicates} "
                   f"near-duplicates (linked to their originals), {len(summary.skipped)} skipped; "
                   f"{len(summary.events)} events updated. Store: {counts['articles']} articles, "
-                  f"{counts['events']} events, {counts['conflicts']} conflicts.", highlight=False)
+                  f"{counts['events']} events, {counts['conflicts']} conflicts.", highlight=False, soft_wrap=True)
     if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 

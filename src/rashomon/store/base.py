@@ -30,6 +30,8 @@ MIGRATIONS_TABLE = (
     "name TEXT NOT NULL, applied TEXT NOT NULL)"
 )
 INDEX_STATE = "event_index"
+# The part of the index state kept as one row per article (migration 0002).
+INDEX_FEATURES = "articles"
 
 
 class StoreError(Exception):
@@ -197,16 +199,37 @@ class Store(ABC):
     def clear_grouping(self) -> None:
         for query in q.clear_grouping():
             self.execute(query)
+        self._saved_features = set()
 
     def index_version(self) -> int:
         rows = self.execute(q.state_version(INDEX_STATE))
         return rows[0][0] if rows else 0
 
     def load_index(self) -> tuple[int, dict | None]:
+        """(version, state) of the grouping index; per-article features come from their table."""
         rows = self.execute(q.load_state(INDEX_STATE))
-        return (rows[0][0], json.loads(rows[0][1])) if rows else (0, None)
+        if not rows:
+            self._saved_features = set()
+            return 0, None
+        state = json.loads(rows[0][1])
+        if INDEX_FEATURES not in state:
+            features = self.execute(q.index_features())
+            state[INDEX_FEATURES] = {key: json.loads(value) for key, value in features}
+        self._saved_features = set(state[INDEX_FEATURES])
+        return rows[0][0], state
 
     def save_index(self, version: int, state: dict) -> None:
+        """Save the index state: the features of articles not saved yet as rows, the rest as
+        one blob (see migration 0002)."""
+        state = dict(state)
+        features = state.pop(INDEX_FEATURES, None)
+        if features is None:  # an index without per-article features: keep it whole
+            state[INDEX_FEATURES] = {}
+        else:
+            saved = getattr(self, "_saved_features", set())
+            fresh = [(key, codec.dumps(value)) for key, value in features.items() if key not in saved]
+            self.execute(q.insert_index_features(fresh))
+            self._saved_features = saved | {key for key, _ in fresh}
         self.execute(q.save_state(INDEX_STATE, version, codec.dumps(state)))
 
     # -- reading ---------------------------------------------------------------------------

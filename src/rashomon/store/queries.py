@@ -143,13 +143,22 @@ def delete_events(event_ids: Sequence[str]) -> list[Query]:
 
 
 def clear_grouping() -> list[Query]:
-    """Everything `regroup` rebuilds."""
+    """Everything `regroup` rebuilds. The index state row is overwritten, not deleted, so
+    that its version keeps growing (writers and caches compare versions)."""
     return [
         Query("DELETE FROM slots"),
         Query("DELETE FROM assignments"),
         Query("DELETE FROM events"),
-        Query("DELETE FROM state WHERE name = ?", ("event_index",)),
+        Query("DELETE FROM index_articles"),
     ]
+
+
+def insert_index_features(rows: Iterable[Row]) -> Query:
+    return _insert("index_articles", ("id", "features"), rows)
+
+
+def index_features() -> Query:
+    return Query("SELECT id, features FROM index_articles")
 
 
 def save_state(name: str, version: int, value: str) -> Query:
