@@ -93,7 +93,11 @@ def test_normalise_person_keeps_different_people_apart() -> None:
 
 @pytest.mark.shared
 def test_fakes_throughput_and_coverage() -> None:
-    """Every FA-KES article names at least one actor in most cases, and matching is fast."""
+    """Most FA-KES articles name a known actor, and matching stays a single fast pass.
+
+    The bound is loose (a pathological per-alias scan would be ~100x slower); measured
+    figures are in the module report, not asserted, since CI machines are shared.
+    """
     path = need(SHARED / "data" / "fakes" / "FA-KES-Dataset.csv")
     with path.open(encoding="utf-8", errors="replace") as handle:
         texts = [row["article_content"] for row in csv.DictReader(handle)][:200]
@@ -102,7 +106,7 @@ def test_fakes_throughput_and_coverage() -> None:
     with_actor = sum(bool(actor_spans(text)) for text in texts)
     elapsed = time.perf_counter() - started
     assert with_actor / len(texts) >= 0.7
-    assert len(texts) / elapsed > 100  # articles per second, actors alone
+    assert len(texts) / elapsed > 20  # articles per second, actors with their places context
 
 
 def test_generic_alias_follows_where_the_story_is_set() -> None:
