@@ -25,6 +25,8 @@ CHART_WIDTH, CHART_HEIGHT = 640, 240
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 16, 36
 Y_TICKS = 5  # with tops of 1, 2, 2.5, 5 x 10^n every tick is a whole number from 5 up
 # Series colours, distinguishable for the common colour-vision deficiencies (Okabe-Ito).
+# Filter values left out of links because they are the defaults (keeps URLs short).
+DEFAULT_FILTERS = {"page": 1, "per_page": 20, "sort": "newest"}
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 
 
@@ -64,7 +66,7 @@ def safe_url(url: str) -> str | None:
 def page_link(filters: dict[str, Any], **changes: Any) -> str:
     """The events page's query string with some filters changed (pagination, sort)."""
     merged = {**filters, **changes}
-    keep = {k: v for k, v in merged.items() if v not in ("", None) and not (k == "page" and v == 1)}
+    keep = {k: v for k, v in merged.items() if v not in ("", None) and DEFAULT_FILTERS.get(k) != v}
     return "?" + urlencode(keep) if keep else "?"
 
 
