@@ -59,15 +59,18 @@ def load_ecbplus(path: Path | None = None) -> tuple[list[Article], dict[str, str
 
 
 def load_fakes(path: Path | None = None) -> list[Article]:
-    """FA-KES reports as Articles with outlet and publication day."""
+    """FA-KES reports as Articles with outlet and publication day (a repeated unit_id gets "#n")."""
     path = path or require(shared_dir() / "data" / "fakes" / "FA-KES-Dataset.csv")
     articles = []
+    seen: Counter = Counter()
     with open(path, encoding="utf-8", errors="replace", newline="") as handle:
         for row in csv.DictReader(handle):
             published = datetime.strptime(row["date"].strip(), "%m/%d/%Y")
+            seen[row["unit_id"]] += 1
+            suffix = f"#{seen[row['unit_id']]}" if seen[row["unit_id"]] > 1 else ""
             articles.append(
                 Article(
-                    id=row["unit_id"], text=row["article_content"], title=row["article_title"],
+                    id=row["unit_id"] + suffix, text=row["article_content"], title=row["article_title"],
                     outlet=row["source"], published=published,
                 )
             )

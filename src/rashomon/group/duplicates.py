@@ -37,7 +37,11 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def near_duplicates(articles: list[Article], threshold: float = DUPLICATE_THRESHOLD) -> dict[str, str]:
-    """Map each copy's id to its original's id; originals and unique articles are absent."""
+    """Map each copy's id to its original's id; originals and unique articles are absent.
+
+    An id given twice is taken once (its first occurrence).
+    """
+    articles = list({a.id: a for a in reversed(articles)}.values())
     sets = {a.id: shingles(f"{a.title}\n{a.text}") for a in articles}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     parent = {a.id: a.id for a in articles}

@@ -129,21 +129,30 @@ class EventIndex:
         loose_set = set(loose)
         if reopened:
             near = neighbourhood_pairs(loose, self.neighbours, reverse)
-        edges: Counter = Counter()
-        for a, b in sorted(near):
-            first, second = self._start(a, loose_set), self._start(b, loose_set)
-            share = shared_neighbours(a, b, self.neighbours) if first != second else 0.0
-            if share > 0:
-                edges[pair(first, second)] += share
+        edges, cosines = self._edges(sorted(near), loose_set)
         starts = {x for p in edges for x in p} | loose_set
         sizes = {s: (1 if s in loose_set else self.events[s].size) for s in starts}
         spans = {s: self._span(s, loose_set) for s in starts}
         frozen = starts - loose_set
         locked = set(frozen)  # grows as frozen events absorb clusters
         root = average_link(
-            sizes, edges, self.merge_threshold, can_merge=lambda a, b: _can_merge(a, b, locked, spans)
+            sizes, edges, self.merge_threshold, lambda a, b: _can_merge(a, b, locked, spans), cosines
         )
         return self._name_events(loose, root, frozen, reopened)
+
+    def _edges(self, pairs: list[tuple[str, str]], loose: set[str]) -> tuple[Counter, Counter]:
+        """Shared-neighbour and cosine sums between starting clusters (loose articles, events)."""
+        linked = [(a, b) for a, b in pairs if self._start(a, loose) != self._start(b, loose)]
+        shares = [shared_neighbours(a, b, self.neighbours) for a, b in linked]
+        linked = [p for p, share in zip(linked, shares, strict=True) if share > 0]
+        vectors = self._vectors({x for p in linked for x in p})
+        edges: Counter = Counter()
+        cosines: Counter = Counter()
+        for (a, b), share, sim in zip(linked, [s for s in shares if s > 0], cand.cosines(vectors, linked), strict=True):
+            key = pair(self._start(a, loose), self._start(b, loose))
+            edges[key] += share
+            cosines[key] += sim
+        return edges, cosines
 
     def _start(self, article: str, loose: set[str]) -> str:
         return article if article in loose else self.event_of[article]
