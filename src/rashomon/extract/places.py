@@ -7,17 +7,23 @@ prefixes such as "al-" or "ez-" inside) finds every candidate; the normalised in
 * a name inside a longer capitalised run whose other words are neither places nor
   place words ("Palmyra Coordination Committee", "President Assad") is an organisation
   or a person, not a place; so are names inside a known actor alias ("Islamic State
-  of Iraq") and "Aleppo-based"-style compounds;
-* demonyms ("Syrian") are not emitted as places; they only give country context;
+  of Iraq"), "Aleppo-based"-style compounds, and the last word of a person's name
+  ("Bashar al-Assad" makes a later "Assad" no place);
+* demonyms ("Syrian") and peoples ("Sunni") are never places; demonyms give country context;
+  all-caps words resolve to countries only ("UK"), never to towns ("NNA", "NGO");
 * a single capitalised word that the article also uses in lower case ("Police" / "police")
   is a common word, unless a place cue ("the town of") precedes it;
-* small places (and loose or fuzzy spelling matches) need support: their country is named
-  in the article, or a cue word says a place follows. Big cities and countries do not.
+* a town must lie in a country the article is about (its share of country mentions), and
+  small towns must be named once where a place is expected ("in X", "captured X", "the
+  village of X", or in a list after another place); then every mention counts;
+* spelling variants (loose or fuzzy keys) must stay close to the gazetteer's own name.
 
-Among candidates the score prefers places in countries the article names, cue-matching
-features, closer spellings, and larger populations.
+Among candidates the score prefers places in countries the article is about, well-known big
+cities, closer spellings, and larger populations. Demonyms are not emitted as places (a
+decision: "Syrian army" is an actor, not a mention of Syria).
+
+`resolve_place(name)` returns a PlaceFact whose evidence fields describe the name itself.
 """
-
 from __future__ import annotations
 
 import json
@@ -57,7 +63,6 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
-_REGION_AFTER = _CUE_AFTER
 # Words after which a capitalised name is a place: locative prepositions and the verbs of
 # fighting over ground ("captured X", "shelled X").
 _LOCATIVE = re.compile(
@@ -409,7 +414,7 @@ def _locative(text: str, hit: _Hit, ends: set[int]) -> bool:
 
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
     feature = place.feature
-    if feature == "city" and _REGION_AFTER.match(text, end):
+    if feature == "city" and _CUE_AFTER.match(text, end):
         feature = "region"  # "Idlib province": the region named after (and located at) its seat
     return PlaceFact(
         article_id=article_id,
