@@ -100,3 +100,9 @@ def test_pathological_input_is_bounded() -> None:
     find_amounts("at least " * 100_000)
     assert len(spans) <= 60
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_hundred_and_codes() -> None:
+    assert parse_amount("about a hundred") == Amount(90, 110, "about")
+    assert parse_amount("a hundred and five") == Amount(105, 105, "exact")
+    assert [s.excluded for s in find_amounts("ref 016")] == ["not_amount"]

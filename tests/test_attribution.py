@@ -94,3 +94,45 @@ def test_source_at_prefers_the_same_sentence_then_carries_within_a_paragraph() -
     assert own is not None and own.explicit and own.primary == "Deir Monitoring Committee"
     assert carried is not None and not carried.explicit and carried.primary == "Deir Monitoring Committee"
     assert too_far is None
+
+
+def test_wire_text_without_commas() -> None:
+    text = (
+        "Nine people died in the shelling of the old market in northern Idlib a monitor said on Friday.\n"
+        "Eleven more died later the Hama Monitoring Group said.\n"
+        "Four were hurt according to the Idlib Health Directorate the local rescuers added."
+    )
+    facts, _ = _attributions(text)
+    assert [f.source.primary for f in facts] == [
+        "Hama Monitoring Group",  # "a monitor": the group named next
+        "Hama Monitoring Group",
+        "Idlib Health Directorate",
+        "local rescuers",
+    ]
+
+
+def test_title_before_organisation_and_person_without_comma() -> None:
+    text = "The director of the Syrian Observatory for Human Rights Omar Haddad told Reuters that six died."
+    [fact] = _attributions(text)[0]
+    assert fact.source.primary == "Syrian Observatory for Human Rights (SOHR)"
+    assert (fact.source.speaker, fact.source.via) == ("Omar Haddad", ["Reuters"])
+
+
+def test_relative_clause_and_apposition_without_commas() -> None:
+    text = (
+        "The Deir Monitoring Committee which has contacts across the province said six died.\n"
+        "The Idlib Relief Council a network of volunteers reported that four were hurt."
+    )
+    facts, _ = _attributions(text)
+    assert [f.source.primary for f in facts] == ["Deir Monitoring Committee", "Idlib Relief Council"]
+
+
+def test_inverted_source_at_the_end_of_the_sentence() -> None:
+    text = "The bodies of six men were found near Deir Ezzor said the Syrian Observatory for Human Rights."
+    [fact] = _attributions(text)[0]
+    assert fact.source.primary == "Syrian Observatory for Human Rights (SOHR)"
+    assert fact.text == "said the Syrian Observatory for Human Rights"
+
+
+def test_claimed_responsibility_is_not_a_statement() -> None:
+    assert _attributions("The group claimed responsibility for the blast that killed six.")[0] == []

@@ -6,6 +6,7 @@ import pytest
 
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.casualties import find_casualties
+from rashomon.extract.places import resolve_place
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact
 
@@ -139,3 +140,17 @@ def test_seed_reports() -> None:
         texts = " | ".join(f.text for f in facts).lower()
         assert "dozens" not in texts and "18,000" not in texts and "1,750" not in texts and "100" not in texts
         assert "2,000" not in texts and "few hundred" not in texts
+
+
+def test_among_the_dead_and_a_toll_of() -> None:
+    facts = _figures("At least 9 children were among the 40 people killed, updating a previous toll of 31 dead.")
+    got = [(f.text, f.category, f.low) for f in facts]
+    assert got == [("At least 9 children", "killed", 9), ("40 people", "killed", 40), ("31 dead", "killed", 31)]
+
+
+def test_perpetrator_from_the_modifier_nearest_the_head_and_places() -> None:
+    text = "Rebels said Syrian regime airstrikes killed at least 22 civilians in Douma on Monday."
+    [fact] = _figures(text)
+    assert fact.perpetrator == "syria-government"
+    douma = resolve_place("Douma", country_hint="SY")
+    assert douma is not None and fact.place == douma.name

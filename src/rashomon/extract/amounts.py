@@ -67,7 +67,7 @@ _UNITS = [
 ]
 _SCALES = ("hundred", "thousand", "million", "billion")
 _WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + ")"
-_WORDS = rf"{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"
+_WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 _MONTHS = frozenset([
@@ -165,7 +165,7 @@ def _digits_value(text: str) -> int | None:
 
 
 def _words_value(text: str) -> int | None:
-    words = " ".join(text.lower().replace("-", " ").split())
+    words = re.sub(r"^a\s", "one ", " ".join(text.lower().replace("-", " ").split()))
     try:
         return int(text2num(words, "en"))
     except ValueError:
@@ -263,6 +263,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return reason
     if next_word in _MONTHS or prev_word in _MONTHS:
         return "date"
+    if re.fullmatch(r"0\d+", match.group(0)):
+        return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
     if vague and _vague()[" ".join(vague.lower().split())][3] and next_word != "of":
         return "not_amount"  # "scores" counts only as "scores of"

@@ -127,7 +127,7 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
     text, base, out = sentence.text, sentence.start, []
     for match in _ACCORDING.finditer(text):
-        phrase_end = _clause_end(text, match.end())
+        phrase_end = _name_end(text, match.end())
         phrase = text[match.end() : phrase_end]
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
@@ -194,6 +194,11 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _after_appositive(text, words, end_index, verb_start)
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
+    relative = re.search(r"\s(?:which|who)\s+(?:\S+\s+){0,5}$", text[:start])
+    if relative:  # "The group which advocates the opposition said": the group, not the opposition
+        earlier_start, earlier_phrase = _source_before(text, relative.start())
+        if earlier_phrase:
+            return earlier_start, earlier_phrase
     return _apposed_name(text, words, first, start, phrase)
 
 
@@ -202,7 +207,7 @@ def _name_word(word: str) -> bool:
     lowered = word.lower().strip("()")
     if lowered in _words()["stop"] or lowered in _words()["discourse"]:
         return False
-    kinds = ("noun", "connector", "determiner")
+    kinds = ("noun", "connector", "determiner", "outlet")
     if _ARABIC_PARTICLE.match(word):  # "al-Asfar", "bin Laden"
         return True
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
@@ -217,19 +222,19 @@ def _after_connector(words: list[re.Match[str]], index: int) -> bool:
 def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
     """"The Local Coordination Committees another monitoring group says": a generic phrase
     right after a capitalised name is an apposition, and the name is the source."""
-    lowered = phrase.lower().split()
+    lowered = phrase.lower().split(" of ")[0].split()  # "a network of activists": head "network"
     if lowered[0] not in _words()["determiner"] or phrase != phrase.lower() or lowered[-1] not in _generic():
         return start, phrase
     index = first - 1
     while index >= 0 and _joined(text, words, index, words[index + 1].start()):
         word = words[index].group(0)
-        if not (word[:1].isupper() or word.lower() in ("of", "for", "and")):
+        if not (word[:1].isupper() or word[:1] == "(" or word.lower() in ("of", "for", "and")):
             break
         index -= 1
     if index + 1 < first and words[index + 1].group(0)[:1].isupper():
         name_start = words[index + 1].start()
         name = text[name_start : words[first - 1].end()]
-        if _fitting_name(name, _generic()[lowered[-1]]):
+        if _fitting_name(name, _org_words()):
             return name_start, name
     return start, phrase
 
@@ -298,6 +303,26 @@ def _inverted_end(text: str, start: int) -> int:
     if re.match(r",\s+(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:" + "|".join(_words()["title"]) + r")\b", text[end:]):
         end = _clause_end(text, end + 1)
     return end
+
+
+def _name_end(text: str, start: int) -> int:
+    """End of the source name that starts at `start` ("according to the Sana news agency the
+    strikes ..."): name words only, up to punctuation or a second determiner."""
+    end = start
+    for index, word in enumerate(_WORD.finditer(text, start, _clause_end(text, start))):
+        opens_apposition = index and word.group(0).lower() in _words()["determiner"] and not _connector_at(text, word)
+        if not _name_word(word.group(0)) or opens_apposition:
+            break
+        end = word.end()
+    while end > start and text[start:end].split()[-1].lower() in _words()["connector"]:
+        end = start + text[start:end].rstrip().rfind(" ")
+    return end
+
+
+def _connector_at(text: str, word: re.Match[str]) -> bool:
+    """Whether the word before `word` is a connector ("figures from the ministry")."""
+    before = text[: word.start()].split()
+    return bool(before) and before[-1].lower() in _words()["connector"]
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -379,6 +404,8 @@ def _titled_source(
             continue  # "International Committee of the Red Cross" is no person of an organisation
         if not org_phrase:
             return _person_source(person, earlier)
+        if not person:  # "the Director of the Syrian Observatory for Human Rights Rami Abdel Rahman"
+            org_phrase, person = _trailing_person(org_phrase)
         org = _resolve(org_phrase, text, start, earlier, later, sentences)
         org_words = {w.lower().rstrip("s") for w in org_phrase.split()} & _org_words()
         if org is not None and (org_words or canonical_actor(_clean(org_phrase, False)) is not None):
@@ -388,6 +415,18 @@ def _titled_source(
         if groups.get("title"):
             return Source(primary=_clean(org_phrase, True), speaker=person)
     return None
+
+
+def _trailing_person(phrase: str) -> tuple[str, str]:
+    """Split "Syrian Observatory for Human Rights Rami Abdel Rahman" into the organisation
+    (a known actor, or a name ending in an organisation word) and the person after it."""
+    words = phrase.split()
+    for size in range(2, min(4, len(words) - 1) + 1):
+        org, person = " ".join(words[:-size]), " ".join(words[-size:])
+        org_ends = org.split()[-1].lower().rstrip("s") in _org_words()
+        if _is_person(person) and (org_ends or canonical_actor(_clean(org, False)) is not None):
+            return org, person
+    return phrase, ""
 
 
 @lru_cache(maxsize=1)

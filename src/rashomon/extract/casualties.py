@@ -26,6 +26,7 @@ noun). The noun itself is kept in `victims`, so subsets like "children" stay vis
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,10 +68,11 @@ CARRIER_LEMMAS = frozenset(
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 # Sentences parsed per batch: spaCy's default; an article rarely has more candidates.
 PARSE_BATCH = 64
-# How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio,
-# 0-100): "Al-Qaryatain" ~ "Al Qaryatayn" scores 83, a wrong fuzzy hit like a group name
-# resolved to a village scores below 70.
-MIN_PLACE_SIMILARITY = 75
+# How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
+# lowercased, accent-free names, 0-100): "Al-Qaryatain" ~ "Al Qaryatayn" 92, "Khan Sheikhoun" ~
+# "Khān Shaykhūn" 81; wrong fuzzy hits seen on FA-KES ("Least" ~ "Leest", "September" ~
+# "Septemvri", "Daesh" ~ "Doische") score 80 or less.
+MIN_PLACE_SIMILARITY = 81
 # A sentence is a headline when this share of its words is capitalised; its casualty words
 # are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
 HEADLINE_CAPITALISED_SHARE = 0.7
@@ -217,7 +219,7 @@ def _figure(
         victims=victims,
         victim_class=victim_class,
         perpetrator=_perpetrator(trigger, linked, sentence.start, context),
-        place=_place(sentence.text, start, context.country),
+        place=_place(sentence.text, (start, end), context.country),
     )
 
 
@@ -392,8 +394,13 @@ def _perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: _A
         known = canonical_actor(candidate, country=context.country)
         if known is not None:
             return known[0]
-    for _, _, actor in actor_spans(doer.doc[doer.left_edge.i : doer.right_edge.i + 1].text, context.country):
-        return actor.id
+    agents = [words]  # and "airstrikes by the US-led coalition", "fighters of ISIS"
+    for prep in (c for c in doer.children if c.lower_ in ("by", "of")):
+        agents += [doer.doc[c.left_edge.i : c.right_edge.i + 1] for c in prep.children]
+    for span in agents:
+        found = actor_spans(span.text, context.country)
+        if found:
+            return found[-1][2].id  # the actor nearest the head: "Syrian regime airstrikes"
     if doer.lower_ in _GENERIC_ARMED and any(c.lower_ in ("the", "these", "those") for c in doer.children):
         return context.latest_armed_actor(sentence_start + doer.idx)
     return ""
@@ -428,15 +435,24 @@ _CALENDAR = frozenset(
 )
 
 
-def _place(sentence: str, near: int, country: str) -> str:
+def _place(sentence: str, figure: tuple[int, int], country: str) -> str:
     """The place named after a locative word ("in Al-Qaryatain") nearest to the figure, as the
     gazetteer names it; months, known actors and loose fuzzy matches are skipped."""
-    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - near))
+    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - figure[0]))
     for match in cues:
         name = match.group(1)
+        if match.start(1) < figure[1] and match.end(1) > figure[0]:
+            continue  # "at Least 12": a word of the figure itself
         if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
             continue
         resolved = resolve_place(name, country_hint=country)
-        if resolved is not None and fuzz.ratio(name.lower(), resolved.name.lower()) >= MIN_PLACE_SIMILARITY:
+        if resolved is not None and fuzz.ratio(_plain(name), _plain(resolved.name)) >= MIN_PLACE_SIMILARITY:
             return resolved.name
     return ""
+
+
+def _plain(name: str) -> str:
+    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", letters).strip()
