@@ -238,6 +238,17 @@ def test_participle_and_reported_speech() -> None:
     assert quotes_of(text)[0].speaker == "a fire brigade officer"
 
 
+def test_wire_text_without_commas() -> None:
+    text = '"The road is cut again" the director of the Relief Network Omar Haddad said.'
+    assert quotes_of(text)[0].speaker == "Omar Haddad"
+    text = '"The road is cut again" said Salim Jaber a driver from the valley.'
+    assert quotes_of(text)[0].speaker == "Salim Jaber"
+    text = 'The agency quoted a police source on Monday as saying the road was "cut again".'
+    assert quotes_of(text)[0].speaker == "a police source"
+    text = 'The ministry said the army was still trying to reach the village "by every road".'
+    assert quotes_of(text)[0].speaker == "The ministry"
+
+
 def test_she_takes_the_last_named_person() -> None:
     text = "“The clinic has no power,” said Dr. Mona Salem.\n“We work by torchlight,” she said.\n"
     assert [q.speaker_key for q in quotes_of(text)] == ["monasalem", "monasalem"]

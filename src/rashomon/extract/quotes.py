@@ -345,7 +345,7 @@ COMMON_SPEAKERS = _wordset("""witnesses witness residents resident activists act
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "abu", "abdel", "de", "van", "von", "da", "di"})
 NAME_JOINERS = frozenset({"for", "of", "and"})  # inside a name: "Observatory for Human Rights"
-DETERMINERS = _wordset("a an the one another two three several some many most local other his her their this that")
+DETERMINERS = _wordset("a an the one another two three several some many most other his her their this")
 # A phrase starting with one of these is not a subject: "... 'massacre' and residents said".
 NOT_SUBJECT = _wordset("and but or that which who whom as if when while because so then")
 # Before a capitalised run these make it a place or a time, not the speaker.
@@ -363,6 +363,15 @@ SUBJECT_FILLERS = _wordset(
 # Sentence openers that are not part of the subject ("But X said", "However, ...").
 CONNECTIVES = _wordset("but and however meanwhile also yet so still then now later")
 SUBJECT_MAX_WORDS = 10
+# Before a quote, "said X:" names the speaker only when X is all that is left before the
+# quote; longer ("said the ministry was still trying to ...") it is a reported clause.
+INVERTED_LEAD_WORDS = 6
+# A bare quote takes a neighbour's speaker only this close (characters between the two).
+NEIGHBOUR_CHARS = 300
+# Inside a subject these show a clause instead ("... Tuesday but did not say").
+CLAUSE_WORDS = _wordset("but not if when because while did does")
+# Words that make a phrase a clause rather than a subject noun phrase ("did not").
+NOT_NOUNS = _wordset("did does do not had has have was were is are be been would could should will can may might")
 # Fewer words than this around a quote in its sentence and it stands bare: it takes the
 # speaker of the quote beside it ('"A," he said. "B."') and is not worth a parse.
 BARE_QUOTE_WORDS = 3
@@ -454,11 +463,14 @@ def _from_lead(lead: str) -> _Candidate | None:
     if not verbs:
         return None
     m = verbs[-1]
+    rest = lead[m.end() :]
     if m.group(1).lower().startswith("according"):
-        return _after_verb(lead[m.end() :])
+        return _after_verb(rest)
+    if m.group(1) == "quoted" and not rest.lstrip().startswith(("as ", "by ")):
+        return _after_verb(rest)  # "SANA quoted a military source as saying the army ..."
     found = _subject(_CLAUSE_CUT.split(lead[: m.start()])[-1])
-    if found is None and m.group(1) not in LISTENER_VERBS:
-        found = _after_verb(lead[m.end() :])  # "said Rami Abdel Rahman: ..."
+    if found is None and m.group(1) not in LISTENER_VERBS and len(rest.split()) <= INVERTED_LEAD_WORDS:
+        found = _after_verb(rest)  # "said Rami Abdel Rahman: ..."
         if found is not None and found[1] == "pron":
             return None  # "X ... said it had ...": a clause, not an inverted speaker
     return found
@@ -469,12 +481,14 @@ def _subject(phrase: str) -> _Candidate | None:
     segments = phrase.split(",")
     chosen = segments[-3] if len(segments) >= 3 and not segments[-1].strip() else segments[-1]
     words = chosen.split()
-    while words and words[0].lower() in CONNECTIVES and words[0][0].isupper():
-        words = words[1:]  # "But Kremlin spokesman Dmitry Peskov said"
+    while words and words[0].lower() in CONNECTIVES | PREPOSITIONS | CALENDAR_WORDS and words[0][0].isupper():
+        words = words[1:]  # "But Kremlin spokesman Dmitry Peskov said", "On Tuesday X said"
     while words and (words[-1].lower() in SUBJECT_FILLERS | CALENDAR_WORDS or words[-1].isdigit()):
         words.pop()  # "X also said", "the sources went on to say", "Officials on Tuesday said"
         if words and words[-1].lower() in PREPOSITIONS:
             words.pop()
+    if words and (words[-1].lower() in NOT_SUBJECT or any(w.lower() in CLAUSE_WORDS for w in words)):
+        return None  # "groups which had declared", "Tuesday but did not say": a clause
     lead = _name_run(words)
     if 1 < len(lead) < len(words) and (words[len(lead)].lower() in APPOSITION_STARTS or _is_title(words[len(lead)])):
         return _classify(lead)  # "Ammar al-Selmo the head of the rescue service" (commas lost)
@@ -490,9 +504,17 @@ def _after_verb(rest: str) -> _Candidate | None:
     if words[0].lower() in PRONOUNS:
         return _classify(words[:1])
     if words[0].lower() in DETERMINERS:
-        cut = next((k for k, w in enumerate(words) if k and (w.lower() in NOT_SUBJECT or w.endswith("ing"))), None)
+        cut = next((k for k in range(1, len(words)) if _ends_description(words, k)), None)
         return _classify(words[:cut])
     return _classify(_name_run(words))
+
+
+def _ends_description(words: list[str], k: int) -> bool:
+    """Does words[k] end "the statement" in "according to the statement UNICEF continues"?"""
+    w, before = words[k], words[k - 1].lower()
+    if w.lower() in NOT_SUBJECT | PREPOSITIONS or w.endswith("ing"):
+        return True
+    return _capitalised(w) and not _capitalised(words[k - 1]) and before not in DETERMINERS | NAME_JOINERS | TITLE_WORDS
 
 
 def _name_run(words: list[str]) -> list[str]:
@@ -529,11 +551,14 @@ def _classify(words: list[str]) -> _Candidate | None:
     before = words[start - 1].lower() if start > 0 else ""
     if before == "the" and start > 1:
         before = words[start - 2].lower()  # "in the Middle East"
+    named = _name(words[start:])
+    if named and named[1] == "person" and _is_org(words[start:]):
+        return named  # "the director of the Syrian Observatory Rami Abdel Rahman" (commas lost)
     if before in ("of", "for") or (len(words) - start == 1 and words[-1].lower() in COMMON_SPEAKERS):
         return _description(words)  # "the head of SOHR", "Witnesses"
     if before in PREPOSITIONS or words[-1].lower() in CALENDAR_WORDS:
         return None  # "in the Middle East said", "last September said": not the subject
-    return _name(words[start:]) or _description(words)
+    return named or _description(words)
 
 
 def _description(words: list[str]) -> _Candidate | None:
@@ -549,7 +574,7 @@ def _description(words: list[str]) -> _Candidate | None:
     person = _name(_name_run(words)) if words[0][0].isupper() else None
     if person and person[1] == "person" and len(person[0].split()) > 1:
         return person  # "Zakaria Malahifji of the Aleppo-based Fastaqim opposition group"
-    plain = all(w.lower() not in PREPOSITIONS | NOT_SUBJECT | NAME_JOINERS for w in words)
+    plain = all(w.lower() not in PREPOSITIONS | NOT_SUBJECT | NAME_JOINERS | NOT_NOUNS for w in words)
     if words[-1].lower() in COMMON_SPEAKERS or words[0][0].isupper() or (plain and len(words) <= 3):
         return (" ".join(words), "desc")  # "state media said", "medical sources said"
     return None
@@ -565,6 +590,10 @@ def _name(run: list[str]) -> _Candidate | None:
             words = words[1:]
     while words and (words[0].lower() in NAME_JOINERS | {"the"} or words[0].lower().endswith("-based")):
         words = words[1:]
+    orgs = [k for k, w in enumerate(words) if _is_org([w])]
+    after_org = words[orgs[-1] + 1 :] if orgs else []
+    if len(after_org) >= 2 and not any(w.lower() in NAME_JOINERS | {"the"} for w in after_org):
+        words = words[orgs[-1] + 1 :]  # "SOHR Rami Abdel Rahman": the person speaking for it
     joins = [k for k, w in enumerate(words) if w.lower() in NAME_JOINERS]
     if joins and joins[0] >= 2 and not _is_org(words[: joins[0]]):
         words = words[: joins[0]]  # "Yasser al-Youssef of the Zinki faction": the person
@@ -673,8 +702,8 @@ def _copy_neighbour(text: str, quotes: list[QuoteFact], i: int) -> None:
     """A bare quote takes the speaker of a quote next to it in the same paragraph."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(quotes) and quotes[j].speaker:
-            lo, hi = sorted((quotes[i].start, quotes[j].start))
-            if "\n" not in text[lo:hi]:
+            first, second = sorted((quotes[i], quotes[j]), key=lambda q: q.start)
+            if second.start - first.end <= NEIGHBOUR_CHARS and "\n" not in text[first.end : second.start]:
                 quotes[i].speaker, quotes[i].speaker_key = quotes[j].speaker, quotes[j].speaker_key
                 return
 
