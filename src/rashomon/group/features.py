@@ -143,8 +143,12 @@ def idf(df: int, n_docs: int) -> float:
 def weigh(terms: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
     """Unit-length TF-IDF vector with sublinear term frequency (1 + log(1 + count))."""
     vector = {}
+    by_df: dict[int, float] = {}  # most terms share a handful of df values: log once per value
     for term, count in terms.items():
-        weight = (1.0 + math.log1p(count)) * idf(df.get(term, 0), n_docs)
+        frequency = df.get(term, 0)
+        if frequency not in by_df:
+            by_df[frequency] = idf(frequency, n_docs)
+        weight = (1.0 + math.log1p(count)) * by_df[frequency]
         if weight > 0:
             vector[term] = weight
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0

@@ -64,6 +64,7 @@ class EventIndex:
     events: dict[str, EventInfo] = field(default_factory=dict)
     merge_threshold: float = MERGE_THRESHOLD
     members: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
+    _cache: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for article, event in sorted(self.event_of.items()):
@@ -79,6 +80,7 @@ class EventIndex:
         fresh = {a.id: a for a in articles if a.id not in self.event_of}
         batch = sorted(features(fresh.values()), key=_order)
         self._count(batch)
+        self._cache = {}
         vectors = self._vectors(f.id for f in batch)
         pairs = self._candidate_pairs(batch, vectors)
         self._update_neighbours([f.id for f in batch], pairs)
@@ -92,7 +94,11 @@ class EventIndex:
         self.n_docs += len(batch)
 
     def _vectors(self, ids: Iterable[str]) -> dict[str, dict[str, float]]:
-        return {i: weigh(self.articles[i].terms, self.df, self.n_docs) for i in ids}
+        """TF-IDF vectors under the current document frequencies (cached for this add only)."""
+        ids = list(ids)
+        for i in set(ids) - self._cache.keys():
+            self._cache[i] = weigh(self.articles[i].terms, self.df, self.n_docs)
+        return {i: self._cache[i] for i in ids}
 
     def _candidate_pairs(
         self, batch: list[ArticleFeatures], vectors: dict[str, dict[str, float]]
@@ -106,8 +112,7 @@ class EventIndex:
                     found.add(pair(item.id, other))
             cand.post(self.postings, item.id, top)
         pairs = sorted(found)
-        for other in {x for p in pairs for x in p} - vectors.keys():
-            vectors[other] = weigh(self.articles[other].terms, self.df, self.n_docs)
+        vectors.update(self._vectors({x for p in pairs for x in p} - vectors.keys()))
         return dict(zip(pairs, cand.cosines(vectors, pairs), strict=True))
 
     def _update_neighbours(self, new_ids: list[str], sims: Mapping[tuple[str, str], float]) -> None:
