@@ -27,6 +27,8 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rashomon.core import Rashomon
 from rashomon.web import views
@@ -50,15 +52,15 @@ MAX_RECORDS = 200
 
 
 class PageCache:
-    """Page data by (page, arguments), dropped whenever the store's version changes."""
+    """Page data and rendered pages by key, all dropped whenever the store's version changes."""
 
     def __init__(self, core: Rashomon, size: int = CACHE_SIZE) -> None:
         self.core, self.size = core, size
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entered: a rendered page computes its data inside
         self.version = -1
-        self.pages: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+        self.pages: OrderedDict[tuple, Any] = OrderedDict()
 
-    def get(self, key: tuple, compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
         with self.lock:
             version = self.core.version()
             if version != self.version:
@@ -67,11 +69,31 @@ class PageCache:
             if key in self.pages:
                 self.pages.move_to_end(key)
                 return self.pages[key]
-            data = compute()
-            self.pages[key] = data
+            value = compute()
+            self.pages[key] = value
             if len(self.pages) > self.size:
                 self.pages.popitem(last=False)
-            return data
+            return value
+
+
+class SecurityHeaders:
+    """Adds SECURITY_HEADERS to every HTTP response (a plain ASGI middleware: cheaper per
+    request than Starlette's BaseHTTPMiddleware, which matters at hundreds of pages a second)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(core: Rashomon, *, api_token: str | None = None) -> FastAPI:
@@ -81,12 +103,7 @@ def create_app(core: Rashomon, *, api_token: str | None = None) -> FastAPI:
     cache = PageCache(core)
     app.state.core, app.state.cache = core, cache
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _html_routes(app, cache)
     _api_routes(app, cache)
@@ -94,22 +111,22 @@ def create_app(core: Rashomon, *, api_token: str | None = None) -> FastAPI:
     return app
 
 
-def _page(cache: PageCache, name: str, compute: Callable[[], dict], *key: Any) -> dict[str, Any] | Response:
-    try:
-        return cache.get((name, *key), compute)
-    except views.NotFound as error:
-        return error  # type: ignore[return-value]
+def _serve(cache: PageCache, key: tuple, compute: Callable[[], dict], template: str, as_json: bool) -> Response:
+    """A page as HTML or JSON; both the data and the rendered bytes are cached."""
 
-
-def _respond(result: Any, template: str, as_json: bool) -> Response:
-    if isinstance(result, views.NotFound):
-        message = str(result)
+    def body() -> bytes:
+        data = cache.get(key, compute)
         if as_json:
-            return JSONResponse({"error": message}, status_code=404)
-        return HTMLResponse(render("error.html", {}, status="Not found", message=message), status_code=404)
-    if as_json:
-        return JSONResponse(result)
-    return HTMLResponse(render(template, result, standalone=False))
+            return json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return render(template, data, standalone=False).encode("utf-8")
+
+    try:
+        content = cache.get((*key, "json" if as_json else "html"), body)
+    except views.NotFound as error:
+        if as_json:
+            return _error(404, str(error))
+        return HTMLResponse(render("error.html", {}, status="Not found", message=str(error)), status_code=404)
+    return Response(content, media_type="application/json" if as_json else "text/html; charset=utf-8")
 
 
 def _split_json(path: str) -> tuple[str, bool]:
@@ -123,9 +140,18 @@ def _filters(text: str, since: str, until: str, place: str, actor: str, sort: st
                               sort=sort, page=page, per_page=per_page).clean()
 
 
-def _events(cache: PageCache, f: views.EventFilters) -> Any:
-    key = tuple(sorted(vars(f).items()))
-    return _page(cache, "events", lambda: views.events_page(cache.core, f), key)
+def _events(cache: PageCache, f: views.EventFilters, as_json: bool) -> Response:
+    key = ("events", tuple(sorted(vars(f).items())))
+    return _serve(cache, key, lambda: views.events_page(cache.core, f), "events.html", as_json)
+
+
+def _event(cache: PageCache, event_id: str, as_json: bool) -> Response:
+    return _serve(cache, ("event", event_id), lambda: views.event_page(cache.core, event_id), "event.html", as_json)
+
+
+def _article(cache: PageCache, article_id: str, as_json: bool) -> Response:
+    return _serve(cache, ("article", article_id), lambda: views.article_page(cache.core, article_id),
+                  "article.html", as_json)
 
 
 def _html_routes(app: FastAPI, cache: PageCache) -> None:
@@ -135,19 +161,15 @@ def _html_routes(app: FastAPI, cache: PageCache) -> None:
     def events_html(request: Request, text: str = "", since: str = "", until: str = "", place: str = "",
                     actor: str = "", sort: str = "newest", page: int = 1, per_page: int = views.PAGE_SIZE) -> Response:
         f = _filters(text, since, until, place, actor, sort, page, per_page)
-        return _respond(_events(cache, f), "events.html", request.url.path.endswith(".json"))
+        return _events(cache, f, request.url.path.endswith(".json"))
 
     @app.get("/event/{event_id:path}", include_in_schema=False)
     def event_html(event_id: str) -> Response:
-        event_id, as_json = _split_json(event_id)
-        return _respond(_page(cache, "event", lambda: views.event_page(cache.core, event_id), event_id),
-                        "event.html", as_json)
+        return _event(cache, *_split_json(event_id))
 
     @app.get("/article/{article_id:path}", include_in_schema=False)
     def article_html(article_id: str) -> Response:
-        article_id, as_json = _split_json(article_id)
-        return _respond(_page(cache, "article", lambda: views.article_page(cache.core, article_id), article_id),
-                        "article.html", as_json)
+        return _article(cache, *_split_json(article_id))
 
 
 def _api_routes(app: FastAPI, cache: PageCache) -> None:
@@ -156,25 +178,24 @@ def _api_routes(app: FastAPI, cache: PageCache) -> None:
                    until: str = Query("", description="YYYY-MM-DD"), place: str = "", actor: str = "",
                    sort: str = Query("newest", description="newest, reports or conflicts"), page: int = 1,
                    per_page: int = Query(views.PAGE_SIZE, le=views.MAX_PAGE_SIZE, ge=1)) -> Response:
-        return _respond(_events(cache, _filters(text, since, until, place, actor, sort, page, per_page)), "", True)
+        return _events(cache, _filters(text, since, until, place, actor, sort, page, per_page), True)
 
     @app.get("/api/search", tags=["events"], summary="Events whose reports contain the words q")
     def api_search(q: str = Query(..., min_length=1), page: int = 1,
                    per_page: int = Query(views.PAGE_SIZE, le=views.MAX_PAGE_SIZE, ge=1)) -> Response:
-        return _respond(_events(cache, _filters(q, "", "", "", "", "newest", page, per_page)), "", True)
+        return _events(cache, _filters(q, "", "", "", "", "newest", page, per_page), True)
 
     @app.get("/api/events/{event_id:path}", tags=["events"], summary="One event compared across its reports")
     def api_event(event_id: str) -> Response:
-        return _respond(_page(cache, "event", lambda: views.event_page(cache.core, event_id), event_id), "", True)
+        return _event(cache, event_id, True)
 
     @app.get("/api/articles/{article_id:path}/facts", tags=["articles"], summary="The facts of one article")
     def api_facts(article_id: str) -> Response:
-        return _respond(_page(cache, "facts", lambda: views.facts_page(cache.core, article_id), article_id), "", True)
+        return _serve(cache, ("facts", article_id), lambda: views.facts_page(cache.core, article_id), "", True)
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article, its text and facts")
     def api_article(article_id: str) -> Response:
-        return _respond(_page(cache, "article", lambda: views.article_page(cache.core, article_id), article_id),
-                        "", True)
+        return _article(cache, article_id, True)
 
 
 def _error(status: int, message: str, **headers: str) -> JSONResponse:
