@@ -229,6 +229,15 @@ def test_parser_finds_the_speaker_of_a_described_quote() -> None:
     assert found[0].speaker == "The regional minister"
 
 
+def test_windows_line_ends() -> None:
+    text = "Intro.\r\n“The first part of it.\r\n“The second part, never closed.\r\nAfter.\r\n"
+    found = quotes_of(text)
+    assert len(found) == 1 and text[found[0].start : found[0].end] == found[0].text
+    assert (
+        found[0].text.endswith("closed.") and found[0].quote == "The first part of it. The second part, never closed."
+    )
+
+
 def test_participle_and_reported_speech() -> None:
     text = "The monitoring group raised its toll on Monday, saying “at least forty people” had died."
     assert quotes_of(text)[0].speaker == "The monitoring group"

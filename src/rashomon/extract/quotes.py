@@ -11,10 +11,11 @@ Decisions (documented because the model has no field for them):
   written in `speaker` with `speaker_key` "": a descriptive key would split "a resident"
   from "one local man" and so would block matches the text supports.
 - A quote of fewer than PARTIAL_QUOTE_WORDS words (a scare quote, "a 'shocking massacre'")
-  is still returned, with its speaker; `is_partial` tells it apart, and `same_quote` asks
-  such quotes to match as a whole rather than as a subset of a longer one.
-- A pronoun ("he added") takes the most recent named person speaker of the article, a
-  surname alone ("Abdelrahman said") the fuller name the article gave elsewhere.
+  is still returned, with its speaker; `is_partial` tells it apart, and `match_quotes`
+  matches such quotes only word for word, never as a subset of a longer one.
+- "he"/"she" ("he added") take the most recent named person speaker of the article, "it"
+  the most recent organisation; "they"/"we" stay as written with key "". A surname alone
+  ("Abdelrahman said") takes the fuller name the article gives elsewhere.
 - Speaker keys come from `rashomon.extract.actors`: `normalise_person` for people, the
   canonical actor id for organisations it knows ("SOHR" = "the Syrian Observatory ...").
 - Two quotes stating different figures are never the same quotation, and a one-word quote
@@ -251,7 +252,10 @@ def _scan(text: str) -> Iterable[_Span]:
         if state[1] != "single" and b - state[0] <= MAX_QUOTE_CHARS and _continues(text, b):
             pending = (state[0], state[1], pieces, b)
         elif state[0] < line.start():  # last paragraph of a long quote left its mark out
-            yield (state[0], b, pieces)
+            end = b
+            while text[end - 1].isspace():  # a "\r" before the newline is not part of the quote
+                end -= 1
+            yield (state[0], end, [*state[2], (state[3], end)])
 
 
 def _scan_line(text: str, a: int, b: int, state: _Open | None) -> tuple[list[_Span], _Open | None]:
