@@ -140,7 +140,7 @@ def test_hostile_article_renders_as_text(client):
         html = client.get(url).text
         assert html.count("<script") == 1 and '<script src="/static/app.js" defer></script>' in html
         assert "<img" not in html and "<svg onload" not in html and "<b>1</b>" not in html
-        assert "javascript:" not in html.replace("&#39;", "'").split("Address given")[0] or url == HOSTILE_URL
+        assert 'href="javascript' not in html.lower()
         assert re.search(r"<[^>]+\son\w+=", html) is None  # no event-handler attribute anywhere
     article = client.get(HOSTILE_URL).text
     assert "&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;" in article
