@@ -76,6 +76,8 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
 LOOSE_MIN_SIMILARITY = 72
+# After "the town of" a variant may be this much less similar ("Dumeir"/"Dumayr" is 67).
+CUE_SIMILARITY_RELIEF = 10
 # Loose keys shorter than this need STRONG_SIMILARITY: four-letter skeletons collide everywhere
 # ("Omar"/"Emar" is 75, "Raqa"/"Raqqah" 80).
 LOOSE_MIN_LEN = 5
@@ -97,6 +99,8 @@ _STOP = frozenset(_WORDS["stop"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _PLACE_WORDS = frozenset(_WORDS["place_words"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
+# Gazetteer population 0 means "not recorded", mostly for villages: rank them as about this.
+UNKNOWN_POPULATION = 1000
 # Weight of a town or region against a country name when finding the country a story is set in.
 PLACE_WEIGHT = 2
 MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with prefixes attached)
@@ -178,7 +182,7 @@ def _longest_at(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None
         start, end = tokens[i][0], tokens[j - 1][1]
         if text[start:end].lower() in _NOT_PLACES:
             return _Hit(i, j, start, end, [], "")
-        if _never_place(text[start:tokens[i][1]]) or _never_place(text[tokens[j - 1][0]:end]):
+        if _bad_edge(text[start:tokens[i][1]], j - i) or _bad_edge(text[tokens[j - 1][0]:end], j - i):
             continue
         if j - i == 1 and text[start:end].lower() in _PLACE_WORDS:
             continue
@@ -189,6 +193,12 @@ def _longest_at(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None
         if candidates:
             return _Hit(i, j, start, end, candidates, how)
     return None
+
+
+def _bad_edge(word: str, length: int) -> bool:
+    """A word that cannot open or close a name: any never-place word alone, a function word
+    in a longer name ("Eastern Ghouta" may open with "Eastern", "In Aleppo" may not)."""
+    return _never_place(word) if length == 1 else (word.lower() in _STOP or len(word) < 2)
 
 
 def _acronym(name: str) -> bool:
@@ -255,7 +265,7 @@ def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
 
 
 def _score(name: str, place: Place, shares: dict[str, float], cue: bool) -> float:
-    score = math.log10(place.population + 10)
+    score = math.log10(max(place.population, UNKNOWN_POPULATION))
     score += W_CONTEXT * shares.get(place.country, 0.0)
     score += W_COUNTRY * (place.feature == "country")
     score += W_CUE * (cue and place.feature == "city")
@@ -283,9 +293,10 @@ def _strong(name: str, place: Place) -> bool:
     return place.geonameid is not None and _similarity(name, place) >= STRONG_SIMILARITY
 
 
-def _close(name: str, place: Place) -> bool:
+def _close(name: str, place: Place, cue: bool = False) -> bool:
     """Near enough in spelling for a loose or fuzzy match: long enough, similar, same first sound."""
     needed = LOOSE_MIN_SIMILARITY if len(loose_key(name)) >= LOOSE_MIN_LEN else STRONG_SIMILARITY
+    needed -= CUE_SIMILARITY_RELIEF if cue else 0
     return _similarity(name, place) >= needed and _same_initial(name, place)
 
 
@@ -317,15 +328,23 @@ def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str
     if how == "exact" and _foreign_only(name, candidates, shares):
         local = _local_variant(name, shares)
         candidates, how = (local, "loose") if local else (candidates, how)
+    if how in ("loose", "fuzzy"):
+        return _choose_variant(name, candidates, shares, cue)
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
-    if how in ("loose", "fuzzy"):
-        return best if _close(name, best) and (share >= LOOSE_SHARE or (cue and share >= MAIN_SHARE)) else None
     if _strong(name, best) and (best.feature in ("country", "region") or best.population >= BIG_CITY):
         return best
     if best.population < SMALL_PLACE and share < LOOSE_SHARE and not cue:
         return None  # a village named like a word ("Tomahawk") in a country named only in passing
     return best if share >= MAIN_SHARE or (cue and share > 0) else None
+
+
+def _choose_variant(name: str, candidates: Sequence[Place], shares: dict[str, float], cue: bool) -> Place | None:
+    """A spelling variant: only close spellings, in a country the article is mostly about."""
+    needed = MAIN_SHARE if cue else LOOSE_SHARE
+    close = [p for p in candidates if shares.get(p.country, 0.0) >= needed
+             and _close(name, p, cue and shares.get(p.country, 0.0) >= LOOSE_SHARE)]
+    return max(close, key=lambda p: _score(name, p, shares, cue)) if close else None
 
 
 @lru_cache(maxsize=1024)
