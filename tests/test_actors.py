@@ -52,10 +52,13 @@ def test_is_as_a_verb_is_not_an_actor() -> None:
     text = (
         "The situation IS grave, one resident wrote. It is unclear who fired.\n"
         "IS fighters later withdrew, and attacks by IS stopped. The IS-held town emptied.\n"
-        "THE SIEGE IS OVER"
+        "THE SIEGE IS OVER\n"
+        "IS claimed the bombing. What IS clear: the road IS closed."
     )
     found = [(f.text, f.actor) for f in actors_in(text)]
-    assert found == [("IS fighters", "islamic-state"), ("IS", "islamic-state"), ("IS", "islamic-state")]
+    assert found == [("IS fighters", "islamic-state"), ("IS", "islamic-state"), ("IS", "islamic-state"),
+                     ("IS", "islamic-state")]
+    assert [f.start for f in actors_in(text)][-1] == text.index("IS claimed")
 
 
 def test_capitalisation_separates_names_from_words() -> None:

@@ -32,7 +32,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"
 _IS_AFTER = re.compile(
     r"\s*(?:-|\s)(?:group|fighters?|militants?|jihadists?|extremists?|terrorists?|members?|"
     r"held|controlled|linked|affiliated|inspired|claimed|commanders?|leaders?|positions?|"
-    r"strongholds?|cells?|attacks?|suicide|snipers?|'s|’s)\b|['’]s\b"
+    r"strongholds?|cells?|attacks?|suicide|snipers?|'s|’s|"
+    r"said|says|has|had|was|took|seized|captured|launched|killed|executed|attacked|withdrew|lost|"
+    r"controls|retook|beheaded|kidnapped|abducted|released|published|posted)\b|['’]s\b"
 )
 _IS_BEFORE = re.compile(
     r"\b(?:the|by|against|from|of|with|and|to|on|for|fighting|between|versus|vs\.?|join(?:ed)?|"
