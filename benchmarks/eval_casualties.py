@@ -11,9 +11,12 @@ Text: title + "\\n\\n" + content (the annotator labelled title and body; a headl
 is a figure), published = the CSV date (M/D/YYYY).
 
 Matching, per article, one-to-one: a system figure matches a gold figure when (low, high)
-are equal (None = open side) and the kind equals the system category. Candidate pairs are
-taken greedily, nearest first: distance in characters between the system span and the
-nearest case-insensitive occurrence of the gold cue (0 when they overlap), then offset order.
+are equal (None = open side) and the kind equals the system category. The two sides write
+"about N" and "nearly N" differently (system [N-10%, N+10%] and [N-10%, N], gold [N, N] and
+[None, N]); a system interval of either shape is also read in the gold convention.
+Candidate pairs are taken greedily, nearest first: distance in characters between the system
+span and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), then
+offset order.
 - Gold figures of scope `boilerplate` (related-link headlines) and of kind `casualties`
   ("killed or wounded": the system has no combined category, and counting it as either
   killed or injured would reward a wrong reading) take part in matching (a `casualties`
@@ -21,17 +24,20 @@ nearest case-insensitive occurrence of the gold cue (0 when they overlap), then 
   not counted in recall, and the system figures paired with them are neither TP nor FP.
 - Precision = TP / (system figures - ignored); recall = TP / counted gold figures.
 - "number only" matches on (low, high) alone; "kind given number" is the share of those
-  pairs whose kind is right. "incident only" also leaves out gold `cumulative` figures.
+  pairs whose kind is right. "qualifier given number" pairs on (stated number, kind) and
+  counts the pairs whose qualifier is right. "incident only" also leaves out gold
+  `cumulative` figures.
 - "repeats ignored": an unmatched system figure of the same kind that restates the number
   of a matched gold figure (gold annotates repeated mentions once; the system keeps every
   mention with its offsets) counted neither way. Informative; the headline is strict.
-Field scores over the (interval, kind) pairs: qualifier, victim class, perpetrator (system
+Field scores over the (interval, kind) pairs: victim class, perpetrator (system
 actor ids mapped to gold ids by PERPETRATOR_IDS; "unknown" counts as ""), and attribution:
 the system's source primary matches the gold source when canonical_actor() gives an id
 listed for it in SOURCE_IDS, or the source text matches its pattern in SOURCE_WORDS, or
 (ids not in the tables) every word of the gold id occurs in the source text. A gold ""
 source (the outlet's own statement) is right when the system has no source or names the
-outlet itself (OUTLET_SOURCE). Targets (issue): precision >= 0.95, recall >= 0.90,
+outlet itself (OUTLET_SOURCE). Breakdowns: per outlet, per kind (recall by gold kind,
+precision by system category), recall per gold scope. Targets (issue): precision >= 0.95, recall >= 0.90,
 attribution >= 0.90.
 
 --errors N prints N false positives, N misses and N wrong sources with their sentences, for
@@ -54,6 +60,7 @@ from common import FAKES, REPO, fakes_rows, require
 
 from rashomon.extract import extract_article
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.amounts import ABOUT_MARGIN
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact, Extraction
 
@@ -176,13 +183,19 @@ def distance(spans: list[tuple[int, int]], fact: CasualtyFact) -> int:
     return min(max(start - fact.end, fact.start - end, 0) for start, end in spans)
 
 
-def same_figure(gold: dict, fact: CasualtyFact, use_kind: bool = True) -> bool:
-    """Equal interval and, with use_kind, the same kind (`casualties` pairs with killed/injured)."""
-    if (gold["low"], gold["high"]) != (fact.low, fact.high):
+def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure") -> bool:
+    """Whether a system figure can pair with a gold figure under a matching rule.
+
+    "figure": equal interval and kind (`casualties` pairs with killed/injured); "number":
+    equal interval, any kind; "hedge": same kind and same stated number, any qualifier
+    (vague amounts and ranges, which have no single number, need the equal interval).
+    """
+    kind_ok = gold["kind"] == fact.category or (gold["kind"] in IGNORED_KINDS and fact.category in COMBINED_CATEGORIES)
+    if rule == "hedge" and gold["number"] is not None:
+        return kind_ok and gold["number"] == stated_number(fact)
+    if (gold["low"], gold["high"]) not in readings(fact):
         return False
-    if not use_kind:
-        return True
-    return gold["kind"] == fact.category or (gold["kind"] in IGNORED_KINDS and fact.category in COMBINED_CATEGORIES)
+    return rule == "number" or kind_ok
 
 
 def match(
@@ -210,13 +223,38 @@ def counted(gold: dict, scopes: frozenset[str]) -> bool:
     return gold["scope"] in scopes and gold["kind"] not in IGNORED_KINDS
 
 
+def readings(fact: CasualtyFact) -> list[tuple[int | None, int | None]]:
+    """The system interval, then the same amount in the gold convention when they differ.
+
+    amounts.py widens "about N" to [N-m, N+m] and "nearly N" to [N-m, N] (m = N x
+    ABOUT_MARGIN, rounded); the gold writes [N, N] and [None, N] (GUIDELINES.md section 3).
+    A range "between A and B" keeps [A, B] on both sides, so the raw interval stays first.
+    """
+    raw = (fact.low, fact.high)
+    if fact.qualifier != "about" or fact.low is None or fact.high is None:
+        return [raw]
+    middle, odd = divmod(fact.low + fact.high, 2)
+    margin = round(middle * ABOUT_MARGIN)
+    if not odd and fact.low == max(0, middle - margin) and fact.high == middle + margin and margin:
+        return [raw, (middle, middle)]
+    if fact.low == max(0, fact.high - round(fact.high * ABOUT_MARGIN)) and fact.low != fact.high:
+        return [raw, (None, fact.high)]
+    return [raw]
+
+
+def system_qualifier(fact: CasualtyFact) -> str:
+    """The system qualifier in gold terms: "nearly N" (about, [N-m, N]) is the gold's up_to."""
+    return "up_to" if readings(fact)[-1][0] is None and fact.low is not None else fact.qualifier
+
+
 def stated_number(fact: CasualtyFact) -> int | None:
     """The number as written, undoing the interval rules ("more than 50" -> 50)."""
-    if fact.qualifier == "more_than" and fact.low is not None:
-        return fact.low - 1
-    if fact.qualifier == "less_than" and fact.high is not None:
-        return fact.high + 1
-    return fact.low if fact.low is not None else fact.high
+    low, high = readings(fact)[-1]
+    if fact.qualifier == "more_than" and low is not None:
+        return low - 1
+    if fact.qualifier == "less_than" and high is not None:
+        return high + 1
+    return low if low is not None else high
 
 
 # ----------------------------------------------------------------------------- tallies
@@ -249,10 +287,10 @@ class ArticleResult:
 
 
 def score_article(
-    text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], use_kind: bool = True
+    text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], rule: str = "figure"
 ) -> ArticleResult:
     """Pairs, false positives, misses and ignored system figures of one article."""
-    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, use_kind))
+    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule))
     result = ArticleResult()
     for si, fact in enumerate(facts):
         if si not in paired:
@@ -303,11 +341,10 @@ def perpetrator_ids(gold: dict, fact: CasualtyFact) -> tuple[str, str]:
 
 
 def field_scores(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, dict[str, float | int]]:
-    """Qualifier, victim class, perpetrator and attribution over the matched figures."""
+    """Victim class, perpetrator and attribution over the matched figures."""
     right: Counter[str] = Counter()
     perp = Counter()
     for gold, fact, outlet in pairs:
-        right["qualifier"] += gold["qualifier"] == fact.qualifier
         right["victim_class"] += gold["victims"] == VICTIM_CLASSES.get(fact.victim_class, fact.victim_class)
         want, got = perpetrator_ids(gold, fact)
         right["perpetrator"] += want == got
@@ -316,7 +353,7 @@ def field_scores(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, dict[
         perp["both"] += bool(got) and want == got
         right["attribution"] += attribution_right(gold, fact, outlet)
     total = len(pairs)
-    out = {name: share(right[name], total) for name in ("qualifier", "victim_class", "perpetrator", "attribution")}
+    out = {name: share(right[name], total) for name in ("victim_class", "perpetrator", "attribution")}
     out["perpetrator_named"] = {
         "precision": round(perp["both"] / perp["system"], 4) if perp["system"] else 0.0,
         "recall": round(perp["both"] / perp["gold"], 4) if perp["gold"] else 0.0,
@@ -345,6 +382,7 @@ class Evaluation:
     by_scope: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     pairs: list[tuple[dict, CasualtyFact, str]] = field(default_factory=list)
     kind_given_number: Counter = field(default_factory=Counter)
+    qualifier_given_number: Counter = field(default_factory=Counter)
     combined_found: int = 0
     false_pos: list[tuple[Article, CasualtyFact]] = field(default_factory=list)
     misses: list[tuple[Article, dict]] = field(default_factory=list)
@@ -363,9 +401,11 @@ def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[
     add(ev.strict, strict)
     add(ev.by_outlet[article.outlet], strict)
     add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT))
-    loose = score_article(article.text, gold, facts, SCOPES_ALL, use_kind=False)
+    loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number")
     add(ev.number_only, loose)
     ev.kind_given_number.update(g["kind"] == f.category for g, f in loose.pairs)
+    hedged = score_article(article.text, gold, facts, SCOPES_ALL, rule="hedge")
+    ev.qualifier_given_number.update(g["qualifier"] == system_qualifier(f) for g, f in hedged.pairs)
     again = repeats(strict)
     add(ev.repeats_ignored, strict)
     ev.repeats_ignored.fp -= len(again)
@@ -404,6 +444,7 @@ def summary(ev: Evaluation, records: list[dict], speed: float) -> dict:
         "figures_repeats_ignored": ev.repeats_ignored.scores(),
         "number_only": ev.number_only.scores(),
         "kind_given_number": share(ev.kind_given_number[True], sum(ev.kind_given_number.values())),
+        "qualifier_given_number": share(ev.qualifier_given_number[True], sum(ev.qualifier_given_number.values())),
         "incident_only": ev.incident_only.scores(),
         "recall_by_scope": {s: t.scores()["recall"] for s, t in sorted(ev.by_scope.items())},
         "fields": field_scores(ev.pairs),
@@ -456,8 +497,9 @@ def print_summary(out: dict) -> None:
     line("  repeats ignored", out["figures_repeats_ignored"])
     line("  incident only", out["incident_only"])
     line("number only", out["number_only"])
-    kg = out["kind_given_number"]
-    print(f"{'kind given number':<28} {kg['accuracy']:.3f} ({kg['right']}/{kg['total']})")
+    for name in ("kind_given_number", "qualifier_given_number"):
+        kg = out[name]
+        print(f"{name.replace('_', ' '):<28} {kg['accuracy']:.3f} ({kg['right']}/{kg['total']})")
     print("recall by scope: " + ", ".join(f"{k} {v:.3f}" for k, v in out["recall_by_scope"].items()))
     for name, s in out["fields"].items():
         if "accuracy" in s:

@@ -57,7 +57,17 @@ def test_kind_and_interval_must_both_agree() -> None:
     assert wrong_interval.pairs == [] and len(wrong_interval.misses) == 1
     wrong_kind = [fact("Four people", 4, None, category="injured")]
     assert ec.score_article(TEXT, golds, wrong_kind, ec.SCOPES_ALL).pairs == []
-    assert len(ec.score_article(TEXT, golds, wrong_kind, ec.SCOPES_ALL, use_kind=False).pairs) == 1
+    assert len(ec.score_article(TEXT, golds, wrong_kind, ec.SCOPES_ALL, rule="number").pairs) == 1
+
+
+def test_about_and_nearly_are_read_in_the_gold_convention() -> None:
+    about = fact("Four people", 36, 44, qualifier="about")  # the system's "about 40"
+    nearly = fact("Four people", 45, 50, qualifier="about")  # the system's "nearly 50"
+    assert ec.same_figure(gold("x", 40, 40, qualifier="about"), about)
+    assert ec.same_figure(gold("x", None, 50, qualifier="up_to"), nearly)
+    assert ec.system_qualifier(nearly) == "up_to" and ec.stated_number(nearly) == 50
+    between = fact("Four people", 30, 50, qualifier="about")  # "between 30 and 50"
+    assert ec.readings(between) == [(30, 50)]
 
 
 def test_boilerplate_and_combined_counts_are_left_out() -> None:
@@ -120,7 +130,7 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     assert out["figures_repeats_ignored"]["precision"] >= 0.80
     assert out["number_only"]["recall"] >= 0.72
     assert out["kind_given_number"]["accuracy"] >= 0.93
-    assert out["fields"]["qualifier"]["accuracy"] >= 0.97
+    assert out["qualifier_given_number"]["accuracy"] >= 0.90
     assert out["fields"]["victim_class"]["accuracy"] >= 0.78
     assert out["fields"]["attribution"]["accuracy"] >= 0.58
     assert out["fields"]["perpetrator"]["accuracy"] >= 0.45
