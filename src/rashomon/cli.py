@@ -102,6 +102,9 @@ def _parse_published(value: str | None) -> datetime | None:
         ) from None
 
 
+__all__ = ["app", "main"]
+
+
 def main() -> None:
     """Entry point: Ctrl-C ends quietly."""
     try:
@@ -111,10 +114,12 @@ def main() -> None:
         sys.exit(130)
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m rashomon.cli`: run the module with its commands registered
+    from rashomon.cli import main as registered_main
 
+    registered_main()
 
-__all__ = ["app", "main"]
-from rashomon import corpus_cli  # noqa: E402,F401  (registers the corpus commands)
-from rashomon import web_cli as web_cli  # noqa: E402,F401  (registers `serve` and `report`)
+# The other command groups register themselves on `app` when imported (after `app` exists).
+from rashomon import corpus_cli  # noqa: E402,F401  (ingest, regroup, group, events, show, export)
+from rashomon import web_cli  # noqa: E402,F401  (serve, report)
+
