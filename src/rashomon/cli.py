@@ -121,5 +121,5 @@ if __name__ == "__main__":  # `python -m rashomon.cli`: run the module with its 
 
 # The other command groups register themselves on `app` when imported (after `app` exists).
 from rashomon import corpus_cli  # noqa: E402,F401  (ingest, regroup, group, events, show, export)
-from rashomon import web_cli  # noqa: E402,F401  (serve, report)
+from rashomon import web_cli as web_cli  # noqa: E402,F401  (serve, report; "as" keeps ruff from merging the lines)
 
