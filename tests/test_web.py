@@ -223,3 +223,32 @@ def test_only_web_links_become_links():
     assert safe_url("https://example.org/a") == "https://example.org/a"
     for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "//evil", "/relative", ""):
         assert safe_url(bad) is None
+
+
+def test_serve_command_answers_on_loopback(tmp_path):
+    """`rashomon serve` as a user runs it: loopback by default, ingest off, pages answer."""
+    import socket
+    import subprocess
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    rashomon = str(Path(sys.executable).parent / "rashomon")
+    proc = subprocess.Popen([rashomon, "serve", "--db", str(seeded_db()), "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, answer = time.monotonic() + 30, None
+        while answer is None and time.monotonic() < deadline:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/events.json", timeout=2)
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert answer is not None and answer.json()["total"] == 7
+        assert httpx.post(f"http://127.0.0.1:{port}/api/articles", json={}).status_code == 403
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in stderr and "ingest API off" in stderr

@@ -19,6 +19,7 @@ from rashomon.store import DEFAULT_DB
 
 TOKEN_ENV = "RASHOMON_API_TOKEN"
 REPORT_FORMATS = ("html", "md")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @app.command()
@@ -36,6 +37,9 @@ def serve(
 
     from rashomon.web.app import create_app
 
+    if host not in LOOPBACK:
+        err.print(f"rashomon: warning: listening on {host}, reachable from other machines; article text is "
+                  "shown to anyone who can connect", highlight=False, markup=False, soft_wrap=True)
     with corpus(db) as core:
         web = create_app(core, api_token=api_token or None)
         ingest = "on (token required)" if api_token else "off (give --api-token to turn it on)"
