@@ -13,7 +13,8 @@ is a figure), published = the CSV date (M/D/YYYY).
 Matching, per article, one-to-one: a system figure matches a gold figure when (low, high)
 are equal (None = open side) and the kind equals the system category. The two sides write
 "about N" and "nearly N" differently (system [N-10%, N+10%] and [N-10%, N], gold [N, N] and
-[None, N]); a system interval of either shape is also read in the gold convention.
+[None, N]) and give some vague words other ranges ("several": system [3, 9], gold [2, 9]);
+a system interval is also read in the gold convention (readings(), GOLD_VAGUE).
 Candidate pairs are taken greedily, nearest first: distance in characters between the system
 span and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), then
 offset order.
@@ -122,6 +123,19 @@ OUTLET_SOURCE = {
     "sana": "sana", "reuters": "reuters", "manar": "al-manar", "arabiya": "al-arabiya",
     "tass": "tass", "sputnik": "sputnik", "etilaf": "syrian-national-coalition", "alaraby": "alaraby",
 }
+# The gold intervals of vague words (GUIDELINES.md section 3: twice the unit word to the
+# next power of ten minus one); the system's own table differs for a few, several, ...
+GOLD_VAGUE = {
+    "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
+    "a few thousand": (2000, 9999), "several thousand": (2000, 9999), "thousands": (2000, 9999),
+    "a few hundred": (200, 999), "several hundred": (200, 999), "hundreds": (200, 999),
+    "a few dozen": (24, 99), "several dozen": (24, 99), "dozens": (24, 99), "scores": (40, 99),
+    "tenths of": (20, 99), "tens": (20, 99), "millions": (2000000, 9999999), "a few": (2, 9), "several": (2, 9),
+}
+GOLD_VAGUE_WORDS = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(GOLD_VAGUE, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 VICTIM_CLASSES = {"security forces": "security", "children": "civilian"}
 SCOPES_ALL = frozenset({"incident", "cumulative"})
 SCOPES_INCIDENT = frozenset({"incident"})
@@ -228,9 +242,14 @@ def readings(fact: CasualtyFact) -> list[tuple[int | None, int | None]]:
 
     amounts.py widens "about N" to [N-m, N+m] and "nearly N" to [N-m, N] (m = N x
     ABOUT_MARGIN, rounded); the gold writes [N, N] and [None, N] (GUIDELINES.md section 3).
-    A range "between A and B" keeps [A, B] on both sides, so the raw interval stays first.
+    Vague words get the gold's interval for the word (GOLD_VAGUE). A range "between A and
+    B" keeps [A, B] on both sides, so the raw interval stays first.
     """
     raw = (fact.low, fact.high)
+    if fact.qualifier == "vague":
+        word = GOLD_VAGUE_WORDS.search(fact.text)
+        gold = GOLD_VAGUE[" ".join(word.group(0).lower().split())] if word else raw
+        return [raw] if gold == raw else [raw, gold]
     if fact.qualifier != "about" or fact.low is None or fact.high is None:
         return [raw]
     middle, odd = divmod(fact.low + fact.high, 2)
@@ -305,9 +324,13 @@ def score_article(
 
 
 def repeats(result: ArticleResult) -> list[CasualtyFact]:
-    """False positives that restate the number of a matched figure of the same kind."""
-    found = {(g["number"], f.category) for g, f in result.pairs if g["number"] is not None}
-    return [f for f in result.false_pos if (stated_number(f), f.category) in found]
+    """False positives that restate the amount of a matched figure of the same kind."""
+    found = {(g["number"], g["kind"]) for g, _ in result.pairs if g["number"] is not None}
+    found |= {((g["low"], g["high"]), g["kind"]) for g, _ in result.pairs if g["number"] is None}
+    return [
+        f for f in result.false_pos
+        if (stated_number(f), f.category) in found or any((r, f.category) in found for r in readings(f))
+    ]
 
 
 # ----------------------------------------------------------------------------- fields

@@ -68,6 +68,8 @@ def test_about_and_nearly_are_read_in_the_gold_convention() -> None:
     assert ec.system_qualifier(nearly) == "up_to" and ec.stated_number(nearly) == 50
     between = fact("Four people", 30, 50, qualifier="about")  # "between 30 and 50"
     assert ec.readings(between) == [(30, 50)]
+    several = fact("Four people", 3, 9, qualifier="vague")  # as if the text said "several"
+    assert ec.readings(several) == [(3, 9)]  # no vague word in its text: read as is
 
 
 def test_boilerplate_and_combined_counts_are_left_out() -> None:
