@@ -91,6 +91,8 @@ SOURCE_IDS = {
 # Gold source id -> pattern over the system's source text (case-insensitive).
 SOURCE_WORDS = {
     "sohr": r"observatory|\bSOHR\b|abdel ?rahman",
+    "un": r"\bU\.?N\b|united nations",
+    "medical-ngo": r"medical|\bSAMS\b|\bMSF\b",
     "police": r"police",
     "military": r"military|\barmy\b",
     "medical": r"medic|hospital|doctor|physician|health",

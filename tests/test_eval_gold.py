@@ -2,8 +2,8 @@
 floors on the FA-KES gold set so that a regression of the extractors fails CI.
 
 The gold-set tests read the articles from ../shared at run time and skip when it is absent.
-Floors sit a little below the figures measured when they were set (see the report in the
-commit message); raise them when the extractors improve.
+Floors sit about 0.03 below the figures measured when they were set (precision 0.69,
+recall 0.76, attribution 0.65, place accuracy 0.88); raise them when the extractors improve.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4), "ahram")
     assert ec.source_matches("medical", "medical source at a city hospital")
     assert ec.source_matches("local-sources", "local sources")
+    assert ec.source_matches("un", "U.N") and ec.source_matches("un", "UN humanitarian office (OCHA)")
     assert not ec.source_matches("police", "military source")
 
 
@@ -127,14 +128,14 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     records, articles, extractions, speed = gold_run
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.64
-    assert out["figures"]["recall"] >= 0.70
-    assert out["figures_repeats_ignored"]["precision"] >= 0.80
-    assert out["number_only"]["recall"] >= 0.72
-    assert out["kind_given_number"]["accuracy"] >= 0.93
-    assert out["qualifier_given_number"]["accuracy"] >= 0.90
-    assert out["fields"]["victim_class"]["accuracy"] >= 0.78
-    assert out["fields"]["attribution"]["accuracy"] >= 0.58
+    assert out["figures"]["precision"] >= 0.66
+    assert out["figures"]["recall"] >= 0.72
+    assert out["figures_repeats_ignored"]["precision"] >= 0.85
+    assert out["number_only"]["recall"] >= 0.74
+    assert out["kind_given_number"]["accuracy"] >= 0.94
+    assert out["qualifier_given_number"]["accuracy"] >= 0.95
+    assert out["fields"]["victim_class"]["accuracy"] >= 0.79
+    assert out["fields"]["attribution"]["accuracy"] >= 0.61
     assert out["fields"]["perpetrator"]["accuracy"] >= 0.45
 
 
