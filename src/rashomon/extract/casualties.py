@@ -5,36 +5,26 @@ kept with everything needed to line it up: the interval and qualifier of the amo
 (amounts.py), the category, the victims, the perpetrator, the place and the source.
 
 Two passes, for speed: a sentence is parsed only if it holds a head-count amount and a
-casualty word (CASUALTY_STEMS); then the dependency tree links each amount to the noun it
-counts and to the word that says what happened (data/casualty_triggers.tsv):
-"12 residents were killed by X" (passive: perpetrator from the agent), "X executed 128
-residents" (active: perpetrator = subject), "67 civilians killed" (participle), "the death
-toll rose to 54" (a toll noun), "the bodies of 35 people", "23 people, including seven
-children" (a second figure inheriting the first one's category). An amount that links to
-no casualty word is not a figure ("dozens of fighters retreated").
-
-Categories: killed, executed, injured, abducted, missing, bodies_found, displaced; an
-execution word in the clause turns killed into executed, and a finding verb ("were
-found", "recovered") or a body noun turns it into bodies_found.
-
-Victim classes (data/casualty_victims.tsv), from the counted noun: civilian (civilians,
-residents, people, villagers, children, women ...), combatant (militants, fighters,
-rebels ...), security (soldiers, troops, police ...), "" (victims, bodies, members or no
-noun). The noun itself is kept in `victims`, so subsets like "children" stay visible.
+casualty word (CASUALTY_STEMS); the candidates of an article are parsed in one batch, and
+casualty_links.py follows the tree from each amount to the noun it counts and the word
+that says what happened. An amount that links to no casualty word is not a figure
+("dozens of fighters retreated"). The perpetrator is the subject of an active verb or the
+"by" agent ("the group" = the latest armed group named before); the place is the
+gazetteer place named nearest the figure; the source comes from the attributions.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import actor_spans, canonical_actor
-from rashomon.extract.amounts import AmountSpan, find_amounts, table_rows
+from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
+from rashomon.extract.casualty_links import MAX_LINK_DEPTH, counted, link, own_trigger, refined, victim, victim_classes
 from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import pipeline
 from rashomon.extract.places import resolve_place
@@ -51,21 +41,6 @@ CASUALTY_STEMS = re.compile(
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr)",
     re.IGNORECASE,
 )
-# How far up the tree (prepositions, conjunctions, "including") a figure is followed to
-# its casualty word; deeper links were wrong in every case seen while writing this.
-MAX_LINK_DEPTH = 3
-# Words that turn "killed" into "executed" when they sit in the trigger's clause.
-EXECUTION_LEMMAS = frozenset({"execute", "execution", "behead", "beheading", "decapitate", "crucify"})
-# Verbs that turn a figure into bodies found ("35 of the slain were found", "recovered 12").
-FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", "retrieve", "pull"})
-BODY_LEMMAS = frozenset({"body", "corpse", "remains", "grave"})
-# Verbs that only carry a casualty word in their complement ("were reported killed",
-# "were found dead", "left 12 dead", "12 remain missing").
-CARRIER_LEMMAS = frozenset(
-    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "feared", "say", "list", "declare"}
-)
-# Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
-TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 # Sentences parsed per batch: spaCy's default; an article rarely has more candidates.
 PARSE_BATCH = 64
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -76,16 +51,6 @@ MIN_PLACE_SIMILARITY = 81
 # A sentence is a headline when this share of its words is capitalised; its casualty words
 # are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
 HEADLINE_CAPITALISED_SHARE = 0.7
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> dict[tuple[str, str], str]:
-    return {(row[0], row[2]): row[1] for row in table_rows("casualty_triggers.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _victims() -> dict[str, str]:
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in table_rows("casualty_victims.tsv")}
 
 
 def find_casualties(
@@ -128,7 +93,7 @@ def _parse_text(text: str) -> str:
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
-        known = word.lower() in _victims() or CASUALTY_STEMS.match(word) or word.lower() in _COMMON_VERBS
+        known = word.lower() in victim_classes() or CASUALTY_STEMS.match(word) or word.lower() in _COMMON_VERBS
         return word.lower() if known and not word.isupper() else word
 
     return re.sub(r"[A-Za-z][\w'-]*", lower, text)
@@ -190,19 +155,19 @@ def _figure(
     number = _amount_token(doc, span)
     if number is None:
         return None
-    noun, anchor = _counted(number)
+    noun, anchor = counted(number)
     victims, victim_class = "", ""
     if noun is not None:
-        counted = _victim(noun)
-        if counted is None:
+        found = victim(noun)
+        if found is None:
             return None
-        first, last, victim_class = counted
+        first, last, victim_class = found
         victims = sentence.text[first.idx : last.idx + len(last.text)]  # as written, not as parsed
-    link = _link(anchor, 0) or _own_trigger(noun, anchor)
-    if link is None:
+    linked_to = link(anchor, 0) or own_trigger(noun, anchor)
+    if linked_to is None:
         return None
-    category, trigger, linked = link
-    category = _refined(category, trigger, anchor)
+    category, trigger, linked = linked_to
+    category = refined(category, trigger, anchor)
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
@@ -228,151 +193,6 @@ def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
     inside = [t for t in doc if t.idx < span.end and t.idx + len(t.text) > span.start]
     heads = [t for t in inside if not span.start <= t.head.idx < span.end or t.head == t]
     return heads[-1] if heads else (inside[-1] if inside else None)
-
-
-def _counted(number: Token) -> tuple[Token | None, Token]:
-    """(counted noun, token whose place in the tree says what happened to them)."""
-    head = number.head
-    modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det")
-    counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and _trigger_of(head) is not None)
-    if modifies and counts_head and head.i > number.i:  # "12 civilians", "a toll of 112 dead"
-        return head, head
-    for child in number.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0], number
-    return None, number
-
-
-def _victim(noun: Token) -> tuple[Token, Token, str] | None:
-    """(first and last word of the victims, victim class) when the noun counts people."""
-    table = _victims()
-    lowered, lemma = noun.lower_, noun.lemma_.lower()
-    if lemma in ("hostage", "captive", "prisoner"):  # "200 Christians hostage"
-        for child in noun.children:
-            if child.dep_ == "compound" and child.lower_ in table:
-                return child, child, table[child.lower_]
-    compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    first = compounds[0] if compounds else noun
-    for key in (lowered, lemma, lemma + "s"):
-        if key in table:
-            return first, noun, table[key]
-    if _trigger_of(noun) is not None or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
-        return first, noun, ""
-    return None
-
-
-def _trigger_of(token: Token) -> str | None:
-    """The casualty category a single word names, if any."""
-    table = _triggers()
-    lemma, lowered = token.lemma_.lower(), token.lower_
-    if token.pos_ in ("VERB", "AUX"):
-        return table.get((lemma, "verb")) or table.get((lowered, "adj"))
-    if token.pos_ in ("NOUN", "PROPN"):
-        return table.get((lemma, "noun")) or table.get((lowered, "adj"))
-    if token.pos_ == "ADJ":
-        return table.get((lowered, "adj")) or table.get((lemma, "verb"))
-    return None
-
-
-Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigger governs)
-
-
-def _link(anchor: Token, depth: int) -> Link | None:
-    """Follow the tree from the counted words to the word saying what happened to them."""
-    head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-        found = _verb_trigger(head, anchor)
-        if found is not None:
-            return found
-    for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and (category := _trigger_of(child)):
-            return category, child, anchor
-    if depth >= MAX_LINK_DEPTH or head == anchor:
-        return None
-    if anchor.dep_ == "pobj":
-        return _prep_link(anchor, head, depth)
-    if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
-        return _link(head, depth + 1) or _own_trigger(head, head)
-    return None
-
-
-def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
-    """ "the bodies of 35 people", "the toll rose to 54", "23 people, including 7 children"."""
-    governor = prep.head
-    if prep.lower_ in ("including", "among"):
-        return _link(governor, depth + 1) or _own_trigger(governor, governor)
-    if governor.pos_ in ("NOUN", "PROPN") and (category := _trigger_of(governor)):
-        return category, governor, anchor
-    if governor.pos_ in ("VERB", "AUX"):
-        for child in governor.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
-                category = _trigger_of(child) or _toll_words(child)
-                if category:
-                    return category, child, anchor
-    return None
-
-
-def _toll_words(noun: Token) -> str | None:
-    """ "the number of dead": a casualty word inside the noun phrase."""
-    for token in noun.subtree:
-        if token != noun and (category := _trigger_of(token)):
-            return category
-    return None
-
-
-def _own_trigger(noun: Token | None, anchor: Token) -> Link | None:
-    """A counted noun that is itself a casualty word ("12 deaths", "35 of the slain")."""
-    if noun is None or (category := _trigger_of(noun)) is None:
-        return None
-    return category, noun, anchor
-
-
-def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
-    """A verb of which the figure is subject or object: "killed", "lost their lives", "were
-    taken hostage", "were found dead", "were reported killed"."""
-    lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children}
-    if lemma == "claim" and anchor.lemma_.lower() != "life":
-        return None  # "claimed" is a reporting verb unless it claims lives
-    if (category := _trigger_of(verb)) is not None:
-        return category, verb, anchor
-    if lemma == "lose" and "life" in objects:
-        return "killed", verb, anchor
-    if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
-        return "abducted", verb, anchor
-    if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
-        for child in verb.children:
-            if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "ccomp") and (category := _trigger_of(child)):
-                return category, child, anchor
-            if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
-                return _among(child, anchor)
-    return None
-
-
-def _among(prep: Token, anchor: Token) -> Link | None:
-    """"among the dead", "among those killed", "among the 126 people killed"."""
-    for group in (c for c in prep.children if c.dep_ == "pobj"):
-        if (category := _trigger_of(group)) is not None:
-            return category, group, anchor
-        for child in group.children:
-            if child.dep_ in ("acl", "amod", "relcl") and (category := _trigger_of(child)):
-                return category, child, anchor
-    return None
-
-
-def _refined(category: str, trigger: Token, anchor: Token) -> str:
-    """Killed becomes executed with an execution word in the clause, bodies_found with a
-    finding verb or a body noun."""
-    if category not in ("killed", "executed"):
-        return category
-    finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
-    if finder.lemma_.lower() in FINDING_LEMMAS or trigger.lemma_.lower() in BODY_LEMMAS:
-        return "bodies_found"
-    if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in trigger.subtree):
-        return "executed"
-    return category
 
 
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})

@@ -1,0 +1,226 @@
+"""What a source phrase names: the primary source and the speaker behind an attribution.
+
+attribution.py finds the phrase ("SOHR chief Rami Abdelrahman", "the monitor", "he",
+"a human rights group"); this module decides who it is, so that one monitor quoted under
+five names is one source: "ORG chief PERSON" / "PERSON, the head of ORG" give the
+organisation (primary) and the speaker; a pronoun repeats the previous source; a surname
+repeats the organisation that person spoke for before; "the monitor" / "the group" is the
+latest named organisation that fits (coreference by recency, data/attribution_generic.tsv);
+"a human rights group" is the next one named. Names go through `canonical_actor`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from rashomon.extract.actors import canonical_actor, normalise_person
+from rashomon.extract.amounts import table_rows
+from rashomon.model import AttributionFact, Sentence, Source
+
+# A source phrase longer than this is a clause, not a name (longest seen in wire copy:
+# "the Britain-based Syrian Observatory for Human Rights (SOHR)" = 8 words).
+MAX_SOURCE_WORDS = 12
+# How many sentences ahead "a human rights group has claimed" looks for the group's name.
+CATAPHORA_SENTENCES = 3
+
+_SOURCE_PREFIX = re.compile(
+    r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|figures?|data|reports?|tally|count|"
+    r"estimates?|toll|information|documentation)\s+(?:issued\s+)?(?:by|from|of)\s+",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|another|one|its|their|his|her)\s+", re.IGNORECASE)
+_BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
+
+
+Found = tuple[int, int, str, str, str]  # (start, end, source phrase, intermediary, sentence)
+
+
+@lru_cache(maxsize=1)
+def word_table() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in table_rows("attribution_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def generic_heads() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in table_rows("attribution_generic.tsv")}
+
+
+_NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
+_PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
+
+
+@lru_cache(maxsize=1)
+def _titled_patterns() -> tuple[re.Pattern[str], ...]:
+    """"SOHR chief Rami X", "Rami X, the head of SOHR", "Charles X of the Y Centre"."""
+    titles = "(?i:" + "|".join(sorted(word_table()["title"], key=len, reverse=True)) + ")"
+    return (
+        re.compile(rf"^(?P<org>.+?)\s+(?P<title>{titles})\s+(?P<person>{_PERSON})$"),
+        re.compile(
+            rf"^(?:(?P<person>{_PERSON}),?\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+)?(?P<title>{titles})\s+"
+            rf"(?:of|for|at|with)\s+(?P<org>.+?)(?:,\s+(?P<person2>{_PERSON}))?$"
+        ),
+        re.compile(rf"^(?P<person>{_PERSON})\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$"),
+        re.compile(rf"^(?P<org>)(?P<title>{titles})\s+(?P<person>{_PERSON})$"),  # "chief Federica M"
+    )
+
+
+def _titled_source(
+    cleaned: str, text: str, start: int, earlier: list[AttributionFact], later: list[Found], sentences: list[Sentence]
+) -> Source | None:
+    """A person speaking for an organisation: the organisation is primary, the person the speaker."""
+    for pattern in _titled_patterns():
+        titled = pattern.match(cleaned)
+        if titled is None:
+            continue
+        groups = titled.groupdict()
+        person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
+        if person and not _is_person(person):
+            continue  # "International Committee of the Red Cross" is no person of an organisation
+        if not org_phrase:
+            return _person_source(person, earlier)
+        if not person:  # "the Director of the Syrian Observatory for Human Rights Rami Abdel Rahman"
+            org_phrase, person = _trailing_person(org_phrase)
+        org = resolve_source(org_phrase, text, start, earlier, later, sentences)
+        has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
+        if org is not None and (has_org_word or canonical_actor(clean_name(org_phrase, False)) is not None):
+            return Source(primary=org.primary, speaker=person)
+        if groups.get("title") and titled.start("title") > titled.start("org"):
+            return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
+        if groups.get("title"):
+            return Source(primary=clean_name(org_phrase, True), speaker=person)
+    return None
+
+
+def _trailing_person(phrase: str) -> tuple[str, str]:
+    """Split "Syrian Observatory for Human Rights Rami Abdel Rahman" into the organisation
+    (a known actor, or a name ending in an organisation word) and the person after it."""
+    words = phrase.split()
+    for size in range(2, min(4, len(words) - 1) + 1):
+        org, person = " ".join(words[:-size]), " ".join(words[-size:])
+        org_ends = org.split()[-1].lower().rstrip("s") in org_words()
+        if _is_person(person) and (org_ends or canonical_actor(clean_name(org, False)) is not None):
+            return org, person
+    return phrase, ""
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Words that make a name an organisation's ("Committee", "Observatory", "Ministry"...)."""
+    return frozenset().union(*generic_heads().values(), {"centre", "center", "institute", "ministry", "command"})
+
+
+def resolve_source(
+    phrase: str,
+    text: str,
+    start: int,
+    earlier: list[AttributionFact],
+    later: list[Found],
+    sentences: list[Sentence],
+) -> Source | None:
+    """The source a phrase names, using what the article said before (and just after)."""
+    cleaned = clean_name(phrase, canonical=False)
+    if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS:
+        return None
+    if cleaned.lower() in word_table()["pronoun"]:
+        return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via)) if earlier else None
+    titled = _titled_source(cleaned, text, start, earlier, later, sentences)
+    if titled is not None:
+        return titled
+    head = cleaned.split()[-1].lower()
+    if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
+        for fact in reversed(earlier):  # "the source added": the source named before
+            if fact.source.explicit and head in fact.source.primary.lower().split():
+                return dataclasses.replace(fact.source, via=list(fact.source.via))
+    if head in generic_heads() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in generic_heads():
+        return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
+    if _is_person(cleaned):
+        return _person_source(cleaned, earlier)
+    return Source(primary=clean_name(phrase, canonical=True))
+
+
+def _generic_source(
+    phrase: str, text: str, start: int, later: list[Found], sentences: list[Sentence]
+) -> str | None:
+    """ "the monitor" -> the latest fitting organisation named before; "a rights group" -> the
+    next one named within a few sentences."""
+    fits = generic_heads()[phrase.split()[-1].lower().strip(".,")]
+    if re.match(r"(?:a|an|another)\s", phrase.strip(), re.IGNORECASE):
+        horizon = _sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
+        for later_start, _, later_phrase, _, _ in later:
+            if later_start > horizon:
+                break
+            name = fitting_name(later_phrase, fits)
+            if name:
+                return name
+    best = None
+    for match in _NAME_RUN.finditer(text, 0, start):
+        name = fitting_name(match.group(0), fits)
+        best = name or best
+    return best
+
+
+def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
+    """The canonical name of `phrase` if it names an organisation of the wanted kind."""
+    cleaned = clean_name(phrase, canonical=False)
+    words = [w.lower().strip("()") for w in cleaned.split()]
+    for candidate in _name_candidates(cleaned):
+        known = canonical_actor(candidate)
+        if known is None:
+            continue
+        named = {w.lower().strip("()").rstrip("s") for w in f"{candidate} {known[1]}".split()}
+        if named & fits:  # not a part of the run that names something else
+            return known[1] if known[2] in ("monitor", "humanitarian organisation") else None
+    if cleaned[:1].isupper() and {w.rstrip("s") for w in words[1:]} & fits:  # not "Monitor AFP"
+        return cleaned
+    return None
+
+
+def _sentence_end_after(sentences: list[Sentence], offset: int, count: int) -> int:
+    following = [s for s in sentences if s.end > offset][:count]
+    return following[-1].end if following else offset
+
+
+def _is_person(name: str) -> bool:
+    """A capitalised name of one to four words that no organisation table knows."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    org_words = frozenset().union(*generic_heads().values())
+    return canonical_actor(name) is None and not any(w.lower() in org_words for w in words)
+
+
+def _person_source(name: str, earlier: list[AttributionFact]) -> Source:
+    """A person alone speaks for the organisation they spoke for earlier ("Abdelrahman said")."""
+    key = normalise_person(name)
+    for fact in reversed(earlier):
+        speaker = normalise_person(fact.source.speaker)
+        if speaker and (speaker.endswith(key) or key.endswith(speaker)):
+            return Source(primary=fact.source.primary, speaker=fact.source.speaker)
+    return Source(primary=name, speaker=name)
+def clean_name(phrase: str, canonical: bool) -> str:
+    """ "the Agence France-Presse news agency" -> "Agence France-Presse" (or its canonical name)."""
+    phrase = " ".join(phrase.split()).strip(" ,.\"“”'")
+    phrase = _SOURCE_PREFIX.sub("", phrase)
+    phrase = _DETERMINER.sub("", phrase)
+    phrase = _BASED.sub("", phrase)
+    phrase = re.sub(r"\s+(?:news\s+)?agency$", "", phrase) if re.search(r"[A-Z]", phrase) else phrase
+    if canonical:
+        for candidate in _name_candidates(phrase):
+            known = canonical_actor(candidate)
+            if known is not None:
+                return known[1]
+    return phrase
+
+
+def _name_candidates(phrase: str) -> list[str]:
+    """The phrase, its acronym and its capitalised runs: the strings worth a table lookup."""
+    candidates = [phrase, _ACRONYM.sub("", phrase).strip()]
+    candidates += _ACRONYM.findall(phrase)
+    candidates += sorted(_NAME_RUN.findall(phrase), key=len, reverse=True)
+    words = phrase.split()
+    candidates += [" ".join(words[i:]) for i in range(1, len(words))]  # "Syria SANA" -> "SANA"
+    return candidates
