@@ -123,6 +123,12 @@ def test_different_figures_are_different_quotations() -> None:
     assert same_quote(one, two) == 0.0
 
 
+def test_figures_written_differently_still_match() -> None:
+    words = QuoteFact("x", 0, 0, "", "", quote="Five families and 1,200 people left the camp before the rains came")
+    digits = QuoteFact("y", 0, 0, "", "", quote="5 families and 1200 people left the camp before the rains came")
+    assert same_quote(words, digits) >= QUOTE_MATCH_THRESHOLD
+
+
 def test_a_trimmed_quotation_matches_the_full_one() -> None:
     full = QuoteFact(
         "x",

@@ -68,11 +68,15 @@ MIN_MATCH_WORDS = 2
 # matched different statements.
 CONTAINED_MIN_WORDS = 8
 
-# Number words: a quotation with another figure is another quotation.
-NUMBER_WORDS = _wordset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand"""
-)
+# Number words and their values: a quotation with another figure is another quotation,
+# and "five" in one report is "5" in another.
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()
+    )
+} | {word: str(10 * k) for k, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 
 # A quote running longer than this without its closing mark is dropped: it is a stray
 # mark, and the cap keeps a line full of unmatched marks linear. About 600 words, longer
@@ -92,6 +96,7 @@ TAIL_CHARS = 200
 SHORT_FRAGMENT_CHARS = 80
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -117,7 +122,7 @@ def is_partial(quote: QuoteFact) -> bool:
 
 def normalise_quote(quote: str) -> str:
     """The words of a quote for comparison: no editorial [insertions], marks or punctuation."""
-    quote = _BRACKETED.sub(" ", quote)
+    quote = _THOUSANDS.sub("", _BRACKETED.sub(" ", quote))  # "1,000" = "1000"
     quote = quote.replace("’", "").replace("'", "").replace("…", " ")
     return _NON_WORD.sub(" ", quote.lower()).strip()
 
@@ -139,7 +144,8 @@ _Prepared = tuple[list[str], str, frozenset[str]]
 
 def _prepared(q: QuoteFact) -> _Prepared:
     words = _words(q.quote)
-    return words, " ".join(words), frozenset(w for w in words if w.isdigit() or w in NUMBER_WORDS)
+    figures = frozenset(NUMBER_WORDS.get(w, w) for w in words if w.isdigit() or w in NUMBER_WORDS)
+    return words, " ".join(words), figures
 
 
 def _similarity(a: _Prepared, b: _Prepared, cutoff: float = 0.0) -> float:
