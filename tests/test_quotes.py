@@ -187,6 +187,12 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert found[0].speaker == "The town’s mayor"
 
 
+def test_curly_marks_typed_the_wrong_way_round() -> None:
+    for text in ("”We are tired of waiting,” said Lina Haddad.", "“We are tired of waiting,“ said Lina Haddad."):
+        found = quotes_of(text)
+        assert [(q.quote, q.speaker) for q in found] == [("We are tired of waiting,", "Lina Haddad")]
+
+
 def test_guillemets_and_colon_attribution() -> None:
     found = quotes_of("Nadia Karam said: «The road to the north is closed again.»")
     assert len(found) == 1

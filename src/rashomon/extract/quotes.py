@@ -273,7 +273,7 @@ def _scan_line(text: str, a: int, b: int, state: _Open | None) -> tuple[list[_Sp
             state = None
         if state is None:
             state = _open(text, p, mark)
-        elif mark in _CLOSERS[state[1]] and _closes(text, p, b, state[1]):
+        elif (mark in _CLOSERS[state[1]] or _reversed(text, p, mark, state[1])) and _closes(text, p, b, state[1]):
             found.append((state[0], p + 1, [*state[2], (state[3], p)]))
             state = None
         elif mark in _RESTARTS[state[1]]:
@@ -281,8 +281,17 @@ def _scan_line(text: str, a: int, b: int, state: _Open | None) -> tuple[list[_Sp
     return found, state
 
 
+def _reversed(text: str, p: int, mark: str, family: str) -> bool:
+    """A “ typed where ” belongs (or the reverse): judged by the spaces around it."""
+    before = text[p - 1] if p > 0 else " "
+    after = text[p + 1] if p + 1 < len(text) else " "
+    if mark == "“" and family == "double":
+        return not before.isspace() and not after.isalnum()  # 'tired,“ said X'
+    return mark == "”" and before.isspace() and after.isalnum()  # ' ”We are tired'
+
+
 def _open(text: str, p: int, mark: str) -> _Open | None:
-    family = _OPENERS.get(mark)
+    family = "double" if _reversed(text, p, mark, "") else _OPENERS.get(mark)
     if family is None or not _opens(text, p):
         return None
     return (p, family, [], p + 1)
