@@ -15,7 +15,7 @@ from datetime import datetime
 from common import REPO, fakes_rows
 
 from rashomon.extract import extract_article
-from rashomon.extract.nlp import parse_one, pipeline
+from rashomon.extract.nlp import clear_cache, pipeline
 from rashomon.model import Article
 from rashomon.pipeline import compare_articles, read
 
@@ -32,7 +32,7 @@ def fakes_articles(limit: int) -> list[Article]:
 
 
 def timed(label: str, count: int, work) -> None:  # type: ignore[no-untyped-def]
-    parse_one.cache_clear()  # each measurement parses from scratch
+    clear_cache()  # each measurement parses from scratch
     start = time.perf_counter()
     work()
     seconds = time.perf_counter() - start

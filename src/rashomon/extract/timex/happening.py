@@ -89,10 +89,15 @@ def has_trigger(sentence: str) -> bool:
 
 
 def add_happenings(facts: list[TimeFact], text: str, sentences: list[Sentence]) -> None:
-    """Fill `happening` and `trigger` of the DATE facts whose sentence names a happening."""
+    """Fill `happening` and `trigger` of the DATE facts whose sentence names a happening.
+
+    The sentences that need it are parsed together, in one batch."""
     if not sentences:
         return
+    from rashomon.extract.nlp import parse
+
     checked: dict[int, bool] = {}
+    wanted: list[tuple[TimeFact, Sentence]] = []
     for fact in facts:
         if fact.type != "DATE" or fact.value.endswith("_REF"):
             continue
@@ -102,13 +107,13 @@ def add_happenings(facts: list[TimeFact], text: str, sentences: list[Sentence]) 
         if sentence.start not in checked:
             checked[sentence.start] = has_trigger(sentence.text)
         if checked[sentence.start]:
-            _fill(fact, sentence)
+            wanted.append((fact, sentence))
+    docs = parse([sentence.text for _, sentence in wanted])
+    for (fact, sentence), doc in zip(wanted, docs, strict=True):
+        _fill(fact, sentence, doc)
 
 
-def _fill(fact: TimeFact, sentence: Sentence) -> None:
-    from rashomon.extract.nlp import parse_one
-
-    doc = parse_one(sentence.text)
+def _fill(fact: TimeFact, sentence: Sentence, doc: Doc) -> None:
     lo, hi = fact.start - sentence.start, fact.end - sentence.start
     inside = [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
     if not inside:
