@@ -154,3 +154,19 @@ def test_perpetrator_from_the_modifier_nearest_the_head_and_places() -> None:
     assert fact.perpetrator == "syria-government"
     douma = resolve_place("Douma", country_hint="SY")
     assert douma is not None and fact.place == douma.name
+
+
+def test_loose_attachments() -> None:
+    facts = _figures(
+        "The raid left at least 27 people dead near the river. He said more than 200 of them had died in custody. "
+        "Hundreds of civilians killed in the siege were buried. The war has claimed the lives of almost 9000 people. "
+        "The shelling forced 13000 residents to flee."
+    )
+    got = [(f.text, f.category, f.low, f.qualifier) for f in facts]
+    assert got == [
+        ("at least 27 people", "killed", 27, "at_least"),
+        ("more than 200", "killed", 201, "more_than"),
+        ("Hundreds of civilians", "killed", 200, "vague"),
+        ("almost 9000 people", "killed", 8100, "about"),
+        ("13000 residents", "displaced", 13000, "exact"),
+    ]

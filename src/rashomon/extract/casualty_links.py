@@ -37,9 +37,9 @@ EXECUTION_LEMMAS = frozenset({"execute", "execution", "behead", "beheading", "de
 FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", "retrieve", "pull"})
 BODY_LEMMAS = frozenset({"body", "corpse", "remains", "grave"})
 # Verbs that only carry a casualty word in their complement ("were reported killed",
-# "were found dead", "left 12 dead", "12 remain missing").
+# "were found dead", "left 12 dead", "12 remain missing", "forced 3,000 people to flee").
 CARRIER_LEMMAS = frozenset(
-    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "feared", "say", "list", "declare"}
+    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force"}
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
@@ -56,14 +56,14 @@ def victim_classes() -> dict[str, str]:
 def counted(number: Token) -> tuple[Token | None, Token]:
     """(counted noun, token whose place in the tree says what happened to them)."""
     head = number.head
-    modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det")
+    modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod")
     counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and trigger_of(head) is not None)
     if modifies and counts_head and head.i > number.i:  # "12 civilians", "a toll of 112 dead"
         return head, head
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
+            if objects and objects[0].pos_ != "PRON":  # "20,000 of them": no noun to count
                 return objects[0], number
     return None, number
 
@@ -109,15 +109,34 @@ def link(anchor: Token, depth: int) -> Link | None:
         found = _verb_trigger(head, anchor)
         if found is not None:
             return found
-    for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
-            return category, child, anchor
+    described = _participle(anchor)
+    if described is not None:
+        return described
     if depth >= MAX_LINK_DEPTH or head == anchor:
         return None
     if anchor.dep_ == "pobj":
         return _prep_link(anchor, head, depth)
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
         return link(head, depth + 1) or own_trigger(head, head)
+    return None
+
+
+def _participle(anchor: Token) -> Link | None:
+    """"67 civilians killed", "10 people, mostly schoolchildren, killed", "hundreds of
+    civilians killed": a participle or adjective on the counted words."""
+    nouns = [anchor]
+    for child in anchor.children:
+        if child.dep_ == "appos":
+            nouns.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            nouns += [c for c in child.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
+                return category, child, anchor
+    following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    if following is not None and following.pos_ == "ADJ" and (category := trigger_of(following)):
+        return category, following, anchor  # "leaving 27 people dead", however the parser attached "dead"
     return None
 
 
@@ -128,6 +147,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return link(governor, depth + 1) or own_trigger(governor, governor)
     if governor.pos_ in ("NOUN", "PROPN") and (category := trigger_of(governor)):
         return category, governor, anchor
+    if governor.lemma_.lower() == "life" and prep.lower_ == "of":  # "claimed the lives of 200 people"
+        return "killed", governor, anchor
     if governor.pos_ in ("VERB", "AUX"):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
@@ -157,7 +178,7 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     taken hostage", "were found dead", "were reported killed"."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children}
-    if lemma == "claim" and anchor.lemma_.lower() != "life":
+    if lemma == "claim" and "life" not in {t.lemma_.lower() for t in anchor.subtree}:
         return None  # "claimed" is a reporting verb unless it claims lives
     if (category := trigger_of(verb)) is not None:
         return category, verb, anchor
