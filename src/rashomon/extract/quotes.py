@@ -394,8 +394,6 @@ NOT_NOUNS = _wordset("did does do not had has have was were is are be been would
 # Fewer words than this around a quote in its sentence and it stands bare: it takes the
 # speaker of the quote beside it ('"A," he said. "B."') and is not worth a parse.
 BARE_QUOTE_WORDS = 3
-# Sentences per parser batch: one article rarely has more quotes that need the parser.
-PARSE_BATCH = 32
 TAIL_SUBJECT_WORDS = 14  # "..., Karim Al-Hassan, head of the monitoring group, told AFP"
 
 _VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS).replace("according to", r"[Aa]ccording\s+to") + r")\b")
@@ -653,10 +651,8 @@ def _outside(q: QuoteFact) -> str:
 
 
 def _parse(texts: list[str]) -> list[Doc]:
-    """Parse in one batch, without the entity recogniser: tags and dependencies are enough."""
-    if not texts:
-        return []
-    return list(nlp.pipeline().pipe(texts, batch_size=PARSE_BATCH, disable=["ner"]))
+    """Parse in one batch through the shared cache (other extractors may have parsed them)."""
+    return nlp.parse(texts)
 
 
 def _parser_speaker(doc: Doc, lo: int, hi: int) -> _Candidate | None:

@@ -74,24 +74,26 @@ def align_casualties(extractions: list[Extraction]) -> list[Slot]:
 
 def article_claims(extraction: Extraction) -> list[Claim]:
     """Merge one report's mentions of the same figure into claims."""
-    dominant = dominant_perpetrator(extraction.casualties)
     claims: list[Claim] = []
     for fact in sorted(extraction.casualties, key=lambda f: f.start):
-        perpetrator = fact.perpetrator or dominant
+        inferred = "" if fact.perpetrator else dominant_perpetrator(extraction.casualties, fact.victim_class)
+        perpetrator = fact.perpetrator or inferred
         claim = next((c for c in claims if _same_claim(c, fact, perpetrator)), None)
         if claim is None:
-            claim = Claim(
-                fact.article_id, perpetrator=perpetrator, perpetrator_inferred=not fact.perpetrator and bool(dominant)
-            )
+            claim = Claim(fact.article_id, perpetrator=perpetrator, perpetrator_inferred=bool(inferred))
             claims.append(claim)
         claim.facts.append(fact)
     return claims
 
 
-def dominant_perpetrator(facts: list[CasualtyFact]) -> str:
-    """The perpetrator a report names most often for its figures: the one an unstated agent
-    most likely refers to ("67 civilians were killed" in a report about an IS massacre)."""
-    counts = Counter(f.perpetrator for f in facts if f.perpetrator)
+def dominant_perpetrator(facts: list[CasualtyFact], victim_class: str = "") -> str:
+    """The perpetrator a report names most often for figures about the same kind of victims:
+    the one an unstated agent most likely refers to ("67 civilians were killed" in a report
+    about an IS massacre of civilians). Figures about other victims (the army's toll of
+    militants) say nothing about who harmed civilians."""
+    counts = Counter(
+        f.perpetrator for f in facts if f.perpetrator and _compatible(f.victim_class, victim_class)
+    )
     if not counts:
         return ""
     (top, n), *rest = counts.most_common()
