@@ -136,3 +136,12 @@ def test_inverted_source_at_the_end_of_the_sentence() -> None:
 
 def test_claimed_responsibility_is_not_a_statement() -> None:
     assert _attributions("The group claimed responsibility for the blast that killed six.")[0] == []
+
+
+def test_nouns_that_look_like_verbs_and_outlets() -> None:
+    facts, _ = _attributions(
+        "Its member states met in Geneva. Johnson told MPs in the parliament that six died.\n"
+        "The Aamaq news agency said ten fighters died. Haddad told The Levant Post that the road was shut."
+    )
+    got = [(f.source.primary, f.source.speaker, f.source.via) for f in facts]
+    assert got == [("Johnson", "Johnson", []), ("Aamaq", "", []), ("Haddad", "Haddad", ["Levant Post"])]

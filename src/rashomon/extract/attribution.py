@@ -119,8 +119,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if re.match(r"\s+responsibility\b", text[verb.end() :]):
-        return None  # "claimed responsibility" attributes an attack, not a statement
+    if re.match(r"\s+(?:responsibility|(?:the\s+)?lives)\b", text[verb.end() :]):
+        return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     start, phrase = _source_before(text, verb.start())
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
@@ -172,7 +172,7 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _after_appositive(text, words, end_index, verb_start)
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
-    relative = re.search(r"\s(?:which|who)\s+(?:\S+\s+){0,5}$", text[:start])
+    relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){0,5}$", text[:start])
     if relative:  # "The group which advocates the opposition said": the group, not the opposition
         earlier_start, earlier_phrase = _source_before(text, relative.start())
         if earlier_phrase:
@@ -321,7 +321,9 @@ def _is_outlet(phrase: str) -> bool:
     known = canonical_actor(clean_name(phrase, canonical=False))
     if known is not None:
         return known[2] in ("news agency", "media", "outlet")
-    lowered = set(phrase.lower().split())
-    return bool(lowered & word_table()["outlet"]) or bool(re.search(r"\b[A-Z]", phrase))
+    words = phrase.split()
+    if set(phrase.lower().split()) & word_table()["outlet"]:
+        return True  # "state television", "the New Arab news website"
+    return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"
 
 

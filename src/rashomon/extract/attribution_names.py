@@ -123,7 +123,7 @@ def resolve_source(
 ) -> Source | None:
     """The source a phrase names, using what the article said before (and just after)."""
     cleaned = clean_name(phrase, canonical=False)
-    if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS:
+    if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS or cleaned.lower() in word_table()["determiner"]:
         return None
     if cleaned.lower() in word_table()["pronoun"]:
         return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via)) if earlier else None
@@ -137,7 +137,7 @@ def resolve_source(
                 return dataclasses.replace(fact.source, via=list(fact.source.via))
     if head in generic_heads() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in generic_heads():
         return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
-    if _is_person(cleaned):
+    if _is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
         return _person_source(cleaned, earlier)
     return Source(primary=clean_name(phrase, canonical=True))
 
@@ -156,11 +156,14 @@ def _generic_source(
             name = fitting_name(later_phrase, fits)
             if name:
                 return name
-    best = None
+    known, unknown = None, None  # a known monitor beats an unknown name ("Syria Monitor AFP Friday")
     for match in _NAME_RUN.finditer(text, 0, start):
         name = fitting_name(match.group(0), fits)
-        best = name or best
-    return best
+        if name and any(canonical_actor(c) for c in _name_candidates(name)):
+            known = name
+        elif name and not {w.lower() for w in name.split()} & word_table()["discourse"]:
+            unknown = name
+    return known or unknown
 
 
 def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
