@@ -30,6 +30,7 @@ def core():
 def test_html_report_is_self_contained(core):
     html = event_report_html(core, MAIN_EVENT)
     assert html.startswith("<!doctype html>") and "<style>" in html and ":root" in html  # CSS inline
+    assert '"Segoe UI"' in html and "&#34;" not in html.split("</style>")[0]  # CSS not HTML-escaped
     assert "<script" not in html and "<link" not in html
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing fetched from anywhere
     assert 'href="/' not in html  # no links into the web app: the file stands alone
