@@ -26,7 +26,7 @@ from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH, counted, link, own_trigger, refined, victim, victim_classes
 from rashomon.extract.gazetteer import country_mentions
-from rashomon.extract.nlp import pipeline
+from rashomon.extract.nlp import parse
 from rashomon.extract.places import resolve_place
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -41,8 +41,6 @@ CASUALTY_STEMS = re.compile(
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr)",
     re.IGNORECASE,
 )
-# Sentences parsed per batch: spaCy's default; an article rarely has more candidates.
-PARSE_BATCH = 64
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
 # lowercased, accent-free names, 0-100): "Al-Qaryatain" ~ "Al Qaryatayn" 92, "Khan Sheikhoun" ~
 # "Khān Shaykhūn" 81; wrong fuzzy hits seen on FA-KES ("Least" ~ "Leest", "September" ~
@@ -64,7 +62,7 @@ def find_casualties(
             candidates.append((sentence, spans))
     facts: list[CasualtyFact] = []
     context = _ArticleContext(article)
-    docs = _parse([_parse_text(sentence.text) for sentence, _ in candidates])
+    docs = parse([_parse_text(sentence.text) for sentence, _ in candidates])  # one batch, shared cache
     for (sentence, spans), doc in zip(candidates, docs, strict=True):
         for span in spans:
             fact = _figure(article, sentence, doc, span, context)
@@ -72,15 +70,6 @@ def find_casualties(
                 fact.source = source_at(attributions, sentences, fact.start)
                 facts.append(fact)
     return facts
-
-
-def _parse(texts: list[str]) -> list[Doc]:
-    """Parse the candidate sentences of an article in one batch, without the entity
-    recogniser: batching and skipping NER make the parse about four times faster
-    (measured on FA-KES candidate sentences), and places come from the gazetteer."""
-    if not texts:
-        return []
-    return list(pipeline().pipe(texts, batch_size=PARSE_BATCH, disable=["ner"]))
 
 
 def _parse_text(text: str) -> str:
