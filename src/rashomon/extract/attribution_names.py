@@ -1,6 +1,6 @@
 """What a source phrase names: the primary source and the speaker behind an attribution.
 
-attribution.py finds the phrase ("SOHR chief Rami Abdelrahman", "the monitor", "he",
+attribution.py finds the phrase ("SOHR chief Omar Haddad", "the monitor", "he",
 "a human rights group"); this module decides who it is, so that one monitor quoted under
 five names is one source: "ORG chief PERSON" / "PERSON, the head of ORG" give the
 organisation (primary) and the speaker; a pronoun repeats the previous source; a surname
@@ -82,7 +82,7 @@ def _titled_source(
             continue  # "International Committee of the Red Cross" is no person of an organisation
         if not org_phrase:
             return _person_source(person, earlier)
-        if not person:  # "the Director of the Syrian Observatory for Human Rights Rami Abdel Rahman"
+        if not person:  # "the director of the Idlib Relief Council Omar Haddad" (commas lost)
             org_phrase, person = _trailing_person(org_phrase)
         org = resolve_source(org_phrase, text, start, earlier, later, sentences)
         has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
@@ -96,7 +96,7 @@ def _titled_source(
 
 
 def _trailing_person(phrase: str) -> tuple[str, str]:
-    """Split "Syrian Observatory for Human Rights Rami Abdel Rahman" into the organisation
+    """Split "Idlib Relief Council Omar Haddad" into the organisation
     (a known actor, or a name ending in an organisation word) and the person after it."""
     words = phrase.split()
     for size in range(2, min(4, len(words) - 1) + 1):
@@ -197,7 +197,7 @@ def _is_person(name: str) -> bool:
 
 
 def _person_source(name: str, earlier: list[AttributionFact]) -> Source:
-    """A person alone speaks for the organisation they spoke for earlier ("Abdelrahman said")."""
+    """A person alone speaks for the organisation they spoke for earlier ("Haddad said")."""
     key = normalise_person(name)
     for fact in reversed(earlier):
         speaker = normalise_person(fact.source.speaker)
