@@ -187,7 +187,7 @@ def test_html_page_becomes_article(site: LoopbackServer, client: httpx.Client) -
 def test_polite_user_agent_is_sent(site: LoopbackServer, client: httpx.Client) -> None:
     fetch_url(f"{site.base}/pages/clinic.html", client)
     assert site.requests[-1][1] == user_agent()
-    assert user_agent().startswith("rashomon/") and "(+http" in user_agent()
+    assert user_agent().startswith("rashomon/0") and user_agent().endswith(")")
 
 
 def test_same_url_same_id() -> None:

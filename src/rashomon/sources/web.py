@@ -36,8 +36,9 @@ TOTAL_TIMEOUT = 60.0
 MAX_BYTES = 10 * 1024 * 1024
 # Redirect hops followed: http->https->www->canonical and a feed proxy use 3-4; more is a loop.
 MAX_REDIRECTS = 8
-# Where a site operator who sees our requests can find out who we are.
-PROJECT_URL = "https://pypi.org/project/rashomon/"
+# Said to a site operator who sees our requests when the package names no project URL
+# (pyproject's [project.urls] "Homepage" is used as soon as there is one).
+ABOUT = "news report comparison tool"
 ALLOWED_SCHEMES = {"http", "https"}
 # Content types read as an article page; feeds are recognised separately (sources.feeds).
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -51,10 +52,12 @@ CHARSET_SNIFF_BYTES = 4096
 def user_agent() -> str:
     """`rashomon/<version> (+<project url>)`: names the tool and where to read about it."""
     try:
-        version = metadata.version("rashomon")
+        meta = metadata.metadata("rashomon")
     except metadata.PackageNotFoundError:
-        version = "dev"
-    return f"rashomon/{version} (+{PROJECT_URL})"
+        return f"rashomon/dev ({ABOUT})"
+    urls = [u.split(",", 1)[-1].strip() for u in meta.get_all("Project-URL") or []] + [meta.get("Home-page") or ""]
+    url = next((u for u in urls if u.startswith("http")), "")
+    return f"rashomon/{meta['Version']} ({'+' + url if url else ABOUT})"
 
 
 def new_client(connect_timeout: float = CONNECT_TIMEOUT, read_timeout: float = READ_TIMEOUT) -> httpx.Client:
