@@ -286,6 +286,17 @@ def test_only_http_schemes() -> None:
         assert isinstance(result, Rejected) and "only http and https" in result.reason
 
 
+def test_malformed_addresses_are_refused_before_any_request() -> None:
+    expected = {
+        "http://": "no host name",
+        "http://[::1": "not a valid web address",
+        "http://exa mple.org/": "contains spaces",
+    }
+    for url, reason in expected.items():
+        result = fetch(url)
+        assert isinstance(result, Rejected) and reason in result.reason, url
+
+
 def test_refused_connection() -> None:
     with socket.socket() as probe:  # a port that was free a moment ago has no listener
         probe.bind(("127.0.0.1", 0))

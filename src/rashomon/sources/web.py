@@ -92,18 +92,36 @@ def fetch(
 
     The content type is the header as sent ("text/html; charset=iso-8859-1", "" if none):
     its charset is needed to decode the body (`decode_body`)."""
-    scheme = urlsplit(url.strip()).scheme.lower()
-    if scheme not in ALLOWED_SCHEMES:
-        return Rejected(url, f"only http and https addresses can be fetched, not {scheme or 'a bare path'!r}")
+    problem = address_problem(url)
+    if problem:
+        return Rejected(url, problem)
     own = client is None
     active = client or new_client()
     try:
         return _stream(url.strip(), active, max_bytes, total_timeout)
     except httpx.HTTPError as error:
         return Rejected(url, describe_error(error, active.timeout))
+    except (httpx.InvalidURL, ValueError) as error:  # ValueError covers bad IDNA host names
+        return Rejected(url, f"not a valid web address ({error})")
     finally:
         if own:
             active.close()
+
+
+def address_problem(url: str) -> str:
+    """Why `url` cannot be fetched as written ("" when it can be tried)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as error:
+        return f"not a valid web address ({error})"
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        return f"only http and https addresses can be fetched, not {parts.scheme or 'a bare path'!r}"
+    if not host:
+        return "no host name in the address"
+    if any(c.isspace() for c in url.strip()):
+        return "the address contains spaces (copy the link again, or encode them as %20)"
+    return ""
 
 
 def fetch_url(url: str, client: httpx.Client | None = None, max_bytes: int = MAX_BYTES) -> Article | Rejected:
