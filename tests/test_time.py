@@ -63,6 +63,24 @@ def test_values_against_anchor(text: str, expression: str, type_: str, value: st
     assert (fact.type, fact.value) == (type_, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A deadline word puts the date ahead whatever the verb's tense.
+        ("The board said the dividend is payable Jan. 2 to holders.", "Jan. 2", "2018-01-02"),
+        ("The firm said it had to repay the loan by February.", "February", "2018-02"),
+        ("The new contract, signed last week, is effective Feb. 1.", "Feb. 1", "2018-02-01"),
+        ("The envoy could arrive as soon as Tuesday, officials said.", "Tuesday", "2017-10-24"),
+        # "next to" is a place, not a time ahead.
+        ("Shells hit the school next to the market on Friday.", "Friday", "2017-10-20"),
+        # A month name with no tense marker nearby is the latest one, not this year's.
+        ("Prices set in January look high now.", "January", "2017-01"),
+    ],
+)
+def test_tense_cues(text: str, expression: str, value: str) -> None:
+    assert one(text, expression).value == value
+
+
 def test_offsets_and_sentence_are_traceable() -> None:
     text = "Headline here\nThe army retook the village on Saturday. Aid arrived later."
     for fact in times(text):

@@ -97,7 +97,7 @@ def month(m: Match, ctx: Context) -> Value | None:
         year = anchor.year
     else:
         tense = ctx.tense()
-        year = pick_year(anchor, mo, None, tense) if tense else anchor.year
+        year = pick_year(anchor, mo, None, tense)
     return Value("DATE", f"{year:04d}-{mo:02d}", "month", relative=True)
 
 

@@ -16,7 +16,8 @@ WINDOW_AFTER = 60
 
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going\s+to|gonna|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|planning"
-    r"|expected\s+to|expects|set\s+to|upcoming|next|intends?\s+to|would|hopes?\s+to"
+    r"|expected\s+to|expects|set\s+to|upcoming|next(?!\s+to\b)|intends?\s+to|would|hopes?\s+to"
+    r"|as\s+(?:soon|early)\s+as"
 )
 _PAST = (
     r"was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
@@ -26,8 +27,15 @@ _PAST = (
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 
 
+# A word right before a date that makes it a deadline or a start still ahead, whatever the
+# verb's tense: "the dividend is payable Jan. 2", "said it would pay down the loan by February".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|effective|payable)\s+$", re.IGNORECASE)
+
+
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """'future', 'past' or '' for the expression text[start:end] in the sentence text[lo:hi]."""
+    if _DEADLINE_BEFORE.search(text, max(lo, start - 16), start):
+        return "future"
     left = max(lo, start - WINDOW_BEFORE)
     right = min(hi, end + WINDOW_AFTER)
     best, best_distance = "", 10**9
