@@ -81,6 +81,28 @@ def test_tense_cues(text: str, expression: str, value: str) -> None:
     assert one(text, expression).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        ("Net sales for this year's third quarter were flat.", "this year's third quarter", "DATE", "2017-Q3"),
+        ("Exports in last year's quarter were higher.", "last year's quarter", "DATE", "2016-Q3"),
+        ("The firm earned more in the year-ago third quarter.", "the year-ago third quarter", "DATE", "2016-Q3"),
+        ("The year-ago results were restated.", "year-ago", "DATE", "2016"),
+        ("Profit rose in the second quarter from the same period last year.", "the same period last year",
+         "DATE", "2016-Q2"),
+        ("Sales fell in May compared with the same month a year ago.", "the same month a year ago", "DATE", "2016-05"),
+        ("Revenue was lower in the quarter a year ago.", "the quarter a year ago", "DATE", "2016-Q3"),
+        ("Crowds gathered early Tuesday in the square.", "early Tuesday", "DATE", "2017-10-17"),
+        ("The envoys meet later this afternoon.", "later this afternoon", "TIME", "2017-10-23TAF"),
+        ("Risks remain high in the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("Nothing will change for the time being.", "the time being", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_periods_and_modifiers(text: str, expression: str, type_: str, value: str) -> None:
+    fact = one(text, expression)
+    assert (fact.type, fact.value) == (type_, value)
+
+
 def test_offsets_and_sentence_are_traceable() -> None:
     text = "Headline here\nThe army retook the village on Saturday. Aid arrived later."
     for fact in times(text):

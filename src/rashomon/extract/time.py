@@ -56,13 +56,14 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "season": relative.season,
     "set": relative.set_rule, "set_per": relative.set_rule,
     "period": relative.period,
+    "same_period": relative.same_period,
     "year_end": relative.year_end,
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
-_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period"}
+_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period", "same_period"}
 
 
 def find_times(

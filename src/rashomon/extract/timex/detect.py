@@ -56,12 +56,13 @@ RULES: dict[str, str] = {
     rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
     r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
-    "weekday": rf"(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
+    "weekday": rf"(?:(?P<pre>early|late|earlier|later){S})?(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
     rf"(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night))?(?!,?{S}{MONTH_RE})",
     "deictic": rf"(?:(?P<pre>early|late|earlier|later){S})?(?P<word>today|yesterday|tomorrow|tonight)"
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
-    rf"|(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
-    "ref": rf"\b(?P<word>now|currently|current|presently|nowadays|these{S}days|at{S}present|at{S}the{S}moment"
+    rf"|(?:(?:early|late|earlier|later){S})?(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
+    "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|current|presently|nowadays|these{S}days"
+    rf"|at{S}present|at{S}the{S}moment"
     rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
     rf"|a{S}later{S}date)\b(?!-)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
@@ -76,7 +77,8 @@ RULES: dict[str, str] = {
     r"(?P<long>-long|-old)?\b(?!-)",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b",
-    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
+    "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
+    rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
     rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half|period)\b"
     rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
@@ -96,6 +98,9 @@ RULES: dict[str, str] = {
     "century": rf"(?:the{S})?(?P<n>[12]?\d)(?:st|nd|rd|th){S}century\b",
     "decade_word": rf"(?:the{S})?(?P<mod>(?:early|late|mid)(?:-|{S}))?(?P<word>twenties|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties)\b",
+    "same_period": rf"the{S}(?:(?P<adj>same|corresponding|comparable){S})?(?P<noun>period|quarter|month|week|time)"
+    rf"(?:{S}of)?{S}(?P<when>(?:the{S})?(?:last|previous|prior){S}year|a{S}year{S}(?:ago|earlier|before)"
+    rf"|the{S}year{S}before)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
@@ -159,7 +164,7 @@ _FEATURE_WORDS = {
     "season": "spring summer fall autumn winter",
     "deictic": "today tonight tomorrow yesterday morning afternoon evening night",
     "rel": "last this next past previous coming current following same that",
-    "ref": "now currently presently nowadays these present moment recent recently lately future soon",
+    "ref": "now currently presently nowadays these present moment recent recently lately future soon term later being",
     "ago": "ago earlier later hence",
     "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
     "clock": "noon midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et",
@@ -169,6 +174,7 @@ _FEATURE_WORDS = {
     "period": "period",
     "end": "end",
     "weekend": "weekend",
+    "same": "same corresponding comparable",
     "amount": "once twice times million billion trillion dollar euro pound cent percent",
     "half": "half",
     "set": "daily weekly monthly yearly nightly hourly every each per",
@@ -222,7 +228,9 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
     "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}), frozenset({"digit", "amount"})),
-    "period": (frozenset({"period"}),), "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
+    "period": (frozenset({"period"}),),
+    "same_period": (frozenset({"same", "ago", "rel"}), frozenset({"unit", "period"})),
+    "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
     "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
     "decade_word": (frozenset({"decade_word"}),),
 }
@@ -336,10 +344,16 @@ def _quarter_ok(text: str, m: re.Match[str]) -> bool:
         return bool(ordinal) and bool(m["the"] or m["of"])
     if word == "period":  # financial "the latest period" / "the year-ago period" name a quarter
         return ordinal in {"latest", "year-earlier", "year-ago", "same", "prior", "current"} or bool(m["pre"])
-    return bool(m["the"] or m["ord"] or m["fiscal"])
+    return bool(m["the"] or m["ord"] or m["fiscal"] or m["yrel"])
+
+
+def _same_period_ok(text: str, m: re.Match[str]) -> bool:
+    """'the same period last year', 'the quarter a year ago'; not 'the time last year' alone."""
+    return bool(m["adj"]) or m["noun"].lower() in {"quarter", "period", "month"}
 
 
 _CHECKS = {
+    "same_period": _same_period_ok,
     "month": _month_ok,
     "year": _year_ok,
     "set_per": _set_ok,
@@ -361,8 +375,10 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
         return m.start("num")
     if rule == "the_year" and m.group(0)[:3].lower() == "for":
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
-    if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m):
+    if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
         return m.start("ord")
+    if rule == "ago_adj" and not m["noun"]:
+        return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()
 
 

@@ -20,6 +20,11 @@ Match = re.Match[str]
 
 _REFS = {
     "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
@@ -156,6 +161,22 @@ def ago(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", at_granularity(d, granularity), granularity, relative=True)
 
 
+def same_period(m: Match, ctx: Context) -> Value | None:
+    """'the same period last year', 'the quarter a year ago': the period the text last named
+    (a quarter or a month), a year before; else the noun's own unit a year before the anchor."""
+    noun = _words(m["noun"])
+    reference = ctx.reference
+    if reference is not None and reference[1] in {"quarter", "month"} and noun in {"period", "time", reference[1]}:
+        base, granularity = reference
+    elif ctx.anchor is None:
+        return Value("DATE", "XXXX", "year")
+    else:
+        # "period" in a report of results is the reporting quarter (TimeBank's reading)
+        granularity = "quarter" if noun == "period" else noun if noun in {"quarter", "month", "week"} else "year"
+        base = shift(ctx.anchor, -1, "quarter") if granularity == "quarter" else ctx.anchor
+    return Value("DATE", at_granularity(shift(base, -1, "year"), granularity), granularity, relative=True)
+
+
 def ago_adj(m: Match, ctx: Context) -> Value | None:
     """'year-ago', 'year-earlier' (financial news): the referenced period one unit before."""
     return ago(m, ctx)
@@ -211,7 +232,7 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     """'the third quarter' (of the anchor's year, or the year before when it is still ahead),
     'the latest quarter' (the last one completed), 'the first half of 2009'."""
     word, ordinal = _words(m["word"]), _words(m["ord"])
-    year_ = int(m["pre"]) if m["pre"] else _of_year(_words(m["of"]), ctx)
+    year_ = int(m["pre"]) if m["pre"] else _of_year(_words(m["of"]) or _year_words(m), ctx)
     if word == "half":
         if ordinal not in {"first", "second", "1st", "2nd"}:
             return None
@@ -246,6 +267,13 @@ def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:
     if n > quarter_of(ctx.anchor) and ctx.tense() != "future":
         y -= 1
     return Value("DATE", f"{y:04d}-Q{n}", "quarter", relative=True)
+
+
+def _year_words(m: Match) -> str:
+    """'last year's quarter' is a quarter of last year; 'the year-ago third quarter' too."""
+    if m["yrel"]:
+        return f"{_words(m['yrel'])} year"
+    return "last year" if m["yago"] else ""
 
 
 def _of_year(words: str, ctx: Context) -> int | None:
