@@ -103,6 +103,28 @@ def test_periods_and_modifiers(text: str, expression: str, type_: str, value: st
     assert (fact.type, fact.value) == (type_, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The envoy spent about 5 1/2 hours in the city.", "about 5 1/2 hours", "PT5H30M"),
+        ("A minute and a half later the lights failed.", "A minute and a half", "PT1M30S"),
+        ("The talks went on for a week and a half.", "a week and a half", "P10D"),
+        ("Losses grew in the past two quarters.", "the past two quarters", "P2Q"),
+        ("Prices may rise over the next couple of years.", "the next couple of years", "P2Y"),
+        ("Shares may double over the next two years or so.", "the next two years or so", "P2Y"),
+    ],
+)
+def test_durations(text: str, expression: str, value: str) -> None:
+    fact = one(text, expression)
+    assert (fact.type, fact.value) == ("DURATION", value)
+
+
+def test_fractions_are_not_quarters() -> None:
+    found = {f.text for f in times("The country imports three-quarters of its grain and a quarter of its fuel.")}
+    assert not found
+
+
 def test_offsets_and_sentence_are_traceable() -> None:
     text = "Headline here\nThe army retook the village on Saturday. Aid arrived later."
     for fact in times(text):

@@ -74,7 +74,7 @@ RULES: dict[str, str] = {
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
-    r"(?P<long>-long|-old)?\b(?!-)",
+    rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
@@ -317,12 +317,22 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _is_fraction(text: str, m: re.Match[str]) -> bool:
+    """'a quarter of its dealers', 'three-quarters of its food' (but 'two quarters of losses' is time)."""
+    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if plural:
+        return text[m.end("num"):m.start("unit")] == "-"
+    return text[m.end("unit"):m.end("unit") + 4].lower() == " of "
+
+
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
     num = (m["num"] or "").lower()
     if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
         return False  # an age ("a 44-year-old man"), not a time
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
         return False  # a year ("the 1988 quarter"), not a count
+    if m["unit"].lower() == "quarter" and _is_fraction(text, m):
+        return False  # "a quarter of its dealers", "three-quarters of its food": a fraction
     return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
 
 

@@ -83,6 +83,7 @@ SMALL_NUMBERS = {
     "nineteen": 19,
     "couple": 2,
     "a couple of": 2,
+    "couple of": 2,
     "dozen": 12,
     "a dozen": 12,
     "half a": 0.5,
@@ -162,7 +163,9 @@ WEEKDAY_RE = (
 _SMALL = "|".join(sorted((k for k in SMALL_NUMBERS if " " not in k and k not in {"a", "an"}), key=len, reverse=True))
 _TENS = "|".join(TENS)
 NUMBER_WORD_RE = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL})"
-NUMBER_RE = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{NUMBER_WORD_RE}|half\s+an?|a\s+couple\s+of|a\s+dozen)"
+NUMBER_RE = (
+    rf"(?:\d{{1,3}}\s+1/2|\d{{1,4}}(?:\.\d{{1,2}})?|{NUMBER_WORD_RE}|half\s+an?|(?:a\s+)?couple\s+of|a\s+dozen)"
+)
 VAGUE_RE = r"(?:several|a\s+few|few|many|some|numerous|a\s+number\s+of)"
 UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)"
 ORDINAL_RE = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -174,6 +177,8 @@ DAYNUM_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 def number_value(words: str) -> float | None:
     """The number named by `words` ("twenty four", "24", "a", "a couple of"); None if vague."""
     text = re.sub(r"[\s-]+", " ", words.strip().lower())
+    if text.endswith(" 1/2") and text[:-4].isdigit():  # "2 1/2 years"
+        return int(text[:-4]) + 0.5
     if text in SMALL_NUMBERS:
         return SMALL_NUMBERS[text]
     try:

@@ -14,7 +14,15 @@ from datetime import date
 
 from rashomon.extract.timex.context import Context, Value
 from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
-from rashomon.extract.timex.lexicon import ORDINALS, SEASONS, UNITS, month_number, number_value, weekday_number
+from rashomon.extract.timex.lexicon import (
+    ORDINALS,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    month_number,
+    number_value,
+    weekday_number,
+)
 
 Match = re.Match[str]
 
@@ -182,26 +190,39 @@ def ago_adj(m: Match, ctx: Context) -> Value | None:
     return ago(m, ctx)
 
 
+# A fraction of a unit is written in the next smaller one, as TimeBank does ("2 1/2 years"
+# = P2Y6M, "a minute and a half" = PT1M30S): unit -> (smaller unit, how many make one).
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
+    """A TimeML duration: P2Y, P2Q (TimeBank keeps quarters), PT5H30M, PXM for a vague count."""
     letter, count, _ = UNITS[unit]
+    clock = unit in TIME_UNITS
     if n is None:
-        return f"PT X{letter}".replace(" ", "") if unit in {"second", "minute", "hour"} else f"PX{letter}"
+        return f"PTX{letter}" if clock else f"PX{letter}"
     total = n * count
-    if letter == "Q":
-        letter, total = "M", total * 3
-    elif letter == "DE":
+    if letter == "DE":
         letter, total = "Y", total * 10
     elif letter == "CE":
         letter, total = "Y", total * 100
-    if total != int(total):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}.get(letter)
-        if smaller and unit not in {"hour", "minute", "second"}:
-            letter, total = smaller[0], total * smaller[1]
-            if letter == "H":
-                return f"PT{int(total)}H"
-    number = int(total) if total == int(total) else total
-    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
-    return f"{prefix}{number}{letter}"
+    whole, fraction = int(total), total - int(total)
+    if not fraction or unit not in _SMALLER or letter != UNITS[unit][0]:
+        number = whole if not fraction else total
+        return f"{'PT' if clock else 'P'}{number}{letter}"
+    if unit == "week":
+        return f"P{round(total * 7)}D"  # "a week and a half" = P10D, not P1W4D
+    smaller, per = _SMALLER[unit]
+    parts = [(whole, unit), (round(fraction * per), smaller)]
+    return _compose([(k, u) for k, u in parts if k])
+
+
+def _compose(parts: list[tuple[int, str]]) -> str:
+    """P2Y6M, PT5H30M, P1DT12H from (count, unit) pairs, larger unit first."""
+    date_part = "".join(f"{k}{UNITS[u][0]}" for k, u in parts if u not in TIME_UNITS)
+    time_part = "".join(f"{k}{UNITS[u][0]}" for k, u in parts if u in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def duration(m: Match, ctx: Context) -> Value | None:
