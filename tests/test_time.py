@@ -120,6 +120,17 @@ def test_durations(text: str, expression: str, value: str) -> None:
     assert (fact.type, fact.value) == ("DURATION", value)
 
 
+def test_linkers_and_ages_are_not_times() -> None:
+    text = "Mr. Doe, 52 years old, left as soon as the vote ended and soon after the count began."
+    assert {f.text for f in times(text)} == set()
+    assert one("The plant will reopen soon.", "soon").value == "FUTURE_REF"
+
+
+def test_clock_with_a_date() -> None:
+    fact = one("The offer runs until 5 p.m. EST, Nov. 9, the firm said.", "5 p.m. EST, Nov. 9")
+    assert (fact.type, fact.value) == ("TIME", "2017-11-09T17:00")
+
+
 def test_fractions_are_not_quarters() -> None:
     found = {f.text for f in times("The country imports three-quarters of its grain and a quarter of its fuel.")}
     assert not found

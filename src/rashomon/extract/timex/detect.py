@@ -91,7 +91,8 @@ RULES: dict[str, str] = {
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight))(?:{S0}h)?"
     rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
-    rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight))?",
+    rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
+    rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
     "spoken_year": rf"\b(?:(?P<the>the{S}year){S})?(?P<century>nineteen|eighteen|two{S}thousand(?:{S}and)?)"
     rf"(?:[\s-](?P<rest>{NUMBER_WORD_RE}))?\b",
@@ -317,6 +318,19 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)
+# "as soon as the talks end", "soon after the vote": 'soon' ties one event to another, no time of its own.
+_SOON_LINKER_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_SOON_LINKER_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.IGNORECASE)
+
+
+def _ref_ok(text: str, m: re.Match[str]) -> bool:
+    if m["word"].lower() != "soon":
+        return True
+    before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return not before and not _SOON_LINKER_AFTER.match(text, m.end())
+
+
 def _is_fraction(text: str, m: re.Match[str]) -> bool:
     """'a quarter of its dealers', 'three-quarters of its food' (but 'two quarters of losses' is time)."""
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
@@ -327,6 +341,8 @@ def _is_fraction(text: str, m: re.Match[str]) -> bool:
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
     num = (m["num"] or "").lower()
+    if _AGE_AFTER.match(text, m.end()):
+        return False  # "Mr. Reupke, 52 years old": an age
     if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
         return False  # an age ("a 44-year-old man"), not a time
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
@@ -363,6 +379,7 @@ def _same_period_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _CHECKS = {
+    "ref": _ref_ok,
     "same_period": _same_period_ok,
     "month": _month_ok,
     "year": _year_ok,

@@ -199,6 +199,9 @@ def clock(m: Match, ctx: Context) -> Value | None:
 
 
 def _clock_day(m: Match, ctx: Context) -> str:
+    if m["cmon"]:  # "5 p.m. EST Nov. 9"
+        day = _day_value(ctx, month_number(m["cmon"]), _int(m["cday"]), m["cyear"])
+        return day.value if day else "XXXX-XX-XX"
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday_number(m['wd'])}" if m["wd"] else "XXXX-XX-XX"
     if m["wd"]:
