@@ -131,6 +131,24 @@ def test_clock_with_a_date() -> None:
     assert (fact.type, fact.value) == ("TIME", "2017-11-09T17:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        ("Shares rose by mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-10-22TAF"),
+        ("The firm pays interest every quarter.", "every quarter", "SET", "P1Q"),
+        ("Earnings will fall in the last half of 2018.", "the last half of 2018", "DATE", "2018-H2"),
+    ],
+)
+def test_parts_sets_and_halves(text: str, expression: str, type_: str, value: str) -> None:
+    fact = one(text, expression)
+    assert (fact.type, fact.value) == (type_, value)
+
+
+def test_quarter_end_date_keeps_the_quarter_as_reference() -> None:
+    text = "Net rose in the third quarter ended Sept. 30, up from $5 million a year earlier."
+    assert one(text, "a year earlier").value == "2016-Q3"
+
+
 def test_fractions_are_not_quarters() -> None:
     found = {f.text for f in times("The country imports three-quarters of its grain and a quarter of its fuel.")}
     assert not found

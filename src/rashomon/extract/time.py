@@ -120,7 +120,8 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
     if value is None:
         return None
     reference = relative.reference_of(value)
-    if reference is not None and hit.rule not in _DERIVED and not _from_reference(hit):
+    if (reference is not None and hit.rule not in _DERIVED and not _from_reference(hit)
+            and not _closes_period(text, hit, context, reference)):
         context.reference = reference
     return TimeFact(
         article_id=article.id,
@@ -133,6 +134,17 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
         granularity=granularity_of(value.value, value.type),
         anchor=_anchor_text(context.anchor) if value.relative else "",
     )
+
+
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.IGNORECASE)
+
+
+def _closes_period(text: str, hit: Hit, context: Context, reference: tuple[date, str]) -> bool:
+    """'the quarter ended Sept. 30': the day only closes the quarter just named, which stays
+    the period that a later 'a year earlier' counts back from."""
+    if context.reference is None or context.reference[1] != "quarter" or reference[1] != "day":
+        return False
+    return bool(_PERIOD_END_BEFORE.search(text, max(0, hit.start - 10), hit.start))
 
 
 def _from_reference(hit: Hit) -> bool:

@@ -39,7 +39,7 @@ RULES: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
     "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly)\b"
-    rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|year|morning|evening|night|weekend"
+    rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|quarter|year|morning|evening|night|weekend"
     rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
     "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
     "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
@@ -60,7 +60,8 @@ RULES: dict[str, str] = {
     rf"(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night))?(?!,?{S}{MONTH_RE})",
     "deictic": rf"(?:(?P<pre>early|late|earlier|later){S})?(?P<word>today|yesterday|tomorrow|tonight)"
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
-    rf"|(?:(?:early|late|earlier|later){S})?(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)",
+    rf"|(?:(?:early|late|earlier|later){S})?(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)"
+    rf"|\bmid(?:-|{S})?(?P<part3>morning|afternoon)(?:{S}(?P<word3>today|yesterday|tomorrow))?",
     "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|current|presently|nowadays|these{S}days"
     rf"|at{S}present|at{S}the{S}moment"
     rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"

@@ -146,6 +146,8 @@ def deictic(m: Match, ctx: Context) -> Value | None:
     """today, yesterday, tomorrow, tonight, this morning, last night, the day before yesterday."""
     if m["ba"]:
         offset, part = (-2 if m["ba"].lower().startswith("before") else 2), ""
+    elif m["part3"]:  # "mid-afternoon (yesterday)"
+        offset, part = _DEICTIC_DAYS[(m["word3"] or "today").lower()], PARTS_OF_DAY[m["part3"].lower()]
     elif m["word"]:
         word = m["word"].lower()
         offset = _DEICTIC_DAYS[word]

@@ -255,7 +255,7 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     word, ordinal = _words(m["word"]), _words(m["ord"])
     year_ = int(m["pre"]) if m["pre"] else _of_year(_words(m["of"]) or _year_words(m), ctx)
     if word == "half":
-        if ordinal not in {"first", "second", "1st", "2nd"}:
+        if ordinal not in {"first", "second", "1st", "2nd", "last", "final"}:
             return None
         n = 1 if ordinal in {"first", "1st"} else 2
         return Value("DATE", f"{year_ or ctx.year_or_x()}-H{n}", "quarter", relative=year_ is None)
@@ -328,6 +328,7 @@ _EVERY = {
     "week": "P1W",
     "weekend": "P1W",
     "month": "P1M",
+    "quarter": "P1Q",
     "year": "P1Y",
 }
 
