@@ -144,6 +144,19 @@ def test_parts_sets_and_halves(text: str, expression: str, type_: str, value: st
     assert (fact.type, fact.value) == (type_, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices last fell this far in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "1994-WI"),
+        ("Then came January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+        ("The plan starts in March two thousand and one.", "March two thousand and one", "2001-03"),
+    ],
+)
+def test_spoken_years_with_months_and_seasons(text: str, expression: str, value: str) -> None:
+    assert one(text, expression).value == value
+
+
 def test_quarter_end_date_keeps_the_quarter_as_reference() -> None:
     text = "Net rose in the third quarter ended Sept. 30, up from $5 million a year earlier."
     assert one(text, "a year earlier").value == "2016-Q3"

@@ -19,6 +19,7 @@ from rashomon.extract.timex.lexicon import (
     NUMBER_WORD_RE,
     ORDINAL_RE,
     SEASON_RE,
+    SPOKEN_YEAR_RE,
     UNIT_RE,
     VAGUE_RE,
     WEEKDAY_RE,
@@ -48,6 +49,7 @@ RULES: dict[str, str] = {
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
+    rf"|(?P<spoken>{SPOKEN_YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
     "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b"
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
@@ -67,7 +69,7 @@ RULES: dict[str, str] = {
     rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
     rf"|a{S}later{S}date)\b(?!-)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
-    rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b",
+    rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
     rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
@@ -85,7 +87,7 @@ RULES: dict[str, str] = {
     rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
     rf"|last{S}year|next{S}year))?",
     "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
-    rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?P<year>{YEAR_RE})\b)?",
+    rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?:(?P<year>{YEAR_RE})|(?P<spoken>{SPOKEN_YEAR_RE}))\b)?",
     "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
     rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
     rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
@@ -308,7 +310,7 @@ def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
 
 def _season_ok(text: str, m: re.Match[str]) -> bool:
     rel = (m["rel"] or "").lower()
-    if m["year"]:
+    if m["year"] or m["spoken"]:
         return True
     if rel == "the" or not rel:
         if text[m.end() : m.end() + 4].lower() == " of ":

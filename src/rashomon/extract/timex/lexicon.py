@@ -166,6 +166,8 @@ NUMBER_WORD_RE = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL})"
 NUMBER_RE = (
     rf"(?:\d{{1,3}}\s+1/2|\d{{1,4}}(?:\.\d{{1,2}})?|{NUMBER_WORD_RE}|half\s+an?|(?:a\s+)?couple\s+of|a\s+dozen)"
 )
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one".
+SPOKEN_YEAR_RE = rf"(?:nineteen|two\s+thousand(?:\s+and)?)[\s-]{NUMBER_WORD_RE}"
 VAGUE_RE = r"(?:several|a\s+few|few|many|some|numerous|a\s+number\s+of)"
 UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)"
 ORDINAL_RE = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -194,6 +196,16 @@ def number_value(words: str) -> float | None:
         else:
             return None
     return total or None
+
+
+def spoken_year_number(words: str) -> int | None:
+    """1994 for "nineteen ninety-four", 2001 for "two thousand and one"; None if not a year."""
+    text = re.sub(r"[\s-]+", " ", words.strip().lower())
+    base, rest = (1900, text[len("nineteen "):]) if text.startswith("nineteen ") else (2000, text)
+    if base == 2000:
+        rest = re.sub(r"^two thousand (?:and )?", "", text)
+    n = number_value(rest)
+    return base + int(n) if n is not None and 0 < n < 100 and n == int(n) else None
 
 
 def month_number(word: str) -> int:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import days_in_month, holiday, weekday_after, weekday_before
-from rashomon.extract.timex.lexicon import PARTS_OF_DAY, month_number, weekday_number
+from rashomon.extract.timex.lexicon import PARTS_OF_DAY, month_number, spoken_year_number, weekday_number
 
 Match = re.Match[str]
 
@@ -65,8 +65,9 @@ dmy = mdy
 
 def month_year(m: Match, ctx: Context) -> Value | None:
     mo = month_number(m["mon"])
-    if m["year"]:
-        return Value("DATE", f"{int(m['year']):04d}-{mo:02d}", "month")
+    said = spoken_year_number(m["spoken"]) if m["spoken"] else None
+    if m["year"] or said:
+        return Value("DATE", f"{int(m['year'] or said):04d}-{mo:02d}", "month")
     if ctx.anchor is None:
         return Value("DATE", f"XXXX-{mo:02d}", "month")
     year_ = ctx.anchor.year + {"last": -1, "next": 1}.get(m["relyear"].lower(), 0)

@@ -21,6 +21,7 @@ from rashomon.extract.timex.lexicon import (
     UNITS,
     month_number,
     number_value,
+    spoken_year_number,
     weekday_number,
 )
 
@@ -132,7 +133,8 @@ def season(m: Match, ctx: Context) -> Value | None:
     if not rel and not m["year"] and ctx.tense() == "past":
         step = -1
     code = SEASONS[_words(m["season"])]
-    return _season_value(ctx, code, step, int(m["year"]) if m["year"] else None)
+    year_ = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"]) if m["spoken"] else None
+    return _season_value(ctx, code, step, year_)
 
 
 def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
