@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from rashomon.extract.sentences import sentence_at
-from rashomon.extract.timex import normalize, relative
+from rashomon.extract.timex import normalize, quarters, relative
 from rashomon.extract.timex.context import Context, Value, granularity_of
 from rashomon.extract.timex.dateline import parse_dateline
 from rashomon.extract.timex.detect import Hit, detect
@@ -52,11 +52,11 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "ago_adj": relative.ago_adj,
     "duration": relative.duration,
     "bare_units": relative.bare_units,
-    "quarter": relative.quarter,
+    "quarter": quarters.quarter,
     "season": relative.season,
     "set": relative.set_rule, "set_per": relative.set_rule,
     "period": relative.period,
-    "same_period": relative.same_period,
+    "same_period": quarters.same_period,
     "year_end": relative.year_end,
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,

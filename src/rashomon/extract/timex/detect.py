@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.extract.timex.accept import accept
 from rashomon.extract.timex.lexicon import (
     DAYNUM_RE,
     MONTH_RE,
@@ -113,54 +114,6 @@ RULES: dict[str, str] = {
 # Each rule may only start where no word character precedes: in-word positions fail at once.
 _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name, pattern in RULES.items()}
 
-# Words before a bare month name or season that make it a date ("in May", not "May I").
-_DATE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "of",
-        "during",
-        "through",
-        "from",
-        "to",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "between",
-        "and",
-        "or",
-        "throughout",
-        "into",
-        "around",
-    ]
-)
-# Words around a four-digit number that make it a count, not a year.
-_COUNT_BEFORE = frozenset(
-    ["about", "some", "nearly", "almost", "than", "around", "approximately", "roughly", "least", "only", "no"]
-)
-_COUNT_AFTER = re.compile(
-    r"\s*(?:people|persons|troops|soldiers|civilians|men|women|children|fighters|refugees|dead|killed"
-    r"|wounded|injured|militants|rebels|homes|houses|families|residents|members|employees|workers|jobs"
-    r"|shares|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|cars"
-    r"|votes|cases|times|rounds|rockets|missiles|bombs|shells)\b",
-    re.IGNORECASE,
-)
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|trillion|dollars?|euros?|pounds?|once|twice|times|cents?|percent))[\s,]*$",
-    re.IGNORECASE,
-)
-_UNIT_CONTEXT = frozenset(
-    ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"]
-)
-
 # Cheap gate: the words of a sentence tell which kinds of time words it holds (one fast
 # tokenising pass and set look-ups), and only the rules that need those kinds run.
 _FEATURE_WORDS = {
@@ -190,10 +143,6 @@ for _feature, _words in _FEATURE_WORDS.items():
     for _word in _words.split():
         for _form in (_word, _word + "s"):
             _WORD_FEATURES.setdefault(_form, set()).add(_feature)
-_FULL_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})
 _MONTH_PREFIXES = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _TOKEN = re.compile(r"[A-Za-z]+|\d")
@@ -262,138 +211,10 @@ def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
             continue
         for m in pattern.finditer(text, start, end):
             s, e = _trim(text, _span_start(name, m), m.end())
-            if e > s and _word_bounded(text, s, e) and _accept(name, text, m):
+            if e > s and _word_bounded(text, s, e) and accept(name, text, m):
                 hits.append(Hit(s, e, name, m))
     return _longest_first(hits)
 
-
-def _previous_word(text: str, start: int) -> str:
-    """The word before `start`, lower case ('' at the start of a line)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    j = i
-    while j > 0 and j > i - 20 and text[j - 1].isalpha():
-        j -= 1
-    return text[j:i].lower()
-
-
-def _accept(rule: str, text: str, m: re.Match[str]) -> bool:
-    """Refuse hits whose words are, in context, not a time: 'May I', '2000 troops', 'fall'."""
-    check = _CHECKS.get(rule)
-    return check(text, m) if check else True
-
-
-def _month_ok(text: str, m: re.Match[str]) -> bool:
-    word = m["mon"]
-    if m["rel"] or m["mod"]:
-        return True
-    name = word.lower().rstrip(".")
-    if name in {"may", "march"} or name not in _FULL_MONTHS:
-        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
-    return True
-
-
-def _year_ok(text: str, m: re.Match[str]) -> bool:
-    if _previous_word(text, m.start("year")) in _COUNT_BEFORE:
-        return False
-    return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
-
-
-def _set_ok(text: str, m: re.Match[str]) -> bool:
-    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-
-
-def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
-    return bool(m["rel"]) or _previous_word(text, m.start()) in _UNIT_CONTEXT
-
-
-def _season_ok(text: str, m: re.Match[str]) -> bool:
-    rel = (m["rel"] or "").lower()
-    if m["year"] or m["spoken"]:
-        return True
-    if rel == "the" or not rel:
-        if text[m.end() : m.end() + 4].lower() == " of ":
-            return False
-        if m["season"].lower() in {"fall", "spring"} and not rel:
-            return False
-        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
-    return True
-
-
-_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)
-# "as soon as the talks end", "soon after the vote": 'soon' ties one event to another, no time of its own.
-_SOON_LINKER_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
-_SOON_LINKER_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.IGNORECASE)
-
-
-def _ref_ok(text: str, m: re.Match[str]) -> bool:
-    if m["word"].lower() != "soon":
-        return True
-    before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
-    return not before and not _SOON_LINKER_AFTER.match(text, m.end())
-
-
-def _is_fraction(text: str, m: re.Match[str]) -> bool:
-    """'a quarter of its dealers', 'three-quarters of its food' (but 'two quarters of losses' is time)."""
-    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
-    if plural:
-        return text[m.end("num"):m.start("unit")] == "-"
-    return text[m.end("unit"):m.end("unit") + 4].lower() == " of "
-
-
-def _duration_ok(text: str, m: re.Match[str]) -> bool:
-    num = (m["num"] or "").lower()
-    if _AGE_AFTER.match(text, m.end()):
-        return False  # "Mr. Reupke, 52 years old": an age
-    if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
-        return False  # an age ("a 44-year-old man"), not a time
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
-        return False  # a year ("the 1988 quarter"), not a count
-    if m["unit"].lower() == "quarter" and _is_fraction(text, m):
-        return False  # "a quarter of its dealers", "three-quarters of its food": a fraction
-    return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
-
-
-def _ago_ok(text: str, m: re.Match[str]) -> bool:
-    """'three days later' is, in TimeML, a duration ('three days'); 'a year earlier' a date."""
-    if m["dir"].lower() in {"earlier", "later"} and not m["unit"].lower().startswith(("year", "quarter")):
-        return False
-    return _duration_ok(text, m)
-
-
-def _spoken_year_ok(text: str, m: re.Match[str]) -> bool:
-    """'nineteen ninety-six' or 'the year two thousand', not 'nineteen people'."""
-    return bool(m["rest"]) and m["century"].lower() != "two thousand" or bool(m["the"])
-
-
-def _quarter_ok(text: str, m: re.Match[str]) -> bool:
-    word, ordinal = m["word"].lower(), (m["ord"] or "").lower()
-    if word == "half":
-        return bool(ordinal) and bool(m["the"] or m["of"])
-    if word == "period":  # financial "the latest period" / "the year-ago period" name a quarter
-        return ordinal in {"latest", "year-earlier", "year-ago", "same", "prior", "current"} or bool(m["pre"])
-    return bool(m["the"] or m["ord"] or m["fiscal"] or m["yrel"])
-
-
-def _same_period_ok(text: str, m: re.Match[str]) -> bool:
-    """'the same period last year', 'the quarter a year ago'; not 'the time last year' alone."""
-    return bool(m["adj"]) or m["noun"].lower() in {"quarter", "period", "month"}
-
-
-_CHECKS = {
-    "ref": _ref_ok,
-    "same_period": _same_period_ok,
-    "month": _month_ok,
-    "year": _year_ok,
-    "set_per": _set_ok,
-    "bare_units": _bare_units_ok,
-    "season": _season_ok,
-    "duration": _duration_ok,
-    "quarter": _quarter_ok,
-    "ago": _ago_ok,
-    "spoken_year": _spoken_year_ok,
-}
 
 
 def _span_start(rule: str, m: re.Match[str]) -> int:

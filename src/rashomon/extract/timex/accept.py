@@ -1,0 +1,192 @@
+"""Refuse regex hits whose words are, in context, not a time: 'May I', '2000 troops', 'the fall
+of the city', 'a quarter of its dealers', 'Mr. Doe, 52 years old', 'as soon as'.
+
+Kept apart from the grammar (`detect`) because each check reads the words around a hit, and
+these context rules grow as new false alarms are found, while the patterns stay stable.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULL_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+# Words before a bare month name or season that make it a date ("in May", not "May I").
+_DATE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "during",
+        "through",
+        "from",
+        "to",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+        "and",
+        "or",
+        "throughout",
+        "into",
+        "around",
+    ]
+)
+# Words around a four-digit number that make it a count, not a year.
+_COUNT_BEFORE = frozenset(
+    ["about", "some", "nearly", "almost", "than", "around", "approximately", "roughly", "least", "only", "no"]
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|civilians|men|women|children|fighters|refugees|dead|killed"
+    r"|wounded|injured|militants|rebels|homes|houses|families|residents|members|employees|workers|jobs"
+    r"|shares|units|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|cars"
+    r"|votes|cases|times|rounds|rockets|missiles|bombs|shells)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|dollars?|euros?|pounds?|once|twice|times|cents?|percent))[\s,]*$",
+    re.IGNORECASE,
+)
+_UNIT_CONTEXT = frozenset(
+    ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"]
+)
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before `start`, lower case ('' at the start of a line)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and j > i - 20 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def accept(rule: str, text: str, m: re.Match[str]) -> bool:
+    """Refuse hits whose words are, in context, not a time: 'May I', '2000 troops', 'fall'."""
+    check = _CHECKS.get(rule)
+    return check(text, m) if check else True
+
+
+def _month_ok(text: str, m: re.Match[str]) -> bool:
+    word = m["mon"]
+    if m["rel"] or m["mod"]:
+        return True
+    name = word.lower().rstrip(".")
+    if name in {"may", "march"} or name not in _FULL_MONTHS:
+        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
+    return True
+
+
+def _year_ok(text: str, m: re.Match[str]) -> bool:
+    if _previous_word(text, m.start("year")) in _COUNT_BEFORE:
+        return False
+    return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
+
+
+def _set_ok(text: str, m: re.Match[str]) -> bool:
+    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
+    return bool(m["rel"]) or _previous_word(text, m.start()) in _UNIT_CONTEXT
+
+
+def _season_ok(text: str, m: re.Match[str]) -> bool:
+    rel = (m["rel"] or "").lower()
+    if m["year"] or m["spoken"]:
+        return True
+    if rel == "the" or not rel:
+        if text[m.end() : m.end() + 4].lower() == " of ":
+            return False
+        if m["season"].lower() in {"fall", "spring"} and not rel:
+            return False
+        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
+    return True
+
+
+_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)
+# "as soon as the talks end", "soon after the vote": 'soon' ties one event to another, no time of its own.
+_SOON_LINKER_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_SOON_LINKER_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.IGNORECASE)
+
+
+def _ref_ok(text: str, m: re.Match[str]) -> bool:
+    if m["word"].lower() != "soon":
+        return True
+    before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return not before and not _SOON_LINKER_AFTER.match(text, m.end())
+
+
+def _is_fraction(text: str, m: re.Match[str]) -> bool:
+    """'a quarter of its dealers', 'three-quarters of its food' (but 'two quarters of losses' is time)."""
+    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if plural:
+        return text[m.end("num"):m.start("unit")] == "-"
+    return text[m.end("unit"):m.end("unit") + 4].lower() == " of "
+
+
+def _duration_ok(text: str, m: re.Match[str]) -> bool:
+    num = (m["num"] or "").lower()
+    if _AGE_AFTER.match(text, m.end()):
+        return False  # "Mr. Reupke, 52 years old": an age
+    if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
+        return False  # an age ("a 44-year-old man"), not a time
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
+        return False  # a year ("the 1988 quarter"), not a count
+    if m["unit"].lower() == "quarter" and _is_fraction(text, m):
+        return False  # "a quarter of its dealers", "three-quarters of its food": a fraction
+    return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})
+
+
+def _ago_ok(text: str, m: re.Match[str]) -> bool:
+    """'three days later' is, in TimeML, a duration ('three days'); 'a year earlier' a date."""
+    if m["dir"].lower() in {"earlier", "later"} and not m["unit"].lower().startswith(("year", "quarter")):
+        return False
+    return _duration_ok(text, m)
+
+
+def _spoken_year_ok(text: str, m: re.Match[str]) -> bool:
+    """'nineteen ninety-six' or 'the year two thousand', not 'nineteen people'."""
+    return bool(m["rest"]) and m["century"].lower() != "two thousand" or bool(m["the"])
+
+
+def _quarter_ok(text: str, m: re.Match[str]) -> bool:
+    word, ordinal = m["word"].lower(), (m["ord"] or "").lower()
+    if word == "half":
+        return bool(ordinal) and bool(m["the"] or m["of"])
+    if word == "period":  # financial "the latest period" / "the year-ago period" name a quarter
+        return ordinal in {"latest", "year-earlier", "year-ago", "same", "prior", "current"} or bool(m["pre"])
+    return bool(m["the"] or m["ord"] or m["fiscal"] or m["yrel"])
+
+
+def _same_period_ok(text: str, m: re.Match[str]) -> bool:
+    """'the same period last year', 'the quarter a year ago'; not 'the time last year' alone."""
+    return bool(m["adj"]) or m["noun"].lower() in {"quarter", "period", "month"}
+
+
+_CHECKS = {
+    "ref": _ref_ok,
+    "same_period": _same_period_ok,
+    "month": _month_ok,
+    "year": _year_ok,
+    "set_per": _set_ok,
+    "bare_units": _bare_units_ok,
+    "season": _season_ok,
+    "duration": _duration_ok,
+    "quarter": _quarter_ok,
+    "ago": _ago_ok,
+    "spoken_year": _spoken_year_ok,
+}

@@ -1,0 +1,96 @@
+"""Values of quarter and half-year expressions in financial news: 'the third quarter',
+'the latest period', 'last year's quarter', 'the first half of 2009', 'the same period last year'.
+
+Kept apart from `relative` because these read the discourse reference (the last quarter the
+report named) more than the anchor: results stories compare one period with the same period a
+year before, and TimeML writes both at quarter granularity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
+from rashomon.extract.timex.lexicon import ORDINALS
+
+Match = re.Match[str]
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower()).strip()
+
+
+def quarter(m: Match, ctx: Context) -> Value | None:
+    """'the third quarter' (of the anchor's year, or the year before when it is still ahead),
+    'the latest quarter' (the last one completed), 'the first half of 2009'."""
+    word, ordinal = _words(m["word"]), _words(m["ord"])
+    year_ = int(m["pre"]) if m["pre"] else _of_year(_words(m["of"]) or _year_words(m), ctx)
+    if word == "half":
+        if ordinal not in {"first", "second", "1st", "2nd", "last", "final"}:
+            return None
+        n = 1 if ordinal in {"first", "1st"} else 2
+        return Value("DATE", f"{year_ or ctx.year_or_x()}-H{n}", "quarter", relative=year_ is None)
+    n = ORDINALS.get(ordinal)
+    if ordinal in {"final", "last"} and year_:
+        n = 4
+    if year_ and not n and ctx.anchor is not None:
+        base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else shift(ctx.anchor, -1, "quarter")
+        n = quarter_of(base)
+    if n and n <= 4:
+        return _nth_quarter(ctx, n, year_)
+    if ctx.anchor is None:
+        return Value("DATE", f"{year_ or 'XXXX'}-QX", "quarter")
+    step = 0 if ordinal in {"current"} else -1
+    d = shift(ctx.anchor, step, "quarter")
+    if ordinal in {"year-earlier", "year-ago"}:
+        base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else d
+        d = shift(base, -1, "year")
+    elif ordinal == "same" and ctx.reference and ctx.reference[1] == "quarter":
+        d = ctx.reference[0]
+    return Value("DATE", at_granularity(d, "quarter"), "quarter", relative=True)
+
+
+def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:
+    if year_ is not None:
+        return Value("DATE", f"{year_:04d}-Q{n}", "quarter")
+    if ctx.anchor is None:
+        return Value("DATE", f"XXXX-Q{n}", "quarter")
+    y = ctx.anchor.year
+    if n > quarter_of(ctx.anchor) and ctx.tense() != "future":
+        y -= 1
+    return Value("DATE", f"{y:04d}-Q{n}", "quarter", relative=True)
+
+
+def _year_words(m: Match) -> str:
+    """'last year's quarter' is a quarter of last year; 'the year-ago third quarter' too."""
+    if m["yrel"]:
+        return f"{_words(m['yrel'])} year"
+    return "last year" if m["yago"] else ""
+
+
+def _of_year(words: str, ctx: Context) -> int | None:
+    if not words:
+        return None
+    digits = re.sub(r"\D", "", words)
+    if digits:
+        return int(digits)
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor.year + {"last year": -1, "next year": 1}.get(words, 0)
+
+
+def same_period(m: Match, ctx: Context) -> Value | None:
+    """'the same period last year', 'the quarter a year ago': the period the text last named
+    (a quarter or a month), a year before; else the noun's own unit a year before the anchor."""
+    noun = _words(m["noun"])
+    reference = ctx.reference
+    if reference is not None and reference[1] in {"quarter", "month"} and noun in {"period", "time", reference[1]}:
+        base, granularity = reference
+    elif ctx.anchor is None:
+        return Value("DATE", "XXXX", "year")
+    else:
+        # "period" in a report of results is the reporting quarter (TimeBank's reading)
+        granularity = "quarter" if noun == "period" else noun if noun in {"quarter", "month", "week"} else "year"
+        base = shift(ctx.anchor, -1, "quarter") if granularity == "quarter" else ctx.anchor
+    return Value("DATE", at_granularity(shift(base, -1, "year"), granularity), granularity, relative=True)
