@@ -16,6 +16,7 @@ The phrase is then resolved to a primary source and speaker by attribution_names
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -37,6 +38,11 @@ from rashomon.model import Article, AttributionFact, Sentence, Source
 MAX_APPOSITIVE_WORDS = 16
 # How many sentences back a claim without its own attribution borrows one (a paragraph).
 MAX_CARRY_SENTENCES = 5
+# Attributions a source phrase is resolved against, before it ("he", "Haddad", "the source")
+# and after it ("a rights group ..." named next). News articles hold a few dozen at most;
+# the bounds keep a pathological text (a megabyte of "X said") linear.
+MAX_EARLIER_ATTRIBUTIONS = 50
+MAX_LATER_ATTRIBUTIONS = 20
 
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -58,7 +64,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         found.extend(_sentence_attributions(sentence))
     facts: list[AttributionFact] = []
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
-        source = resolve_source(phrase, article.text, start, facts, found[index + 1 :], sentences)
+        later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
+        source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
             continue
         if via:
@@ -70,20 +77,22 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
 
 def source_at(attributions: list[AttributionFact], sentences: list[Sentence], offset: int) -> Source | None:
     """The source of a claim at `offset`: the nearest attribution in its sentence, else the
-    nearest one before it within a paragraph's reach (copied with explicit=False)."""
-    index = next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), None)
-    if index is None:
+    nearest one before it within a paragraph's reach (copied with explicit=False).
+    `attributions` are in text order, as find_attributions returns them."""
+    index = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if index < 0 or offset >= sentences[index].end:
         return None
     sentence = sentences[index]
-    own = [a for a in attributions if sentence.start <= a.start < sentence.end]
-    if own:
-        nearest = min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset)))
-        return nearest.source
+    own_start = bisect.bisect_left(attributions, sentence.start, key=lambda a: a.start)
+    own_end = bisect.bisect_left(attributions, sentence.end, key=lambda a: a.start)
+    if own_end > own_start:
+        own = attributions[own_start:own_end]
+        return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
-    earlier = [a for a in attributions if first <= a.start < sentence.start]
-    if not earlier:
+    if own_start == 0 or attributions[own_start - 1].start < first:
         return None
-    return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via), explicit=False)
+    carried = attributions[own_start - 1].source
+    return dataclasses.replace(carried, via=list(carried.via), explicit=False)
 
 
 def _paragraph_start(sentences: list[Sentence], index: int) -> int:

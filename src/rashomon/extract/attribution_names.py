@@ -11,6 +11,7 @@ latest named organisation that fits (coreference by recency, data/attribution_ge
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -22,6 +23,12 @@ from rashomon.model import AttributionFact, Sentence, Source
 # A source phrase longer than this is a clause, not a name (longest seen in wire copy:
 # "the Britain-based Syrian Observatory for Human Rights (SOHR)" = 8 words).
 MAX_SOURCE_WORDS = 12
+# How far back "the monitor" looks for the organisation it names: longer than nearly every
+# news article (about 3,000 words), short enough to keep a megabyte of text linear.
+LOOKBACK_CHARS = 20_000
+# How many organisation-like names "the monitor" looks back over (a news article names a
+# few dozen; the bound keeps a pathological text linear).
+MAX_RUNS_BACK = 100
 # How many sentences ahead "a human rights group has claimed" looks for the group's name.
 CATAPHORA_SENTENCES = 3
 
@@ -156,16 +163,37 @@ def _generic_source(
             name = fitting_name(later_phrase, fits)
             if name:
                 return name
-    known, unknown = None, None  # a known monitor beats an unknown name ("Syria Monitor AFP Friday")
-    for match in _NAME_RUN.finditer(text, 0, start):
-        name = fitting_name(match.group(0), fits)
-        if name and any(canonical_actor(c) for c in _name_candidates(name)):
-            known = name
-        elif name and not {w.lower() for w in name.split()} & word_table()["discourse"]:
+    runs = _name_runs(text)
+    first = bisect.bisect_left(runs, start - LOOKBACK_CHARS, key=lambda run: run[0])
+    last = bisect.bisect_left(runs, start, key=lambda run: run[0])
+    unknown = None  # a known monitor beats an unknown name ("Syria Monitor AFP Friday")
+    for _, run in reversed(runs[max(first, last - MAX_RUNS_BACK) : last]):
+        name = fitting_name(run, fits)
+        if name and _known(name):
+            return name
+        if name and unknown is None and not {w.lower() for w in name.split()} & word_table()["discourse"]:
             unknown = name
-    return known or unknown
+    return unknown
 
 
+@lru_cache(maxsize=4096)
+def _known(name: str) -> bool:
+    return any(canonical_actor(c) for c in _name_candidates(name))
+
+
+@lru_cache(maxsize=8)
+def _name_runs(text: str) -> list[tuple[int, str]]:
+    """Capitalised runs of an article that could name an organisation, with their offsets
+    (computed once per article: every "the monitor" looks back over them)."""
+    runs = []
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        if any(w.isupper() and len(w) > 1 for w in words) or {w.lower().rstrip("s") for w in words} & org_words():
+            runs.append((match.start(), match.group(0)))
+    return runs
+
+
+@lru_cache(maxsize=4096)
 def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
     """The canonical name of `phrase` if it names an organisation of the wanted kind."""
     cleaned = clean_name(phrase, canonical=False)

@@ -15,6 +15,7 @@ gazetteer place named nearest the figure; the source comes from the attributions
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
+from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH, counted, link, own_trigger, refined, victim, victim_classes
 from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import parse
@@ -120,6 +122,7 @@ class _ArticleContext:
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self._country: str | None = None
+        self._armed: list[tuple[int, str]] | None = None
 
     @property
     def country(self) -> str:
@@ -130,11 +133,13 @@ class _ArticleContext:
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""
-        found = ""
-        for _, _, actor in actor_spans(self.text[:before], country=self.country):
-            if actor.role in ("armed group",):
-                found = actor.id
-        return found
+        if self._armed is None:  # found once per article
+            mentions = actor_spans(self.text, self.country)
+            self._armed = [(start, actor.id) for start, _, actor in mentions if actor.role == "armed group"]
+        index = bisect.bisect_left(self._armed, before, key=lambda mention: mention[0])
+        if index == 0 or self._armed[index - 1][0] < before - LOOKBACK_CHARS:
+            return ""
+        return self._armed[index - 1][1]
 
 
 def _figure(
