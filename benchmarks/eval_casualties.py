@@ -10,11 +10,25 @@ perpetrators and sources are measured on real articles annotated by hand
 Text: title + "\\n\\n" + content (the annotator labelled title and body; a headline figure
 is a figure), published = the CSV date (M/D/YYYY).
 
+Figures, not mentions (the headline): the gold lists each distinct figure of an article once
+(GUIDELINES.md section 2), the extractor emits every mention with its offsets (each is evidence).
+Before matching, the system's mentions are collapsed by the gold's own rule (collapse()):
+mentions of one kind stating the same number (vague amounts and ranges: the same interval) are
+one figure; when they differ only in the hedge (headline "40 killed", body "at least 40") the
+exact mentions join the hedged one and the hedged interval is kept; two different hedges on one
+number stay two figures, as do mentions placed in two different named places (the same number
+for two incidents) or naming two different victim groups ("two children", "two women"; generic
+words such as "people" or "others" restate any group). The figure is represented by its
+hedged mention, preferring one with a named source (the gold keeps the named source over
+an unattributed repeat), else the first; an empty perpetrator or victim class is filled
+from the figure's other mentions. "per mention" scores the mentions uncollapsed (strict:
+every repeat is a false positive).
+
 Matching, per article, one-to-one: a system figure matches a gold figure when (low, high)
-are equal (None = open side) and the kind equals the system category. The two sides write
-"about N" and "nearly N" differently (system [N-10%, N+10%] and [N-10%, N], gold [N, N] and
-[None, N]) and give some vague words other ranges ("several": system [3, 9], gold [2, 9]);
-a system interval is also read in the gold convention (readings(), GOLD_VAGUE).
+are equal (None = open side) and the kind equals the system category. The extractor writes
+amounts in the gold's convention (amounts.py, docs/schema.md: "about N" = [N, N] about,
+"nearly N" = [-, N] up_to, vague words = twice the unit word to the next power of ten minus
+one), so no interval is translated here.
 Candidate pairs are taken greedily, nearest first: distance in characters between the system
 span and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), then
 offset order.
@@ -28,9 +42,8 @@ offset order.
   pairs whose kind is right. "qualifier given number" pairs on (stated number, kind) and
   counts the pairs whose qualifier is right. "incident only" also leaves out gold
   `cumulative` figures.
-- "repeats ignored": an unmatched system figure of the same kind that restates the number
-  of a matched gold figure (gold annotates repeated mentions once; the system keeps every
-  mention with its offsets) counted neither way. Informative; the headline is strict.
+- "repeats ignored" (per mention): an unmatched system mention of the same kind that restates
+  the number of a matched gold figure counted neither way; informative, a check on collapse().
 Field scores over the (interval, kind) pairs: victim class, perpetrator (system
 actor ids mapped to gold ids by PERPETRATOR_IDS; "unknown" counts as ""), and attribution:
 the system's source primary matches the gold source when canonical_actor() gives an id
@@ -53,7 +66,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -61,7 +74,6 @@ from common import FAKES, REPO, fakes_rows, require
 
 from rashomon.extract import extract_article
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.amounts import ABOUT_MARGIN
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact, Extraction
 
@@ -125,19 +137,8 @@ OUTLET_SOURCE = {
     "sana": "sana", "reuters": "reuters", "manar": "al-manar", "arabiya": "al-arabiya",
     "tass": "tass", "sputnik": "sputnik", "etilaf": "syrian-national-coalition", "alaraby": "alaraby",
 }
-# The gold intervals of vague words (GUIDELINES.md section 3: twice the unit word to the
-# next power of ten minus one); the system's own table differs for a few, several, ...
-GOLD_VAGUE = {
-    "hundreds of thousands": (200000, 999999), "tens of thousands": (20000, 99999),
-    "a few thousand": (2000, 9999), "several thousand": (2000, 9999), "thousands": (2000, 9999),
-    "a few hundred": (200, 999), "several hundred": (200, 999), "hundreds": (200, 999),
-    "a few dozen": (24, 99), "several dozen": (24, 99), "dozens": (24, 99), "scores": (40, 99),
-    "tenths of": (20, 99), "tens": (20, 99), "millions": (2000000, 9999999), "a few": (2, 9), "several": (2, 9),
-}
-GOLD_VAGUE_WORDS = re.compile(
-    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(GOLD_VAGUE, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+# Victim nouns that restate rather than name a group ("12 people" = "12 civilians"), singular.
+GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim"})
 VICTIM_CLASSES = {"security forces": "security", "children": "civilian"}
 SCOPES_ALL = frozenset({"incident", "cumulative"})
 SCOPES_INCIDENT = frozenset({"incident"})
@@ -209,7 +210,7 @@ def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure") -> bool:
     kind_ok = gold["kind"] == fact.category or (gold["kind"] in IGNORED_KINDS and fact.category in COMBINED_CATEGORIES)
     if rule == "hedge" and gold["number"] is not None:
         return kind_ok and gold["number"] == stated_number(fact)
-    if (gold["low"], gold["high"]) not in readings(fact):
+    if (gold["low"], gold["high"]) != (fact.low, fact.high):
         return False
     return rule == "number" or kind_ok
 
@@ -239,43 +240,69 @@ def counted(gold: dict, scopes: frozenset[str]) -> bool:
     return gold["scope"] in scopes and gold["kind"] not in IGNORED_KINDS
 
 
-def readings(fact: CasualtyFact) -> list[tuple[int | None, int | None]]:
-    """The system interval, then the same amount in the gold convention when they differ.
-
-    amounts.py widens "about N" to [N-m, N+m] and "nearly N" to [N-m, N] (m = N x
-    ABOUT_MARGIN, rounded); the gold writes [N, N] and [None, N] (GUIDELINES.md section 3).
-    Vague words get the gold's interval for the word (GOLD_VAGUE). A range "between A and
-    B" keeps [A, B] on both sides, so the raw interval stays first.
-    """
-    raw = (fact.low, fact.high)
-    if fact.qualifier == "vague":
-        word = GOLD_VAGUE_WORDS.search(fact.text)
-        gold = GOLD_VAGUE[" ".join(word.group(0).lower().split())] if word else raw
-        return [raw] if gold == raw else [raw, gold]
-    if fact.qualifier != "about" or fact.low is None or fact.high is None:
-        return [raw]
-    middle, odd = divmod(fact.low + fact.high, 2)
-    margin = round(middle * ABOUT_MARGIN)
-    if not odd and fact.low == max(0, middle - margin) and fact.high == middle + margin and margin:
-        return [raw, (middle, middle)]
-    if fact.low == max(0, fact.high - round(fact.high * ABOUT_MARGIN)) and fact.low != fact.high:
-        return [raw, (None, fact.high)]
-    return [raw]
-
-
-def system_qualifier(fact: CasualtyFact) -> str:
-    """The system qualifier in gold terms: "nearly N" (about, [N-m, N]) is the gold's up_to."""
-    return "up_to" if readings(fact)[-1][0] is None and fact.low is not None else fact.qualifier
-
-
 def stated_number(fact: CasualtyFact) -> int | None:
-    """The number as written, undoing the interval rules ("more than 50" -> 50)."""
-    low, high = readings(fact)[-1]
-    if fact.qualifier == "more_than" and low is not None:
-        return low - 1
-    if fact.qualifier == "less_than" and high is not None:
-        return high + 1
-    return low if low is not None else high
+    """The number as written, undoing the interval rules ("more than 50" -> 50); None for
+    vague amounts and ranges, which state no single number."""
+    if fact.qualifier == "vague" or (fact.low is not None and fact.high is not None and fact.low != fact.high):
+        return None
+    if fact.qualifier == "more_than" and fact.low is not None:
+        return fact.low - 1
+    if fact.qualifier == "less_than" and fact.high is not None:
+        return fact.high + 1
+    return fact.low if fact.low is not None else fact.high
+
+
+def figure_key(fact: CasualtyFact) -> tuple:
+    """What makes two mentions one figure: the kind and the stated number (or the interval)."""
+    number = stated_number(fact)
+    return (fact.category, number) if number is not None else (fact.category, fact.low, fact.high)
+
+
+def collapse(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+    """The article's figures: its mentions grouped by the gold's repeated-mention rule
+    (module docstring), one representative each, in order of first mention."""
+    groups: list[list[CasualtyFact]] = []
+    for fact in facts:
+        home = next((g for g in groups if _joins(g, fact)), None)
+        if home is None:
+            groups.append([fact])
+        else:
+            home.append(fact)
+    return [_representative(group) for group in groups]
+
+
+def _joins(group: list[CasualtyFact], fact: CasualtyFact) -> bool:
+    """Whether a mention restates the figure of a group: same key, compatible hedge, no
+    second named place."""
+    first = group[0]
+    if figure_key(first) != figure_key(fact):
+        return False
+    hedges = {f.qualifier for f in group if f.qualifier != "exact"}
+    if fact.qualifier != "exact" and hedges and fact.qualifier not in hedges:
+        return False
+    places = {f.place for f in group if f.place}
+    if fact.place and places and fact.place not in places:
+        return False
+    nouns = {victim_head(f) for f in group} - {""}
+    return not (victim_head(fact) and nouns and victim_head(fact) not in nouns)
+
+
+def victim_head(fact: CasualtyFact) -> str:
+    """The specific victim group a mention names ("children", "militants"); "" for none or a
+    generic word (people, civilians, others ...), which can restate any group."""
+    words = fact.victims.lower().split()
+    head = words[-1].rstrip("s") if words else ""
+    return "" if head in GENERIC_VICTIMS else head
+
+
+def _representative(group: list[CasualtyFact]) -> CasualtyFact:
+    """The hedged mention (the headline drops hedges), with a named source first, else the first;
+    empty perpetrator and victim class taken from the other mentions."""
+    hedged = [f for f in group if f.qualifier != "exact"] or group
+    best = next((f for f in hedged if f.source and f.source.primary.strip()), hedged[0])
+    perpetrator = best.perpetrator or next((f.perpetrator for f in group if f.perpetrator), "")
+    victim_class = best.victim_class or next((f.victim_class for f in group if f.victim_class), "")
+    return replace(best, perpetrator=perpetrator, victim_class=victim_class)
 
 
 # ----------------------------------------------------------------------------- tallies
@@ -331,7 +358,7 @@ def repeats(result: ArticleResult) -> list[CasualtyFact]:
     found |= {((g["low"], g["high"]), g["kind"]) for g, _ in result.pairs if g["number"] is None}
     return [
         f for f in result.false_pos
-        if (stated_number(f), f.category) in found or any((r, f.category) in found for r in readings(f))
+        if (stated_number(f), f.category) in found or ((f.low, f.high), f.category) in found
     ]
 
 
@@ -399,6 +426,7 @@ class Evaluation:
     """Everything counted over the gold set, and the error lists for --errors."""
 
     strict: Tally = field(default_factory=Tally)
+    per_mention: Tally = field(default_factory=Tally)
     number_only: Tally = field(default_factory=Tally)
     incident_only: Tally = field(default_factory=Tally)
     repeats_ignored: Tally = field(default_factory=Tally)
@@ -421,7 +449,14 @@ def add(tally: Tally, result: ArticleResult) -> None:
 
 
 def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[CasualtyFact]) -> None:
-    """Score one article under every rule and file its errors."""
+    """Score one article under every rule (per mention, then per figure) and file its errors."""
+    mentions = score_article(article.text, gold, facts, SCOPES_ALL)
+    add(ev.per_mention, mentions)
+    again = repeats(mentions)
+    add(ev.repeats_ignored, mentions)
+    ev.repeats_ignored.fp -= len(again)
+    ev.repeats_ignored.ignored += len(again)
+    facts = collapse(facts)
     strict = score_article(article.text, gold, facts, SCOPES_ALL)
     add(ev.strict, strict)
     add(ev.by_outlet[article.outlet], strict)
@@ -430,11 +465,7 @@ def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[
     add(ev.number_only, loose)
     ev.kind_given_number.update(g["kind"] == f.category for g, f in loose.pairs)
     hedged = score_article(article.text, gold, facts, SCOPES_ALL, rule="hedge")
-    ev.qualifier_given_number.update(g["qualifier"] == system_qualifier(f) for g, f in hedged.pairs)
-    again = repeats(strict)
-    add(ev.repeats_ignored, strict)
-    ev.repeats_ignored.fp -= len(again)
-    ev.repeats_ignored.ignored += len(again)
+    ev.qualifier_given_number.update(g["qualifier"] == f.qualifier for g, f in hedged.pairs)
     for g, f in strict.pairs:
         ev.by_kind[g["kind"]].tp += 1
         ev.by_scope[g["scope"]].tp += 1
@@ -466,6 +497,7 @@ def summary(ev: Evaluation, records: list[dict], speed: float) -> dict:
         "articles": len(records),
         "articles_per_second": round(speed, 2),
         "figures": ev.strict.scores(),
+        "figures_per_mention": ev.per_mention.scores(),
         "figures_repeats_ignored": ev.repeats_ignored.scores(),
         "number_only": ev.number_only.scores(),
         "kind_given_number": share(ev.kind_given_number[True], sum(ev.kind_given_number.values())),
@@ -519,7 +551,8 @@ def print_summary(out: dict) -> None:
 
     print(f"articles {out['articles']}, extract_article {out['articles_per_second']:.1f} articles/s")
     line("figures (interval, kind)", out["figures"])
-    line("  repeats ignored", out["figures_repeats_ignored"])
+    line("  per mention (strict)", out["figures_per_mention"])
+    line("  per mention, repeats ign.", out["figures_repeats_ignored"])
     line("  incident only", out["incident_only"])
     line("number only", out["number_only"])
     for name in ("kind_given_number", "qualifier_given_number"):

@@ -60,16 +60,27 @@ def test_kind_and_interval_must_both_agree() -> None:
     assert len(ec.score_article(TEXT, golds, wrong_kind, ec.SCOPES_ALL, rule="number").pairs) == 1
 
 
-def test_about_and_nearly_are_read_in_the_gold_convention() -> None:
-    about = fact("Four people", 36, 44, qualifier="about")  # the system's "about 40"
-    nearly = fact("Four people", 45, 50, qualifier="about")  # the system's "nearly 50"
-    assert ec.same_figure(gold("x", 40, 40, qualifier="about"), about)
-    assert ec.same_figure(gold("x", None, 50, qualifier="up_to"), nearly)
-    assert ec.system_qualifier(nearly) == "up_to" and ec.stated_number(nearly) == 50
-    between = fact("Four people", 30, 50, qualifier="about")  # "between 30 and 50"
-    assert ec.readings(between) == [(30, 50)]
-    several = fact("Four people", 3, 9, qualifier="vague")  # as if the text said "several"
-    assert ec.readings(several) == [(3, 9)]  # no vague word in its text: read as is
+def test_repeated_mentions_collapse_into_one_figure_keeping_the_hedge() -> None:
+    sohr = Source(primary="the Observatory")
+    headline = fact("4 people", 4, 4, perpetrator="islamic-state")
+    body = fact("Four people", 4, None, qualifier="at_least", source=sohr)
+    other_hedge = fact("four people", 5, None, qualifier="more_than")  # "more than 4": another figure
+    [one, two] = ec.collapse([headline, body, other_hedge])
+    assert (one.text, one.low, one.high, one.qualifier) == ("Four people", 4, None, "at_least")
+    assert one.source == sohr and one.perpetrator == "islamic-state"  # filled from the headline
+    assert two.qualifier == "more_than"
+
+
+def test_collapse_keeps_different_places_and_victim_groups_apart() -> None:
+    north = fact("4 people", 4, 4, place="Northtown")
+    south = fact("four people", 4, 4, place="Southtown")
+    assert len(ec.collapse([north, south])) == 2
+    women = fact("Four people", 4, 4, victims="women")
+    children = fact("four people", 4, 4, victims="children")
+    restated = fact("4 people", 4, 4, victims="people")
+    assert len(ec.collapse([women, children, restated])) == 2
+    assert ec.stated_number(fact("4 people", 51, None, qualifier="more_than")) == 50
+    assert ec.stated_number(fact("4 people", 24, 99, qualifier="vague")) is None
 
 
 def test_boilerplate_and_combined_counts_are_left_out() -> None:

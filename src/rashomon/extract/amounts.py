@@ -25,8 +25,6 @@ from text_to_num import text2num
 # a pathological input (10,000 numbers on one line) costs bounded time. Prose sentences in
 # FA-KES hold at most a dozen numbers.
 MAX_AMOUNTS_PER_SENTENCE = 60
-# How far "about N" reaches either side, as a share of N (about 50 = [45, 55]).
-ABOUT_MARGIN = 0.1
 # Words looked back over for "population of ... N" / "population from N to M".
 POPULATION_WINDOW_WORDS = 10
 YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare 4-digit number in this range reads as a year
@@ -230,19 +228,24 @@ def _qualified(
         bounded = _bounded(_qualifiers().get(("after", word), "at_least"), low, high)
     else:
         return start, end, low, high, qualifier
+    if qualifier == "vague":  # "at least dozens" is still dozens (its range already says "at least")
+        return start, end, low, high, qualifier
     return (start, end, *bounded)
 
 
 def _bounded(kind: str, low: int, high: int) -> tuple[int | None, int | None, str]:
-    """The interval a qualifier makes of a core [low, high]."""
-    margin = round(high * ABOUT_MARGIN)
+    """The interval a qualifier makes of a core [low, high].
+
+    "about N" stays [N, N] (the stated number, hedged by its qualifier) and "nearly N" is
+    [-, N] up_to: the convention of the FA-KES gold set (benchmarks/annotations/GUIDELINES.md
+    section 3), so the qualifier, not an invented margin, carries the hedge."""
     return {
         "at_least": (low, None, "at_least"),
         "more_than": (low + 1, None, "more_than"),
         "up_to": (None, high, "up_to"),
         "less_than": (None, high - 1, "less_than"),
-        "about": (max(0, low - margin), high + margin, "about"),
-        "near": (max(0, low - margin), high, "about"),
+        "about": (low, high, "about"),
+        "near": (None, high, "up_to"),
     }[kind]
 
 
