@@ -156,3 +156,15 @@ def test_a_megabyte_of_attributions_stays_linear() -> None:
     sources = [source_at(facts, sentences, f.start) for f in facts[::100]]
     assert len(facts) == 24_000 and all(s is not None for s in sources)
     assert time.perf_counter() - started < 20.0
+
+
+def test_source_carries_only_into_the_next_sentence_and_never_into_war_tolls() -> None:
+    text = (
+        "The Deir Monitoring Committee reported that six died. Four more were hurt on Monday. "
+        "A new road opened. Nine shops were looted and two guards were killed. "
+        "The Deir Monitoring Committee said five died. The war has killed 90,000 people since it began in 2012."
+    )
+    facts, sentences = _attributions(text)
+    assert source_at(facts, sentences, text.index("Four")) is not None
+    assert source_at(facts, sentences, text.index("two guards")) is None  # two sentences on
+    assert source_at(facts, sentences, text.index("90,000")) is None  # background stated by the outlet
