@@ -17,6 +17,7 @@ from rashomon.ingest import IngestSummary, Stages
 from rashomon.model import Article, Comparison, Extraction, Rejected
 from rashomon.store import EventSummary, Store, StoreError, open_store
 from rashomon.store.events import independent
+from rashomon.workers import Pending
 
 log = logging.getLogger("rashomon.core")
 # Events re-reconciled per step of a regroup: their reports' facts are loaded together
@@ -34,10 +35,12 @@ class Rashomon:
     """A corpus on disk and the operations on it."""
 
     def __init__(self, db_path: str | Path | None = None, stages: Stages | None = None,
-                 must_exist: bool = False, batch_size: int = stages_.BATCH_SIZE) -> None:
+                 must_exist: bool = False, batch_size: int = stages_.BATCH_SIZE,
+                 workers: int | None = None) -> None:
         self.store: Store = open_store(db_path, must_exist=must_exist)
         self._stages = stages
         self.batch_size = batch_size
+        self.workers = workers  # extraction processes; None: one per core, 1: in-process
         self._index: Any = None
         self._index_version = -1
 
@@ -63,22 +66,43 @@ class Rashomon:
         return self.ingest_items(stages_.read_inputs(inputs), progress)
 
     def ingest_items(self, items: Iterable[Article | Rejected], progress: Progress | None = None) -> IngestSummary:
-        """`ingest` for articles already read (the web app's uploads, tests)."""
+        """`ingest` for articles already read (the web app's uploads, tests).
+
+        The next batch is extracted (by the worker pool) while the current one is grouped,
+        reconciled and committed; batches are still committed one by one, in input order."""
+        from rashomon.workers import Extractor
+
         summary = IngestSummary()
         seen = 0
-        for batch in stages_.batches(items, self.batch_size):
-            summary.skipped += [r for r in batch if isinstance(r, Rejected)]
-            articles = [a for a in batch if isinstance(a, Article)]
-            self.ingest_batch(articles, summary)
-            seen += len(articles)
-            if progress:
-                progress(seen, summary.new)
+        in_flight = stages_.InFlight()
+        waiting: tuple[int, list[Article], Pending] | None = None
+        with Extractor(self.stages.extract, self.workers) as extractor:
+            for batch in stages_.batches(items, self.batch_size):
+                summary.skipped += [r for r in batch if isinstance(r, Rejected)]
+                articles = [a for a in batch if isinstance(a, Article)]
+                fresh = stages_.split_known(self.store, articles, summary, in_flight)
+                job = extractor.submit(fresh)
+                if waiting is not None:
+                    seen = self._commit_extracted(waiting, summary, seen, progress)
+                waiting = (len(articles), fresh, job)
+            if waiting is not None:
+                self._commit_extracted(waiting, summary, seen, progress)
         return summary
 
+    def _commit_extracted(self, waiting: tuple[int, list[Article], Pending], summary: IngestSummary,
+                          seen: int, progress: Progress | None) -> int:
+        count, fresh, job = waiting
+        self._commit(stages_.extracted(fresh, job.get(), summary), summary)
+        if progress:
+            progress(seen + count, summary.new)
+        return seen + count
+
     def ingest_batch(self, articles: list[Article], summary: IngestSummary) -> None:
-        """One batch, committed in one transaction (or not at all)."""
+        """One batch, extracted in-process and committed in one transaction (or not at all)."""
         fresh = stages_.split_known(self.store, articles, summary)
-        extractions = stages_.extract_batch(fresh, self.stages.extract, summary)
+        self._commit(stages_.extract_batch(fresh, self.stages.extract, summary), summary)
+
+    def _commit(self, extractions: list[Extraction], summary: IngestSummary) -> None:
         if not extractions:
             return
         try:

@@ -60,10 +60,13 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = BATCH_SIZE,
+    workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: one per core; "
+                                                             "1: extract in this process)")] = None,
 ) -> None:
     """Add reports to the corpus: extract, group into events, link copies, reconcile."""
     with corpus(db, must_exist=False) as core, _progress() as tick:
         core.batch_size = batch_size
+        core.workers = workers
         summary = core.ingest(inputs, progress=tick)
         counts = core.counts()
     report_rejected(summary.skipped)

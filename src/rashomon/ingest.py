@@ -127,11 +127,21 @@ def batches(items: Iterable[Article | Rejected], size: int = BATCH_SIZE) -> Iter
 # -- 2. known? ------------------------------------------------------------------------------
 
 
-def split_known(store: Store, articles: list[Article], summary: IngestSummary) -> list[Article]:
+def split_known(
+    store: Store, articles: list[Article], summary: IngestSummary, pending: InFlight | None = None
+) -> list[Article]:
     """The articles not stored yet. Same text already stored (under any id) is a duplicate;
-    an id already used by another text is stored as `<id>~<hash>` (stable across runs)."""
+    an id already used by another text is stored as `<id>~<hash>` (stable across runs).
+
+    `pending` holds the articles of a batch being extracted but not committed yet (ingest
+    extracts the next batch while it stores the current one); it counts as stored, and the
+    fresh articles of this batch replace it."""
     hashes = [content_hash(a) for a in articles]
     by_id, by_hash = store.known(sorted({a.id for a in articles}), sorted(set(hashes)))
+    if pending is not None:
+        by_id.update(pending.by_id)
+        by_hash.update(pending.by_hash)
+        pending.by_id, pending.by_hash = {}, {}
     fresh: list[Article] = []
     for article, digest in zip(articles, hashes, strict=True):
         if digest in by_hash:
@@ -145,8 +155,18 @@ def split_known(store: Store, articles: list[Article], summary: IngestSummary) -
                 summary.duplicates += 1
                 continue
         by_hash[digest], by_id[article.id] = article.id, digest
+        if pending is not None:
+            pending.by_hash[digest], pending.by_id[article.id] = article.id, digest
         fresh.append(article)
     return fresh
+
+
+@dataclass
+class InFlight:
+    """Ids and text hashes of articles read but not committed yet (see `split_known`)."""
+
+    by_id: dict[str, str] = field(default_factory=dict)
+    by_hash: dict[str, str] = field(default_factory=dict)
 
 
 # -- 3. extract -----------------------------------------------------------------------------
@@ -156,16 +176,20 @@ def extract_batch(
     articles: list[Article], extract: Callable[..., Extraction], summary: IngestSummary
 ) -> list[Extraction]:
     """Facts of each article; an article the extractor fails on is skipped, named, not fatal."""
+    from rashomon.workers import extract_one
+
+    return extracted(articles, [extract_one(extract, a) for a in articles], summary)
+
+
+def extracted(articles: list[Article], outcomes: list[tuple[str, Any]], summary: IngestSummary) -> list[Extraction]:
+    """The extractions among `outcomes` (rashomon.workers.extract_one); failures skipped, named."""
     done = []
-    for article in articles:
-        try:
-            done.append(extract(article))
-        except Exception as error:  # an extractor bug must not stop a corpus ingest
+    for article, (status, value) in zip(articles, outcomes, strict=True):
+        if status == "ok":
+            done.append(value)
+        else:
             summary.skipped.append(
-                Rejected(
-                    article.source or article.id,
-                    f"extraction failed ({type(error).__name__}: {error}); please report this as a bug",
-                )
+                Rejected(article.source or article.id, f"extraction failed ({value}); please report this as a bug")
             )
     return done
 
