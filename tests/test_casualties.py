@@ -171,3 +171,13 @@ def test_loose_attachments() -> None:
         ("almost 9000 people", "killed", None, "up_to"),
         ("13000 residents", "displaced", 13000, "exact"),
     ]
+
+
+def test_singular_count_phrases_count_one() -> None:
+    facts = _figures("A shepherd was killed and an elderly woman was wounded when a shell hit the farm.")
+    assert [(f.text, f.category, f.low, f.high) for f in facts] == [
+        ("A shepherd", "killed", 1, 1),
+        ("an elderly woman", "injured", 1, 1),
+    ]
+    assert _figures("A lone attacker killed nine guards at the gate.")[0].low == 9  # the doer is no victim
+    assert _figures("The strikes caused a heavy civilian death toll in the valley.") == []

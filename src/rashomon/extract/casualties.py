@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import actor_spans, canonical_actor
-from rashomon.extract.amounts import AmountSpan, find_amounts
+from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH, counted, link, own_trigger, refined, victim, victim_classes
@@ -59,9 +60,11 @@ def find_casualties(
     """Every casualty figure in the article, in order, with its source."""
     candidates = []
     for sentence in sentences:
-        spans = [s for s in find_amounts(sentence.text) if not s.excluded]
-        if spans and CASUALTY_STEMS.search(sentence.text):
-            candidates.append((sentence, spans))
+        if not CASUALTY_STEMS.search(sentence.text):
+            continue
+        spans = [s for s in find_amounts(sentence.text) if not s.excluded] + singular_counts(sentence.text)
+        if spans:
+            candidates.append((sentence, sorted(spans, key=lambda s: s.start)))
     facts: list[CasualtyFact] = []
     context = _ArticleContext(article)
     docs = parse([_parse_text(sentence.text) for sentence, _ in candidates])  # one batch, shared cache
@@ -72,6 +75,48 @@ def find_casualties(
                 fact.source = source_at(attributions, sentences, fact.start)
                 facts.append(fact)
     return facts
+
+
+# Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
+# girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
+# child" stays "a woman".
+_SINGULAR_MODIFIERS = (
+    r"(?:(?!(?:and|or|of|the|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|from|as)\b)"
+    r"[A-Za-z][\w'-]*\s+){0,3}"
+)
+
+
+@lru_cache(maxsize=1)
+def _singular_pattern() -> re.Pattern[str]:
+    """ "a child", "an elderly woman", "a Syrian pilot": one person (GUIDELINES.md: a singular
+    count phrase counts as 1). Singulars come from the plural victim nouns of the table."""
+    nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
+    alternatives = "|".join(sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:[Aa]n?)\s+{_SINGULAR_MODIFIERS}(?:{alternatives})\b(?!-)")
+
+
+def _singular(noun: str) -> str:
+    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse"."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun == "children":
+        return "child"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# Person nouns whose singular does not count a victim ("a people", "a local").
+_NOT_SINGULAR_COUNTS = frozenset(
+    {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead"}
+)
+
+
+def singular_counts(text: str) -> list[AmountSpan]:
+    """Every "a/an + person noun" in a sentence as the amount 1 (exact)."""
+    return [
+        AmountSpan(m.start(), m.end(), m.group(0), Amount(1, 1, "exact")) for m in _singular_pattern().finditer(text)
+    ]
 
 
 def _parse_text(text: str) -> str:
@@ -149,7 +194,12 @@ def _figure(
     number = _amount_token(doc, span)
     if number is None:
         return None
-    noun, anchor = counted(number)
+    singular = span.text[:2].lower() in ("a ", "an")
+    if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
+        return None  # "a heavy civilian death toll": the person word is not the head
+    if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
+        return None  # "a bomber killed 16": the subject of an active verb with an object did it
+    noun, anchor = (number, number) if singular else counted(number)
     victims, victim_class = "", ""
     if noun is not None:
         found = victim(noun)
