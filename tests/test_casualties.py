@@ -181,3 +181,10 @@ def test_singular_count_phrases_count_one() -> None:
     ]
     assert _figures("A lone attacker killed nine guards at the gate.")[0].low == 9  # the doer is no victim
     assert _figures("The strikes caused a heavy civilian death toll in the valley.") == []
+
+
+def test_headline_figures_without_punctuation_and_casualty_nouns() -> None:
+    facts = _figures("6 killed 40 injured in rocket attack on market")
+    assert [(f.text, f.category) for f in facts] == [("6", "killed"), ("40", "injured")]
+    facts = _figures("The clinic counted two deaths from the fumes and 31 injuries on Monday.")
+    assert ("31 injuries", "injured") in [(f.text, f.category) for f in facts]

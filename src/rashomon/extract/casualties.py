@@ -207,7 +207,9 @@ def _figure(
             return None
         first, last, victim_class = found
         victims = sentence.text[first.idx : last.idx + len(last.text)]  # as written, not as parsed
-    linked_to = link(anchor, 0) or own_trigger(noun, anchor)
+    # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
+    noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
+    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor)
     if linked_to is None:
         return None
     category, trigger, linked = linked_to
@@ -215,6 +217,7 @@ def _figure(
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
+    category = _adjacent_category(sentence.text, end) or category
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
@@ -230,6 +233,26 @@ def _figure(
         perpetrator=_perpetrator(trigger, linked, sentence.start, context),
         place=_place(sentence.text, (start, end), context.country),
     )
+
+
+# A participle right after a figure names its category whatever the parse says: headlines
+# run figures together without punctuation ("8 killed 30 injured in ..."), and the parser
+# then hangs "30" on "killed".
+_ADJACENT_TRIGGER = re.compile(
+    r"\s+(?:others?\s+|more\s+)?(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing)\b",
+    re.IGNORECASE,
+)
+_ADJACENT_CATEGORY = {
+    "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
+    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
+    "abducted": "abducted", "missing": "missing",
+}
+
+
+def _adjacent_category(text: str, end: int) -> str:
+    """The category of a casualty participle right after the figure, or ""."""
+    found = _ADJACENT_TRIGGER.match(text, end)
+    return _ADJACENT_CATEGORY[found.group(1).lower()] if found else ""
 
 
 def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
