@@ -150,9 +150,16 @@ class Rashomon:
         return self._index
 
     def _save_index(self, index: Any) -> None:
-        """Save the index with a version above the stored one (writers compare versions)."""
+        """Save the index with a version above the stored one (writers compare versions):
+        only what changed when the index can say so, else (or once after an upgrade) all."""
         self._index_version = self.store.index_version() + 1
-        self.store.save_index(self._index_version, index.to_state())
+        changed = getattr(index, "changed_state", None)
+        if changed is None or self.store.index_needs_whole_save():
+            self.store.save_index(self._index_version, index.to_state())
+            if changed is not None:
+                changed()  # all of it is saved now
+        else:
+            self.store.save_index(self._index_version, changed(), partial=True)
 
     # -- regroup ---------------------------------------------------------------------------
 

@@ -30,6 +30,8 @@ from rashomon.group.features import ArticleFeatures, features, weigh
 from rashomon.model import Article
 
 STATE_VERSION = 1
+# The keyed parts of the state (article id, term or event id -> value), saved key by key.
+STATE_PARTS = ("articles", "df", "event_of", "neighbours", "postings", "events")
 # An event's reports may span at most this many days (when dated): longer-running
 # coverage of the same incident is rare, and two similar incidents weeks apart must stay
 # apart. Same value as the pairwise limit.
@@ -65,10 +67,14 @@ class EventIndex:
     merge_threshold: float = MERGE_THRESHOLD
     members: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
     _cache: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False)
+    # Keys of each part of the state changed since the last `changed_state` (see there).
+    _dirty: dict[str, set[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for article, event in sorted(self.event_of.items()):
             self.members.setdefault(event, []).append(article)
+        # built from data rather than loaded: all of it is new (`from_state` clears this)
+        self._dirty = {part: set(values) for part, values in self._parts().items()}
 
     def add(self, articles: list[Article]) -> dict[str, str]:
         """Place new articles in existing or new events; return article id -> event id.
@@ -91,6 +97,8 @@ class EventIndex:
         for item in batch:
             self.articles[item.id] = item
             self.df.update(item.terms.keys())
+            self._dirty["articles"].add(item.id)
+            self._dirty["df"].update(item.terms.keys())
         self.n_docs += len(batch)
 
     def _vectors(self, ids: Iterable[str]) -> dict[str, dict[str, float]]:
@@ -111,6 +119,7 @@ class EventIndex:
                 if cand.close_in_time(item.published, self.articles[other].published):
                     found.add(pair(item.id, other))
             cand.post(self.postings, item.id, top)
+            self._dirty["postings"].update(top)
         pairs = sorted(found)
         vectors.update(self._vectors({x for p in pairs for x in p} - vectors.keys()))
         return dict(zip(pairs, cand.cosines(vectors, pairs), strict=True))
@@ -123,6 +132,7 @@ class EventIndex:
             offered.setdefault(b, []).append((a, sim))
         for article, options in sorted(offered.items()):
             self.neighbours[article] = nearest([*self.neighbours.get(article, []), *options])
+        self._dirty["neighbours"].update(offered)
 
     def _cluster(self, new_ids: list[str]) -> dict[str, str]:
         """Average link over shared neighbours, from the new articles and the open events they touch."""
@@ -181,11 +191,14 @@ class EventIndex:
         for event in reopened:
             del self.events[event]
             del self.members[event]
+        self._dirty["events"].update(reopened)
         changed = {}
         for group_root in sorted(groups, key=lambda r: min(groups[r])):
             group = groups[group_root]
             event = names.get(group_root) or self._fresh_name(group)
             info = self.events.setdefault(event, EventInfo())
+            self._dirty["events"].add(event)
+            self._dirty["event_of"].update(group)
             for article in group:
                 if self.event_of.get(article) != event:
                     changed[article] = event
@@ -227,15 +240,42 @@ class EventIndex:
             "event_of": dict(self.event_of),
             "neighbours": {i: [[o, s] for o, s in near] for i, near in self.neighbours.items()},
             "postings": {t: list(ids) for t, ids in self.postings.items()},
-            "events": {e: {"size": v.size, "first": v.first, "last": v.last} for e, v in self.events.items()},
+            "events": {e: _event_state(v) for e, v in self.events.items()},
             "merge_threshold": self.merge_threshold,
         }
+
+    def changed_state(self) -> dict:
+        """The part of `to_state` changed since the last call (or since loading): for each
+        part, only the changed keys, a removed key as None; the scalars whole. Saving this
+        instead of `to_state` keeps a batch's save proportional to the batch, not the corpus."""
+        whole = {
+            "version": STATE_VERSION,
+            "n_docs": self.n_docs,
+            "merge_threshold": self.merge_threshold,
+        }
+        sources = {
+            "articles": lambda key: self.articles[key].to_state(),
+            "df": lambda key: self.df[key],
+            "event_of": lambda key: self.event_of[key],
+            "neighbours": lambda key: [[o, s] for o, s in self.neighbours[key]],
+            "postings": lambda key: list(self.postings[key]),
+            "events": lambda key: _event_state(self.events[key]),
+        }
+        present = self._parts()
+        for part, keys in self._dirty.items():
+            whole[part] = {k: (sources[part](k) if k in present[part] else None) for k in sorted(keys)}
+        self._dirty = {part: set() for part in STATE_PARTS}
+        return whole
+
+    def _parts(self) -> dict[str, Mapping[str, object]]:
+        return {"articles": self.articles, "df": self.df, "event_of": self.event_of,
+                "neighbours": self.neighbours, "postings": self.postings, "events": self.events}
 
     @classmethod
     def from_state(cls, state: Mapping) -> EventIndex:
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"unsupported event index state version {state.get('version')!r}")
-        return cls(
+        index = cls(
             n_docs=state["n_docs"],
             df=Counter(state["df"]),
             articles={i: ArticleFeatures.from_state(f) for i, f in state["articles"].items()},
@@ -245,11 +285,17 @@ class EventIndex:
             events={e: EventInfo(**v) for e, v in state["events"].items()},
             merge_threshold=state.get("merge_threshold", MERGE_THRESHOLD),
         )
+        index._dirty = {part: set() for part in STATE_PARTS}  # what is loaded is saved already
+        return index
 
 
 def group_articles(articles: list[Article], merge_threshold: float = MERGE_THRESHOLD) -> dict[str, str]:
     """Batch grouping: article id -> event id ("ev-" + the event's earliest article id)."""
     return EventIndex(merge_threshold=merge_threshold).add(articles)
+
+
+def _event_state(info: EventInfo) -> dict:
+    return {"size": info.size, "first": info.first, "last": info.last}
 
 
 def _order(item: ArticleFeatures) -> tuple[str, str]:

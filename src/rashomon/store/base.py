@@ -32,6 +32,8 @@ MIGRATIONS_TABLE = (
 INDEX_STATE = "event_index"
 # The part of the index state kept as one row per article (migration 0002).
 INDEX_FEATURES = "articles"
+# The other keyed parts of the index state, kept as one row per (part, key) (migration 0003).
+INDEX_PARTS = ("df", "event_of", "neighbours", "postings", "events")
 
 
 class StoreError(Exception):
@@ -85,6 +87,8 @@ class Store(ABC):
     def __init__(self) -> None:
         self.conn = self._connect()
         self._depth = 0
+        self._saved_features: set[str] = set()  # index features known to be in their table
+        self._whole_index_due = False  # see load_index
 
     def execute(self, query: q.Query) -> list[tuple]:
         """Run one query (all its parameter rows for an executemany); rows of a SELECT."""
@@ -200,37 +204,60 @@ class Store(ABC):
         for query in q.clear_grouping():
             self.execute(query)
         self._saved_features = set()
+        self._whole_index_due = False
 
     def index_version(self) -> int:
         rows = self.execute(q.state_version(INDEX_STATE))
         return rows[0][0] if rows else 0
 
     def load_index(self) -> tuple[int, dict | None]:
-        """(version, state) of the grouping index; per-article features come from their table."""
+        """(version, state) of the grouping index; per-article features and the other keyed
+        parts come from their tables (migrations 0002, 0003)."""
         rows = self.execute(q.load_state(INDEX_STATE))
+        self._saved_features = set()
         if not rows:
-            self._saved_features = set()
             return 0, None
         state = json.loads(rows[0][1])
+        # A state saved before migration 0003 holds its parts in the blob: the next save
+        # must write them all as rows.
+        self._whole_index_due = any(part in state for part in INDEX_PARTS)
         if INDEX_FEATURES not in state:
             features = self.execute(q.index_features())
             state[INDEX_FEATURES] = {key: json.loads(value) for key, value in features}
+        for part in INDEX_PARTS:
+            state.setdefault(part, {})
+        for part, key, value in self.execute(q.index_parts()):
+            state[part][key] = json.loads(value)
         self._saved_features = set(state[INDEX_FEATURES])
         return rows[0][0], state
 
-    def save_index(self, version: int, state: dict) -> None:
-        """Save the index state: the features of articles not saved yet as rows, the rest as
-        one blob (see migration 0002)."""
+    def index_needs_whole_save(self) -> bool:
+        """Whether the next `save_index` must be given the whole state (see `load_index`)."""
+        return self._whole_index_due
+
+    def save_index(self, version: int, state: dict, partial: bool = False) -> None:
+        """Save the index state: its keyed parts as rows, the scalars as one blob.
+
+        With `partial`, `state` holds only what changed since the last save (as
+        `EventIndex.changed_state` gives it: a None value removes the key); otherwise it is
+        the whole state and replaces the stored one."""
         state = dict(state)
-        features = state.pop(INDEX_FEATURES, None)
-        if features is None:  # an index without per-article features: keep it whole
-            state[INDEX_FEATURES] = {}
-        else:
-            saved = getattr(self, "_saved_features", set())
-            fresh = [(key, codec.dumps(value)) for key, value in features.items() if key not in saved]
-            self.execute(q.insert_index_features(fresh))
-            self._saved_features = saved | {key for key, _ in fresh}
+        features = state.pop(INDEX_FEATURES, None) or {}
+        saved = self._saved_features
+        fresh = [(key, codec.dumps(value)) for key, value in features.items() if key not in saved]
+        self.execute(q.insert_index_features(fresh))
+        self._saved_features = saved | {key for key, _ in fresh}
+        if not partial:
+            self.execute(q.clear_index_parts())
+        parts = {part: state.pop(part) for part in INDEX_PARTS if part in state}
+        rows = [(part, key, codec.dumps(v)) for part, values in parts.items() for key, v in values.items()
+                if v is not None]
+        self.execute(q.upsert_index_parts(rows))
+        gone = [(part, key) for part, values in parts.items() for key, v in values.items() if v is None]
+        if gone:
+            self.execute(q.delete_index_parts(gone))
         self.execute(q.save_state(INDEX_STATE, version, codec.dumps(state)))
+        self._whole_index_due = False
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -150,6 +150,7 @@ def clear_grouping() -> list[Query]:
         Query("DELETE FROM assignments"),
         Query("DELETE FROM events"),
         Query("DELETE FROM index_articles"),
+        Query("DELETE FROM index_parts"),
     ]
 
 
@@ -159,6 +160,24 @@ def insert_index_features(rows: Iterable[Row]) -> Query:
 
 def index_features() -> Query:
     return Query("SELECT id, features FROM index_articles")
+
+
+def upsert_index_parts(rows: Iterable[Row]) -> Query:
+    """(part, key, JSON value) rows of the index state (migration 0003)."""
+    return _insert("index_parts", ("part", "key", "value"), rows,
+                   conflict="DO UPDATE SET value = excluded.value", key="part, key")
+
+
+def delete_index_parts(rows: Iterable[Row]) -> Query:
+    return Query("DELETE FROM index_parts WHERE part = ? AND key = ?", many=list(rows))
+
+
+def clear_index_parts() -> Query:
+    return Query("DELETE FROM index_parts")
+
+
+def index_parts() -> Query:
+    return Query("SELECT part, key, value FROM index_parts")
 
 
 def save_state(name: str, version: int, value: str) -> Query:
