@@ -188,3 +188,12 @@ def test_headline_figures_without_punctuation_and_casualty_nouns() -> None:
     assert [(f.text, f.category) for f in facts] == [("6", "killed"), ("40", "injured")]
     facts = _figures("The clinic counted two deaths from the fumes and 31 injuries on Monday.")
     assert ("31 injuries", "injured") in [(f.text, f.category) for f in facts]
+
+
+def test_sub_counts_take_the_category_of_the_figure_they_break_down() -> None:
+    facts = _figures("Shelling killed 30 villagers, nine of them children, near the old mill.")
+    assert [(f.category, f.low) for f in facts] == [("killed", 30), ("killed", 9)]
+    facts = _figures("The blast wounded 40 workers among them 12 women.")
+    assert ("injured", 12) in [(f.category, f.low) for f in facts]
+    [war] = _figures("The fighting has killed more than a quarter of a million people.")
+    assert (war.low, war.high, war.qualifier) == (250001, None, "more_than")

@@ -69,9 +69,11 @@ def find_casualties(
     context = _ArticleContext(article)
     docs = parse([_parse_text(sentence.text) for sentence, _ in candidates])  # one batch, shared cache
     for (sentence, spans), doc in zip(candidates, docs, strict=True):
+        previous = ""
         for span in spans:
-            fact = _figure(article, sentence, doc, span, context)
+            fact = _figure(article, sentence, doc, span, context) or _sub_count(article, sentence, span, previous)
             if fact is not None:
+                previous = fact.category
                 fact.source = source_at(attributions, sentences, fact.start)
                 facts.append(fact)
     return facts
@@ -255,10 +257,32 @@ def _adjacent_category(text: str, end: int) -> str:
     return _ADJACENT_CATEGORY[found.group(1).lower()] if found else ""
 
 
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
+
+
+def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous: str) -> CasualtyFact | None:
+    """ "killed 25 people, six of them children", "82 people among them 18 children": a part of
+    the figure before it in the sentence, of the same category (GUIDELINES.md: sub-totals are
+    figures of their own)."""
+    text = sentence.text
+    before = text[max(0, span.start - 30) : span.start]
+    if not previous or not (_OF_THEM_AFTER.match(text, span.end) or _AMONG_THEM_BEFORE.search(before)):
+        return None
+    return CasualtyFact(
+        article_id=article.id, start=sentence.start + span.start, end=sentence.start + span.end, text=span.text,
+        sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
+    )
+
+
 def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
     """The token that heads the amount inside the tree ("116" of "at least 116")."""
     inside = [t for t in doc if t.idx < span.end and t.idx + len(t.text) > span.start]
     heads = [t for t in inside if not span.start <= t.head.idx < span.end or t.head == t]
+    # "a quarter of a million people": "quarter" is the object, "million" only counts "people"
+    core = [t for t in heads if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    if len(heads) > 1 and core:
+        return core[0]
     return heads[-1] if heads else (inside[-1] if inside else None)
 
 
