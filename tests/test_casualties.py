@@ -197,3 +197,8 @@ def test_sub_counts_take_the_category_of_the_figure_they_break_down() -> None:
     assert ("injured", 12) in [(f.category, f.low) for f in facts]
     [war] = _figures("The fighting has killed more than a quarter of a million people.")
     assert (war.low, war.high, war.qualifier) == (250001, None, "more_than")
+
+
+def test_perpetrator_from_the_attack_noun() -> None:
+    [fact] = _figures("Twelve farmers were killed in Russian air strikes on the village.")
+    assert (fact.perpetrator, fact.category) == ("russia-forces", "killed")

@@ -299,7 +299,7 @@ def _perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: _A
     elif trigger.pos_ == "VERB" and anchor.dep_ == "dobj" and anchor.head == trigger:
         doer = _subject(trigger)
     if doer is None:
-        return ""
+        return _attack_actor(trigger, context)
     words = doer.doc[doer.left_edge.i : doer.i + 1]
     for candidate in (words.text, doer.text):
         known = canonical_actor(candidate, country=context.country)
@@ -314,6 +314,26 @@ def _perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: _A
             return found[-1][2].id  # the actor nearest the head: "Syrian regime airstrikes"
     if doer.lower_ in _GENERIC_ARMED and any(c.lower_ in ("the", "these", "those") for c in doer.children):
         return context.latest_armed_actor(sentence_start + doer.idx)
+    return ""
+
+
+_ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
+# Nouns of an attack whose modifiers name who carried it out ("killed in Russian air strikes").
+_ATTACK_LEMMAS = frozenset(
+    {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "bombing", "bomb", "fire", "barrage", "shell"}
+)
+
+
+def _attack_actor(trigger: Token, context: _ArticleContext) -> str:
+    """The actor named in the attack that caused the casualties ("killed in regime air raids",
+    "died from Russian shelling"); "" when no attack noun or no known actor is there."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "after")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_LEMMAS):
+            words = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+            found = actor_spans(words.text, context.country)
+            armed = [a for _, _, a in found if a.role in _ATTACKER_ROLES]
+            if armed:
+                return armed[0].id
     return ""
 
 
