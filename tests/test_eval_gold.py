@@ -2,8 +2,9 @@
 floors on the FA-KES gold set so that a regression of the extractors fails CI.
 
 The gold-set tests read the articles from ../shared at run time and skip when it is absent.
-Floors sit about 0.03 below the figures measured when they were set (precision 0.69,
-recall 0.76, attribution 0.65, place accuracy 0.88); raise them when the extractors improve.
+Floors sit just below the figures measured when they were set (per figure: precision 0.915,
+recall 0.814, attribution 0.714; per mention: precision 0.700, recall 0.832; place accuracy
+0.888); raise them when the extractors improve.
 """
 
 from __future__ import annotations
@@ -139,15 +140,17 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     records, articles, extractions, speed = gold_run
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.66
-    assert out["figures"]["recall"] >= 0.72
-    assert out["figures_repeats_ignored"]["precision"] >= 0.85
-    assert out["number_only"]["recall"] >= 0.74
-    assert out["kind_given_number"]["accuracy"] >= 0.94
-    assert out["qualifier_given_number"]["accuracy"] >= 0.95
-    assert out["fields"]["victim_class"]["accuracy"] >= 0.79
-    assert out["fields"]["attribution"]["accuracy"] >= 0.61
-    assert out["fields"]["perpetrator"]["accuracy"] >= 0.45
+    assert out["figures"]["precision"] >= 0.90
+    assert out["figures"]["recall"] >= 0.80
+    assert out["figures_per_mention"]["precision"] >= 0.68
+    assert out["figures_per_mention"]["recall"] >= 0.82
+    assert out["figures_repeats_ignored"]["precision"] >= 0.91
+    assert out["number_only"]["recall"] >= 0.82
+    assert out["kind_given_number"]["accuracy"] >= 0.96
+    assert out["qualifier_given_number"]["accuracy"] >= 0.98
+    assert out["fields"]["victim_class"]["accuracy"] >= 0.80
+    assert out["fields"]["attribution"]["accuracy"] >= 0.70
+    assert out["fields"]["perpetrator"]["accuracy"] >= 0.49
 
 
 @pytest.mark.shared
@@ -155,5 +158,5 @@ def test_places_hold_their_floors(gold_run) -> None:
     records, _, extractions, _ = gold_run
     out = ep.evaluate(records, extractions).summary()
     assert out["gold_places_with_id"] == 170
-    assert out["accuracy"] >= 0.85
+    assert out["accuracy"] >= 0.87
     assert out["wrong_entry"] <= 3
