@@ -11,6 +11,7 @@ to its original: the earliest published (undated last), ties broken by the small
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -49,7 +50,7 @@ def near_duplicates(articles: list[Article], threshold: float = DUPLICATE_THRESH
     articles = list({a.id: a for a in reversed(articles)}.values())
     sets = {a.id: shingles(f"{a.title}\n{a.text}") for a in articles}
     by_id = {a.id: a for a in articles}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params(threshold))
     parent = {a.id: a.id for a in articles}
     for article in sorted(articles, key=lambda a: a.id):
         if not sets[article.id]:
@@ -60,6 +61,14 @@ def near_duplicates(articles: list[Article], threshold: float = DUPLICATE_THRESH
                 _union(parent, article.id, other)
         lsh.insert(article.id, signature)
     return _copies(articles, parent)
+
+
+@lru_cache(maxsize=8)
+def _lsh_params(threshold: float) -> tuple[int, int]:
+    """Bands and rows for the threshold: datasketch finds them by numerical integration
+    (about 10 ms), which ingest would otherwise redo on every batch."""
+    probe = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return probe.b, probe.r
 
 
 def _same_lead(first: Article, second: Article) -> bool:
