@@ -140,3 +140,26 @@ def test_fakes_articles_name_their_governorate() -> None:
                             split_sentences(row["article_content"]))
         named += any(f.geonameid == where.geonameid for f in facts)
     assert named / len(rows) >= 0.6
+
+
+def _ids(text: str) -> set[str]:
+    return {fact.name for fact in places_in(text)}
+
+
+def test_headline_cased_city_is_no_surname() -> None:
+    text = ("Monitors Say Government Jets Bomb Aleppo\n\nRockets fell on Aleppo again, Syrian monitors said. "
+            "The jets came back to Aleppo at night.")
+    assert "Aleppo" in _ids(text)
+
+
+def test_glued_article_does_not_change_first_sound() -> None:
+    assert "Ālbū Kamāl" in _ids("A drone struck the town of Boukamal in eastern Syria, killing four Syrian men.")
+
+
+def test_place_cue_beats_speech_verb_when_commas_are_lost() -> None:
+    text = "Jets hit a market in the town of Ghandoura said the Syrian monitor on Monday."
+    assert "Al Ghandūrah" in _ids(text)
+
+
+def test_locative_cue_before_detached_article() -> None:
+    assert "Al Mayādīn" in _ids("Syrian troops advanced near al- Mayadin in the east of Syria.")

@@ -68,9 +68,12 @@ _CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|distr
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
     r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
-    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?$",
+    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
+    r"(?:(?:al|el)-?\s+)?$",
     re.IGNORECASE,
 )
+# An Arabic article glued onto a name ("Alraqqa", "Elbab"): not part of its first sound.
+_GLUED_ARTICLE = re.compile(r"^[ae]l(?=[a-z]{4})")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
@@ -223,10 +226,16 @@ def _runs(text: str) -> tuple[list[_Run], set[str]]:
             hits = _cued_near_miss(text, tokens)
         if _names_someone(text, tokens, hits, masked):
             surnames.add(exact_key(text[tokens[-1][0]:tokens[-1][1]]))  # "Bashar al-Assad" -> "assad"
-        hits = [h for h in hits if text[h.end:h.end + 1] != "-" and not _PERSON_AFTER.match(text, h.end)]
+        hits = [h for h in hits if text[h.end:h.end + 1] != "-" and not _person_before_verb(text, h)]
         if hits:
             runs.append(_Run(tokens, hits, masked))
     return runs, surnames
+
+
+def _person_before_verb(text: str, hit: _Hit) -> bool:
+    """"Hassan said": a name before a speech verb is a person, unless a place cue stands
+    before it ("the town of Hassan said" in text whose commas were lost)."""
+    return bool(_PERSON_AFTER.match(text, hit.end)) and not _cue_before(text, hit.start)
 
 
 def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
@@ -283,8 +292,9 @@ def _key_similarity(one: str, other: str) -> float:
 
 
 def _same_initial(name: str, place: Place) -> bool:
+    """Same first sound, after dropping an article written glued on ("Albu Kamal" / "Boukamal")."""
     fold = str.maketrans("qeiouy", "kaaaaa")
-    a, b = exact_key(name)[:1].translate(fold), exact_key(place.name)[:1].translate(fold)
+    a, b = (_GLUED_ARTICLE.sub("", exact_key(n))[:1].translate(fold) for n in (name, place.name))
     return a == b
 
 
@@ -398,10 +408,20 @@ def _resolved(text: str) -> tuple[tuple[_Hit, Place], ...]:
     """Accepted (hit, place) pairs in text order; cached so actors can ask for the country."""
     runs, surnames = _runs(text)
     shares = _country_shares(text, runs)
+    surnames = {name for name in surnames if not _home_city(name, shares)}
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
     kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
                   key=lambda pair: pair[0].start)
     return tuple(_with_evidence(text, kept))
+
+
+def _home_city(key: str, shares: dict[str, float]) -> bool:
+    """A big city of a country the article is mostly about, spelled as its own name: the last
+    word of a headline-cased run ("Bombs Hit Aleppo") is that city, not someone's surname."""
+    candidates, how = lookup(key)
+    return how == "exact" and any(
+        p.feature == "city" and p.population >= BIG_CITY and shares.get(p.country, 0.0) >= LOOSE_SHARE
+        and _strong(key, p) for p in candidates)
 
 
 def _needs_evidence(text: str, hit: _Hit, place: Place) -> bool:
