@@ -168,3 +168,26 @@ def test_source_carries_only_into_the_next_sentence_and_never_into_war_tolls() -
     assert source_at(facts, sentences, text.index("Four")) is not None
     assert source_at(facts, sentences, text.index("two guards")) is None  # two sentences on
     assert source_at(facts, sentences, text.index("90,000")) is None  # background stated by the outlet
+
+
+def test_headline_tail_monitor_resolves_to_the_monitor_named_later() -> None:
+    text = (
+        "Shelling kills 12 in northern town: monitor\n\n"
+        "May 3 2021 Shelling hit a northern town on Monday.\n"
+        "Residents fled to the hills.\n"
+        "The Levant Casualty Observatory said the dead included four children."
+    )
+    facts, sentences = _attributions(text)
+    assert facts[0].text == "monitor"
+    assert facts[0].source.primary == "Levant Casualty Observatory"
+    assert source_at(facts, sentences, text.index("12")).primary == "Levant Casualty Observatory"
+
+
+def test_headline_head_with_colon_names_an_organisation_but_not_a_place() -> None:
+    facts, _ = _attributions("Interior Ministry: 30 gunmen killed in raid\n\nSyria: 9 dead in blast")
+    assert [f.source.primary for f in facts] == ["Interior Ministry"]
+
+
+def test_sentence_with_full_stop_gets_no_headline_tail() -> None:
+    facts, _ = _attributions("The shelling killed 12 people, said a local monitor.")
+    assert all(f.text != "monitor" for f in facts)

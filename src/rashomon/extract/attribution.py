@@ -61,6 +61,14 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said)\s")
+# A headline (no closing full stop) names its source in a tail ("... kill 20 civilians: monitor",
+# "... - activists say") or a head ending in a colon ("Defence Ministry: 100 militants killed").
+# Up to three capitalised words may follow the tail: a byline run into the headline.
+_HEADLINE_TAIL = re.compile(
+    r"(?:\s[-–—:]\s*|:\s*|\s)(monitor|watchdog|activists|rights\s+group|medics|rescuers)"
+    r"(?:\s+(?:says?|said))?(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\|[^|]*)?$"
+)
+_HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|ez|abu|bin|ibn|abd)-?[A-Z]|(?:al|bin|ibn|abu|abd|el|de)$")
 
 
@@ -135,7 +143,22 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
+    if not out and not re.search(r"[.!?\"”]\s*$", text):
+        out.extend((base + start, base + end, phrase, "", text) for start, end, phrase in _headline_cues(text))
     return sorted(out)
+
+
+def _headline_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of a headline's source: a generic tail ("a monitor", resolved to
+    the monitor the article names next) or an organisation before a colon."""
+    tail = _HEADLINE_TAIL.search(text)
+    if tail:
+        word = tail.group(1)
+        return [(tail.start(1), tail.end(1), word if word.endswith("s") else "a " + word)]
+    head = _HEADLINE_HEAD.match(text)
+    if head and {w.lower().rstrip("s") for w in head.group(1).split()} & org_words():
+        return [(0, head.end(1), head.group(1))]
+    return []
 
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
