@@ -163,3 +163,19 @@ def test_place_cue_beats_speech_verb_when_commas_are_lost() -> None:
 
 def test_locative_cue_before_detached_article() -> None:
     assert "Al Mayādīn" in _ids("Syrian troops advanced near al- Mayadin in the east of Syria.")
+
+
+def test_names_listed_after_a_plural_cue_are_places() -> None:
+    names = _ids("Syrian shelling hit the villages of Tell Qurmuzan, Kafr Zita, Murak and Harasta overnight.")
+    assert {"Kafr Zaytā", "Mūrak", "Ḩarastā"} <= names
+
+
+def test_list_without_commas_after_locative_keeps_exact_spellings_only() -> None:
+    names = _ids("Clashes went on in Syria in Idlib Saraqib and Binnish on Friday.")
+    assert {"Saraqib", "Binnish"} <= names
+    assert "Damascus" not in _ids("Syrian engineers worked at Tabqa Dam in Syria on Sunday.")
+
+
+def test_cued_near_miss_replaces_a_partial_hit() -> None:
+    names = _ids("Jets struck the town of Khan Shekhaikhun in Syria, Syrian medics said.")
+    assert "Khān Shaykhūn" in names

@@ -58,8 +58,8 @@ _WORD = rf"(?:[A-Z]\.){{2,}}|[A-ZÀ-Þ][\w’'‘ʿ]*(?:-(?:(?:{_ARTICLES})-)?[A
 _RUN = re.compile(rf"(?:{_PREFIX}?(?:{_WORD}))(?:[ \t]+{_PREFIX}?(?:{_WORD}))*")
 _TOKEN = re.compile(rf"{_PREFIX}?(?:{_WORD})")
 _CUE_BEFORE = re.compile(
-    r"\b(?:town|city|village|province|governorate|district|region|neighbou?rhood|suburb|area|"
-    r"countryside|outskirts|capital|municipality|hamlet|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
+    r"\b(?:towns?|city|cities|villages?|province|governorate|district|region|neighbou?rhoods?|suburbs?|area|"
+    r"countryside|outskirts|capital|municipality|hamlets?|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
@@ -75,6 +75,16 @@ _LOCATIVE = re.compile(
 # An Arabic article glued onto a name ("Alraqqa", "Elbab"): not part of its first sound.
 _GLUED_ARTICLE = re.compile(r"^[ae]l(?=[a-z]{4})")
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
+# Names listed after a place cue: up to MAX_LIST_ITEMS items of one to three capitalised words
+# (with "al-" articles), separated by commas, "and"/"or" or only spaces (text that lost its
+# commas), within LIST_WINDOW characters. Chosen so that SANA-style village lists of four or five
+# names pass and a cue two clauses back does not.
+MAX_LIST_ITEMS = 5
+LIST_WINDOW = 120
+_LIST_ITEM = r"(?:(?:al|el|ash|ad|ar|as|az|at|an)-)?[A-Z][\w'’‘]*"
+_LIST_SEPARATOR = r"\s*,\s*|\s+and\s+|\s+or\s+"
+_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:[ \t]+{_LIST_ITEM}){{0,2}}(?:{_LIST_SEPARATOR})){{1,{MAX_LIST_ITEMS}}}$")
+_LIST_ITEMS_SPACED = re.compile(rf"(?:{_LIST_ITEM}(?:{_LIST_SEPARATOR}|[ \t]+)){{1,{3 * MAX_LIST_ITEMS}}}$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
@@ -222,8 +232,8 @@ def _runs(text: str) -> tuple[list[_Run], set[str]]:
         tokens = _tokens(text, match.start(), match.end())
         masked = {k for k, (s, e) in enumerate(tokens) if any(ms < e and s < me for ms, me in masks)}
         hits = [h for h in _matches(text, tokens) if not masked.intersection(range(h.first, h.last))]
-        if not hits and not masked:
-            hits = _cued_near_miss(text, tokens)
+        if not masked and not any(_whole_or_known(text, h, tokens) for h in hits):
+            hits = _cued_near_miss(text, tokens) or hits
         if _names_someone(text, tokens, hits, masked):
             surnames.add(exact_key(text[tokens[-1][0]:tokens[-1][1]]))  # "Bashar al-Assad" -> "assad"
         hits = [h for h in hits if text[h.end:h.end + 1] != "-" and not _person_before_verb(text, h)]
@@ -238,8 +248,17 @@ def _person_before_verb(text: str, hit: _Hit) -> bool:
     return bool(_PERSON_AFTER.match(text, hit.end)) and not _cue_before(text, hit.start)
 
 
+def _whole_or_known(text: str, hit: _Hit, tokens: list[tuple[int, int]]) -> bool:
+    """A hit that covers its run but for place words ("Daraa Province"), or names a country or
+    big city: no near miss replaces it."""
+    rest = [text[s:e] for k, (s, e) in enumerate(tokens) if not hit.first <= k < hit.last]
+    whole = all(word.lower() in _PLACE_WORDS or _never_place(word) for word in rest)
+    return whole or any(p.feature == "country" or p.population >= BIG_CITY for p in hit.candidates)
+
+
 def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
-    """A run after "the town of" that matched nothing exactly: try a fuzzy spelling match."""
+    """A run after "the town of" that matched nothing, or only some of its words: try a fuzzy
+    spelling match of the whole run ("Khan Shaikhun" misspelt, where "Khan" alone is a village)."""
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) > MAX_TOKENS or not _cue_before(text, start) or _never_place(text[start:end]):
         return []
@@ -437,18 +456,33 @@ def _with_evidence(text: str, kept: list[tuple[_Hit, Place]]) -> list[tuple[_Hit
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
     for hit, place in kept:
-        if not _needs_evidence(text, hit, place) or _locative(text, hit, ends):
+        if not _needs_evidence(text, hit, place) or _locative(text, hit, place, ends):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
 
 
-def _locative(text: str, hit: _Hit, ends: set[int]) -> bool:
+def _locative(text: str, hit: _Hit, place: Place, ends: set[int]) -> bool:
     before = text[max(0, hit.start - 40):hit.start]
     if _LOCATIVE.search(before) or _cue_before(text, hit.start) or _CUE_AFTER.match(text, hit.end):
         return True
     listed = _LIST_BEFORE.search(before)
-    return bool(listed) and hit.start - len(listed.group(0)) in ends
+    if listed and hit.start - len(listed.group(0)) in ends:
+        return True
+    return _listed_after_cue(text, hit.start, _strong(text[hit.start:hit.end], place))
+
+
+def _listed_after_cue(text: str, start: int, spaced: bool) -> bool:
+    """A name in a list of names that opens after a place cue ("the villages of A, B and C"):
+    a few short capitalised items, then the cue. `spaced` also accepts items separated by
+    spaces only (text that lost its commas, "in A B and C"); callers allow it only for names
+    spelled like the gazetteer's own, since "at Tabqa Dam" must not make "Dam" a place."""
+    before = text[max(0, start - LIST_WINDOW):start]
+    items = (_LIST_ITEMS_SPACED if spaced else _LIST_ITEMS).search(before)
+    if items is None:
+        return False
+    head = before[:items.start()]
+    return bool(_LOCATIVE.search(head) or _CUE_BEFORE.search(head))
 
 
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
