@@ -191,3 +191,31 @@ def test_headline_head_with_colon_names_an_organisation_but_not_a_place() -> Non
 def test_sentence_with_full_stop_gets_no_headline_tail() -> None:
     facts, _ = _attributions("The shelling killed 12 people, said a local monitor.")
     assert all(f.text != "monitor" for f in facts)
+
+
+def test_according_to_a_dated_report_by_names_its_author() -> None:
+    facts, _ = _attributions("According to a March report by the Levant Center for Policy Studies, 300 died.")
+    assert facts[0].source.primary == "Levant Center for Policy Studies"
+
+
+def test_according_to_preliminary_reports_is_one_source_and_data_is_none() -> None:
+    facts, _ = _attributions("A blast killed four people in the old city according to preliminary reports on Sunday.")
+    assert [f.source.primary for f in facts] == ["preliminary reports"]
+    assert _attributions("According to initial data, four people died.")[0] == []
+
+
+def test_inverted_source_before_adding_and_lowercase_heads() -> None:
+    facts, _ = _attributions("Shelling killed 40 people said the Observatory adding that 9 were children.")
+    assert facts[0].text == "said the Observatory"
+    facts, _ = _attributions("The rescue service said the raids killed 19.")
+    assert facts[0].source.primary == "rescue service"
+    facts, _ = _attributions("Analysts estimate that the fighting has killed 5000 people.")
+    assert facts[0].source.primary == "Analysts"
+
+
+def test_correspondent_quoting_and_passive_quoted_by() -> None:
+    facts, _ = _attributions("One person died, the agency correspondent added quoting the national television.")
+    assert facts[0].source.primary == "national television"
+    facts, _ = _attributions("Ten died, Haddad was quoted as saying by the local radio.")
+    assert facts[0].source.primary == "Haddad"
+    assert facts[0].source.via == ["local radio"]

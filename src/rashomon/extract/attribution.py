@@ -24,6 +24,7 @@ from functools import lru_cache
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import (
     MAX_SOURCE_WORDS,
+    SOURCE_PREFIX,
     Found,
     clean_name,
     fitting_name,
@@ -60,7 +61,7 @@ _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said)\s")
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying)\s")
 # A headline (no closing full stop) names its source in a tail ("... kill 20 civilians: monitor",
 # "... - activists say") or a head ending in a colon ("Defence Ministry: 100 militants killed").
 # Up to three capitalised words may follow the tail: a byline run into the headline.
@@ -134,11 +135,15 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
     text, base, out = sentence.text, sentence.start, []
     for match in _ACCORDING.finditer(text):
-        phrase_end = _name_end(text, match.end())
+        prefix = SOURCE_PREFIX.match(text[match.end() :])  # "a March report by": dates end names
+        phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))
         phrase = text[match.end() : phrase_end]
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
+    according = [(start - base, end - base) for start, end, *_ in out]
     for match in _verb_pattern().finditer(text):
+        if any(start <= match.start() < end for start, end in according):
+            continue  # "according to preliminary reports": a noun inside the source, not a verb
         found = _verb_attribution(text, match)
         if found is not None:
             start, end, phrase, via = found
@@ -165,7 +170,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if re.match(r"\s+(?:responsibility|(?:the\s+)?lives)\b", text[verb.end() :]):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
-    start, phrase = _source_before(text, verb.start())
+    passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
+    start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
@@ -185,7 +191,10 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if citing:  # "Reuters reported, citing the health ministry": the cited one is primary
         cited_end = _clause_end(text, citing.end())
         via, phrase, end = phrase, text[citing.end() : cited_end], cited_end
-    elif verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
+    elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):
+        via_end = _clause_end(text, end + by.end())
+        via, end = text[end + by.end() : via_end], via_end
+    elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
     return start, end, phrase, via
 
@@ -301,7 +310,7 @@ def _inverted_name_end(text: str, verb: re.Match[str]) -> int:
     if verb.group(0) not in _INVERTING_VERBS:
         return 0
     end = _clause_end(text, verb.end())
-    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$)", text[end:]):
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying)\b)", text[end:]):
         return 0
     words = list(re.finditer(r"\S+", text[verb.end() : end]))
     cut = next((i for i, w in enumerate(words) if i and w.group(0).lower() in word_table()["determiner"]), len(words))

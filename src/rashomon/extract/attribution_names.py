@@ -34,11 +34,13 @@ MAX_RUNS_BACK = 100
 # monitor is named (FA-KES: +2 attributions, none lost).
 CATAPHORA_SENTENCES = 4
 
-_SOURCE_PREFIX = re.compile(
+SOURCE_PREFIX = re.compile(
     r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|figures?|data|reports?|tally|count|"
     r"estimates?|toll|information|documentation)\s+(?:issued\s+)?(?:by|from|of)\s+",
     re.IGNORECASE,
 )
+# Head words of a phrase that names figures rather than who gives them.
+_NOT_SPEAKERS = frozenset({"data", "figures", "information", "estimates", "statistics", "numbers"})
 _DETERMINER = re.compile(r"^(?:the|a|an|another|one|its|their|his|her)\s+", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -134,6 +136,8 @@ def resolve_source(
     cleaned = clean_name(phrase, canonical=False)
     if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS or cleaned.lower() in word_table()["determiner"]:
         return None
+    if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
+        return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
         return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via)) if earlier else None
     titled = _titled_source(cleaned, text, start, earlier, later, sentences)
@@ -237,7 +241,7 @@ def _person_source(name: str, earlier: list[AttributionFact]) -> Source:
 def clean_name(phrase: str, canonical: bool) -> str:
     """ "the Agence France-Presse news agency" -> "Agence France-Presse" (or its canonical name)."""
     phrase = " ".join(phrase.split()).strip(" ,.\"“”'")
-    phrase = _SOURCE_PREFIX.sub("", phrase)
+    phrase = SOURCE_PREFIX.sub("", phrase)
     phrase = _DETERMINER.sub("", phrase)
     phrase = _BASED.sub("", phrase)
     phrase = re.sub(r"\s+(?:news\s+)?agency$", "", phrase) if re.search(r"[A-Z]", phrase) else phrase
