@@ -1,8 +1,9 @@
 """Places: capitalised name runs looked up in the gazetteer, filtered, disambiguated.
 
-Why these rules: a cheap detector (capitalised token runs, with lowercase Arabic article
-prefixes such as "al-" or "ez-" inside) finds every candidate; the normalised index
-(gazetteer.py) absorbs spelling variation. What remains is precision:
+Why these rules: a cheap detector (place_candidates.py: capitalised token runs, with lowercase
+Arabic article prefixes such as "al-" or "ez-" inside) finds every candidate; the normalised
+index (gazetteer.py) absorbs spelling variation; place_cues.py says where a place is expected.
+What remains here is precision:
 
 * a name inside a longer capitalised run whose other words are neither places nor
   place words ("Palmyra Coordination Committee", "President Assad") is an organisation
@@ -26,14 +27,12 @@ decision: "Syrian army" is an actor, not a mention of Syria).
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -41,50 +40,28 @@ from rashomon.extract.actors import actor_spans
 from rashomon.extract.gazetteer import (
     Place,
     country_mentions,
-    demonyms,
     exact_key,
     get_index,
     lookup,
     loose_key,
 )
+from rashomon.extract.place_candidates import (
+    BIG_CITY,
+    MAX_TOKENS,
+    NAME_RUN,
+    PLACE_WORDS,
+    Hit,
+    acronym,
+    gazetteer_hits,
+    never_place,
+    run_tokens,
+)
+from rashomon.extract.place_cues import CUE_AFTER, cue_before, place_expected
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, PlaceFact, Sentence
 
-# Arabic article prefixes written in lower case inside names ("Deir ez-Zor", "al-Bab"); with a
-# space only the ones that are not English words ("an", "at", "as" are), with a hyphen all.
-_ARTICLES = r"al|el|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh"
-_PREFIX = rf"(?:(?<![A-Za-z])(?:(?:{_ARTICLES})-|(?:al|el|ash|az|ez|adh|ath) )(?=[A-Z]))"
-_WORD = rf"(?:[A-Z]\.){{2,}}|[A-ZÀ-Þ][\w’'‘ʿ]*(?:-(?:(?:{_ARTICLES})-)?[A-Z][\w’'‘ʿ]*)*"
-_RUN = re.compile(rf"(?:{_PREFIX}?(?:{_WORD}))(?:[ \t]+{_PREFIX}?(?:{_WORD}))*")
-_TOKEN = re.compile(rf"{_PREFIX}?(?:{_WORD})")
-_CUE_BEFORE = re.compile(
-    r"\b(?:towns?|city|cities|villages?|province|governorate|district|region|neighbou?rhoods?|suburbs?|area|"
-    r"countryside|outskirts|capital|municipality|hamlets?|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
-# Words after which a capitalised name is a place: locative prepositions and the verbs of
-# fighting over ground ("captured X", "shelled X").
-_LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
-    r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
-    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
-    r"(?:(?:al|el)-?\s+)?$",
-    re.IGNORECASE,
-)
 # An Arabic article glued onto a name ("Alraqqa", "Elbab"): not part of its first sound.
 _GLUED_ARTICLE = re.compile(r"^[ae]l(?=[a-z]{4})")
-_LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
-# Names listed after a place cue: up to MAX_LIST_ITEMS items of one to three capitalised words
-# (with "al-" articles), separated by commas, "and"/"or" or only spaces (text that lost its
-# commas), within LIST_WINDOW characters. Chosen so that SANA-style village lists of four or five
-# names pass and a cue two clauses back does not.
-MAX_LIST_ITEMS = 5
-LIST_WINDOW = 120
-_LIST_ITEM = r"(?:(?:al|el|ash|ad|ar|as|az|at|an)-)?[A-Z][\w'’‘]*"
-_LIST_SEPARATOR = r"\s*,\s*|\s+and\s+|\s+or\s+"
-_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:[ \t]+{_LIST_ITEM}){{0,2}}(?:{_LIST_SEPARATOR})){{1,{MAX_LIST_ITEMS}}}$")
-_LIST_ITEMS_SPACED = re.compile(rf"(?:{_LIST_ITEM}(?:{_LIST_SEPARATOR}|[ \t]+)){{1,{3 * MAX_LIST_ITEMS}}}$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
@@ -107,19 +84,10 @@ STRONG_SIMILARITY = 80
 # Below this population a place in a secondary country (share < LOOSE_SHARE) needs a cue:
 # such villages are mostly homonyms of words and surnames.
 SMALL_PLACE = 20_000
-_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "places_words.json").read_text("utf-8"))
-_STOP = frozenset(_WORDS["stop"])
-_PEOPLES = frozenset(_WORDS["peoples"])
-_PLACE_WORDS = frozenset(_WORDS["place_words"])
-_NOT_PLACES = frozenset(_WORDS["not_places"])
 # Gazetteer population 0 means "not recorded", mostly for villages: rank them as about this.
 UNKNOWN_POPULATION = 1000
 # Weight of a town or region against a country name when finding the country a story is set in.
 PLACE_WEIGHT = 2
-MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with prefixes attached)
-# A city at least this big is accepted with no other support (country context, cue). Chosen so
-# that provincial capitals in conflict zones pass and villages sharing an English word don't.
-BIG_CITY = 100_000
 # Score weights: a named country outweighs ~4 orders of magnitude of population; a country
 # record outweighs a same-named city (Jordan, Georgia) unless the city's country is named.
 # A big city spelled as its own name gets W_BIG: news names Geneva (CH) unqualified, not the
@@ -128,110 +96,22 @@ W_CONTEXT, W_COUNTRY, W_CUE, W_SPELLING, W_BIG = 4.0, 3.0, 1.0, 2.0, 2.0
 
 
 @dataclass
-class _Hit:
-    """A name found in the gazetteer: token range in its run, offsets, candidates, how matched."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    candidates: Sequence[Place]
-    how: str
-
-
-@dataclass
 class _Run:
     """A capitalised token run and the gazetteer hits inside it."""
 
     tokens: list[tuple[int, int]]
-    hits: list[_Hit]
+    hits: list[Hit]
     masked: set[int]  # tokens inside a known actor's name
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for match in _TOKEN.finditer(text, start, end):
-        stop = match.end()
-        if text[stop - 2:stop] in ("'s", "’s"):
-            stop -= 2
-        spans.append((match.start(), stop))
-    return spans
-
-
-def _never_place(word: str) -> bool:
-    return word.lower() in _STOP or word.lower() in _PEOPLES or word in demonyms() or len(word) < 2
-
-
-def _lookup_token_span(text: str, start: int, end: int) -> tuple[int, Sequence[Place], str]:
-    """Candidates for text[start:end]; a possessive written without its apostrophe
-    ("Syrias", "Aleppos") falls back to the stem when the stem is a country or big city."""
-    candidates, how = lookup(text[start:end])
-    if how == "exact" or text[end - 1] != "s" or end - start < 5:
-        return end, candidates, how
-    stem, stem_how = lookup(text[start:end - 1])
-    if stem_how == "exact" and any(p.feature == "country" or p.population >= BIG_CITY for p in stem):
-        return end - 1, stem, stem_how
-    return end, candidates, how
-
-
-def _matches(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
-    """Greedy longest gazetteer lookups over the tokens of a run."""
-    found = []
-    i = 0
-    while i < len(tokens):
-        hit = _longest_at(text, tokens, i)
-        if hit is None:
-            i += 1
-            continue
-        if hit.candidates:
-            found.append(hit)
-        i = hit.last
-    return found
-
-
-def _longest_at(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None:
-    """The longest name starting at token i; a hit with no candidates for a known non-place."""
-    for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
-        start, end = tokens[i][0], tokens[j - 1][1]
-        if text[start:end].lower() in _NOT_PLACES:
-            return _Hit(i, j, start, end, [], "")
-        if _bad_edge(text[start:tokens[i][1]], j - i) or _bad_edge(text[tokens[j - 1][0]:end], j - i):
-            continue
-        if j - i == 1 and text[start:end].lower() in _PLACE_WORDS:
-            continue
-        if _acronym(text[start:end]):
-            end, candidates, how = end, [p for p in lookup(text[start:end])[0] if p.feature == "country"], "exact"
-        else:
-            end, candidates, how = _lookup_token_span(text, start, end)
-        if candidates:
-            return _Hit(i, j, start, end, candidates, how)
-    return None
-
-
-def _bad_edge(word: str, length: int) -> bool:
-    """A word that cannot open or close a name: any never-place word alone, a function word
-    in a longer name ("Eastern Ghouta" may open with "Eastern", "In Aleppo" may not)."""
-    return _never_place(word) if length == 1 else (word.lower() in _STOP or len(word) < 2)
-
-
-def _acronym(name: str) -> bool:
-    """All-caps names ("UK", "NGO", "NNA") resolve to countries only: the rest are organisations."""
-    letters = [c for c in name.removesuffix("s") if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _cue_before(text: str, start: int) -> bool:
-    return bool(_CUE_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _runs(text: str) -> tuple[list[_Run], set[str]]:
     """Runs with gazetteer hits, and the last words of multi-word runs that name people or bodies."""
     masks = [(s, e) for s, e, _ in actor_spans(text, country="")]  # names only: no country needed
     runs, surnames = [], set()
-    for match in _RUN.finditer(text):
-        tokens = _tokens(text, match.start(), match.end())
+    for match in NAME_RUN.finditer(text):
+        tokens = run_tokens(text, match.start(), match.end())
         masked = {k for k, (s, e) in enumerate(tokens) if any(ms < e and s < me for ms, me in masks)}
-        hits = [h for h in _matches(text, tokens) if not masked.intersection(range(h.first, h.last))]
+        hits = [h for h in gazetteer_hits(text, tokens) if not masked.intersection(range(h.first, h.last))]
         if not masked and not any(_whole_or_known(text, h, tokens) for h in hits):
             hits = _cued_near_miss(text, tokens) or hits
         if _names_someone(text, tokens, hits, masked):
@@ -242,37 +122,37 @@ def _runs(text: str) -> tuple[list[_Run], set[str]]:
     return runs, surnames
 
 
-def _person_before_verb(text: str, hit: _Hit) -> bool:
+def _person_before_verb(text: str, hit: Hit) -> bool:
     """"Hassan said": a name before a speech verb is a person, unless a place cue stands
     before it ("the town of Hassan said" in text whose commas were lost)."""
-    return bool(_PERSON_AFTER.match(text, hit.end)) and not _cue_before(text, hit.start)
+    return bool(_PERSON_AFTER.match(text, hit.end)) and not cue_before(text, hit.start)
 
 
-def _whole_or_known(text: str, hit: _Hit, tokens: list[tuple[int, int]]) -> bool:
+def _whole_or_known(text: str, hit: Hit, tokens: list[tuple[int, int]]) -> bool:
     """A hit that covers its run but for place words ("Daraa Province"), or names a country or
     big city: no near miss replaces it."""
     rest = [text[s:e] for k, (s, e) in enumerate(tokens) if not hit.first <= k < hit.last]
-    whole = all(word.lower() in _PLACE_WORDS or _never_place(word) for word in rest)
+    whole = all(word.lower() in PLACE_WORDS or never_place(word) for word in rest)
     return whole or any(p.feature == "country" or p.population >= BIG_CITY for p in hit.candidates)
 
 
-def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[_Hit]:
+def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[Hit]:
     """A run after "the town of" that matched nothing, or only some of its words: try a fuzzy
     spelling match of the whole run ("Khan Shaikhun" misspelt, where "Khan" alone is a village)."""
     start, end = tokens[0][0], tokens[-1][1]
-    if len(tokens) > MAX_TOKENS or not _cue_before(text, start) or _never_place(text[start:end]):
+    if len(tokens) > MAX_TOKENS or not cue_before(text, start) or never_place(text[start:end]):
         return []
     candidates, how = lookup(text[start:end], fuzzy=True)
-    return [_Hit(0, len(tokens), start, end, candidates, how)] if candidates else []
+    return [Hit(0, len(tokens), start, end, candidates, how)] if candidates else []
 
 
-def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[_Hit], masked: set[int]) -> bool:
+def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[Hit], masked: set[int]) -> bool:
     """A multi-word run opened by a word that is no place, no place word and no function word:
     a person or body ("President Bashar al-Assad"), whose last word is then no place either."""
     if len(tokens) < 2 or 0 in masked or any(h.first == 0 and h.how == "exact" for h in hits):
         return False
     first = text[tokens[0][0]:tokens[0][1]]
-    return not _never_place(first) and first.lower() not in _PLACE_WORDS
+    return not never_place(first) and first.lower() not in PLACE_WORDS
 
 
 def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
@@ -331,7 +211,7 @@ def _close(name: str, place: Place, cue: bool = False) -> bool:
 
 def _foreign_only(name: str, candidates: Sequence[Place], shares: dict[str, float]) -> bool:
     """Every exact candidate lies outside the article's main countries (and none is a country)."""
-    if _acronym(name) or any(p.feature == "country" and _strong(name, p) for p in candidates):
+    if acronym(name) or any(p.feature == "country" and _strong(name, p) for p in candidates):
         return False
     return all(shares.get(p.country, 0) < MAIN_SHARE for p in candidates)
 
@@ -347,10 +227,10 @@ def _local_variant(name: str, shares: dict[str, float]) -> list[Place]:
     return [p for p in get_index().places(loose) if shares.get(p.country, 0) >= MAIN_SHARE and _close(name, p)]
 
 
-def _choose(text: str, hit: _Hit, shares: dict[str, float], lower_words: set[str]) -> Place | None:
+def _choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str]) -> Place | None:
     """The best candidate for a hit, or None when the hit lacks support."""
     name = text[hit.start:hit.end]
-    cue = _cue_before(text, hit.start) or bool(_CUE_AFTER.match(text, hit.end))
+    cue = cue_before(text, hit.start) or bool(CUE_AFTER.match(text, hit.end))
     if " " not in name and "-" not in name and name.lower() in lower_words and not cue:
         return None  # a common word: the article also writes it in lower case
     candidates, how = hit.candidates, hit.how
@@ -388,7 +268,7 @@ def _line_at(text: str, offset: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[_Hit, Place]]:
+def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[Hit, Place]]:
     chosen = [(hit, _choose(text, hit, shares, lower_words)) for hit in run.hits]
     kept = [(hit, place) for hit, place in chosen if place is not None]
     if len({place.country for _, place in kept if place.feature != "country"}) > 1:
@@ -396,7 +276,7 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
     covered = set(run.masked).union(*(range(h.first, h.last) for h, _ in kept))
     for k, (start, end) in enumerate(run.tokens):
         word = text[start:end]
-        if k in covered or word.lower() in _PLACE_WORDS or _never_place(word):
+        if k in covered or word.lower() in PLACE_WORDS or never_place(word):
             continue
         # "Palmyra Coordination Committee", "President Assad": not a place (unless a headline)
         return kept if _title_case(_line_at(text, start)) else []
@@ -423,7 +303,7 @@ def main_country(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _resolved(text: str) -> tuple[tuple[_Hit, Place], ...]:
+def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     """Accepted (hit, place) pairs in text order; cached so actors can ask for the country."""
     runs, surnames = _runs(text)
     shares = _country_shares(text, runs)
@@ -443,51 +323,29 @@ def _home_city(key: str, shares: dict[str, float]) -> bool:
         and _strong(key, p) for p in candidates)
 
 
-def _needs_evidence(text: str, hit: _Hit, place: Place) -> bool:
+def _needs_evidence(text: str, hit: Hit, place: Place) -> bool:
     if place.feature == "country":
         return False
     return place.population < BIG_CITY or not _strong(text[hit.start:hit.end], place)
 
 
-def _with_evidence(text: str, kept: list[tuple[_Hit, Place]]) -> list[tuple[_Hit, Place]]:
+def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, Place]]:
     """Small places named at least once where a place is expected ("in X", "the town of X",
     "captured X", or listed after another place), then every mention of them (one sense per
     article). Why: villages share names with people and words ("Foley", "Among", "Early")."""
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
     for hit, place in kept:
-        if not _needs_evidence(text, hit, place) or _locative(text, hit, place, ends):
+        spaced = _strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
+        if not _needs_evidence(text, hit, place) or place_expected(text, hit.start, hit.end, ends, spaced):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
 
 
-def _locative(text: str, hit: _Hit, place: Place, ends: set[int]) -> bool:
-    before = text[max(0, hit.start - 40):hit.start]
-    if _LOCATIVE.search(before) or _cue_before(text, hit.start) or _CUE_AFTER.match(text, hit.end):
-        return True
-    listed = _LIST_BEFORE.search(before)
-    if listed and hit.start - len(listed.group(0)) in ends:
-        return True
-    return _listed_after_cue(text, hit.start, _strong(text[hit.start:hit.end], place))
-
-
-def _listed_after_cue(text: str, start: int, spaced: bool) -> bool:
-    """A name in a list of names that opens after a place cue ("the villages of A, B and C"):
-    a few short capitalised items, then the cue. `spaced` also accepts items separated by
-    spaces only (text that lost its commas, "in A B and C"); callers allow it only for names
-    spelled like the gazetteer's own, since "at Tabqa Dam" must not make "Dam" a place."""
-    before = text[max(0, start - LIST_WINDOW):start]
-    items = (_LIST_ITEMS_SPACED if spaced else _LIST_ITEMS).search(before)
-    if items is None:
-        return False
-    head = before[:items.start()]
-    return bool(_LOCATIVE.search(head) or _CUE_BEFORE.search(head))
-
-
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
     feature = place.feature
-    if feature == "city" and _CUE_AFTER.match(text, end):
+    if feature == "city" and CUE_AFTER.match(text, end):
         feature = "region"  # "Idlib province": the region named after (and located at) its seat
     return PlaceFact(
         article_id=article_id,

@@ -1,0 +1,68 @@
+"""Place cues: the words around a name that say a place is meant there.
+
+Why: small places share names with people and words ("Foley", "Among"), so places.py accepts
+one only where a place is expected at least once in the article: after a locative ("in X",
+"captured X"), a place noun ("the villages of X"), before one ("X province"), or as an item
+in a list of names that opens after such a cue ("the villages of A, B and C").
+"""
+from __future__ import annotations
+
+import re
+
+_CUE_BEFORE = re.compile(
+    r"\b(?:towns?|city|cities|villages?|province|governorate|district|region|neighbou?rhoods?|suburbs?|area|"
+    r"countryside|outskirts|capital|municipality|hamlets?|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
+# Words after which a capitalised name is a place: locative prepositions and the verbs of
+# fighting over ground ("captured X", "shelled X").
+LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
+    r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
+    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
+    r"(?:(?:al|el)-?\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
+# Names listed after a place cue: up to MAX_LIST_ITEMS items of one to three capitalised words
+# (with "al-" articles), separated by commas, "and"/"or" or only spaces (text that lost its
+# commas), within LIST_WINDOW characters. Chosen so that SANA-style village lists of four or five
+# names pass and a cue two clauses back does not.
+MAX_LIST_ITEMS = 5
+LIST_WINDOW = 120
+_LIST_ITEM = r"(?:(?:al|el|ash|ad|ar|as|az|at|an)-)?[A-Z][\w'’‘]*"
+_LIST_SEPARATOR = r"\s*,\s*|\s+and\s+|\s+or\s+"
+_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:[ \t]+{_LIST_ITEM}){{0,2}}(?:{_LIST_SEPARATOR})){{1,{MAX_LIST_ITEMS}}}$")
+_LIST_ITEMS_SPACED = re.compile(rf"(?:{_LIST_ITEM}(?:{_LIST_SEPARATOR}|[ \t]+)){{1,{3 * MAX_LIST_ITEMS}}}$")
+
+
+def cue_before(text: str, start: int) -> bool:
+    """A place noun and "of" just before `start` ("the town of ")."""
+    return bool(_CUE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool) -> bool:
+    """Whether text[start:end] stands where a place is expected: after a cue, before "province",
+    listed right after a name ending at one of `ends`, or in a list opened by a cue (`spaced`:
+    see _listed_after_cue)."""
+    before = text[max(0, start - 40):start]
+    if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
+        return True
+    listed = _LIST_BEFORE.search(before)
+    if listed and start - len(listed.group(0)) in ends:
+        return True
+    return _listed_after_cue(text, start, spaced)
+
+
+def _listed_after_cue(text: str, start: int, spaced: bool) -> bool:
+    """A name in a list of names that opens after a place cue ("the villages of A, B and C"):
+    a few short capitalised items, then the cue. `spaced` also accepts items separated by
+    spaces only (text that lost its commas, "in A B and C"); callers allow it only for names
+    spelled like the gazetteer's own, since "at Tabqa Dam" must not make "Dam" a place."""
+    before = text[max(0, start - LIST_WINDOW):start]
+    items = (_LIST_ITEMS_SPACED if spaced else _LIST_ITEMS).search(before)
+    if items is None:
+        return False
+    head = before[:items.start()]
+    return bool(LOCATIVE.search(head) or _CUE_BEFORE.search(head))
