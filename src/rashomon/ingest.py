@@ -176,9 +176,9 @@ def extract_batch(
     articles: list[Article], extract: Callable[..., Extraction], summary: IngestSummary
 ) -> list[Extraction]:
     """Facts of each article; an article the extractor fails on is skipped, named, not fatal."""
-    from rashomon.workers import extract_one
+    from rashomon.workers import extract_run
 
-    return extracted(articles, [extract_one(extract, a) for a in articles], summary)
+    return extracted(articles, extract_run(extract, articles), summary)
 
 
 def extracted(articles: list[Article], outcomes: list[tuple[str, Any]], summary: IngestSummary) -> list[Extraction]:
