@@ -114,3 +114,10 @@ def test_a_hundred_and_codes() -> None:
 def test_amounts_with_no_recoverable_range_are_not_amounts() -> None:
     assert parse_amount("a number of guards") is None
     assert parse_amount("many guards") is None
+
+
+def test_scores_counts_before_a_casualty_participle_but_not_alone() -> None:
+    kept = [a for a in find_amounts("scores were also injured") if not a.excluded]
+    dropped = [a for a in find_amounts("scores in the exam") if not a.excluded]
+    assert [a.text for a in kept] == ["scores"]
+    assert dropped == []

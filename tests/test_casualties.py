@@ -202,3 +202,26 @@ def test_sub_counts_take_the_category_of_the_figure_they_break_down() -> None:
 def test_perpetrator_from_the_attack_noun() -> None:
     [fact] = _figures("Twelve farmers were killed in Russian air strikes on the village.")
     assert (fact.perpetrator, fact.category) == ("russia-forces", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The rebels also lost 15 fighters in the raid, the monitor said.", "15 fighters"),
+        ("The army eliminated 40 terrorists near the dam.", "40 terrorists"),
+        ("The elimination of 34 terrorists has been confirmed, he said.", "34 terrorists"),
+        ("The week of fighting cost more than 500 lives.", "more than 500 lives"),
+    ],
+)
+def test_combatant_losses_and_lives_taken_are_killed(text: str, figure: str) -> None:
+    facts = _figures(text)
+    assert [(f.text, f.category) for f in facts] == [(figure, "killed")]
+
+
+def test_losing_or_destroying_things_is_no_figure() -> None:
+    assert _figures("The army lost 3 tanks and destroyed 20 homes near the river.") == []
+
+
+def test_scores_followed_by_a_casualty_participle_counts() -> None:
+    facts = _figures("The depot blast killed 40 people and left scores wounded.")
+    assert [(f.text, f.category, f.low, f.high) for f in facts][-1] == ("scores", "injured", 40, 99)

@@ -269,13 +269,22 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
-    if vague and _vague()[" ".join(vague.lower().split())][3] and next_word != "of":
-        return "not_amount"  # "scores" counts only as "scores of"
+    needs_of = bool(vague) and _vague()[" ".join(vague.lower().split())][3]
+    if needs_of and next_word != "of" and not _HURT_AFTER.match(text, end):
+        return "not_amount"  # "scores" counts only as "scores of" or "scores (were) wounded"
     if _is_year(match, next_word):
         return "year"
     if _after_population(text, match.start()):
         return "population"
     return ""
+
+
+# A casualty participle right after a vague word that otherwise needs "of" ("left scores
+# wounded", "scores were also injured"): the word then counts people.
+_HURT_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|also|more|others?)\s+){0,3}(?:killed|wounded|injured|dead|hurt)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_year(match: re.Match[str], next_word: str) -> bool:

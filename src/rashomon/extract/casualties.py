@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 CASUALTY_STEMS = re.compile(
     r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
-    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr)",
+    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr|"
+    r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
     re.IGNORECASE,
 )
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of

@@ -42,6 +42,12 @@ CARRIER_LEMMAS = frozenset(
     {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force"}
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
+# Verbs that say fighters were killed when their object is fighters or troops ("lost 15
+# fighters", "eliminated 40 terrorists", "destroyed over 60 militants"), but not with other
+# objects ("lost 3 tanks", "destroyed 20 homes"): military communiqué wording.
+COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination"})
+# Verbs that take lives: "cost 500 lives", "took the lives of ..." ("claim" is in the table).
+LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], str]:
@@ -149,6 +155,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return category, governor, anchor
     if governor.lemma_.lower() == "life" and prep.lower_ == "of":  # "claimed the lives of 200 people"
         return "killed", governor, anchor
+    if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
+        return "killed", governor, anchor  # "the elimination of 34 terrorists"
     if governor.pos_ in ("VERB", "AUX"):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
@@ -184,6 +192,10 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return category, verb, anchor
     if lemma == "lose" and "life" in objects:
         return "killed", verb, anchor
+    if lemma in LIFE_TAKING_LEMMAS and anchor.lemma_.lower() == "life" and anchor.dep_ == "dobj":
+        return "killed", verb, anchor
+    if lemma in COMBATANT_LOSS_LEMMAS and anchor.dep_ in ("dobj", "nsubjpass") and _fighters(anchor):
+        return "killed", verb, anchor
     if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
@@ -193,6 +205,12 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
     return None
+
+
+def _fighters(noun: Token) -> bool:
+    """Whether a noun counts fighters or troops (victim class combatant or security)."""
+    table = victim_classes()
+    return any(table.get(key) in ("combatant", "security") for key in (noun.lower_, noun.lemma_.lower()))
 
 
 def _among(prep: Token, anchor: Token) -> Link | None:
