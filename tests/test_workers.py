@@ -1,0 +1,100 @@
+"""The extraction pool (rashomon.workers): same store whatever the number of workers, and
+no worker outlives a killed ingest."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "corpus"))
+from helpers import corpus_module, stub_stages  # noqa: E402
+
+from rashomon.core import Rashomon  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+REPO = Path(__file__).resolve().parents[1]
+TABLES = ('SELECT id, article_id, kind, start, "end", text, payload FROM facts',
+          "SELECT article_id, event_id FROM assignments", "SELECT copy_id, original_id FROM duplicates",
+          "SELECT event_id, position, id, label, status, low, high, slot_values FROM slots",
+          "SELECT part, key, value FROM index_parts")
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    module = corpus_module()
+    module.write_jsonl(str(path), module.make_corpus(60, seed=5))
+    return path
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(conn.execute(sql).fetchall(), key=repr)
+    finally:
+        conn.close()
+
+
+def test_one_or_three_workers_store_the_same(tmp_path, corpus_file):
+    for workers in (1, 3):
+        with Rashomon(tmp_path / f"w{workers}.db", stages=stub_stages(), batch_size=40, workers=workers) as app:
+            summary = app.ingest([str(corpus_file)])
+        assert summary.new > 100 and not summary.skipped
+    for sql in TABLES:
+        assert rows(tmp_path / "w1.db", sql) == rows(tmp_path / "w3.db", sql), sql
+
+
+DRIVER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {helpers!r})
+    from helpers import stub_stages
+    from rashomon.core import Rashomon
+    with Rashomon(sys.argv[1], stages=stub_stages(delay=0.05), batch_size=40, workers=2) as app:
+        app.ingest([sys.argv[2]])
+""")
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_ingest(tmp_path, corpus_file):
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER.format(helpers=str(FIXTURES)))
+    proc = subprocess.Popen([sys.executable, str(driver), str(tmp_path / "k.db"), str(corpus_file)], cwd=REPO)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the pool never started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(w) for w in workers)
