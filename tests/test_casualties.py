@@ -225,3 +225,20 @@ def test_losing_or_destroying_things_is_no_figure() -> None:
 def test_scores_followed_by_a_casualty_participle_counts() -> None:
     facts = _figures("The depot blast killed 40 people and left scores wounded.")
     assert [(f.text, f.category, f.low, f.high) for f in facts][-1] == ("scores", "injured", 40, 99)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Army shelling kill over 30 in the northern town", "over 30"),
+        ("The toll from the market bombing reached at least 112 people, the monitor said.", "at least 112 people"),
+        ("The council said 19 government forces were killed on Monday.", "19 government forces"),
+    ],
+)
+def test_misparsed_qualifier_toll_subject_and_forces(text: str, figure: str) -> None:
+    facts = _figures(text)
+    assert [(f.text, f.category) for f in facts] == [(figure, "killed")]
+
+
+def test_over_one_of_is_no_figure() -> None:
+    assert _figures("The world stayed silent over one of the worst massacres of the war.") == []

@@ -284,6 +284,9 @@ def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
     core = [t for t in heads if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ == "NOUN"]
     if len(heads) > 1 and core:
         return core[0]
+    numbers = [t for t in inside if t.pos_ == "NUM" and t.lower_ != "one"]  # "silent over one of ..."
+    if heads and heads[-1].pos_ == "ADP" and numbers:  # "kill over 80": "over" parsed as a preposition
+        return numbers[-1]
     return heads[-1] if heads else (inside[-1] if inside else None)
 
 

@@ -48,6 +48,8 @@ CARRIER_LEMMAS = frozenset(
 COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination"})
 # Verbs that take lives: "cost 500 lives", "took the lives of ..." ("claim" is in the table).
 LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
+# Qualifier words the parser takes for a preposition governing the number ("kill over 80").
+QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almost", "up"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], str]:
@@ -111,7 +113,8 @@ Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigg
 def link(anchor: Token, depth: int) -> Link | None:
     """Follow the tree from the counted words to the word saying what happened to them."""
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+    verb_like = head.pos_ in ("VERB", "AUX") or head.lower_.endswith("ing")  # "killing" tagged NOUN
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and verb_like:
         found = _verb_trigger(head, anchor)
         if found is not None:
             return found
@@ -157,6 +160,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return "killed", governor, anchor
     if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
+    if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:
+        return _verb_trigger(governor, anchor)  # "strikes kill over 80": "over" parsed as a preposition
     if governor.pos_ in ("VERB", "AUX"):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
@@ -192,6 +197,8 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return category, verb, anchor
     if lemma == "lose" and "life" in objects:
         return "killed", verb, anchor
+    if anchor.dep_ in ("dobj", "attr") and (toll := _toll_subject(verb)) is not None:
+        return toll  # "the death toll reached at least 112 people"
     if lemma in LIFE_TAKING_LEMMAS and anchor.lemma_.lower() == "life" and anchor.dep_ == "dobj":
         return "killed", verb, anchor
     if lemma in COMBATANT_LOSS_LEMMAS and anchor.dep_ in ("dobj", "nsubjpass") and _fighters(anchor):
@@ -204,6 +211,16 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
                 return category, child, anchor
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
+    return None
+
+
+def _toll_subject(verb: Token) -> Link | None:
+    """The category of a toll that is the verb's subject ("the death toll reached ...")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in ("toll", "number", "tally"):
+            category = trigger_of(child) or _toll_words(child)
+            if category:
+                return category, child, child
     return None
 
 
