@@ -36,11 +36,13 @@ class Rashomon:
 
     def __init__(self, db_path: str | Path | None = None, stages: Stages | None = None,
                  must_exist: bool = False, batch_size: int = stages_.BATCH_SIZE,
-                 workers: int | None = None) -> None:
+                 workers: int | None = 1) -> None:
         self.store: Store = open_store(db_path, must_exist=must_exist)
         self._stages = stages
         self.batch_size = batch_size
-        self.workers = workers  # extraction processes; None: one per core, 1: in-process
+        # Extraction processes; None: one per core. In-process (1) unless asked: the web app
+        # ingests small uploads from a threaded server, where forking is unsafe and useless.
+        self.workers = workers
         self._index: Any = None
         self._index_version = -1
 
