@@ -219,3 +219,10 @@ def test_correspondent_quoting_and_passive_quoted_by() -> None:
     facts, _ = _attributions("Ten died, Haddad was quoted as saying by the local radio.")
     assert facts[0].source.primary == "Haddad"
     assert facts[0].source.via == ["local radio"]
+
+
+def test_a_sentence_opening_on_meanwhile_borrows_no_source() -> None:
+    text = "Shelling killed 9 people in the port, the Levant Observatory said. Meanwhile 4 civilians died in the hills."
+    facts, sentences = _attributions(text)
+    assert source_at(facts, sentences, text.index("9 people")) is not None
+    assert source_at(facts, sentences, text.index("4 civilians")) is None

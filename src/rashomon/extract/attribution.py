@@ -57,6 +57,12 @@ _WAR_FRAME = re.compile(
 MAX_EARLIER_ATTRIBUTIONS = 50
 MAX_LATER_ATTRIBUTIONS = 20
 
+# A sentence opening on a change of topic or time starts a new report: it borrows no source
+# from the sentence before ("Meanwhile 10 civilians were killed ...", "Earlier ...").
+_NEW_REPORT = re.compile(
+    r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -111,6 +117,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or _WAR_FRAME.search(sentence.text):
+        return None
+    if _NEW_REPORT.match(sentence.text):
         return None
     carried = attributions[own_start - 1].source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
