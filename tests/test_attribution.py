@@ -226,3 +226,11 @@ def test_a_sentence_opening_on_meanwhile_borrows_no_source() -> None:
     facts, sentences = _attributions(text)
     assert source_at(facts, sentences, text.index("9 people")) is not None
     assert source_at(facts, sentences, text.index("4 civilians")) is None
+
+
+def test_claimed_the_life_is_no_statement_and_the_source_stays_the_source() -> None:
+    facts, _ = _attributions("Residents said the mine in the fields of Kafr Aya claimed the life of a shepherd.")
+    assert [f.source.primary for f in facts] == ["Residents"]
+    assert _attributions("The raids near Kafr Aya claimed more than 100 civilian lives.")[0] == []
+    facts, _ = _attributions("Nine gunmen died in Kafr Aya who is held by rebels the source confirmed.")
+    assert facts[0].text == "the source confirmed"

@@ -176,7 +176,7 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if re.match(r"\s+(?:responsibility|(?:the\s+)?lives)\b", text[verb.end() :]):
+    if re.match(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)", text[verb.end() :]):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
@@ -234,7 +234,8 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
     relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){0,5}$", text[:start])
-    if relative:  # "The group which advocates the opposition said": the group, not the opposition
+    speaker_head = phrase.split()[-1].lower() in _SPEAKER_NOUNS
+    if relative and not speaker_head:  # "The group which advocates the opposition said": the group
         earlier_start, earlier_phrase = _source_before(text, relative.start())
         if earlier_phrase:
             return earlier_start, earlier_phrase
@@ -309,6 +310,9 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     return (start, phrase) if phrase else (verb_start, "")
 
 
+# Heads that name who speaks, never what a relative clause is about: "in Atshan, who is
+# nicknamed X, the source confirmed" keeps "the source".
+_SPEAKER_NOUNS = frozenset({"source", "sources", "official", "officials", "spokesman", "spokeswoman", "witnesses"})
 _INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
 
 
