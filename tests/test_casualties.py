@@ -242,3 +242,13 @@ def test_misparsed_qualifier_toll_subject_and_forces(text: str, figure: str) -> 
 
 def test_over_one_of_is_no_figure() -> None:
     assert _figures("The world stayed silent over one of the worst massacres of the war.") == []
+
+
+def test_verb_before_the_figure_names_its_category() -> None:
+    facts = _figures("A strike on the hamlet killed 10 people and wounded several others, medics said.")
+    assert [(f.text, f.category) for f in facts] == [("10 people", "killed"), ("several others", "injured")]
+
+
+def test_one_of_picks_out_a_person_and_evacuations_are_no_figure() -> None:
+    assert [f.text for f in _figures("The school's head was one of two people killed.")] == ["two people"]
+    assert _figures("Under the deal more than 3000 people will be evacuated from the two towns.") == []

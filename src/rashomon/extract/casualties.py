@@ -202,6 +202,8 @@ def _figure(
         return None  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
         return None  # "a bomber killed 16": the subject of an active verb with an object did it
+    if number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of":
+        return None  # "one of the wounded", "one of two people killed": a person picked out, not a count
     noun, anchor = (number, number) if singular else counted(number)
     victims, victim_class = "", ""
     if noun is not None:
@@ -220,7 +222,7 @@ def _figure(
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
-    category = _adjacent_category(sentence.text, end) or category
+    category = _adjacent_category(sentence.text, end) or _preceding_category(sentence.text, start) or category
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
@@ -250,6 +252,17 @@ _ADJACENT_CATEGORY = {
     "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
     "abducted": "abducted", "missing": "missing",
 }
+
+
+# A casualty verb right before the figure names its category whatever the parse says: in
+# "killed 10 people and wounded several others" the parser hangs "others" on "killed".
+_PRECEDING_TRIGGER = re.compile(r"\b(killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+
+
+def _preceding_category(text: str, start: int) -> str:
+    """The category of a casualty verb right before the figure, or ""."""
+    found = _PRECEDING_TRIGGER.search(text, max(0, start - 12), start)
+    return _ADJACENT_CATEGORY.get(found.group(1).lower().replace("ing", "ed"), "") if found else ""
 
 
 def _adjacent_category(text: str, end: int) -> str:
