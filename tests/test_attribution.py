@@ -234,3 +234,11 @@ def test_claimed_the_life_is_no_statement_and_the_source_stays_the_source() -> N
     assert _attributions("The raids near Kafr Aya claimed more than 100 civilian lives.")[0] == []
     facts, _ = _attributions("Nine gunmen died in Kafr Aya who is held by rebels the source confirmed.")
     assert facts[0].text == "the source confirmed"
+
+
+def test_relative_clause_source_and_civil_administration() -> None:
+    facts, _ = _attributions("It condemned the raid on Hama which the United States says killed 140 people.")
+    assert facts[0].source.primary != "Hama"
+    assert "United States" in facts[0].text
+    facts, _ = _attributions("The civil administration of Kafr Aya on Thursday announced that 12 people died.")
+    assert facts[0].source.primary == "civil administration of Kafr Aya"

@@ -233,7 +233,7 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _after_appositive(text, words, end_index, verb_start)
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
-    relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){0,5}$", text[:start])
+    relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
     speaker_head = phrase.split()[-1].lower() in _SPEAKER_NOUNS
     if relative and not speaker_head:  # "The group which advocates the opposition said": the group
         earlier_start, earlier_phrase = _source_before(text, relative.start())
