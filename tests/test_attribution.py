@@ -242,3 +242,11 @@ def test_relative_clause_source_and_civil_administration() -> None:
     assert "United States" in facts[0].text
     facts, _ = _attributions("The civil administration of Kafr Aya on Thursday announced that 12 people died.")
     assert facts[0].source.primary == "civil administration of Kafr Aya"
+
+
+def test_toll_verbs_name_the_source_only_before_a_toll() -> None:
+    facts, _ = _attributions("The Levant Observatory, which has a network of sources, gave a toll of 36 dead.")
+    assert facts[0].source.primary == "Levant Observatory"
+    facts, _ = _attributions("The Levant Observatory meanwhile updated to 18 its toll for the raid.")
+    assert facts[0].source.primary == "Levant Observatory"
+    assert _attributions("The medic put the boy on a stretcher and 3 people died.")[0] == []

@@ -63,6 +63,13 @@ _NEW_REPORT = re.compile(
     r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on)\b",
     re.IGNORECASE,
 )
+# Verbs that state a figure only with a toll after them: "the Observatory gave a toll of 36",
+# "put the death toll at 58", "updated to 18 its toll" (alone, "gave" and "put" say nothing).
+_TOLL_VERB = re.compile(
+    r"\b(?:gave|gives|put|puts|updated|raised|revised)\b(?=\s+(?:to\s+\d+\s+)?(?:(?:its|a|the|their)\s+)?"
+    r"(?:new\s+|updated\s+|overall\s+|final\s+|death\s+)*toll\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -149,7 +156,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
     according = [(start - base, end - base) for start, end, *_ in out]
-    for match in _verb_pattern().finditer(text):
+    verbs = sorted([*_verb_pattern().finditer(text), *_TOLL_VERB.finditer(text)], key=lambda m: m.start())
+    for match in verbs:
         if any(start <= match.start() < end for start, end in according):
             continue  # "according to preliminary reports": a noun inside the source, not a verb
         found = _verb_attribution(text, match)
@@ -234,7 +242,7 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
     relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
-    speaker_head = phrase.split()[-1].lower() in _SPEAKER_NOUNS
+    speaker_head = phrase.split(" of ")[0].split()[-1].lower() in _SPEAKER_NOUNS  # "a network of sources": network
     if relative and not speaker_head:  # "The group which advocates the opposition said": the group
         earlier_start, earlier_phrase = _source_before(text, relative.start())
         if earlier_phrase:
