@@ -252,3 +252,8 @@ def test_verb_before_the_figure_names_its_category() -> None:
 def test_one_of_picks_out_a_person_and_evacuations_are_no_figure() -> None:
     assert [f.text for f in _figures("The school's head was one of two people killed.")] == ["two people"]
     assert _figures("Under the deal more than 3000 people will be evacuated from the two towns.") == []
+
+
+def test_casualty_verb_right_before_a_range_links_it() -> None:
+    facts = _figures("They accused the army of shelling the camp and killing between 100 and 180 people.")
+    assert [(f.text, f.category, f.low, f.high) for f in facts] == [("between 100 and 180 people", "killed", 100, 180)]

@@ -27,7 +27,16 @@ from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
-from rashomon.extract.casualty_links import MAX_LINK_DEPTH, counted, link, own_trigger, refined, victim, victim_classes
+from rashomon.extract.casualty_links import (
+    MAX_LINK_DEPTH,
+    counted,
+    link,
+    own_trigger,
+    refined,
+    trigger_of,
+    victim,
+    victim_classes,
+)
 from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import parse
 from rashomon.extract.places import resolve_place
@@ -214,7 +223,7 @@ def _figure(
         victims = sentence.text[first.idx : last.idx + len(last.text)]  # as written, not as parsed
     # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
     noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
-    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor)
+    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, span, anchor)
     if linked_to is None:
         return None
     category, trigger, linked = linked_to
@@ -287,6 +296,17 @@ def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous:
         article_id=article.id, start=sentence.start + span.start, end=sentence.start + span.end, text=span.text,
         sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
     )
+
+
+def _verb_before(doc: Doc, number: Token, span: AmountSpan, anchor: Token) -> tuple[str, Token, Token] | None:
+    """ "killing between 1000 and 1800 people" when the parser hangs "between" elsewhere: the
+    casualty verb right before the amount says what happened."""
+    first = next((t for t in doc if t.idx >= span.start), None)
+    if first is None or first.i == 0 or number.lower_ == "one":
+        return None
+    before = doc[first.i - 1]
+    category = trigger_of(before) if before.lower_.endswith(("ing", "ed")) else None
+    return (category, before, anchor) if category else None
 
 
 def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
