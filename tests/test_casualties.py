@@ -257,3 +257,8 @@ def test_one_of_picks_out_a_person_and_evacuations_are_no_figure() -> None:
 def test_casualty_verb_right_before_a_range_links_it() -> None:
     facts = _figures("They accused the army of shelling the camp and killing between 100 and 180 people.")
     assert [(f.text, f.category, f.low, f.high) for f in facts] == [("between 100 and 180 people", "killed", 100, 180)]
+
+
+def test_another_person_counts_one() -> None:
+    facts = _figures("Another fighter was killed in a hamlet east of the dam.")
+    assert [(f.text, f.category, f.low) for f in facts] == [("Another fighter", "killed", 1)]

@@ -104,7 +104,7 @@ def _singular_pattern() -> re.Pattern[str]:
     count phrase counts as 1). Singulars come from the plural victim nouns of the table."""
     nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
     alternatives = "|".join(sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:[Aa]n?)\s+{_SINGULAR_MODIFIERS}(?:{alternatives})\b(?!-)")
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}(?:{alternatives})\b(?!-)")
 
 
 def _singular(noun: str) -> str:
