@@ -29,9 +29,11 @@ from rashomon.extract.attribution import source_at
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_links import (
     MAX_LINK_DEPTH,
+    adjacent_category,
     counted,
     link,
     own_trigger,
+    preceding_category,
     refined,
     trigger_of,
     victim,
@@ -231,7 +233,7 @@ def _figure(
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
-    category = _adjacent_category(sentence.text, end) or _preceding_category(sentence.text, start) or category
+    category = adjacent_category(sentence.text, end) or preceding_category(sentence.text, start) or category
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
@@ -247,37 +249,6 @@ def _figure(
         perpetrator=_perpetrator(trigger, linked, sentence.start, context),
         place=_place(sentence.text, (start, end), context.country),
     )
-
-
-# A participle right after a figure names its category whatever the parse says: headlines
-# run figures together without punctuation ("8 killed 30 injured in ..."), and the parser
-# then hangs "30" on "killed".
-_ADJACENT_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing)\b",
-    re.IGNORECASE,
-)
-_ADJACENT_CATEGORY = {
-    "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
-    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
-    "abducted": "abducted", "missing": "missing",
-}
-
-
-# A casualty verb right before the figure names its category whatever the parse says: in
-# "killed 10 people and wounded several others" the parser hangs "others" on "killed".
-_PRECEDING_TRIGGER = re.compile(r"\b(killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
-
-
-def _preceding_category(text: str, start: int) -> str:
-    """The category of a casualty verb right before the figure, or ""."""
-    found = _PRECEDING_TRIGGER.search(text, max(0, start - 12), start)
-    return _ADJACENT_CATEGORY.get(found.group(1).lower().replace("ing", "ed"), "") if found else ""
-
-
-def _adjacent_category(text: str, end: int) -> str:
-    """The category of a casualty participle right after the figure, or ""."""
-    found = _ADJACENT_TRIGGER.match(text, end)
-    return _ADJACENT_CATEGORY[found.group(1).lower()] if found else ""
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ noun). The noun itself is kept in `victims`, so subsets like "children" stay vis
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -252,3 +253,34 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
     if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in trigger.subtree):
         return "executed"
     return category
+
+
+# A participle right after a figure names its category whatever the parse says: headlines
+# run figures together without punctuation ("8 killed 30 injured in ..."), and the parser
+# then hangs "30" on "killed".
+_ADJACENT_TRIGGER = re.compile(
+    r"\s+(?:others?\s+|more\s+)?(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing)\b",
+    re.IGNORECASE,
+)
+_ADJACENT_CATEGORY = {
+    "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
+    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
+    "abducted": "abducted", "missing": "missing",
+}
+
+
+# A casualty verb right before the figure names its category whatever the parse says: in
+# "killed 10 people and wounded several others" the parser hangs "others" on "killed".
+_PRECEDING_TRIGGER = re.compile(r"\b(killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+
+
+def preceding_category(text: str, start: int) -> str:
+    """The category of a casualty verb right before the figure, or ""."""
+    found = _PRECEDING_TRIGGER.search(text, max(0, start - 12), start)
+    return _ADJACENT_CATEGORY.get(found.group(1).lower().replace("ing", "ed"), "") if found else ""
+
+
+def adjacent_category(text: str, end: int) -> str:
+    """The category of a casualty participle right after the figure, or ""."""
+    found = _ADJACENT_TRIGGER.match(text, end)
+    return _ADJACENT_CATEGORY[found.group(1).lower()] if found else ""
