@@ -69,10 +69,14 @@ class EventIndex:
     _cache: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False)
     # Keys of each part of the state changed since the last `changed_state` (see there).
     _dirty: dict[str, set[str]] = field(default_factory=dict, init=False, repr=False)
+    # article -> the articles that have it as a neighbour; kept up to date by each add
+    # (rebuilding it from all neighbours on every add cost time growing with the corpus).
+    _reverse: dict[str, set[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for article, event in sorted(self.event_of.items()):
             self.members.setdefault(event, []).append(article)
+        self._reverse = _reverse(self.neighbours)
         # built from data rather than loaded: all of it is new (`from_state` clears this)
         self._dirty = {part: set(values) for part, values in self._parts().items()}
 
@@ -131,12 +135,17 @@ class EventIndex:
             offered.setdefault(a, []).append((b, sim))
             offered.setdefault(b, []).append((a, sim))
         for article, options in sorted(offered.items()):
-            self.neighbours[article] = nearest([*self.neighbours.get(article, []), *options])
+            before = self.neighbours.get(article, [])
+            self.neighbours[article] = nearest([*before, *options])
+            for other, _ in before:
+                self._reverse[other].discard(article)
+            for other, _ in self.neighbours[article]:
+                self._reverse.setdefault(other, set()).add(article)
         self._dirty["neighbours"].update(offered)
 
     def _cluster(self, new_ids: list[str]) -> dict[str, str]:
         """Average link over shared neighbours, from the new articles and the open events they touch."""
-        reverse = _reverse(self.neighbours)
+        reverse = self._reverse
         near = neighbourhood_pairs(new_ids, self.neighbours, reverse)
         touched = {self.event_of[x] for p in near for x in p if x in self.event_of}
         reopened = {e for e in touched if self.events[e].size <= OPEN_EVENT_SIZE}
