@@ -250,3 +250,12 @@ def test_toll_verbs_name_the_source_only_before_a_toll() -> None:
     facts, _ = _attributions("The Levant Observatory meanwhile updated to 18 its toll for the raid.")
     assert facts[0].source.primary == "Levant Observatory"
     assert _attributions("The medic put the boy on a stretcher and 3 people died.")[0] == []
+
+
+def test_descriptors_before_a_name_and_lowercase_source_heads() -> None:
+    facts, _ = _attributions("According to Lebanese paramilitary group Hezbollah more than 30 gunmen died.")
+    assert facts[0].source.primary.endswith("Hezbollah")
+    facts, _ = _attributions("The army of the regime said on Friday that 12 gunmen died.")
+    assert facts[0].source.primary == "army of the regime"
+    facts, _ = _attributions("Other opposition websites stated that 85 people died.")
+    assert facts[0].source.primary == "opposition websites"

@@ -41,7 +41,7 @@ SOURCE_PREFIX = re.compile(
 )
 # Head words of a phrase that names figures rather than who gives them.
 _NOT_SPEAKERS = frozenset({"data", "figures", "information", "estimates", "statistics", "numbers"})
-_DETERMINER = re.compile(r"^(?:the|a|an|another|one|its|their|his|her)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|another|other|one|its|their|his|her)\s+", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
