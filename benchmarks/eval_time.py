@@ -28,8 +28,9 @@ from datetime import datetime
 from pathlib import Path
 
 from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times, parse_dateline
+from rashomon.extract.time import find_times
 from rashomon.model import Article, TimeFact
+from rashomon.sources.dateline import parse_dateline
 
 REPO = Path(__file__).resolve().parents[1]
 

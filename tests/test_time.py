@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times, parse_dateline
+from rashomon.extract.time import find_times
 from rashomon.model import Article, TimeFact
+from rashomon.sources.dateline import parse_dateline
 
 MONDAY = datetime(2017, 10, 23, 9, 0)
 REPO = Path(__file__).resolve().parents[1]

@@ -17,13 +17,12 @@ from datetime import date, datetime
 from rashomon.extract.sentences import sentence_at
 from rashomon.extract.timex import normalize, quarters, relative
 from rashomon.extract.timex.context import Context, Value, granularity_of
-from rashomon.extract.timex.dateline import parse_dateline
 from rashomon.extract.timex.detect import Hit, detect
 from rashomon.extract.timex.happening import add_happenings
 from rashomon.extract.timex.tense import tense_near
 from rashomon.model import Article, Sentence, TimeFact
 
-__all__ = ["find_times", "parse_dateline"]
+__all__ = ["find_times"]
 
 # A long report holds a few dozen time expressions; past this many the input is not prose
 # (a table, a log, hostile text) and scanning stops, so the cost stays bounded.

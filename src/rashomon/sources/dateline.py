@@ -43,10 +43,12 @@ _TIME = r"(?:\s*,?\s*(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d))?"
 _PATTERNS = [
     # 2017-10-23, 2017-10-23T10:00:00Z
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hh>\d\d):(?P<mm>\d\d))?"),
-    # 23.10.2017 or 23/10/2017 (day first, the common non-US form), optionally preceded by a time
+    # 23.10.2017 (dots: day first, the European form), optionally preceded by a time
     re.compile(
-        r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*)?(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)[./](?P<year>(?:19|20)\d\d)"
+        r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*)?(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
     ),
+    # 05/01/2023 (slashes: month first, the US form, unless the first number cannot be a month)
+    re.compile(r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*)?(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"),
     # October 23, 2017 / Oct. 23 2017, optional time
     re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)" + _TIME, re.I),
     # Monday 23 October 2017 / 23 Oct 2017, optional time
@@ -96,6 +98,9 @@ def parse_dateline(text: str) -> tuple[datetime | None, datetime | None]:
 
 def _to_datetime(m: re.Match[str]) -> datetime | None:
     groups = m.groupdict()
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        groups["mon"], groups["day"] = (str(first), str(second)) if first <= 12 else (str(second), str(first))
     month = int(groups["mon"]) if groups.get("mon") else _MONTHS.get((groups.get("month") or "").lower())
     hour = int(groups["hh"]) if groups.get("hh") else 0
     minute = int(groups["mm"]) if groups.get("mm") else 0
