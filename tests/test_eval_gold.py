@@ -2,8 +2,8 @@
 floors on the FA-KES gold set so that a regression of the extractors fails CI.
 
 The gold-set tests read the articles from ../shared at run time and skip when it is absent.
-Floors sit just below the figures measured when they were set (per figure: precision 0.915,
-recall 0.814, attribution 0.714; per mention: precision 0.700, recall 0.832; place accuracy
+Floors sit just below the figures measured when they were set (per figure: precision 0.925,
+recall 0.841, attribution 0.771; per mention: precision 0.706, recall 0.863; place accuracy
 0.888); raise them when the extractors improve.
 """
 
@@ -140,17 +140,17 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     records, articles, extractions, speed = gold_run
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.90
-    assert out["figures"]["recall"] >= 0.80
-    assert out["figures_per_mention"]["precision"] >= 0.68
-    assert out["figures_per_mention"]["recall"] >= 0.82
-    assert out["figures_repeats_ignored"]["precision"] >= 0.91
-    assert out["number_only"]["recall"] >= 0.82
-    assert out["kind_given_number"]["accuracy"] >= 0.96
-    assert out["qualifier_given_number"]["accuracy"] >= 0.98
+    assert out["figures"]["precision"] >= 0.915
+    assert out["figures"]["recall"] >= 0.83
+    assert out["figures_per_mention"]["precision"] >= 0.695
+    assert out["figures_per_mention"]["recall"] >= 0.85
+    assert out["figures_repeats_ignored"]["precision"] >= 0.935
+    assert out["number_only"]["recall"] >= 0.85
+    assert out["kind_given_number"]["accuracy"] >= 0.97
+    assert out["qualifier_given_number"]["accuracy"] >= 0.99
     assert out["fields"]["victim_class"]["accuracy"] >= 0.80
-    assert out["fields"]["attribution"]["accuracy"] >= 0.70
-    assert out["fields"]["perpetrator"]["accuracy"] >= 0.49
+    assert out["fields"]["attribution"]["accuracy"] >= 0.76
+    assert out["fields"]["perpetrator"]["accuracy"] >= 0.50
 
 
 @pytest.mark.shared
