@@ -271,26 +271,9 @@ def find_events(
     text: str | None = None,
     limit: int | None = None,
 ) -> Query:
-    """Events newest first; dates compare as ISO strings, text matches title or place."""
-    where, params = [], []
-    if since:
-        where.append("COALESCE(last_published, first_published) >= ?")
-        params.append(since)
-    if until:
-        where.append("first_published <= ?")
-        params.append(until + "T23:59:59" if len(until) == 10 else until)
-    if place:
-        where.append("LOWER(place) LIKE ?")
-        params.append(f"%{place.lower()}%")
-    if text:
-        where.append(
-            "(LOWER(title) LIKE ? OR id IN (SELECT s.event_id FROM assignments s JOIN articles a "
-            "ON a.id = s.article_id WHERE LOWER(a.title) LIKE ? OR LOWER(a.text) LIKE ?))"
-        )
-        params += [f"%{text.lower()}%"] * 3
-    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    """Events newest first; dates compare as ISO strings, text matches titles and texts."""
+    where, params = _browse_where(text, since, until, place, None)
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where}"
     sql += " ORDER BY first_published DESC, id"
     if limit:
         sql += " LIMIT ?"
