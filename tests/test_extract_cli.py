@@ -23,8 +23,9 @@ ARTICLE = (
 
 
 def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rashomon.cli", "extract", *args],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "rashomon.cli", "extract", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -46,7 +47,7 @@ def test_published_anchors_relative_dates_and_time_fields(tmp_path: Path) -> Non
     facts = facts_of(result.stdout)
     text = path.read_text(encoding="utf-8")
     for fact in facts:
-        assert text[fact["start"]:fact["end"]] == fact["text"]
+        assert text[fact["start"] : fact["end"]] == fact["text"]
         assert fact["text"] in fact["sentence"]
     times = {f["text"]: f for f in facts if f["kind"] == "time"}
     assert times["Sunday"]["type"] == "DATE" and times["Sunday"]["value"] == "2017-10-22"
@@ -99,4 +100,4 @@ def test_pathological_inputs_finish(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr[-500:]
         assert "Traceback" not in result.stderr
         facts = facts_of(result.stdout)
-        assert all(text[f["start"]:f["end"]] == f["text"] for f in facts)
+        assert all(text[f["start"] : f["end"]] == f["text"] for f in facts)
