@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from rashomon.extract.sentences import sentence_at
-from rashomon.extract.timex import normalize, quarters, relative
+from rashomon.extract.timex import discourse, normalize, quarters, relative
 from rashomon.extract.timex.context import Context, Value, granularity_of
 from rashomon.extract.timex.detect import Hit, detect
 from rashomon.extract.timex.happening import add_happenings
@@ -59,10 +59,12 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "year_end": relative.year_end,
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,
+    "the_day": discourse.the_day, "previous_weekday": discourse.previous_weekday,
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
-_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period", "same_period"}
+_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period", "same_period",
+            "the_day", "previous_weekday"}
 
 
 def find_times(
@@ -120,8 +122,10 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
         return None
     reference = relative.reference_of(value)
     if (reference is not None and hit.rule not in _DERIVED and not _from_reference(hit)
-            and not _closes_period(text, hit, context, reference)):
+            and not _closes_period(text, hit, context, reference) and not _forecast(reference, context)):
         context.reference = reference
+        if reference[1] == "day":
+            context.last_day = reference[0]
     return TimeFact(
         article_id=article.id,
         start=hit.start,
@@ -144,6 +148,14 @@ def _closes_period(text: str, hit: Hit, context: Context, reference: tuple[date,
     if context.reference is None or context.reference[1] != "quarter" or reference[1] != "day":
         return False
     return bool(_PERIOD_END_BEFORE.search(text, max(0, hit.start - 10), hit.start))
+
+
+def _forecast(reference: tuple[date, str], context: Context) -> bool:
+    """A quarter still ahead ("expects a profit in the third quarter of 1990") is a forecast:
+    the report's 'year-ago period' compares with the quarter it reports, not that one."""
+    if reference[1] != "quarter" or context.anchor is None:
+        return False
+    return reference[0] > context.anchor
 
 
 def _from_reference(hit: Hit) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rashomon.extract.timex.discourse import DAY_CONTEXT_BEFORE
+
 _FULL_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -177,7 +179,14 @@ def _same_period_ok(text: str, m: re.Match[str]) -> bool:
     return bool(m["adj"]) or m["noun"].lower() in {"quarter", "period", "month"}
 
 
+def _the_day_ok(text: str, m: re.Match[str]) -> bool:
+    """'ended the day lower', 'later that day'; not 'the day belonged to the Czechs'."""
+    head = m.group(0).split()[0].lower()
+    return head in {"earlier", "later"} or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
+
+
 _CHECKS = {
+    "the_day": _the_day_ok,
     "ref": _ref_ok,
     "same_period": _same_period_ok,
     "month": _month_ok,

@@ -27,6 +27,7 @@ class Context:
     anchor: date | None
     tense: Callable[[], str]  # lazily computed: 'past', 'future' or ''
     reference: tuple[date, str] | None = None  # last explicit date and its granularity
+    last_day: date | None = None  # last explicit day: what 'the day', 'that same day' repeat
 
     def year_or_x(self) -> str:
         return f"{self.anchor.year:04d}" if self.anchor else "XXXX"

@@ -52,7 +52,7 @@ RULES: dict[str, str] = {
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
     rf"|(?P<spoken>{SPOKEN_YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
-    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S})?year\b"
+    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S}|entire{S}|whole{S})?year\b"
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
@@ -107,6 +107,10 @@ RULES: dict[str, str] = {
     rf"(?:{S}of)?{S}(?P<when>(?:the{S})?(?:last|previous|prior){S}year|a{S}year{S}(?:ago|earlier|before)"
     rf"|the{S}year{S}before)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
+    "the_day": rf"(?:(?:earlier|later){S}(?=that))?(?:the{S}(?:start|end|rest|close){S}of{S})?(?:the|that)"
+    rf"(?:{S}(?:same|very))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
+    rf"|yesterday)\b)",
+    "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
 }
@@ -186,6 +190,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
     "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
     "decade_word": (frozenset({"decade_word"}),),
+    "the_day": (frozenset({"unit"}),), "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
 }
 
 

@@ -74,10 +74,17 @@ def month_year(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", f"{year_:04d}-{mo:02d}", "month", relative=True)
 
 
+# "the year ended March 31": a twelve-month span closed by a date (often a fiscal year), not
+# the calendar year; TimeBank writes it P1Y in 7 of its 8 cases.
+_SPAN_CLOSED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to)\s", re.IGNORECASE)
+
+
 def the_year(m: Match, ctx: Context) -> Value | None:
-    """'for the year' is a span of a year (a financial period); 'the year' otherwise this year."""
-    if m.group(0).lower().startswith("for"):
+    """'the year ended Sept. 30' is a span of a year; 'for the (full) year' otherwise this year."""
+    if _SPAN_CLOSED_AFTER.match(m.string, m.end()):
         return Value("DURATION", "P1Y", "duration")
+    if ctx.reference is not None and ctx.reference[1] == "quarter":  # "the fourth quarter ... the year"
+        return Value("DATE", f"{ctx.reference[0].year:04d}", "year", relative=True)
     if ctx.anchor is None:
         return Value("DATE", "XXXX", "year")
     return Value("DATE", f"{ctx.anchor.year:04d}", "year", relative=True)

@@ -68,6 +68,12 @@ _AGO_GRANULARITY = {
 }
 
 
+# "Six weeks ago" is said of a week, not a day: past a few weeks the reader cannot count back
+# to a day. TimeBank and AQUAINT write "two weeks ago" as a day and "six weeks ago" as an ISO
+# week, with no case in between; the switch is put at four so "three weeks ago" stays a day.
+WEEKS_AGO_AS_WEEK = 4
+
+
 def _words(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
 
@@ -84,13 +90,17 @@ def ref(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", value, "vague") if value else None
 
 
+# Units that "the following", "the previous" and "that" count from the last named date.
+_REFERENCE_UNITS = frozenset({"year", "quarter", "month", "week"})
+
+
 def relative(m: Match, ctx: Context) -> Value | None:
     """last/this/next + week, weekend, month, year, quarter, decade, century or season."""
     rel, unit = _words(m["rel"]), _unit(m["unit"]).replace("fiscal ", "")
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], step, None)
-    if rel in {"following", "previous", "that"} and ctx.reference is not None and unit in {"year", "month", "week"}:
+    if rel in {"following", "previous", "that"} and ctx.reference is not None and unit in _REFERENCE_UNITS:
         d = shift(ctx.reference[0], {"following": 1, "previous": -1}.get(rel, 0), unit)
         return Value("DATE", at_granularity(d, unit), unit, relative=True)
     if rel == "that":
@@ -166,12 +176,19 @@ def ago(m: Match, ctx: Context) -> Value | None:
     if by_reference is not None:
         return by_reference
     granularity = _AGO_GRANULARITY[unit]
+    if unit == "week" and n >= WEEKS_AGO_AS_WEEK:
+        granularity = "week"
     d = shift(ctx.anchor, direction * round(n), unit)
     return Value("DATE", at_granularity(d, granularity), granularity, relative=True)
 
 
 def ago_adj(m: Match, ctx: Context) -> Value | None:
-    """'year-ago', 'year-earlier' (financial news): the referenced period one unit before."""
+    """'year-ago', 'year-earlier' (financial news): the referenced period one unit before;
+    'the year-ago quarter' is a quarter even when no quarter was named (the last one completed)."""
+    if _words(m["noun"]) in {"quarter", "period"} and ctx.anchor is not None and _words(m["unit"]) == "year":
+        named = ctx.reference is not None and ctx.reference[1] == "quarter"
+        base = ctx.reference[0] if named and ctx.reference else shift(ctx.anchor, -1, "quarter")
+        return Value("DATE", at_granularity(shift(base, -1, "year"), "quarter"), "quarter", True)
     return ago(m, ctx)
 
 

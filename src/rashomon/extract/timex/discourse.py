@@ -1,0 +1,52 @@
+"""Values of expressions that point back at a day the report already named: 'the day',
+'that same day', 'the previous Friday'.
+
+They name no date of their own. "The index ended the day 2% lower" is the trading day the
+report is about; "on the same day" and "earlier that day" repeat the last day the text named;
+"the previous Friday" is the Friday before it. So the value is read from the discourse
+reference (the last explicit day), falling back to the publication date, never the reverse:
+the reference is what the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.dates import weekday_after, weekday_before
+from rashomon.extract.timex.lexicon import weekday_number
+
+Match = re.Match[str]
+
+# Words right before 'the day' / 'that day' that make it a time ("in the day", "end the
+# day", "for the day", "on that day"), as against "the day belonged to the Czechs".
+DAY_CONTEXT_BEFORE = frozenset(
+    ["in", "for", "during", "on", "of", "end", "ended", "ending", "ends", "finish", "finished", "finishing",
+     "close", "closed", "closing", "throughout", "all", "by", "until", "earlier", "later"]
+)
+
+
+def _reference_day(ctx: Context) -> date | None:
+    return ctx.last_day or ctx.anchor
+
+
+def the_day(m: Match, ctx: Context) -> Value | None:
+    """'the day', 'the same day', 'that day', 'the end of the day': the day the text is about."""
+    day = _reference_day(ctx)
+    if day is None:
+        return Value("DATE", "XXXX-XX-XX", "day")
+    return Value("DATE", day.isoformat(), "day", relative=True)
+
+
+def previous_weekday(m: Match, ctx: Context) -> Value | None:
+    """'the previous Friday', 'the following Monday': counted from the day the text is about."""
+    wd = weekday_number(m["wd"])
+    day = _reference_day(ctx)
+    if day is None:
+        return Value("DATE", f"XXXX-WXX-{wd}", "day")
+    if m["dir"].lower() in {"previous", "preceding"}:
+        found = weekday_before(day, wd, include_anchor=False)
+    else:
+        found = weekday_after(day, wd, include_anchor=False)
+    return Value("DATE", found.isoformat(), "day", relative=True)
