@@ -17,19 +17,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from rashomon.extract.actors import actor_spans, canonical_actor
-from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
+from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_links import (
     MAX_LINK_DEPTH,
-    adjacent_category,
     counted,
     link,
     own_trigger,
@@ -39,9 +34,16 @@ from rashomon.extract.casualty_links import (
     victim,
     victim_classes,
 )
+from rashomon.extract.casualty_patterns import (
+    category_after,
+    coordinated,
+    elliptical,
+    introduces_subcount,
+    singular_counts,
+)
+from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import parse
-from rashomon.extract.places import resolve_place
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
 if TYPE_CHECKING:
@@ -56,11 +58,6 @@ CASUALTY_STEMS = re.compile(
     r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
     re.IGNORECASE,
 )
-# How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
-# lowercased, accent-free names, 0-100): "Al-Qaryatain" ~ "Al Qaryatayn" 92, "Khan Sheikhoun" ~
-# "Khān Shaykhūn" 81; wrong fuzzy hits seen on FA-KES ("Least" ~ "Leest", "September" ~
-# "Septemvri", "Daesh" ~ "Doische") score 80 or less.
-MIN_PLACE_SIMILARITY = 81
 # A sentence is a headline when this share of its words is capitalised; its casualty words
 # are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
 HEADLINE_CAPITALISED_SHARE = 0.7
@@ -74,63 +71,85 @@ def find_casualties(
     for sentence in sentences:
         if not CASUALTY_STEMS.search(sentence.text):
             continue
-        spans = [s for s in find_amounts(sentence.text) if not s.excluded] + singular_counts(sentence.text)
+        singles = singular_counts(sentence.text)
+        spans = [s for s in find_amounts(sentence.text) if not s.excluded] + singles
         if spans:
-            candidates.append((sentence, sorted(spans, key=lambda s: s.start)))
+            ones = {(s.start, s.end) for s in singles}
+            candidates.append((sentence, sorted(spans, key=lambda s: s.start), ones))
     facts: list[CasualtyFact] = []
     context = _ArticleContext(article)
-    docs = parse([_parse_text(sentence.text) for sentence, _ in candidates])  # one batch, shared cache
-    for (sentence, spans), doc in zip(candidates, docs, strict=True):
-        previous = ""
-        for span in spans:
-            fact = _figure(article, sentence, doc, span, context) or _sub_count(article, sentence, span, previous)
-            if fact is not None:
-                previous = fact.category
-                fact.source = source_at(attributions, sentences, fact.start)
-                facts.append(fact)
+    docs = parse([_parse_text(sentence.text) for sentence, _, _ in candidates])  # one batch, shared cache
+    for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
+        for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
+            fact.source = source_at(attributions, sentences, fact.start)
+            facts.append(fact)
     return facts
 
 
-# Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
-# girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
-# child" stays "a woman".
-_SINGULAR_MODIFIERS = (
-    r"(?:(?!(?:and|or|of|the|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|from|as)\b)"
-    r"[A-Za-z][\w'-]*\s+){0,3}"
-)
+def _sentence_figures(
+    article: Article, sentence: Sentence, doc: Doc, spans: list[AmountSpan], ones: set, context: _ArticleContext
+) -> list[CasualtyFact]:
+    """The figures of one sentence: each amount read from the tree, else as the next item of
+    a list or a breakdown of the figure before it (casualty_patterns.py)."""
+    found: list[CasualtyFact] = []
+    for span in spans:
+        singular = (span.start, span.end) in ones
+        previous = found[-1] if found else None
+        fact = _figure(article, sentence, doc, span, context, singular)
+        if fact is None and previous is not None:
+            fact = _sub_count(article, sentence, span, previous.category) or _list_item(
+                article, sentence, doc, (span, singular), previous, context
+            )
+        elif fact is not None and previous is not None and _breaks_down(sentence.text, sentence.start, fact, previous):
+            fact.category = previous.category
+        if fact is not None and not any(f.start == fact.start for f in found):
+            found.append(fact)
+    return found
 
 
-@lru_cache(maxsize=1)
-def _singular_pattern() -> re.Pattern[str]:
-    """ "a child", "an elderly woman", "a Syrian pilot": one person (GUIDELINES.md: a singular
-    count phrase counts as 1). Singulars come from the plural victim nouns of the table."""
-    nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
-    alternatives = "|".join(sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}(?:{alternatives})\b(?!-)")
+def _breaks_down(text: str, offset: int, fact: CasualtyFact, previous: CasualtyFact) -> bool:
+    """ "killed 14 people including three children fleeing": a breakdown keeps the category
+    of the figure it breaks down, unless a participle of its own follows it."""
+    return (
+        fact.category != previous.category
+        and previous.end <= fact.start
+        and introduces_subcount(text, fact.start - offset)
+        and not category_after(text, fact.end - offset)
+    )
 
 
-def _singular(noun: str) -> str:
-    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse"."""
-    if noun.endswith("men"):
-        return noun[:-3] + "man"
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun == "children":
-        return "child"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-# Person nouns whose singular does not count a victim ("a people", "a local").
-_NOT_SINGULAR_COUNTS = frozenset(
-    {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead"}
-)
-
-
-def singular_counts(text: str) -> list[AmountSpan]:
-    """Every "a/an + person noun" in a sentence as the amount 1 (exact)."""
-    return [
-        AmountSpan(m.start(), m.end(), m.group(0), Amount(1, 1, "exact")) for m in _singular_pattern().finditer(text)
-    ]
+def _list_item(
+    article: Article,
+    sentence: Sentence,
+    doc: Doc,
+    item: tuple[AmountSpan, bool],
+    previous: CasualtyFact,
+    context: _ArticleContext,
+) -> CasualtyFact | None:
+    """An amount that is the next item of a list whose previous item is a figure: "killing six
+    civilians and five militiamen", "150 bodies in X 100 in Y", "a man woman and child"."""
+    span, singular = item
+    number = _amount_token(doc, span)
+    if number is None:
+        return None
+    noun = number if singular else counted(number)[0]
+    found = victim(noun) if noun is not None else None
+    if noun is not None and found is None:
+        return None  # "killed 4 soldiers and 2 tanks"
+    end = span.end
+    if noun is not None and noun.i > number.i:
+        end = max(end, noun.idx + len(noun.text))
+    text, offset = sentence.text, sentence.start
+    if not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
+        return None
+    first, last, victim_class = found if found else (None, None, "")
+    victims = text[first.idx : last.idx + len(last.text)] if first is not None and last is not None else ""
+    return CasualtyFact(
+        article_id=article.id, start=offset + span.start, end=offset + end, text=text[span.start : end],
+        sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier,
+        category=category_after(text, end) or previous.category, victims=victims, victim_class=victim_class,
+        place=figure_place(text, (span.start, end), context.country),
+    )
 
 
 def _parse_text(text: str) -> str:
@@ -202,19 +221,12 @@ class _ArticleContext:
 
 
 def _figure(
-    article: Article, sentence: Sentence, doc: Doc, span: AmountSpan, context: _ArticleContext
+    article: Article, sentence: Sentence, doc: Doc, span: AmountSpan, context: _ArticleContext, singular: bool
 ) -> CasualtyFact | None:
     """The casualty figure an amount states, or None when it counts something else."""
     number = _amount_token(doc, span)
-    if number is None:
+    if number is None or not _counts_people(doc, number, span, singular):
         return None
-    singular = span.text[:2].lower() in ("a ", "an")
-    if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
-        return None  # "a heavy civilian death toll": the person word is not the head
-    if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
-        return None  # "a bomber killed 16": the subject of an active verb with an object did it
-    if number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of":
-        return None  # "one of the wounded", "one of two people killed": a person picked out, not a count
     noun, anchor = (number, number) if singular else counted(number)
     victims, victim_class = "", ""
     if noun is not None:
@@ -223,17 +235,22 @@ def _figure(
             return None
         first, last, victim_class = found
         victims = sentence.text[first.idx : last.idx + len(last.text)]  # as written, not as parsed
-    # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
-    noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
-    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, span, anchor)
-    if linked_to is None:
-        return None
-    category, trigger, linked = linked_to
-    category = refined(category, trigger, anchor)
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
-    category = adjacent_category(sentence.text, end) or preceding_category(sentence.text, start) or category
+    # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
+    noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
+    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, span, anchor)
+    after = category_after(sentence.text, end)
+    if linked_to is None and not after:
+        return None
+    category, perpetrator = after, ""
+    if linked_to is not None:
+        category, trigger, linked = linked_to
+        category = refined(category, trigger, anchor)
+        if not (after and trigger.i < number.i and trigger.pos_ in ("NOUN", "PROPN")):  # "the lives of N injured"
+            category = after or preceding_category(sentence.text, start) or category
+        perpetrator = _perpetrator(trigger, linked, sentence.start, context)
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
@@ -246,9 +263,19 @@ def _figure(
         category=category,
         victims=victims,
         victim_class=victim_class,
-        perpetrator=_perpetrator(trigger, linked, sentence.start, context),
-        place=_place(sentence.text, (start, end), context.country),
+        perpetrator=perpetrator,
+        place=figure_place(sentence.text, (start, end), context.country),
     )
+
+
+def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:
+    """Cheap vetoes on the amount token before its links are followed."""
+    if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
+        return False  # "a heavy civilian death toll": the person word is not the head
+    if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
+        return False  # "a bomber killed 16": the subject of an active verb with an object did it
+    # "one of the wounded", "one of two people killed": a person picked out, not a count
+    return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of")
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
@@ -360,38 +387,3 @@ def _subject(verb: Token) -> Token | None:
                 return next((c for c in governor.children if c.dep_ == "nsubj"), None)
             governor = governor.head
     return None
-
-
-_PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
-    r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
-)
-
-
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-def _place(sentence: str, figure: tuple[int, int], country: str) -> str:
-    """The place named after a locative word ("in Al-Qaryatain") nearest to the figure, as the
-    gazetteer names it; months, known actors and loose fuzzy matches are skipped."""
-    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - figure[0]))
-    for match in cues:
-        name = match.group(1)
-        if match.start(1) < figure[1] and match.end(1) > figure[0]:
-            continue  # "at Least 12": a word of the figure itself
-        if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
-            continue
-        resolved = resolve_place(name, country_hint=country)
-        if resolved is not None and fuzz.ratio(_plain(name), _plain(resolved.name)) >= MIN_PLACE_SIMILARITY:
-            return resolved.name
-    return ""
-
-
-def _plain(name: str) -> str:
-    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", letters).strip()

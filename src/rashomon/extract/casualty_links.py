@@ -51,6 +51,8 @@ COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize",
 LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 # Qualifier words the parser takes for a preposition governing the number ("kill over 80").
 QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almost", "up"})
+# Words that describe people as held captive: killing them is an execution (GUIDELINES.md).
+CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], str]:
@@ -64,7 +66,7 @@ def victim_classes() -> dict[str, str]:
 
 def counted(number: Token) -> tuple[Token | None, Token]:
     """(counted noun, token whose place in the tree says what happened to them)."""
-    head = number.head
+    head = _phrase_head(number.head)
     modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod")
     counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and trigger_of(head) is not None)
     if modifies and counts_head and head.i > number.i:  # "12 civilians", "a toll of 112 dead"
@@ -75,6 +77,15 @@ def counted(number: Token) -> tuple[Token | None, Token]:
             if objects and objects[0].pos_ != "PRON":  # "20,000 of them": no noun to count
                 return objects[0], number
     return None, number
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head noun of a compound run: "Fifteen SARC volunteers" counts "volunteers", not "SARC"."""
+    for _ in range(MAX_LINK_DEPTH):
+        if token.dep_ != "compound" or token.head.i <= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        token = token.head
+    return token
 
 
 def victim(noun: Token) -> tuple[Token, Token, str] | None:
@@ -105,7 +116,7 @@ def trigger_of(token: Token) -> str | None:
         return table.get((lemma, "noun")) or table.get((lowered, "adj"))
     if token.pos_ == "ADJ":
         return table.get((lowered, "adj")) or table.get((lemma, "verb"))
-    return None
+    return table.get((lowered, "adj"))  # "left 28 militants dead" with "dead" tagged a preposition
 
 
 Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigger governs)
@@ -118,7 +129,7 @@ def link(anchor: Token, depth: int) -> Link | None:
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and verb_like:
         found = _verb_trigger(head, anchor)
         if found is not None:
-            return found
+            return _first_verb(found)
     described = _participle(anchor)
     if described is not None:
         return described
@@ -129,6 +140,20 @@ def link(anchor: Token, depth: int) -> Link | None:
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
         return link(head, depth + 1) or own_trigger(head, head)
     return None
+
+
+def _first_verb(found: Link) -> Link:
+    """ "killed and executed 270 people": of two coordinated casualty verbs sharing the
+    object, the first names the figure (the second adds a detail)."""
+    category, verb, anchor = found
+    first = verb.head
+    if verb.dep_ == "conj" and first.i < verb.i and first.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" for c in first.children
+    ):
+        first_category = trigger_of(first)
+        if first_category is not None:
+            return first_category, first, anchor
+    return found
 
 
 def _participle(anchor: Token) -> Link | None:
@@ -250,9 +275,34 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
     finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
     if finder.lemma_.lower() in FINDING_LEMMAS or trigger.lemma_.lower() in BODY_LEMMAS:
         return "bodies_found"
-    if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in trigger.subtree):
+    if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in _own_clause(trigger)):
         return "executed"
+    if category == "killed" and _captive(anchor):
+        return "executed"  # "massacred 250 troops taken hostage": killing captives is an execution
     return category
+
+
+# Children that open another clause: an execution word there is another event ("killed 43
+# people after a pilot was executed", "killed and executed 270": the first verb says).
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "acl", "xcomp", "parataxis"})
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's words without the clauses hanging from it."""
+    words, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ not in _OTHER_CLAUSE_DEPS]
+    return words
+
+
+def _captive(anchor: Token) -> bool:
+    """Whether the counted people are described as captives ("troops taken hostage")."""
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in CAPTIVE_LEMMAS for t in child.subtree):
+            return True
+    return False
 
 
 # A participle right after a figure names its category whatever the parse says: headlines

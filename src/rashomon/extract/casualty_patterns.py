@@ -1,0 +1,150 @@
+"""Text-level rules of casualty reporting that the dependency tree gets wrong or cannot see.
+
+The parser is trained on punctuated prose; news wires stripped of commas ("killed a nurse a
+hospital employee and two soldiers", "150 bodies in X 100 in Y 67 in Z") and headlines
+defeat it. These rules read the words around an amount instead:
+
+- singular count phrases ("a child", "an elderly woman") and the bare person nouns listed
+  after one ("a man woman and child died"): one person each (GUIDELINES.md section 1);
+- list items: an amount coordinated with a figure ("six civilians and five militiamen",
+  "22 children along with six teachers") or in an elliptical list under one verb ("150
+  bodies were counted in X, 100 in Y") shares that figure's category;
+- sub-counts introduced by "including" / "among them" take the category of the figure they
+  break down, whatever participle describes them ("14 people including three children
+  fleeing");
+- a category named right after the counted words ("25 were injured", "11 children among
+  the dead").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rashomon.extract.amounts import Amount, AmountSpan
+from rashomon.extract.casualty_links import victim_classes
+
+# Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
+# girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
+# child" stays "a woman", and an article starts a new phrase ("a nurse a hospital employee").
+_SINGULAR_MODIFIERS = (
+    r"(?:(?!(?:and|or|of|the|a|an|another|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|"
+    r"from|as)\b)[A-Za-z][\w'-]*\s+){0,3}"
+)
+# Person nouns whose singular does not count a victim ("a people", "a local"), and attackers
+# ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).
+_NOT_SINGULAR_COUNTS = frozenset(
+    {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead",
+     "bomber", "attacker", "gunman"}
+)
+
+
+@lru_cache(maxsize=1)
+def _singular_nouns() -> str:
+    nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
+    return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _singular_pattern() -> re.Pattern[str]:
+    """ "a child", "an elderly woman", "a Syrian pilot": one person. Singulars come from the
+    plural victim nouns of the table."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()})\b(?!-)")
+
+
+@lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern[str]:
+    """A bare person noun listed right after a singular count: "(a man) woman and child"."""
+    return re.compile(rf"(?:\s*,\s*|\s+)(?:and\s+)?({_singular_nouns()})\b(?!-)", re.IGNORECASE)
+
+
+def _singular(noun: str) -> str:
+    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse"."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun == "children":
+        return "child"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def singular_counts(text: str) -> list[AmountSpan]:
+    """Every "a/an + person noun" in a sentence, and every bare person noun listed after one,
+    as the amount 1 (exact)."""
+    one = Amount(1, 1, "exact")
+    spans = []
+    for match in _singular_pattern().finditer(text):
+        spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
+        position = match.end()
+        while listed := _listed_pattern().match(text, position):
+            spans.append(AmountSpan(listed.start(1), listed.end(1), listed.group(1), one))
+            position = listed.end()
+    return spans
+
+
+# What joins two items of one list: "and", "as well as", "along with", a comma, or nothing
+# at all in the comma-stripped wire copy ("a nurse a hospital employee").
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|as well as|along with|in addition to|plus|besides)\s+)?$", re.IGNORECASE
+)
+# An item that has a verb of its own is not a list item ("killed 10 and 5 were arrested").
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|remain(?:ed)?)\b", re.IGNORECASE)
+
+
+def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool:
+    """Whether an amount (text[start:item_end], its counted words included) is the next item of
+    a list whose previous item ends at previous_end."""
+    if previous_end > start or not _LIST_JOIN.match(text, previous_end, start):
+        return False
+    return not _OWN_VERB.match(text, item_end)
+
+
+# "150 bodies were counted in X 100 in Y": an amount after a named place that is itself
+# followed by a locative and a name, in a sentence that already gave a figure.
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*,?\s*(?:and\s+)?$")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+
+
+def elliptical(text: str, start: int, end: int) -> bool:
+    """Whether an amount is an item of "N in X, M in Y" under one earlier verb."""
+    return bool(_ELLIPSIS_BEFORE.search(text, max(0, start - 60), start) and _ELLIPSIS_AFTER.match(text, end))
+
+
+_SUBCOUNT_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom)\s+$", re.IGNORECASE)
+
+
+def introduces_subcount(text: str, start: int) -> bool:
+    """Whether an amount is a breakdown of the figure before it ("including three children")."""
+    return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))
+
+
+# A category named right after the counted words: a participle ("killed", "were injured",
+# "others wounded") or a group the people are among ("among the dead").
+_AFTER_TRIGGER = re.compile(
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|all\s+)?)?"
+    r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced)\b",
+    re.IGNORECASE,
+)
+_AMONG_AFTER = re.compile(
+    r"\s+(?:were\s+|was\s+)?among\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|wounded|injured|kidnapped|missing)\b",
+    re.IGNORECASE,
+)
+_WORD_CATEGORY = {
+    "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
+    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
+    "abducted": "abducted", "missing": "missing", "displaced": "displaced",
+}
+# A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18
+# people"): it says nothing about the amount before it.
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|an?\s|one\b|two\b|three\b)"
+)
+
+
+def category_after(text: str, end: int) -> str:
+    """The category a participle or "among the dead" right after the figure names, or ""."""
+    found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
+    if found is None or _AMOUNT_NEXT.match(text, found.end()):
+        return ""
+    return _WORD_CATEGORY[found.group(1).lower()]
