@@ -543,6 +543,16 @@ def print_errors(ev: Evaluation, count: int) -> None:
         print(f"[{f.article_id} {outlet}] gold {g['source']!r} system {got!r}\n    | {f.sentence.strip()}")
 
 
+def print_attribution_errors(ev: Evaluation, count: int) -> None:
+    """N wrong sources with unit id, cue, gold source/via, system source/via and sentence (not for the repo)."""
+    wrong = [(g, f, o) for g, f, o in ev.pairs if not attribution_right(g, f, o)]
+    print(f"\n-- {min(count, len(wrong))} of {len(wrong)} attribution mismatches")
+    for g, f, outlet in wrong[:count]:
+        got = f"{f.source.primary!r} via {f.source.via}" if f.source else "''"
+        print(f"[{f.article_id} {outlet}] cue {g['cue']!r} gold {g['source']!r} via {g.get('via') or []} "
+              f"system {got}\n    | {f.sentence.strip()}")
+
+
 def print_summary(out: dict) -> None:
     """The headline figures, then the breakdowns."""
     def line(name: str, s: dict) -> None:
@@ -575,7 +585,7 @@ def print_summary(out: dict) -> None:
         line(f"  {name}", s)
 
 
-def run(errors: int = 0) -> dict:
+def run(errors: int = 0, attribution_errors: int = 0) -> dict:
     """Load, extract, score and print; the summary dict is returned."""
     require(FAKES)
     records = load_gold()
@@ -586,6 +596,8 @@ def run(errors: int = 0) -> dict:
     print_summary(out)
     if errors:
         print_errors(ev, errors)
+    if attribution_errors:
+        print_attribution_errors(ev, attribution_errors)
     return out
 
 
@@ -593,8 +605,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    parser.add_argument("--attribution-errors", type=int, default=0, metavar="N",
+                        help="print N attribution mismatches with cue, gold source/via and system source")
     args = parser.parse_args(argv)
-    out = run(args.errors)
+    out = run(args.errors, args.attribution_errors)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from rashomon.extract.actors import find_actors
 from rashomon.extract.attribution import find_attributions
+from rashomon.extract.attribution_links import restated_sources
 from rashomon.extract.casualties import find_casualties
 from rashomon.extract.places import find_places
 from rashomon.extract.quotes import find_quotes
@@ -40,7 +41,7 @@ def extract_article(article: Article, anchor: datetime | None = None, anchor_fro
         anchor=anchor,
         anchor_from=anchor_from if anchor else "",
         sentences=sentences,
-        casualties=find_casualties(article, sentences, attributions),
+        casualties=restated_sources(find_casualties(article, sentences, attributions), sentences),
         times=find_times(article, sentences, anchor),
         places=find_places(article, sentences),
         actors=find_actors(article, sentences),

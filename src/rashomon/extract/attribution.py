@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_links import opens_new_report
 from rashomon.extract.attribution_names import (
     MAX_SOURCE_WORDS,
     SOURCE_PREFIX,
@@ -42,27 +43,12 @@ MAX_APPOSITIVE_WORDS = 16
 # that continues the same report; articles there have few line breaks, so a paragraph is no
 # guide, and reaching back 5 sentences gave 20+ outlet statements a monitor's name.
 MAX_CARRY_SENTENCES = 1
-# A claim framed over the whole war ("since the conflict began in 2011", "the war has killed")
-# is background stated by the outlet: it borrows no source from the sentence before.
-_WAR_FRAME = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:syrian\s+|civil\s+)?(?:war|conflict|uprising|crisis|revolution|revolt|unrest)\b|(?:19|20)\d\d\b)"
-    r"|\b(?:war|conflict|uprising|crisis)\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced)\b"
-    r"|\b(?:war|conflict)\b[^.;]{0,60}?\b(?:began|erupted|broke\s+out|started)\b",
-    re.IGNORECASE,
-)
 # Attributions a source phrase is resolved against, before it ("he", "Haddad", "the source")
 # and after it ("a rights group ..." named next). News articles hold a few dozen at most;
 # the bounds keep a pathological text (a megabyte of "X said") linear.
 MAX_EARLIER_ATTRIBUTIONS = 50
 MAX_LATER_ATTRIBUTIONS = 20
 
-# A sentence opening on a change of topic or time starts a new report: it borrows no source
-# from the sentence before ("Meanwhile 10 civilians were killed ...", "Earlier ...").
-_NEW_REPORT = re.compile(
-    r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on)\b",
-    re.IGNORECASE,
-)
 # Verbs that state a figure only with a toll after them: "the Observatory gave a toll of 36",
 # "put the death toll at 58", "updated to 18 its toll" (alone, "gave" and "put" say nothing).
 _TOLL_VERB = re.compile(
@@ -123,9 +109,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         own = attributions[own_start:own_end]
         return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
-    if own_start == 0 or attributions[own_start - 1].start < first or _WAR_FRAME.search(sentence.text):
-        return None
-    if _NEW_REPORT.match(sentence.text):
+    if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
         return None
     carried = attributions[own_start - 1].source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
