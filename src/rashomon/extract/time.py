@@ -17,6 +17,7 @@ from datetime import date, datetime
 from rashomon.extract.sentences import sentence_at
 from rashomon.extract.timex import discourse, normalize, quarters, relative
 from rashomon.extract.timex.context import Context, Value, granularity_of
+from rashomon.extract.timex.dates import shift
 from rashomon.extract.timex.detect import Hit, detect
 from rashomon.extract.timex.happening import add_happenings
 from rashomon.extract.timex.tense import tense_near
@@ -44,7 +45,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "weekday": normalize.weekday,
     "deictic": normalize.deictic,
     "holiday": normalize.holiday_rule,
-    "clock": normalize.clock,
+    "clock": normalize.clock, "clock_part": normalize.clock_part,
     "ref": relative.ref,
     "relative": relative.relative,
     "ago": relative.ago,
@@ -55,16 +56,17 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "season": relative.season,
     "set": relative.set_rule, "set_per": relative.set_rule,
     "period": relative.period,
-    "same_period": quarters.same_period,
+    "same_period": quarters.same_period, "two_quarters": quarters.two_quarters,
     "year_end": relative.year_end,
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,
     "the_day": discourse.the_day, "previous_weekday": discourse.previous_weekday,
+    "day_part": discourse.day_part,
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
 _DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "set", "period", "same_period",
-            "the_day", "previous_weekday"}
+            "the_day", "previous_weekday", "day_part"}
 
 
 def find_times(
@@ -155,7 +157,7 @@ def _forecast(reference: tuple[date, str], context: Context) -> bool:
     the report's 'year-ago period' compares with the quarter it reports, not that one."""
     if reference[1] != "quarter" or context.anchor is None:
         return False
-    return reference[0] > context.anchor
+    return shift(reference[0], 1, "quarter") > context.anchor  # not over yet: cannot be reported
 
 
 def _from_reference(hit: Hit) -> bool:

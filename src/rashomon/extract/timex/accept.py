@@ -61,7 +61,7 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_CONTEXT = frozenset(
-    ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend", "of"]
+    ["for", "in", "over", "within", "after", "took", "take", "takes", "lasted", "spent", "spend"]
 )
 
 
@@ -185,7 +185,13 @@ def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     return head in {"earlier", "later"} or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 
+def _day_part_ok(text: str, m: re.Match[str]) -> bool:
+    """'buy orders in the morning', 'during the night'; not 'the morning papers'."""
+    return _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+
+
 _CHECKS = {
+    "day_part": _day_part_ok,
     "the_day": _the_day_ok,
     "ref": _ref_ok,
     "same_period": _same_period_ok,

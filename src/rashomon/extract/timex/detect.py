@@ -77,9 +77,10 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?P<noun>period|quarter))?",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
-    rf"|straight|consecutive|long))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
+    rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
-    "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next){S})?"
+    "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
+    rf"|the(?:{S}(?:early|later))?(?={S}years\b)){S})?"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
@@ -106,10 +107,15 @@ RULES: dict[str, str] = {
     "same_period": rf"the{S}(?:(?P<adj>same|corresponding|comparable){S})?(?P<noun>period|quarter|month|week|time)"
     rf"(?:{S}of)?{S}(?P<when>(?:the{S})?(?:last|previous|prior){S}year|a{S}year{S}(?:ago|earlier|before)"
     rf"|the{S}year{S}before)\b",
+    "two_quarters": rf"(?:the{S})?(?P<pos>first|last|final|second){S}(?:two|2){S}quarters{S}of{S}"
+    rf"(?:(?:fiscal{S})?(?P<year>{YEAR_RE})|(?P<rel>this|last|next){S}year)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "the_day": rf"(?:(?:earlier|later){S}(?=that))?(?:the{S}(?:start|end|rest|close){S}of{S})?(?:the|that)"
     rf"(?:{S}(?:same|very))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
     rf"|yesterday)\b)",
+    "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
+    "day_part": rf"the{S}(?P<part>morning|afternoon|evening|night)\b(?!{S}(?:of|before|after)\b|'|-)",
     "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
@@ -190,7 +196,9 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
     "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
     "decade_word": (frozenset({"decade_word"}),),
-    "the_day": (frozenset({"unit"}),), "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
+    "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
+    "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
+    "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),),
 }
 
 

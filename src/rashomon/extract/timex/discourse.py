@@ -15,7 +15,7 @@ from datetime import date
 
 from rashomon.extract.timex.context import Context, Value
 from rashomon.extract.timex.dates import weekday_after, weekday_before
-from rashomon.extract.timex.lexicon import weekday_number
+from rashomon.extract.timex.lexicon import PARTS_OF_DAY, weekday_number
 
 Match = re.Match[str]
 
@@ -50,3 +50,10 @@ def previous_weekday(m: Match, ctx: Context) -> Value | None:
     else:
         found = weekday_after(day, wd, include_anchor=False)
     return Value("DATE", found.isoformat(), "day", relative=True)
+
+
+def day_part(m: Match, ctx: Context) -> Value | None:
+    """'in the morning', 'during the night': that part of the day the text is about."""
+    day = _reference_day(ctx)
+    part = PARTS_OF_DAY[m["part"].lower()]
+    return Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}", "time", relative=day is not None)

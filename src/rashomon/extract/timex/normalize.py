@@ -13,9 +13,18 @@ from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import days_in_month, holiday, weekday_after, weekday_before
-from rashomon.extract.timex.lexicon import PARTS_OF_DAY, month_number, spoken_year_number, weekday_number
+from rashomon.extract.timex.lexicon import (
+    PARTS_OF_DAY,
+    SMALL_NUMBERS,
+    WEEKDAY_RE,
+    month_number,
+    spoken_year_number,
+    weekday_number,
+)
 
 Match = re.Match[str]
+S0 = r"[^\S\n]*"
+S = r"[^\S\n]+"
 
 
 def _day_value(ctx: Context, month: int, day: int, year: str | None) -> Value | None:
@@ -208,14 +217,40 @@ def clock(m: Match, ctx: Context) -> Value | None:
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", "time", relative=ctx.anchor is not None)
 
 
+# "at 10:35 a.m. (0735 GMT) Friday": the day comes after a bracketed aside, outside the span.
+_ASIDE_THEN_WEEKDAY = re.compile(rf"{S0}\([^()\n]{{1,20}}\){S0},?{S0}(?:on{S})?({WEEKDAY_RE})\b", re.IGNORECASE)
+
+
+def _weekday_after_aside(m: Match) -> str | None:
+    found = _ASIDE_THEN_WEEKDAY.match(m.string, m.end())
+    return found[1] if found else None
+
+
 def _clock_day(m: Match, ctx: Context) -> str:
     if m["cmon"]:  # "5 p.m. EST Nov. 9"
         day = _day_value(ctx, month_number(m["cmon"]), _int(m["cday"]), m["cyear"])
         return day.value if day else "XXXX-XX-XX"
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday_number(m['wd'])}" if m["wd"] else "XXXX-XX-XX"
-    if m["wd"]:
-        d = weekday_date(ctx, weekday_number(m["wd"]), "")
+    wd = m["wd"] or _weekday_after_aside(m)
+    if wd:
+        d = weekday_date(ctx, weekday_number(wd), "")
         return d.isoformat() if d else "XXXX-XX-XX"
+    if not m["deictic"] and ctx.last_day is not None:
+        return ctx.last_day.isoformat()  # "shot on Friday ... at 10 p.m.": the day the text is about
     offset = _DEICTIC_DAYS.get((m["deictic"] or "today").lower(), 0)
     return (ctx.anchor + timedelta(days=offset)).isoformat()
+
+
+def clock_part(m: Match, ctx: Context) -> Value | None:
+    """'4 in the morning', 'ten in the evening': an hour made a.m. or p.m. by the part of the day."""
+    words = m["h"].lower()
+    hour = int(words) if words.isdigit() else int(SMALL_NUMBERS[words])
+    part = m["part"].lower()
+    if part in {"afternoon", "evening"} or (part == "night" and hour >= 6):
+        hour = hour % 12 + 12
+    elif hour == 12:
+        hour = 0
+    day = ctx.last_day or ctx.anchor
+    stamp = day.isoformat() if day else "XXXX-XX-XX"
+    return Value("TIME", f"{stamp}T{hour:02d}:00", "time", relative=day is not None)

@@ -94,3 +94,14 @@ def same_period(m: Match, ctx: Context) -> Value | None:
         granularity = "quarter" if noun == "period" else noun if noun in {"quarter", "month", "week"} else "year"
         base = shift(ctx.anchor, -1, "quarter") if granularity == "quarter" else ctx.anchor
     return Value("DATE", at_granularity(shift(base, -1, "year"), granularity), granularity, relative=True)
+
+
+def two_quarters(m: Match, ctx: Context) -> Value | None:
+    """'the first two quarters of 1990' is the first half-year (1990-H1); 'the last two' the second."""
+    half = 1 if _words(m["pos"]) == "first" else 2
+    if m["year"]:
+        return Value("DATE", f"{int(m['year']):04d}-H{half}", "quarter")
+    year_ = _of_year(f"{_words(m['rel'])} year", ctx)
+    if year_ is None:
+        return Value("DATE", f"XXXX-H{half}", "quarter")
+    return Value("DATE", f"{year_:04d}-H{half}", "quarter", relative=True)

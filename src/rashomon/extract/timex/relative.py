@@ -203,7 +203,7 @@ def _duration_value(n: float | None, unit: str) -> str:
     letter, count, _ = UNITS[unit]
     clock = unit in TIME_UNITS
     if n is None:
-        return f"PTX{letter}" if clock else f"PX{letter}"
+        return f"PTX{letter}" if clock else f"PX{'C' if letter == 'CE' else letter}"  # "for centuries": PXC
     total = n * count
     if letter == "DE":
         letter, total = "Y", total * 10

@@ -29,7 +29,7 @@ _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGN
 
 # A word right before a date that makes it a deadline or a start still ahead, whatever the
 # verb's tense: "the dividend is payable Jan. 2", "said it would pay down the loan by February".
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|effective|payable)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|effective|payable|ahead\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 
 
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
