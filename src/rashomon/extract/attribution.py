@@ -50,10 +50,12 @@ MAX_EARLIER_ATTRIBUTIONS = 50
 MAX_LATER_ATTRIBUTIONS = 20
 
 # Verbs that state a figure only with a toll after them: "the Observatory gave a toll of 36",
-# "put the death toll at 58", "updated to 18 its toll" (alone, "gave" and "put" say nothing).
+# "put the death toll at 58", "updated to 18 its toll", "X gave a lower count of 27", "placed
+# the toll at 50" (alone, "gave" and "put" say nothing). Up to two describing words may stand
+# before the toll noun ("a lower count", "its new death toll").
 _TOLL_VERB = re.compile(
-    r"\b(?:gave|gives|put|puts|updated|raised|revised)\b(?=\s+(?:to\s+\d+\s+)?(?:(?:its|a|the|their)\s+)?"
-    r"(?:new\s+|updated\s+|overall\s+|final\s+|death\s+)*toll\b)",
+    r"\b(?:gave|gives|give|put|puts|placed|places|updated|raised|revised|lowered)\b(?=\s+(?:to\s+\d+\s+)?"
+    r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate)\b)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
@@ -172,6 +174,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
+    start, phrase = _first_conjunct(text, start, phrase) or _with_role(text, start, phrase)
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
@@ -232,6 +235,43 @@ def _source_before(text: str, verb_start: int) -> tuple[int, str]:
         if earlier_phrase:
             return earlier_start, earlier_phrase
     return _apposed_name(text, words, first, start, phrase)
+
+
+# "X and Y said", "X as well as Y said": several sources name the figure, the first is kept
+# (GUIDELINES.md section 6); at most four words of the second conjunct stand before the verb.
+_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
+# Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said"),
+# not what was hit ("bombed the town and the monitor said" keeps the monitor).
+_SPEAKING_HEADS = frozenset(
+    {"monitor", "observatory", "group", "groups", "activists", "activist", "hospital", "hospitals", "medics",
+     "doctors", "residents", "witnesses", "sources", "source", "official", "officials", "media", "agency",
+     "ministry", "army", "police", "rebels", "committee", "network", "organisation", "organization", "watchdog",
+     "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports"}
+)
+
+
+def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None:
+    """The first of coordinated sources before the verb, when it names a speaker."""
+    conjunction = _CONJUNCTION.search(text, 0, start + len(phrase))
+    if conjunction is None or conjunction.start() >= start + len(phrase):
+        return None
+    first_start, first = _source_before(text, conjunction.start())
+    if not first.strip():
+        return None
+    head = first.split()[-1].lower().strip("()")
+    known = canonical_actor(clean_name(first, canonical=False))
+    return (first_start, first) if head in _SPEAKING_HEADS or known is not None else None
+
+
+def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """"local journalist Zouhir X", "leading opposition figure George Y": a person named after
+    a lowercase role keeps the role (the title makes it the primary, attribution_names.py)."""
+    if not phrase or not phrase[:1].isupper():
+        return start, phrase
+    role = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+$", text[:start])
+    if role is None or role.group(2) not in word_table()["title"]:
+        return start, phrase
+    return role.start(1), text[role.start(1) : start + len(phrase)]
 
 
 def _name_word(word: str) -> bool:

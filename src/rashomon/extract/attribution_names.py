@@ -47,6 +47,17 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
 
 
+# State broadcasters and "state media" are sources of their own (GUIDELINES.md section 6:
+# state-tv, state-media), not the state news agency an alias table may fold them into.
+_STATE_BROADCAST = re.compile(
+    r"\b(?:state|official|government)\s+(?:\w+\s+)?(?:television|tv|media|radio|channel|broadcaster)\b", re.IGNORECASE
+)
+_AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
+# Lowercase phrases naming the political opposition, kept as written: an actor table maps
+# "opposition groups" to an armed group, which is not who speaks.
+_POLITICAL = re.compile(r"\bopposition\b")
+
+
 Found = tuple[int, int, str, str, str]  # (start, end, source phrase, intermediary, sentence)
 
 
@@ -152,6 +163,10 @@ def resolve_source(
         return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
     if _is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
         return _person_source(cleaned, earlier)
+    if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
+        return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
+    if cleaned == cleaned.lower() and _POLITICAL.search(cleaned):
+        return Source(primary=cleaned)  # "opposition groups": the political opposition, no armed group
     return Source(primary=clean_name(phrase, canonical=True))
 
 
