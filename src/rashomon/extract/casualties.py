@@ -28,7 +28,6 @@ from rashomon.extract.casualty_links import (
     counted,
     link,
     own_trigger,
-    preceding_category,
     refined,
     trigger_of,
     victim,
@@ -38,7 +37,10 @@ from rashomon.extract.casualty_patterns import (
     category_after,
     coordinated,
     elliptical,
+    held_captive,
     introduces_subcount,
+    other_participle,
+    preceding_category,
     singular_counts,
 )
 from rashomon.extract.casualty_places import figure_place
@@ -58,6 +60,9 @@ CASUALTY_STEMS = re.compile(
     r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
     re.IGNORECASE,
 )
+# Nouns that count groups, not people: "five entire families" is no head count (a family of
+# six is: that is read by the amount "six").
+GROUP_NOUNS = frozenset({"family", "household"})
 # A sentence is a headline when this share of its words is capitalised; its casualty words
 # are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
 HEADLINE_CAPITALISED_SHARE = 0.7
@@ -228,29 +233,19 @@ def _figure(
     if number is None or not _counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
-    victims, victim_class = "", ""
-    if noun is not None:
-        found = victim(noun)
-        if found is None:
-            return None
-        first, last, victim_class = found
-        victims = sentence.text[first.idx : last.idx + len(last.text)]  # as written, not as parsed
+    found = victim(noun) if noun is not None else None
+    if noun is not None and found is None:
+        return None
     start, end = span.start, span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
-    # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
-    noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
-    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, span, anchor)
-    after = category_after(sentence.text, end)
-    if linked_to is None and not after:
+    read = _category(sentence.text, doc, (number, noun, anchor), (start, end))
+    if read is None:
         return None
-    category, perpetrator = after, ""
-    if linked_to is not None:
-        category, trigger, linked = linked_to
-        category = refined(category, trigger, anchor)
-        if not (after and trigger.i < number.i and trigger.pos_ in ("NOUN", "PROPN")):  # "the lives of N injured"
-            category = after or preceding_category(sentence.text, start) or category
-        perpetrator = _perpetrator(trigger, linked, sentence.start, context)
+    category, trigger, linked = read
+    if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":
+        return None  # "five entire families were killed"; displacement is counted in families
+    first, last, victim_class = found if found else (None, None, "")
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
@@ -261,11 +256,46 @@ def _figure(
         high=span.amount.high,
         qualifier=span.amount.qualifier,
         category=category,
-        victims=victims,
+        victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
-        perpetrator=perpetrator,
+        perpetrator=_perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
         place=figure_place(sentence.text, (start, end), context.country),
     )
+
+
+def _category(
+    text: str, doc: Doc, tokens: tuple[Token, Token | None, Token], figure: tuple[int, int]
+) -> tuple[str, Token | None, Token | None] | None:
+    """(category, trigger word, anchor) of a figure: from the tree, corrected by the words
+    right before and after it (casualty_patterns.py); None when nothing says what happened."""
+    number, noun, anchor = tokens
+    start, end = figure
+    # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
+    noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
+    linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, start, anchor)
+    before = preceding_category(text, start)
+    object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
+    after = category_after(text, end, object_of)
+    if linked_to is None:
+        return (after, None, None) if after else None
+    category, trigger, linked = linked_to
+    other = None if after or anchor.dep_ == "dobj" or held_captive(text, end) else other_participle(doc, text, end)
+    if other is not None and other != trigger:
+        return None  # "another 30 sealed off"
+    category = refined(category, trigger, anchor)
+    if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
+        category = _corrected(category, after or before)
+    if category == "killed" and held_captive(text, end):
+        category = "executed"  # "massacred 250 troops taken hostage"
+    return category, trigger, linked
+
+
+def _corrected(category: str, word_category: str) -> str:
+    """The category a neighbouring casualty word names, unless it only says "killed" of a
+    figure the tree already read as a kind of killing (executed, bodies found)."""
+    if not word_category or (word_category == "killed" and category in ("executed", "bodies_found")):
+        return category
+    return word_category
 
 
 def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:
@@ -296,10 +326,10 @@ def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous:
     )
 
 
-def _verb_before(doc: Doc, number: Token, span: AmountSpan, anchor: Token) -> tuple[str, Token, Token] | None:
+def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:
     """ "killing between 1000 and 1800 people" when the parser hangs "between" elsewhere: the
     casualty verb right before the amount says what happened."""
-    first = next((t for t in doc if t.idx >= span.start), None)
+    first = next((t for t in doc if t.idx >= start), None)
     if first is None or first.i == 0 or number.lower_ == "one":
         return None
     before = doc[first.i - 1]

@@ -20,7 +20,6 @@ noun). The noun itself is kept in `victims`, so subsets like "children" stay vis
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -130,6 +129,10 @@ def link(anchor: Token, depth: int) -> Link | None:
         found = _verb_trigger(head, anchor)
         if found is not None:
             return _first_verb(found)
+    if anchor.dep_ == "appos" and depth < MAX_LINK_DEPTH:  # "executed X, a US aid worker kidnapped in 2013"
+        renamed = link(head, depth + 1)
+        if renamed is not None:
+            return renamed
     described = _participle(anchor)
     if described is not None:
         return described
@@ -147,9 +150,7 @@ def _first_verb(found: Link) -> Link:
     object, the first names the figure (the second adds a detail)."""
     category, verb, anchor = found
     first = verb.head
-    if verb.dep_ == "conj" and first.i < verb.i and first.pos_ == "VERB" and not any(
-        c.dep_ == "dobj" for c in first.children
-    ):
+    if anchor.dep_ == "dobj" and verb.dep_ == "conj" and first.i == verb.i - 2 and first.pos_ == "VERB":
         first_category = trigger_of(first)
         if first_category is not None:
             return first_category, first, anchor
@@ -303,34 +304,3 @@ def _captive(anchor: Token) -> bool:
         if child.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in CAPTIVE_LEMMAS for t in child.subtree):
             return True
     return False
-
-
-# A participle right after a figure names its category whatever the parse says: headlines
-# run figures together without punctuation ("8 killed 30 injured in ..."), and the parser
-# then hangs "30" on "killed".
-_ADJACENT_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing)\b",
-    re.IGNORECASE,
-)
-_ADJACENT_CATEGORY = {
-    "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
-    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
-    "abducted": "abducted", "missing": "missing",
-}
-
-
-# A casualty verb right before the figure names its category whatever the parse says: in
-# "killed 10 people and wounded several others" the parser hangs "others" on "killed".
-_PRECEDING_TRIGGER = re.compile(r"\b(killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
-
-
-def preceding_category(text: str, start: int) -> str:
-    """The category of a casualty verb right before the figure, or ""."""
-    found = _PRECEDING_TRIGGER.search(text, max(0, start - 12), start)
-    return _ADJACENT_CATEGORY.get(found.group(1).lower().replace("ing", "ed"), "") if found else ""
-
-
-def adjacent_category(text: str, end: int) -> str:
-    """The category of a casualty participle right after the figure, or ""."""
-    found = _ADJACENT_TRIGGER.match(text, end)
-    return _ADJACENT_CATEGORY[found.group(1).lower()] if found else ""

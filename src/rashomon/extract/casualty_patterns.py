@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import Amount, AmountSpan
-from rashomon.extract.casualty_links import victim_classes
+from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of, victim_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
 # girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
@@ -111,7 +115,9 @@ def elliptical(text: str, start: int, end: int) -> bool:
     return bool(_ELLIPSIS_BEFORE.search(text, max(0, start - 60), start) and _ELLIPSIS_AFTER.match(text, end))
 
 
-_SUBCOUNT_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom)\s+$", re.IGNORECASE)
+_SUBCOUNT_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+whom)\s+$", re.IGNORECASE
+)
 
 
 def introduces_subcount(text: str, start: int) -> bool:
@@ -122,7 +128,7 @@ def introduces_subcount(text: str, start: int) -> bool:
 # A category named right after the counted words: a participle ("killed", "were injured",
 # "others wounded") or a group the people are among ("among the dead").
 _AFTER_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|all\s+)?)?"
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?)?"
     r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced)\b",
     re.IGNORECASE,
 )
@@ -142,9 +148,65 @@ _AMOUNT_NEXT = re.compile(
 )
 
 
-def category_after(text: str, end: int) -> str:
-    """The category a participle or "among the dead" right after the figure names, or ""."""
+def category_after(text: str, end: int, object_of_verb: bool = False) -> str:
+    """The category a participle or "among the dead" right after the figure names, or "".
+
+    For the object of a casualty verb a bare participle only describes the people ("executed
+    X, an aid worker kidnapped in 2013"): only a finite one ("were injured") counts then."""
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
         return ""
+    if object_of_verb and found.re is _AFTER_TRIGGER and not _FINITE.match(text, end):
+        return ""
     return _WORD_CATEGORY[found.group(1).lower()]
+
+
+_FINITE = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were|was|are|is|have|had|has|got|get)\b", re.IGNORECASE)
+
+
+# A casualty verb right before the figure names its category whatever the parse says: in
+# "killed 10 people and wounded several others" the parser hangs "others" on "killed", and in
+# "massacred 250 troops taken hostage" it makes the troops the subject of "taken".
+_PRECEDING_VERBS = (
+    r"(killing|killed|kills|massacred|slew|executed|executing|beheaded|wounded|wounding|injured|injuring|"
+    r"kidnapped|kidnapping|abducted|abducting)"
+)
+# "killed and executed 270 people": of two coordinated verbs the first names the figure.
+_PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
+_VERB_CATEGORY = {
+    "killing": "killed", "kills": "killed", "massacred": "killed", "slew": "killed", "executing": "executed",
+    "wounding": "injured", "injuring": "injured", "kidnapping": "abducted", "abducting": "abducted",
+}
+
+
+def preceding_category(text: str, start: int) -> str:
+    """The category of a casualty verb right before the figure, or ""."""
+    found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
+    if found is None:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    return _VERB_CATEGORY.get(word) or _WORD_CATEGORY[word]
+
+
+# Captives: killing people described as held is an execution (GUIDELINES.md, "executed").
+_CAPTIVE_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|had\s+been)\s+|(?:previously|earlier)\s+)?"
+    r"(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b",
+    re.IGNORECASE,
+)
+
+
+def held_captive(text: str, end: int) -> bool:
+    """Whether the counted words are followed by "taken hostage" / "held captive"."""
+    return bool(_CAPTIVE_AFTER.match(text, end))
+
+
+def other_participle(doc: Doc, text: str, end: int) -> Token | None:
+    """The verb right after the counted words when it says something else happened to them
+    ("another 30 sealed off", "8000 people trapped"), else None."""
+    following = next((t for t in doc if t.idx >= end), None)
+    if following is None or following.idx - end > 1:
+        return None
+    if following.tag_ not in ("VBN", "VBD") or following.pos_ != "VERB":
+        return None
+    return following if trigger_of(following) is None and following.lemma_.lower() not in CARRIER_LEMMAS else None
