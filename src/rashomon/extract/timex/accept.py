@@ -190,7 +190,43 @@ def _day_part_ok(text: str, m: re.Match[str]) -> bool:
     return _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
 
 
+def _previous_token(text: str, start: int) -> str:
+    """The word right before `start` as written, '' when punctuation comes between."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and j > i - 20 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i]
+
+
+# Share of capitalised words past which a line is a Title Case headline ("Strikes Kill 30
+# Last Week"), where a capital says nothing about names; prose lines sit well under half.
+HEADLINE_CAPITALS = 0.6
+
+
+def _headline(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _not_title(text: str, m: re.Match[str]) -> bool:
+    """'ABC's "This Week"', 'VOA Today': a relative word capitalised as part of a name (every
+    word capitalised, or a capitalised word right after a capitalised word), not a time."""
+    words = m.group(0).split()
+    if not words[0][:1].isupper() or m.group(0).isupper() or _headline(text, m.start()):
+        return True
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False
+    return not _previous_token(text, m.start())[:1].isupper()
+
+
 _CHECKS = {
+    "relative": _not_title,
+    "deictic": _not_title,
     "day_part": _day_part_ok,
     "the_day": _the_day_ok,
     "ref": _ref_ok,

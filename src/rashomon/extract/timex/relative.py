@@ -227,11 +227,17 @@ def _compose(parts: list[tuple[int, str]]) -> str:
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$", re.IGNORECASE)
+
+
 def duration(m: Match, ctx: Context) -> Value | None:
     unit = _unit(m["unit"])
     if unit not in UNITS:
         return None
     num = _words(m["num"])
+    if num == "one" and unit == "day" and m.group(0).lower() == "one day" and _MODAL_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return Value("DATE", "FUTURE_REF", "vague")  # "Islam will one day be...": some day ahead
     n = number_value(num)
     if "and a half" in _words(m.group(0)) and n is not None:
         n += 0.5

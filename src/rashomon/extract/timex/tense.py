@@ -20,10 +20,12 @@ _FUTURE = (
     r"|as\s+(?:soon|early)\s+as"
 )
 _PAST = (
-    r"was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned)(?:\s+to)?|was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
     r"proceed|exceed|succeed|speed|feed|seed|bed|red|shed|bleed|breed)\b)[a-z]{2,}ed|took|began|came|went|"
     r"fell|found|made|gave|saw|met|left|held|fled|won|lost|struck|killed|died|got|ran|sent|spent|led"
 )
+# A plan in the pluperfect ("had been due to expire Friday") is one that was overtaken: its
+# date is behind the report, whatever the future words after "had been".
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 
 
