@@ -9,10 +9,11 @@ year before, and TimeML writes both at quarter granularity.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from rashomon.extract.timex.context import Context, Value
+from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
-from rashomon.extract.timex.lexicon import ORDINALS
+from rashomon.extract.timex.lexicon import MONTH_RE, ORDINALS, month_number
 
 Match = re.Match[str]
 
@@ -41,6 +42,10 @@ def quarter(m: Match, ctx: Context) -> Value | None:
         return _nth_quarter(ctx, n, year_)
     if ctx.anchor is None:
         return Value("DATE", f"{year_ or 'XXXX'}-QX", "quarter")
+    closing = _closing_day(m, ctx) if not ordinal and word == "quarter" else None
+    if closing is not None:
+        middle = closing - timedelta(days=QUARTER_MIDPOINT_DAYS)
+        return Value("DATE", at_granularity(middle, "quarter"), "quarter", relative=True)
     step = 0 if ordinal in {"current"} else -1
     d = shift(ctx.anchor, step, "quarter")
     if ordinal in {"year-earlier", "year-ago"}:
@@ -49,6 +54,26 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     elif ordinal == "same" and ctx.reference and ctx.reference[1] == "quarter":
         d = ctx.reference[0]
     return Value("DATE", at_granularity(d, "quarter"), "quarter", relative=True)
+
+
+# "the quarter ended July 31" (a fiscal quarter, May to July) is written as the calendar
+# quarter holding most of it: the one holding the day 45 days (half a quarter) before its end.
+QUARTER_MIDPOINT_DAYS = 45
+_ENDED_ON = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH_RE})\.?\s*(?P<day>\d{{1,2}})\b"
+                       rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+def _closing_day(m: Match, ctx: Context) -> date | None:
+    """The date in 'the quarter ended Sept. 30', in the anchor's year (or the year before)."""
+    found = _ENDED_ON.match(m.string, m.end())
+    if found is None or ctx.anchor is None:
+        return None
+    month, day = month_number(found["mon"]), int(found["day"])
+    year_ = int(found["year"]) if found["year"] else pick_year(ctx.anchor, month, day, "past")
+    try:
+        return date(year_, month, day)
+    except ValueError:
+        return None
 
 
 def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:

@@ -64,8 +64,17 @@ _NOT_PAST_BEFORE = frozenset(
 )
 
 
+# "un-...-ed" words are adjectives ("an unspecified date", "unidentified gunmen", "unconfirmed
+# reports") except these verbs.
+_UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unloaded", "unlocked", "unfolded", "united",
+                       "unraveled", "unravelled", "unrolled", "unearthed", "unplugged", "unsealed", "unblocked"])
+
+
 def _adjectival(text: str, m: re.Match[str]) -> bool:
     if not m.group("past") or not m.group("past").lower().endswith("ed"):
         return False
+    word = m.group("past").lower()
+    if word.startswith("un") and word not in _UN_VERBS:
+        return True
     before = text[max(0, m.start() - 12):m.start()].split()
     return bool(before) and before[-1].lower() in _NOT_PAST_BEFORE
