@@ -92,6 +92,8 @@ def the_year(m: Match, ctx: Context) -> Value | None:
     """'the year ended Sept. 30' is a span of a year; 'for the (full) year' otherwise this year."""
     if _SPAN_CLOSED_AFTER.match(m.string, m.end()):
         return Value("DURATION", "P1Y", "duration")
+    if m["latest"] and ctx.anchor is not None:  # "the latest fiscal year": the last one closed
+        return Value("DATE", f"{ctx.anchor.year - 1:04d}", "year", relative=True)
     if ctx.reference is not None and ctx.reference[1] == "quarter":  # "the fourth quarter ... the year"
         return Value("DATE", f"{ctx.reference[0].year:04d}", "year", relative=True)
     if ctx.anchor is None:
