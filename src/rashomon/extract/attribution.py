@@ -22,14 +22,13 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_links import opens_new_report
+from rashomon.extract.attribution_links import in_scope, opens_new_report
 from rashomon.extract.attribution_names import (
     MAX_SOURCE_WORDS,
     SOURCE_PREFIX,
     Found,
     clean_name,
     fitting_name,
-    generic_heads,
     org_words,
     resolve_source,
     word_table,
@@ -108,7 +107,9 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     own_start = bisect.bisect_left(attributions, sentence.start, key=lambda a: a.start)
     own_end = bisect.bisect_left(attributions, sentence.end, key=lambda a: a.start)
     if own_end > own_start:
-        own = attributions[own_start:own_end]
+        own = [a for a in attributions[own_start:own_end] if in_scope(a, sentence, offset)]
+        if not own:
+            return None  # the sentence's sources speak for other clauses
         return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
@@ -292,23 +293,36 @@ def _after_connector(words: list[re.Match[str]], index: int) -> bool:
 
 
 def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
-    """"The Local Coordination Committees another monitoring group says": a generic phrase
-    right after a capitalised name is an apposition, and the name is the source."""
-    lowered = phrase.lower().split(" of ")[0].split()  # "a network of activists": head "network"
-    if lowered[0] not in word_table()["determiner"] or phrase != phrase.lower() or lowered[-1] not in generic_heads():
+    """"The Local Coordination Committees another monitoring group says": a phrase opened by
+    a determiner right after an organisation's name is an apposition, and the name is the source."""
+    if phrase.split()[0].lower() not in word_table()["determiner"]:
         return start, phrase
-    index = first - 1
-    while index >= 0 and _joined(text, words, index, words[index + 1].start()):
-        word = words[index].group(0)
-        if not (word[:1].isupper() or word[:1] == "(" or word.lower() in ("of", "for", "and")):
-            break
-        index -= 1
-    if index + 1 < first and words[index + 1].group(0)[:1].isupper():
-        name_start = words[index + 1].start()
-        name = text[name_start : words[first - 1].end()]
-        if fitting_name(name, org_words()):
-            return name_start, name
-    return start, phrase
+    named = _apposition_name(text, start, start + len(phrase))
+    return named if named is not None else (start, phrase)
+
+
+# Between an organisation's name and its unpunctuated apposition: "X however a Beirut-based NGO".
+_APPOSITION_OPEN = re.compile(r"\s+(?:(?:however|also)\s+)?(?:a|an|the|another|one)\s", re.IGNORECASE)
+_APPOSITION_STOP = re.compile(r"[,;:.!?\"“”]|\b(?:that|said|says|and)\b")
+_ORG_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
+
+
+def _apposition_name(text: str, opens: int, end: int) -> tuple[int, str] | None:
+    """The organisation named right before an apposition that runs from `opens` to the verb at
+    `end` with its commas lost ("Syria Civil Defence a Syrian rescue service operating in
+    rebel-held territory said"): a known actor or a name with an organisation word."""
+    window = max(0, opens - 120)
+    for run in reversed(list(_ORG_RUN.finditer(text, window, opens))):
+        rest = text[run.end() : end]
+        if not _APPOSITION_OPEN.match(rest) or run.end() > opens:
+            continue
+        if len(rest.split()) > MAX_APPOSITIVE_WORDS or _APPOSITION_STOP.search(rest):
+            return None
+        name = run.group(0)
+        if fitting_name(name, org_words()) or canonical_actor(clean_name(name, canonical=False)) is not None:
+            return run.start(), name
+        return None
+    return None
 
 
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
@@ -320,6 +334,8 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     """ "X, a local group that supports ..., reported": the source is X (or the name after
     "known as")."""
     between = text[:verb_start].rstrip()
+    if not between.endswith(",") and (named := _apposition_name(text, verb_start, verb_start)) is not None:
+        return named
     if not between.endswith(","):
         relative = list(re.finditer(r"\s(?:which|who)\s", between))
         if relative:  # "The Observatory which relies on ... said" (commas dropped)

@@ -25,7 +25,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from rashomon.model import CasualtyFact, Sentence, Source
+from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
 # A claim framed over the whole war ("since the conflict began in 2011", "the war has killed")
 # is background stated by the outlet: it borrows no source from the sentence before.
@@ -64,6 +64,34 @@ _ALSO_ATTACK = re.compile(
 # ("... were injured." then "A police source said ... injuring three"). Two sentences on, the
 # same number was another incident's in the FA-KES articles read while writing this.
 RESTATE_SENTENCES = 1
+
+
+# "According to ..." with a capital inside a sentence opens a sentence the splitter missed
+# ("... in Aleppo city According to a source ... two people were killed"): it speaks for what
+# follows it only.
+_RUN_IN_ACCORDING = re.compile(r"According\s+to\b")
+# A figure placed a stated time before the reported event is background the outlet adds:
+# "State media says rebels hit a school ... just a day after dozens of children were killed".
+_TIME_DISTANCE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+"
+    r"(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
+    """Whether an attribution of the sentence speaks for the claim at `offset`: not when the
+    claim sits inside the source's own phrase ("said a militant ..., the man who beheaded two
+    journalists"), before a run-in "According to", or after the source in a clause dated a
+    stated time away (constants above)."""
+    if attribution.start <= offset < attribution.end:
+        return False
+    local = attribution.start - sentence.start
+    if offset < attribution.start:
+        before = sentence.text[:local].rstrip()
+        return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
+    between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    return not _TIME_DISTANCE.search(between)
 
 
 def opens_new_report(text: str) -> bool:
