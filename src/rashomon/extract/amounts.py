@@ -66,7 +66,12 @@ _UNITS = [
 _SCALES = ("hundred", "thousand", "million", "billion")
 _WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + ")"
 _WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+# Thousands separated by commas, dots ("2.000") or a space ("1 000", GUIDELINES.md section 1);
+# a space only before a final "000", since comma-stripped copy runs two numbers together
+# ("2 killed 12 150 injured").
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
+)
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 _MONTHS = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -151,7 +156,7 @@ def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:
 
 
 def _digits_value(text: str) -> int | None:
-    parts = text.split()
+    parts = re.sub(r"(?<=\d) (?=\d{3}\b)", "", text).split()  # "1 000" -> "1000"
     number = parts[0]
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
         number = number.replace(".", "")  # European thousands: 2.000
@@ -270,8 +275,9 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
     needs_of = bool(vague) and _vague()[" ".join(vague.lower().split())][3]
-    if needs_of and next_word != "of" and not _HURT_AFTER.match(text, end):
-        return "not_amount"  # "scores" counts only as "scores of" or "scores (were) wounded"
+    hurt = _HURT_AFTER.match(text, end) or _HURT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if needs_of and next_word != "of" and not hurt:
+        return "not_amount"  # "scores" counts only as "scores of", "scores (were) wounded", "killed scores"
     if _is_year(match, next_word):
         return "year"
     if _after_population(text, match.start()):
@@ -282,9 +288,14 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
 # A casualty participle right after a vague word that otherwise needs "of" ("left scores
 # wounded", "scores were also injured"): the word then counts people.
 _HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|also|more|others?)\s+){0,3}(?:killed|wounded|injured|dead|hurt)\b",
+    r"\s+(?:(?:were|was|have|has|had|been|also|more|others?)\s+){0,3}(?:killed|wounded|injured|dead|hurt|displaced)\b",
     re.IGNORECASE,
 )
+
+
+# A casualty verb right before such a word: "kills scores", "injure scores", "killed tenths".
+_HURT_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|"
+                          r"wounding|massacred|slew)\s+$", re.IGNORECASE)
 
 
 def _is_year(match: re.Match[str], next_word: str) -> bool:

@@ -42,6 +42,7 @@ from rashomon.extract.casualty_patterns import (
     other_participle,
     preceding_category,
     singular_counts,
+    toll_category,
 )
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
 # The cheap pass: word beginnings that can say what happened to people. A sentence without
 # one is never parsed. Chosen to cover every trigger in data/casualty_triggers.tsv.
 CASUALTY_STEMS = re.compile(
-    r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slaughter|murder|behead|"
+    r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slew|gass|stoned|victim|treatment|"
+    r"suffocat|fate|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr|"
     r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
@@ -233,12 +235,17 @@ def _figure(
     if number is None or not _counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
-    found = victim(noun) if noun is not None else None
+    if noun is not None and noun.idx < span.end and not singular:
+        noun = None  # "hundreds of thousands": the amount's own words
+    if noun is None and not singular:
+        noun = _noun_after(doc, number)
+        anchor = noun if noun is not None else anchor
+    found = _victims(noun) if noun is not None else None
     if noun is not None and found is None:
         return None
     start, end = span.start, span.end
-    if noun is not None and noun.i > number.i:
-        end = max(end, noun.idx + len(noun.text))
+    if found is not None and found[1].i > number.i:
+        end = max(end, found[1].idx + len(found[1].text))
     read = _category(sentence.text, doc, (number, noun, anchor), (start, end))
     if read is None:
         return None
@@ -277,6 +284,7 @@ def _category(
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of)
     if linked_to is None:
+        after = after or before or toll_category(text, start)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
     other = None if after or anchor.dep_ == "dobj" or held_captive(text, end) else other_participle(doc, text, end)
@@ -296,6 +304,34 @@ def _corrected(category: str, word_category: str) -> str:
     if not word_category or (word_category == "killed" and category in ("executed", "bodies_found")):
         return category
     return word_category
+
+
+def _victims(noun: Token) -> tuple[Token, Token, str] | None:
+    """The victims a noun names, or those of the noun coordinated with it when the parser made
+    a modifier the head ("70 regime and rebel fighters": "regime" heads, "fighters" counts)."""
+    found = victim(noun)
+    if found is not None:
+        return found
+    for child in (c for c in noun.children if c.dep_ == "conj" and c.i > noun.i):
+        other = victim(child)
+        if other is not None:
+            return noun, other[1], other[2]
+    return None
+
+
+# Words allowed between a number the parser left without a noun and the person noun right
+# after it ("Total of 24 IS terrorists", with "24" hung on "of").
+MAX_WORDS_TO_NOUN = 3
+
+
+def _noun_after(doc: Doc, number: Token) -> Token | None:
+    """The person noun right after a number the tree gives no noun, if any."""
+    for token in doc[number.i + 1 : number.i + 2 + MAX_WORDS_TO_NOUN]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if token.lower_ in victim_classes() and token.dep_ != "compound":
+            return token
+    return None
 
 
 def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:

@@ -185,6 +185,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return category, governor, anchor
     if governor.lemma_.lower() == "life" and prep.lower_ == "of":  # "claimed the lives of 200 people"
         return "killed", governor, anchor
+    if governor.lemma_.lower() in ("family", "household") and prep.lower_ == "of":  # "a family of six died"
+        return link(governor, depth + 1) or _participle(governor)
     if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:
@@ -222,8 +224,8 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return None  # "claimed" is a reporting verb unless it claims lives
     if (category := trigger_of(verb)) is not None:
         return category, verb, anchor
-    if lemma == "lose" and "life" in objects:
-        return "killed", verb, anchor
+    if (lemma == "lose" and "life" in objects) or (lemma == "fall" and "victim" in objects):
+        return "killed", verb, anchor  # "lost their lives", "have fallen victims"
     if anchor.dep_ in ("dobj", "attr") and (toll := _toll_subject(verb)) is not None:
         return toll  # "the death toll reached at least 112 people"
     if lemma in LIFE_TAKING_LEMMAS and anchor.lemma_.lower() == "life" and anchor.dep_ == "dobj":

@@ -90,7 +90,9 @@ def singular_counts(text: str) -> list[AmountSpan]:
 # What joins two items of one list: "and", "as well as", "along with", a comma, or nothing
 # at all in the comma-stripped wire copy ("a nurse a hospital employee").
 _LIST_JOIN = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|as well as|along with|in addition to|plus|besides)\s+)?$", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured)\s+"
+    r"(?=along|together|as\s+well))?(?:(?:and|as well as|along with|together with|in addition to|plus|besides)\s+)?$",
+    re.IGNORECASE,
 )
 # An item that has a verb of its own is not a list item ("killed 10 and 5 were arrested").
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|remain(?:ed)?)\b", re.IGNORECASE)
@@ -148,11 +150,32 @@ _AMOUNT_NEXT = re.compile(
 )
 
 
+# Predicates that name a category in more than one word (GUIDELINES.md section 1): "were
+# stoned to death", "have fallen victims", "were transferred for treatment", "suffered from
+# suffocation", "the fate of 250 others was unknown".
+_PHRASE_AFTER = (
+    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
+    (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
+    (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    (re.compile(r"\s+(?:\w+\s+){0,5}?suffer(?:ed|ing)\s+(?:from\s+)?(?:suffocation|breathing|respiratory)", re.I),
+     "injured"),
+    (re.compile(r"\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
+                r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
+     "injured"),
+    (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
+)
+_FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
+
+
 def category_after(text: str, end: int, object_of_verb: bool = False) -> str:
     """The category a participle or "among the dead" right after the figure names, or "".
 
     For the object of a casualty verb a bare participle only describes the people ("executed
     X, an aid worker kidnapped in 2013"): only a finite one ("were injured") counts then."""
+    for pattern, category in _PHRASE_AFTER:
+        if pattern.match(text, end):
+            return category
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
         return ""
@@ -179,8 +202,29 @@ _VERB_CATEGORY = {
 }
 
 
+# A toll stated before its number: "put the death toll at 494", "the toll stands at 30",
+# "raising the number of dead to 42", "a death toll of 17".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death\s+)?toll|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
+    r"wounded|injured|injuries))\s+(?:\w+\s+){0,2}?(?:at|to|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def toll_category(text: str, start: int) -> str:
+    """The category of a toll phrase right before the figure, or ""."""
+    found = _TOLL_BEFORE.search(text, max(0, start - 50), start)
+    if found is None:
+        return ""
+    counted = (found.group(1) or "").lower()
+    return "injured" if counted in ("wounded", "injured", "injuries") else "killed"
+
+
 def preceding_category(text: str, start: int) -> str:
-    """The category of a casualty verb right before the figure, or ""."""
+    """The category of a casualty verb right before the figure, the fate of people before
+    "unknown" (missing), or ""."""
+    if _FATE_BEFORE.search(text, max(0, start - 16), start) and _UNKNOWN_AFTER.match(text, start):
+        return "missing"
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""
