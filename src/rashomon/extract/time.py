@@ -54,7 +54,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "bare_units": relative.bare_units,
     "quarter": quarters.quarter,
     "season": relative.season,
-    "set": relative.set_rule, "set_per": relative.set_rule,
+    "set": relative.set_rule, "set_per": relative.set_rule, "set_weekday": relative.set_weekday,
     "period": relative.period,
     "same_period": quarters.same_period, "two_quarters": quarters.two_quarters,
     "year_end": relative.year_end,

@@ -102,8 +102,16 @@ def _set_ok(text: str, m: re.Match[str]) -> bool:
     return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
+# "months of talks", "the heady days of growth": a bare plural unit measuring what follows;
+# not "the early hours of Thursday" or "years of the war" (a part of a named time or event).
+_MEASURE_OF_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]", re.IGNORECASE)
+
+
 def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
-    return bool(m["rel"]) or _previous_word(text, m.start()) in _UNIT_CONTEXT
+    if m["rel"] or m["ahead"] or _previous_word(text, m.start()) in _UNIT_CONTEXT:
+        return True
+    after = _MEASURE_OF_AFTER.match(text, m.end())
+    return bool(after) and text[after.end() - 1].islower()
 
 
 def _season_ok(text: str, m: re.Match[str]) -> bool:

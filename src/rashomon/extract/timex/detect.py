@@ -44,6 +44,9 @@ RULES: dict[str, str] = {
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|quarter|year|morning|evening|night|weekend"
     rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
     "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
+    "set_weekday": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+    rf"|(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night)s"
+    rf"|(?={S}(?:and|or){S}{WEEKDAY_RE}(?:s|{S}(?P<part2>morning|afternoon|evening|night)s)\b))\b",
     "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b"
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
@@ -81,8 +84,8 @@ RULES: dict[str, str] = {
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
-    rf"|the(?:{S}(?:early|later))?(?={S}years\b)){S})?"
-    r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b",
+    rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
+    rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
@@ -175,7 +178,7 @@ def _features(text: str, start: int, end: int) -> set[str]:
         prefix = lower[:3]
         if prefix in _MONTH_PREFIXES and len(lower) <= 9:
             found.add("month")
-        if prefix in _WEEKDAY_PREFIXES and (len(lower) <= 5 or lower.endswith("day")):
+        if prefix in _WEEKDAY_PREFIXES and (len(lower) <= 5 or lower.endswith(("day", "days"))):
             found.add("weekday")
     return found
 
@@ -196,7 +199,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "same_period": (frozenset({"same", "ago", "rel"}), frozenset({"unit", "period"})),
     "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
     "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
-    "decade_word": (frozenset({"decade_word"}),),
+    "decade_word": (frozenset({"decade_word"}),), "set_weekday": (frozenset({"weekday"}),),
     "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),),

@@ -15,6 +15,7 @@ from datetime import date
 from rashomon.extract.timex.context import Context, Value
 from rashomon.extract.timex.dates import at_granularity, shift
 from rashomon.extract.timex.lexicon import (
+    PARTS_OF_DAY,
     SEASONS,
     TIME_UNITS,
     UNITS,
@@ -300,6 +301,14 @@ def set_rule(m: Match, ctx: Context) -> Value | None:
         return Value("SET", f"XXXX-WXX-{weekday_number(what)}", "set")
     except KeyError:
         return Value("SET", f"XXXX-{month_number(what):02d}", "set")
+
+
+def set_weekday(m: Match, ctx: Context) -> Value | None:
+    """'on Fridays', 'Tuesday nights', 'Monday and Tuesday nights': every such day."""
+    part = PARTS_OF_DAY.get((m["part"] or m["part2"] or "").lower(), "")
+    suffix = f"T{part}" if part else ""
+    day = weekday_number(m["wd"] or m["stem"] + "day")
+    return Value("SET", f"XXXX-WXX-{day}{suffix}", "set")
 
 
 def weekend(m: Match, ctx: Context) -> Value | None:
