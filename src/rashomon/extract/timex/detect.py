@@ -55,7 +55,8 @@ RULES: dict[str, str] = {
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
     rf"|(?P<spoken>{SPOKEN_YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
-    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S}|entire{S}|whole{S}|(?P<latest>latest|most{S}recent){S})?"
+    "the_year": rf"\b(?:for{S})?the{S}(?:full{S}|fiscal{S}|current{S}|entire{S}|whole{S}"
+    rf"|(?P<latest>latest|most{S}recent){S})?"
     rf"(?:fiscal{S})?year\b"
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
