@@ -84,7 +84,7 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
     claim sits inside the source's own phrase ("said a militant ..., the man who beheaded two
     journalists"), before a run-in "According to", or after the source in a clause dated a
     stated time away (constants above)."""
-    if attribution.start <= offset < attribution.end:
+    if attribution.start < offset < attribution.end:
         return False
     local = attribution.start - sentence.start
     if offset < attribution.start:
