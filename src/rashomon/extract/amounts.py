@@ -269,8 +269,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if prev_word and (reason := _exclusions().get(("before", prev_word))):
         return reason
-    if next_word in _MONTHS or prev_word in _MONTHS:
-        return "date"
+    if next_word in _MONTHS or prev_word in _MONTHS or _dated_year(text, match):
+        return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -296,6 +296,20 @@ _HURT_AFTER = re.compile(
 # A casualty verb right before such a word: "kills scores", "injure scores", "killed tenths".
 _HURT_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|"
                           r"wounding|massacred|slew)\s+$", re.IGNORECASE)
+
+
+_DAY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _dated_year(text: str, match: re.Match[str]) -> bool:
+    """A year right after a month and day is the date's year, whatever noun follows it."""
+    digits = match.group("digits")
+    if not digits or not re.fullmatch(r"\d{4}", digits) or not YEAR_MIN <= int(digits) <= YEAR_MAX:
+        return False
+    return bool(_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 def _is_year(match: re.Match[str], next_word: str) -> bool:

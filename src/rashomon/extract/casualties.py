@@ -329,8 +329,8 @@ def _noun_after(doc: Doc, number: Token) -> Token | None:
     for token in doc[number.i + 1 : number.i + 2 + MAX_WORDS_TO_NOUN]:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
-        if token.lower_ in victim_classes() and token.dep_ != "compound":
-            return token
+        if token.lower_ in victim_classes() and token.dep_ != "compound" and trigger_of(token) is None:
+            return token  # a person noun, not a casualty word ("Leave 100 Dead")
     return None
 
 

@@ -153,13 +153,16 @@ _AMOUNT_NEXT = re.compile(
 # Predicates that name a category in more than one word (GUIDELINES.md section 1): "were
 # stoned to death", "have fallen victims", "were transferred for treatment", "suffered from
 # suffocation", "the fate of 250 others was unknown".
+# A word between the counted people and their predicate: not a verb of another clause ("four
+# people died and many suffered ..." says nothing of the four).
+_GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has)\b)\w+\s+)"
 _PHRASE_AFTER = (
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
     (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
-    (re.compile(r"\s+(?:\w+\s+){0,5}?suffer(?:ed|ing)\s+(?:from\s+)?(?:suffocation|breathing|respiratory)", re.I),
+    (re.compile(rf"\s+{_GAP}{{0,5}}?suffer(?:ed|ing)\s+(?:from\s+)?(?:suffocation|breathing|respiratory)", re.I),
      "injured"),
-    (re.compile(r"\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
+    (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
                 r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
      "injured"),
     (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
@@ -191,12 +194,14 @@ _FINITE = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were|was|are|is|have|had|has
 # "killed 10 people and wounded several others" the parser hangs "others" on "killed", and in
 # "massacred 250 troops taken hostage" it makes the troops the subject of "taken".
 _PRECEDING_VERBS = (
-    r"(killing|killed|kills|massacred|slew|executed|executing|beheaded|wounded|wounding|injured|injuring|"
-    r"kidnapped|kidnapping|abducted|abducting)"
+    r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|wound|wounds|wounded|"
+    r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting)"
 )
 # "killed and executed 270 people": of two coordinated verbs the first names the figure.
 _PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
 _VERB_CATEGORY = {
+    "kill": "killed", "execute": "executed", "executes": "executed", "wound": "injured", "wounds": "injured",
+    "injure": "injured", "injures": "injured", "kidnap": "abducted", "kidnaps": "abducted",
     "killing": "killed", "kills": "killed", "massacred": "killed", "slew": "killed", "executing": "executed",
     "wounding": "injured", "injuring": "injured", "kidnapping": "abducted", "abducting": "abducted",
 }
