@@ -118,6 +118,13 @@ _NEXT_WORD = re.compile(r"^(?:\s*-\s*|\s+)?([%$€£]|[A-Za-z][A-Za-z'.]*)")
 _PREV_WORD = re.compile(r"([$€£]|[A-Za-z][A-Za-z$.]*)\s*$")
 
 
+def is_amount_word(word: str) -> bool:
+    """Whether a single word is an amount by itself ("12", "dozens", "scores"): a number the
+    parser hangs on it does not count it."""
+    lowered = word.lower()
+    return lowered in _vague() or lowered in _UNITS or bool(re.fullmatch(r"[\d.,]+", lowered))
+
+
 def parse_amount(text: str) -> Amount | None:
     """The first head-count amount in `text` ("at least 116" -> [116, None] at_least)."""
     for span in find_amounts(text):

@@ -20,11 +20,12 @@ import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
-from rashomon.extract.amounts import AmountSpan, find_amounts
+from rashomon.extract.amounts import AmountSpan, find_amounts, is_amount_word
 from rashomon.extract.attribution import source_at
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_links import (
     MAX_LINK_DEPTH,
+    casualty_word,
     counted,
     link,
     own_trigger,
@@ -150,12 +151,14 @@ def _list_item(
     if not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
         return None
     first, last, victim_class = found if found else (None, None, "")
+    if singular and noun is not None:
+        first = last = noun  # "(a man) woman": the listed noun alone
     victims = text[first.idx : last.idx + len(last.text)] if first is not None and last is not None else ""
     return CasualtyFact(
         article_id=article.id, start=offset + span.start, end=offset + end, text=text[span.start : end],
         sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier,
         category=category_after(text, end) or previous.category, victims=victims, victim_class=victim_class,
-        place=figure_place(text, (span.start, end), context.country),
+        place=context.place(text, (span.start, end)),
     )
 
 
@@ -207,14 +210,20 @@ class _ArticleContext:
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self._country: str | None = None
+        self.countries: frozenset[str] = frozenset()
         self._armed: list[tuple[int, str]] | None = None
 
     @property
     def country(self) -> str:
         if self._country is None:
             counts = country_mentions(self.text)
+            self.countries = frozenset(counts)
             self._country = max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
         return self._country
+
+    def place(self, sentence: str, figure: tuple[int, int]) -> str:
+        """The place of a figure (casualty_places.py), checked against the article's countries."""
+        return figure_place(sentence, figure, self.country, self.countries)
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""
@@ -235,8 +244,8 @@ def _figure(
     if number is None or not _counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
-    if noun is not None and noun.idx < span.end and not singular:
-        noun = None  # "hundreds of thousands": the amount's own words
+    if noun is not None and not singular and _not_counted(noun, span):
+        noun = None
     if noun is None and not singular:
         noun = _noun_after(doc, number)
         anchor = noun if noun is not None else anchor
@@ -266,7 +275,7 @@ def _figure(
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
         perpetrator=_perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
-        place=figure_place(sentence.text, (start, end), context.country),
+        place=context.place(sentence.text, (start, end)),
     )
 
 
@@ -304,6 +313,14 @@ def _corrected(category: str, word_category: str) -> str:
     if not word_category or (word_category == "killed" and category in ("executed", "bodies_found")):
         return category
     return word_category
+
+
+def _not_counted(noun: Token, span: AmountSpan) -> bool:
+    """Whether the noun the tree gives an amount is no counted noun: the amount's own words
+    ("hundreds of thousands"), another amount or a verb tagged a noun ("kill 10 injure scores")."""
+    if noun.idx < span.end or is_amount_word(noun.text):
+        return True
+    return victim(noun) is None and casualty_word(noun)
 
 
 def _victims(noun: Token) -> tuple[Token, Token, str] | None:

@@ -118,6 +118,13 @@ def trigger_of(token: Token) -> str | None:
     return table.get((lowered, "adj"))  # "left 28 militants dead" with "dead" tagged a preposition
 
 
+def casualty_word(token: Token) -> bool:
+    """Whether a word names what happened in any of its parts of speech ("injure" tagged a noun
+    in a headline): such a word is never the counted noun."""
+    table, lemma = _triggers(), token.lemma_.lower()
+    return any((key, part) in table for key in (lemma, token.lower_) for part in ("verb", "noun", "adj"))
+
+
 Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigger governs)
 
 
@@ -185,8 +192,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return category, governor, anchor
     if governor.lemma_.lower() == "life" and prep.lower_ == "of":  # "claimed the lives of 200 people"
         return "killed", governor, anchor
-    if governor.lemma_.lower() in ("family", "household") and prep.lower_ == "of":  # "a family of six died"
-        return link(governor, depth + 1) or _participle(governor)
+    if governor.lemma_.lower() in ("family", "household", "total") and prep.lower_ == "of":
+        return link(governor, depth + 1) or _participle(governor)  # "a family of six died", "a total of 24 ..."
     if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:

@@ -30,10 +30,11 @@ if TYPE_CHECKING:
 
 # Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
 # girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
-# child" stays "a woman", and an article starts a new phrase ("a nurse a hospital employee").
+# child" stays "a woman", an article starts a new phrase ("a nurse a hospital employee"), and
+# so does a core person noun ("a man woman and child" is three people).
 _SINGULAR_MODIFIERS = (
     r"(?:(?!(?:and|or|of|the|a|an|another|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|"
-    r"from|as)\b)[A-Za-z][\w'-]*\s+){0,3}"
+    r"from|as|man|woman|child|boy|girl|person)\b)[A-Za-z][\w'-]*\s+){0,3}"
 )
 # Person nouns whose singular does not count a victim ("a people", "a local"), and attackers
 # ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).

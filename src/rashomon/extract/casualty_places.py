@@ -6,8 +6,8 @@ two and a missing one merges two. The place is therefore the most specific one t
 gives: a name after a locative word ("in Al-Qaryatain"), resolved in the gazetteer. Left
 out: country names (they tell no incident apart: "killed 42 near the Syrian capital" and
 "42 dead in Douma" are one figure), names inside a parenthetical aside ("a group banned in
-Russia"), months, actors, and loose spellings that resolve to a town in another country
-than the article's.
+Russia"), months, actors, and loose spellings that resolve to a town in a country the
+article never names.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ _CALENDAR = frozenset(
 )
 
 
-def figure_place(sentence: str, figure: tuple[int, int], country: str) -> str:
+def figure_place(sentence: str, figure: tuple[int, int], country: str, countries: frozenset[str] = frozenset()) -> str:
     """The place named after a locative word nearest to the figure, as the gazetteer names
-    it; "" when the sentence names none that passes the checks of the module docstring."""
+    it; "" when the sentence names none that passes the checks of the module docstring.
+    `country` is the article's main country, `countries` all those it names."""
     asides = [m.span() for m in _PARENTHESES.finditer(sentence)]
     cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - figure[0]))
     for match in cues:
@@ -55,7 +56,8 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str) -> str:
         if resolved is None or resolved.feature == "country":
             continue
         similarity = fuzz.ratio(_plain(name), _plain(resolved.name))
-        if similarity < MIN_PLACE_SIMILARITY or (country and resolved.country != country and similarity < 100):
+        foreign = countries and resolved.country not in countries  # "Manyan" read as a town in China
+        if similarity < MIN_PLACE_SIMILARITY or (foreign and similarity < 100):
             continue
         return resolved.name
     return ""

@@ -1,0 +1,119 @@
+"""Casualty figures read from the words around an amount (casualty_patterns.py) and the place
+of a figure (casualty_places.py): lists, sub-counts, predicates the parser misses. All
+sentences are invented for these tests."""
+
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.casualties import find_casualties
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, CasualtyFact
+
+
+def _figures(text: str) -> list[CasualtyFact]:
+    article = Article(id="t", text=text)
+    sentences = split_sentences(text)
+    facts = find_casualties(article, sentences, find_attributions(article, sentences))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.text, f.low, f.high, f.category) for f in _figures(text)]
+
+
+def test_list_items_share_the_verb_of_the_first_item() -> None:
+    got = _read("Mortar fire hit the market killing six civilians and five militiamen the monitor said.")
+    assert got == [("six civilians", 6, 6, "killed"), ("five militiamen", 5, 5, "killed")]
+    got = _read("The agency said 22 pupils had been killed along with six teachers in the raid.")
+    assert got == [("22 pupils", 22, 22, "killed"), ("six teachers", 6, 6, "killed")]
+
+
+def test_a_list_item_with_a_verb_or_a_thing_of_its_own_is_not_the_first_items() -> None:
+    assert _read("Gunmen killed 10 villagers and 5 were arrested later.") == [("10 villagers", 10, 10, "killed")]
+    assert _read("The raid killed 4 soldiers and 2 tanks were hit.") == [("4 soldiers", 4, 4, "killed")]
+
+
+def test_elliptical_list_of_places_under_one_verb() -> None:
+    got = _read("Medics said 40 bodies were counted in Northville 25 in Southtown and 12 in Eastport.")
+    assert [(text, category) for text, _, _, category in got] == [
+        ("40 bodies", "bodies_found"), ("25", "bodies_found"), ("12", "bodies_found"),
+    ]
+
+
+def test_singular_counts_listed_without_commas() -> None:
+    got = _read("A man woman and child died in the blast.")
+    assert got == [("A man", 1, 1, "killed"), ("woman", 1, 1, "killed"), ("child", 1, 1, "killed")]
+    got = _read("The bomb killed a teacher a driver and two guards the police said.")
+    assert got == [("a teacher", 1, 1, "killed"), ("a driver", 1, 1, "killed"), ("two guards", 2, 2, "killed")]
+
+
+def test_a_breakdown_keeps_the_category_of_the_figure_it_breaks_down() -> None:
+    got = _read("Shelling killed 14 people including three children fleeing across the river.")
+    assert got == [("14 people", 14, 14, "killed"), ("three children", 3, 3, "killed")]
+
+
+def test_predicate_right_after_the_figure() -> None:
+    got = _read("Two people were killed and six others got injured when the shell landed.")
+    assert got == [("Two people", 2, 2, "killed"), ("six others", 6, 6, "injured")]
+    assert _read("As well as the dead at least 160 people were injured it said.")[-1][3] == "injured"
+    assert _read("The monitor counted eleven children among the dead.") == [("eleven children", 11, 11, "killed")]
+
+
+def test_headline_verbs_run_together() -> None:
+    assert _read("Rebel rockets kill 10 injure scores in northern town") == [
+        ("10", 10, 10, "killed"), ("scores", 40, 99, "injured"),
+    ]
+    assert _read("Militants kidnapped 300 executed 20 people in the valley")[0][3] == "abducted"
+
+
+def test_killing_captives_is_an_execution() -> None:
+    assert _read("The militants massacred 30 soldiers taken hostage last month.")[0][3] == "executed"
+    [fact] = _figures("The group said it had executed John Doe a British aid worker kidnapped in 2013.")
+    assert (fact.text, fact.category) == ("a British aid worker", "executed")
+
+
+def test_execution_word_of_another_clause_or_a_second_verb() -> None:
+    assert _read("Gunmen killed and executed 20 villagers during the assault.")[0][3] == "killed"
+    got = _read("At least 43 people were killed by shelling after a captured pilot was executed by rebels.")
+    assert got[0] == ("At least 43 people", 43, None, "killed")
+
+
+def test_groups_are_no_head_count() -> None:
+    assert _read("The strike killed five entire families in the village.") == []
+
+
+def test_toll_phrases_and_multi_word_predicates() -> None:
+    assert _read("The monitor put the death toll at 120.") == [("120", 120, 120, "killed")]
+    got = _read("Some 4000 people were killed while the ministry puts the figure at 5000.")
+    assert got[-1] == ("5000", 5000, 5000, "killed")
+    assert _read("Two women were stoned to death in the square.") == [("Two women", 2, 2, "executed")]
+    assert _read("Nine people were taken to hospital for treatment.") == [("Nine people", 9, 9, "injured")]
+    assert _read("The fate of 40 others remains unknown.") == [("40 others", 40, 40, "missing")]
+    assert _read("More than 300 people have fallen victims of the siege.")[0][1:] == (301, None, "killed")
+    got = _read("Four people died and many suffered breathing difficulties.")
+    assert got == [("Four people", 4, 4, "killed")]
+
+
+def test_a_figure_with_another_participle_of_its_own_is_none() -> None:
+    got = _read("Twenty fighters were killed and another 15 surrounded in the valley.")
+    assert got == [("Twenty fighters", 20, 20, "killed")]
+
+
+def test_nouns_the_parser_leaves_aside() -> None:
+    [fact] = _figures("Twelve UNHCR volunteers were wounded in the attack.")
+    assert (fact.text, fact.category) == ("Twelve UNHCR volunteers", "injured")
+    [fact] = _figures("Total of 24 rebel fighters were killed near the town.")
+    assert (fact.text, fact.category) == ("24 rebel fighters", "killed")
+    [fact] = _figures("The war has so far killed hundreds of thousands.")
+    assert (fact.low, fact.high, fact.category) == (200000, 999999, "killed")
+
+
+def test_family_of_n() -> None:
+    assert _read("Family of six die in gas attack") == [("six", 6, 6, "killed")]
+
+
+def test_place_skips_countries_and_asides() -> None:
+    [fact] = _figures("Clashes in Syria killed 30 militants (a group banned in Russia) in Douma on Friday.")
+    assert fact.place.startswith("D") and "Russia" not in fact.place
+    [fact] = _figures("Air strikes killed 20 people in Syria on Friday.")
+    assert fact.place == ""
