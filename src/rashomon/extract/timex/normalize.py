@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import days_in_month, holiday, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import (
+    MONTH_RE,
     PARTS_OF_DAY,
     SMALL_NUMBERS,
     WEEKDAY_RE,
@@ -85,7 +86,9 @@ def month_year(m: Match, ctx: Context) -> Value | None:
 
 # "the year ended March 31": a twelve-month span closed by a date (often a fiscal year), not
 # the calendar year; TimeBank writes it P1Y in 7 of its 8 cases.
-_SPAN_CLOSED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to)\s", re.IGNORECASE)
+_SPAN_CLOSED_AFTER = re.compile(
+    rf"\s+(?:ended|ending|that\s+ended|which\s+ended|(?:through|to)(?=\s+{MONTH_RE}))\s", re.IGNORECASE
+)
 
 
 def the_year(m: Match, ctx: Context) -> Value | None:

@@ -1,0 +1,120 @@
+"""Tests for the discourse and granularity rules of rashomon.extract.time: 'the day' and
+'that same day' repeat the last named day, financial periods ('the year ended March 31',
+'the year-ago quarter', 'the quarter ended July 31'), sets ('on Sundays'), vague spans.
+
+Every sentence here is our own; the anchor is Monday 23 October 2017 unless a test says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def times(text: str, anchor: datetime | None = MONDAY) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), anchor, with_happening=False)
+
+
+def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tuple[str, str]:
+    found = [f for f in times(text, anchor) if f.text == expression]
+    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
+    return found[0].type, found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # A year closed by a date is a twelve-month span; a bare "for the full year" is the year.
+        ("For the year ended March 31, the mill earned $5 million.", "the year", "DURATION", "P1Y"),
+        ("The grocer expects sales for the full year to rise.", "the full year", "DATE", "2017"),
+        ("Sales in the latest fiscal year reached $2 billion.", "the latest fiscal year", "DATE", "2016"),
+        # Repeating the last named day.
+        ("The index fell on Friday and ended the day 2% lower.", "the day", "DATE", "2017-10-20"),
+        ("Talks opened on October 10. On the same day, the border shut.", "the same day", "DATE", "2017-10-10"),
+        ("Shares closed at $12 on Friday, down from the previous Friday.", "the previous Friday", "DATE",
+         "2017-10-13"),
+        ("Dealers sold heavily on Friday, mostly in the morning.", "the morning", "TIME", "2017-10-20TMO"),
+        # A clock time without its own day belongs to the day the text is about.
+        ("The march began on Sunday. Police cleared the square at 10 p.m.", "10 p.m.", "TIME",
+         "2017-10-22T22:00"),
+        ("The blast came at about 10:35 a.m. (0735 GMT) Friday, witnesses said.", "10:35 a.m.", "TIME",
+         "2017-10-20T10:35"),
+        ("The ferry will leave at 4 in the morning, the captain said.", "4 in the morning", "TIME",
+         "2017-10-23T04:00"),
+        # Granularity.
+        ("The pact was signed six weeks ago.", "six weeks ago", "DATE", "2017-W37"),
+        ("In the year-ago quarter, the bakery lost money.", "the year-ago quarter", "DATE", "2016-Q3"),
+        ("Profit fell in the quarter ended July 31.", "the quarter", "DATE", "2017-Q2"),
+        ("Demand should recover in the first two quarters of 2018.", "the first two quarters of 2018", "DATE",
+         "2018-H1"),
+        ("The weavers guarded their craft for centuries.", "centuries", "DURATION", "PXC"),
+        ("Eight trading days after the crash, the index recovered.", "Eight trading days", "DURATION", "P8D"),
+        # Vague spans.
+        ("Prices drifted over the years as demand fell.", "the years", "DURATION", "PXY"),
+        ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("The deal follows months of talks between the two firms.", "months", "DURATION", "PXM"),
+        ("Pilgrims say the shrine will one day be rebuilt.", "one day", "DATE", "FUTURE_REF"),
+        # Sets.
+        ("The museum is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("Ferries sail on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Ferries sail on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_rule_values(text: str, expression: str, type_: str, value: str) -> None:
+    assert value_of(text, expression) == (type_, value)
+
+
+def test_results_period_after_a_named_quarter() -> None:
+    text = ("The brewer said profit rose in the second quarter. "
+            "Results for that quarter included a one-time gain.")
+    assert value_of(text, "that quarter") == ("DATE", "2017-Q2")
+
+
+def test_entire_year_follows_the_reported_quarter() -> None:
+    text = "The carmaker lost money in the fourth quarter and for the entire year."
+    assert value_of(text, "the entire year", datetime(2018, 1, 20)) == ("DATE", "2017")
+
+
+def test_a_forecast_quarter_is_not_the_reference() -> None:
+    text = ("Profit rose in the third quarter. The firm expects a gain in the third quarter of 2018. "
+            "In the year-ago period, it earned less.")
+    assert value_of(text, "the year-ago period") == ("DATE", "2016-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A plan overtaken ("had been due to") is behind the report, not ahead of it.
+        ("The offer had been due to expire Friday before it was extended.", "Friday", "2017-10-20"),
+        # "unspecified" is an adjective, so "would" decides: the date is ahead.
+        ("The split would be paid on a still unspecified date in January.", "January", "2018-01"),
+        ("Traders squared positions ahead of the weekend.", "the weekend", "2017-W43-WE"),
+    ],
+)
+def test_tense_cues(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister spoke on the "This Week" programme.',
+        "Listeners tuned in to Radio Today for the news.",
+        "But in many ways the day belonged to the farmers.",
+        "The empire ruled the region for hundreds of years.",
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert [f.text for f in times(text) if f.text.lower() in {"this week", "today", "the day", "years"}] == []
+
+
+def test_title_case_headline_keeps_its_times() -> None:
+    assert value_of("Air Strikes Kill 30 In Border Town Last Week\nBody.", "Last Week") == ("DATE", "2017-W42")
