@@ -142,8 +142,8 @@ def _list_item(
         return None
     noun = number if singular else counted(number)[0]
     found = victim(noun) if noun is not None else None
-    if noun is not None and found is None:
-        return None  # "killed 4 soldiers and 2 tanks"
+    if noun is not None and (found is None or (not singular and noun.lemma_.lower() in GROUP_NOUNS)):
+        return None  # "killed 4 soldiers and 2 tanks", "85 people including five entire families"
     end = span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
@@ -289,6 +289,8 @@ def _category(
     # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
     noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
     linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, start, anchor)
+    if linked_to is None and anchor != number:  # a noun found after the number ("including 1733 children")
+        linked_to = link(number, 0)
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of)
@@ -296,7 +298,8 @@ def _category(
         after = after or before or toll_category(text, start)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
-    other = None if after or anchor.dep_ == "dobj" or held_captive(text, end) else other_participle(doc, text, end)
+    subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
+    other = other_participle(doc, text, end) if subject and not after and not held_captive(text, end) else None
     if other is not None and other != trigger:
         return None  # "another 30 sealed off"
     category = refined(category, trigger, anchor)

@@ -100,7 +100,7 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
     for key in (lowered, lemma, lemma + "s"):
         if key in table:
             return first, noun, table[key]
-    if trigger_of(noun) is not None or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
+    if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
         return first, noun, ""
     return None
 

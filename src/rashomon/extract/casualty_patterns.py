@@ -92,7 +92,8 @@ def singular_counts(text: str) -> list[AmountSpan]:
 # at all in the comma-stripped wire copy ("a nurse a hospital employee").
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured)\s+"
-    r"(?=along|together|as\s+well))?(?:(?:and|as well as|along with|together with|in addition to|plus|besides)\s+)?$",
+    r"(?=along|together|as\s+well))?"
+    r"(?:(?:and|as well as|along with|together with|in addition to|plus|besides|including)\s+)?$",
     re.IGNORECASE,
 )
 # An item that has a verb of its own is not a list item ("killed 10 and 5 were arrested").
@@ -147,7 +148,7 @@ _WORD_CATEGORY = {
 # A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18
 # people"): it says nothing about the amount before it.
 _AMOUNT_NEXT = re.compile(
-    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|an?\s|one\b|two\b|three\b)"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|one\b|two\b|three\b)"
 )
 
 
