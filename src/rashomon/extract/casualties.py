@@ -7,24 +7,22 @@ kept with everything needed to line it up: the interval and qualifier of the amo
 Two passes, for speed: a sentence is parsed only if it holds a head-count amount and a
 casualty word (CASUALTY_STEMS); the candidates of an article are parsed in one batch, and
 casualty_links.py follows the tree from each amount to the noun it counts and the word
-that says what happened. An amount that links to no casualty word is not a figure
-("dozens of fighters retreated"). The perpetrator is the subject of an active verb or the
-"by" agent ("the group" = the latest armed group named before); the place is the
-gazetteer place named nearest the figure; the source comes from the attributions.
+that says what happened. The words right around the amount correct the tree where wire
+copy defeats it (casualty_patterns.py: lists, sub-counts, headline verbs, multi-word
+predicates). An amount that links to no casualty word is not a figure ("dozens of fighters
+retreated"). The perpetrator comes from casualty_actors.py, the place from
+casualty_places.py, the source from the attributions.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
-from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.amounts import AmountSpan, find_amounts, is_amount_word
 from rashomon.extract.attribution import source_at
-from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.casualty_actors import ArticleContext, perpetrator
 from rashomon.extract.casualty_links import (
-    MAX_LINK_DEPTH,
     casualty_word,
     counted,
     link,
@@ -45,8 +43,6 @@ from rashomon.extract.casualty_patterns import (
     singular_counts,
     toll_category,
 )
-from rashomon.extract.casualty_places import figure_place
-from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import parse
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -85,7 +81,7 @@ def find_casualties(
             ones = {(s.start, s.end) for s in singles}
             candidates.append((sentence, sorted(spans, key=lambda s: s.start), ones))
     facts: list[CasualtyFact] = []
-    context = _ArticleContext(article)
+    context = ArticleContext(article)
     docs = parse([_parse_text(sentence.text) for sentence, _, _ in candidates])  # one batch, shared cache
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
@@ -95,7 +91,7 @@ def find_casualties(
 
 
 def _sentence_figures(
-    article: Article, sentence: Sentence, doc: Doc, spans: list[AmountSpan], ones: set, context: _ArticleContext
+    article: Article, sentence: Sentence, doc: Doc, spans: list[AmountSpan], ones: set, context: ArticleContext
 ) -> list[CasualtyFact]:
     """The figures of one sentence: each amount read from the tree, else as the next item of
     a list or a breakdown of the figure before it (casualty_patterns.py)."""
@@ -132,7 +128,7 @@ def _list_item(
     doc: Doc,
     item: tuple[AmountSpan, bool],
     previous: CasualtyFact,
-    context: _ArticleContext,
+    context: ArticleContext,
 ) -> CasualtyFact | None:
     """An amount that is the next item of a list whose previous item is a figure: "killing six
     civilians and five militiamen", "150 bodies in X 100 in Y", "a man woman and child"."""
@@ -204,40 +200,8 @@ _COMMON_VERBS = frozenset(
 )
 
 
-class _ArticleContext:
-    """What a figure borrows from the rest of its article (its main country, earlier actors)."""
-
-    def __init__(self, article: Article) -> None:
-        self.text = article.text
-        self._country: str | None = None
-        self.countries: frozenset[str] = frozenset()
-        self._armed: list[tuple[int, str]] | None = None
-
-    @property
-    def country(self) -> str:
-        if self._country is None:
-            counts = country_mentions(self.text)
-            self.countries = frozenset(counts)
-            self._country = max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
-        return self._country
-
-    def place(self, sentence: str, figure: tuple[int, int]) -> str:
-        """The place of a figure (casualty_places.py), checked against the article's countries."""
-        return figure_place(sentence, figure, self.country, self.countries)
-
-    def latest_armed_actor(self, before: int) -> str:
-        """The last armed group named before `before`: what "the group" / "the militants" means."""
-        if self._armed is None:  # found once per article
-            mentions = actor_spans(self.text, self.country)
-            self._armed = [(start, actor.id) for start, _, actor in mentions if actor.role == "armed group"]
-        index = bisect.bisect_left(self._armed, before, key=lambda mention: mention[0])
-        if index == 0 or self._armed[index - 1][0] < before - LOOKBACK_CHARS:
-            return ""
-        return self._armed[index - 1][1]
-
-
 def _figure(
-    article: Article, sentence: Sentence, doc: Doc, span: AmountSpan, context: _ArticleContext, singular: bool
+    article: Article, sentence: Sentence, doc: Doc, span: AmountSpan, context: ArticleContext, singular: bool
 ) -> CasualtyFact | None:
     """The casualty figure an amount states, or None when it counts something else."""
     number = _amount_token(doc, span)
@@ -274,7 +238,7 @@ def _figure(
         category=category,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
-        perpetrator=_perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
+        perpetrator=perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
         place=context.place(sentence.text, (start, end)),
     )
 
@@ -405,71 +369,3 @@ def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
     if heads and heads[-1].pos_ == "ADP" and numbers:  # "kill over 80": "over" parsed as a preposition
         return numbers[-1]
     return heads[-1] if heads else (inside[-1] if inside else None)
-
-
-_GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
-
-
-def _perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: _ArticleContext) -> str:
-    """The canonical actor who did it: the subject of an active verb, the "by" agent of a
-    passive one or of a noun ("executions by X"); "" when the clause does not say."""
-    doer = None
-    by = [c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-    if by:
-        doer = next((c for c in by[0].children if c.dep_ == "pobj"), None)
-    elif trigger.pos_ == "VERB" and anchor.dep_ == "dobj" and anchor.head == trigger:
-        doer = _subject(trigger)
-    if doer is None:
-        return _attack_actor(trigger, context)
-    words = doer.doc[doer.left_edge.i : doer.i + 1]
-    for candidate in (words.text, doer.text):
-        known = canonical_actor(candidate, country=context.country)
-        if known is not None:
-            return known[0]
-    agents = [words]  # and "airstrikes by the US-led coalition", "fighters of ISIS"
-    for prep in (c for c in doer.children if c.lower_ in ("by", "of")):
-        agents += [doer.doc[c.left_edge.i : c.right_edge.i + 1] for c in prep.children]
-    for span in agents:
-        found = actor_spans(span.text, context.country)
-        if found:
-            return found[-1][2].id  # the actor nearest the head: "Syrian regime airstrikes"
-    if doer.lower_ in _GENERIC_ARMED and any(c.lower_ in ("the", "these", "those") for c in doer.children):
-        return context.latest_armed_actor(sentence_start + doer.idx)
-    return ""
-
-
-_ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
-# Nouns of an attack whose modifiers name who carried it out ("killed in Russian air strikes").
-_ATTACK_LEMMAS = frozenset(
-    {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "bombing", "bomb", "fire", "barrage", "shell"}
-)
-
-
-def _attack_actor(trigger: Token, context: _ArticleContext) -> str:
-    """The actor named in the attack that caused the casualties ("killed in regime air raids",
-    "died from Russian shelling"); "" when no attack noun or no known actor is there."""
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "after")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_LEMMAS):
-            words = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
-            found = actor_spans(words.text, context.country)
-            armed = [a for _, _, a in found if a.role in _ATTACKER_ROLES]
-            if armed:
-                return armed[0].id
-    return ""
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is coordinated with ("X stormed and killed 12")."""
-    for token in (verb, verb.head):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-        if verb.dep_ not in ("conj", "xcomp"):
-            break
-    if verb.dep_ == "acl":  # "ISIS has over a period of 20 days executed 116": a misattached verb
-        governor = verb.head
-        for _ in range(MAX_LINK_DEPTH):
-            if governor.pos_ in ("VERB", "AUX"):
-                return next((c for c in governor.children if c.dep_ == "nsubj"), None)
-            governor = governor.head
-    return None

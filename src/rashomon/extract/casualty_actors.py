@@ -1,0 +1,124 @@
+"""Who did it, and where: what a casualty figure borrows from the rest of its article.
+
+The perpetrator is the subject of an active casualty verb, the "by" agent of a passive one
+or of a noun ("executions by X"), or the actor named in the attack that caused the deaths
+("killed in Russian air strikes"); "the group" / "the militants" mean the latest armed group
+named before. The article's main country (for actor and place look-ups) and its armed
+groups are found once per article, only when a figure needs them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from rashomon.extract.actors import actor_spans, canonical_actor
+from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.casualty_links import MAX_LINK_DEPTH
+from rashomon.extract.casualty_places import figure_place
+from rashomon.extract.gazetteer import country_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from rashomon.model import Article
+
+
+class ArticleContext:
+    """What a figure borrows from the rest of its article (its main country, earlier actors)."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self._country: str | None = None
+        self.countries: frozenset[str] = frozenset()
+        self._armed: list[tuple[int, str]] | None = None
+
+    @property
+    def country(self) -> str:
+        if self._country is None:
+            counts = country_mentions(self.text)
+            self.countries = frozenset(counts)
+            self._country = max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
+        return self._country
+
+    def place(self, sentence: str, figure: tuple[int, int]) -> str:
+        """The place of a figure (casualty_places.py), checked against the article's countries."""
+        return figure_place(sentence, figure, self.country, self.countries)
+
+    def latest_armed_actor(self, before: int) -> str:
+        """The last armed group named before `before`: what "the group" / "the militants" means."""
+        if self._armed is None:  # found once per article
+            mentions = actor_spans(self.text, self.country)
+            self._armed = [(start, actor.id) for start, _, actor in mentions if actor.role == "armed group"]
+        index = bisect.bisect_left(self._armed, before, key=lambda mention: mention[0])
+        if index == 0 or self._armed[index - 1][0] < before - LOOKBACK_CHARS:
+            return ""
+        return self._armed[index - 1][1]
+
+
+_GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
+
+
+def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
+    """The canonical actor who did it: the subject of an active verb, the "by" agent of a
+    passive one or of a noun ("executions by X"); "" when the clause does not say."""
+    doer = None
+    by = [c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    if by:
+        doer = next((c for c in by[0].children if c.dep_ == "pobj"), None)
+    elif trigger.pos_ == "VERB" and anchor.dep_ == "dobj" and anchor.head == trigger:
+        doer = _subject(trigger)
+    if doer is None:
+        return _attack_actor(trigger, context)
+    words = doer.doc[doer.left_edge.i : doer.i + 1]
+    for candidate in (words.text, doer.text):
+        known = canonical_actor(candidate, country=context.country)
+        if known is not None:
+            return known[0]
+    agents = [words]  # and "airstrikes by the US-led coalition", "fighters of ISIS"
+    for prep in (c for c in doer.children if c.lower_ in ("by", "of")):
+        agents += [doer.doc[c.left_edge.i : c.right_edge.i + 1] for c in prep.children]
+    for span in agents:
+        found = actor_spans(span.text, context.country)
+        if found:
+            return found[-1][2].id  # the actor nearest the head: "Syrian regime airstrikes"
+    if doer.lower_ in _GENERIC_ARMED and any(c.lower_ in ("the", "these", "those") for c in doer.children):
+        return context.latest_armed_actor(sentence_start + doer.idx)
+    return ""
+
+
+_ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
+# Nouns of an attack whose modifiers name who carried it out ("killed in Russian air strikes").
+_ATTACK_LEMMAS = frozenset(
+    {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "bombing", "bomb", "fire", "barrage", "shell"}
+)
+
+
+def _attack_actor(trigger: Token, context: ArticleContext) -> str:
+    """The actor named in the attack that caused the casualties ("killed in regime air raids",
+    "died from Russian shelling"); "" when no attack noun or no known actor is there."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "after")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_LEMMAS):
+            words = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+            found = actor_spans(words.text, context.country)
+            armed = [a for _, _, a in found if a.role in _ATTACKER_ROLES]
+            if armed:
+                return armed[0].id
+    return ""
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with ("X stormed and killed 12")."""
+    for token in (verb, verb.head):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "xcomp"):
+            break
+    if verb.dep_ == "acl":  # "ISIS has over a period of 20 days executed 116": a misattached verb
+        governor = verb.head
+        for _ in range(MAX_LINK_DEPTH):
+            if governor.pos_ in ("VERB", "AUX"):
+                return next((c for c in governor.children if c.dep_ == "nsubj"), None)
+            governor = governor.head
+    return None
