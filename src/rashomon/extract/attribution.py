@@ -58,7 +58,11 @@ _TOLL_VERB = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "according to X", and a claim noun with its author: "the claim by activists in X that ...".
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by)\s+",
+    re.IGNORECASE,
+)
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying)\s")
@@ -269,7 +273,10 @@ def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
     a lowercase role keeps the role (the title makes it the primary, attribution_names.py)."""
     if not phrase or not phrase[:1].isupper():
         return start, phrase
-    role = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+$", text[:start])
+    role = re.search(
+        r"(?:^|\s)((?:^[A-Z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:(?:identified|known)\s+as\s+)?$",
+        text[:start],
+    )
     if role is None or role.group(2) not in word_table()["title"]:
         return start, phrase
     return role.start(1), text[role.start(1) : start + len(phrase)]
@@ -370,7 +377,7 @@ def _inverted_name_end(text: str, verb: re.Match[str]) -> int:
     if verb.group(0) not in _INVERTING_VERBS:
         return 0
     end = _clause_end(text, verb.end())
-    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying)\b)", text[end:]):
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|who|which)\b)", text[end:]):
         return 0
     words = list(re.finditer(r"\S+", text[verb.end() : end]))
     cut = next((i for i, w in enumerate(words) if i and w.group(0).lower() in word_table()["determiner"]), len(words))

@@ -56,6 +56,9 @@ _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 # Lowercase phrases naming the political opposition, kept as written: an actor table maps
 # "opposition groups" to an armed group, which is not who speaks.
 _POLITICAL = re.compile(r"\bopposition\b")
+# A state's army or military speaking is kept as named: the actor table's "government forces"
+# names who fights, and the gold (section 6) names the speaker "military".
+_MILITARY = re.compile(r"\b(?:army|military)\b", re.IGNORECASE)
 
 
 Found = tuple[int, int, str, str, str]  # (start, end, source phrase, intermediary, sentence)
@@ -150,7 +153,7 @@ def resolve_source(
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
         return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
-        return dataclasses.replace(earlier[-1].source, via=list(earlier[-1].source.via)) if earlier else None
+        return _pronoun_source(cleaned.lower(), earlier)
     titled = _titled_source(cleaned, text, start, earlier, later, sentences)
     if titled is not None:
         return titled
@@ -167,7 +170,23 @@ def resolve_source(
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
     if cleaned == cleaned.lower() and _POLITICAL.search(cleaned):
         return Source(primary=cleaned)  # "opposition groups": the political opposition, no armed group
-    return Source(primary=clean_name(phrase, canonical=True))
+    canonical = clean_name(phrase, canonical=True)
+    known = canonical_actor(canonical)
+    if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
+        return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
+    return Source(primary=canonical)
+
+
+def _pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | None:
+    """"he said" repeats the previous source; "it said" after "X said, citing trusted sources"
+    is X (a singular pronoun names no plural "sources")."""
+    if not earlier:
+        return None
+    last = earlier[-1].source
+    plural = last.primary == last.primary.lower() and last.primary.endswith("s")
+    if pronoun == "it" and plural and last.via:
+        return Source(primary=last.via[-1])
+    return dataclasses.replace(last, via=list(last.via))
 
 
 def _generic_source(
@@ -248,9 +267,11 @@ def _is_person(name: str) -> bool:
 def _person_source(name: str, earlier: list[AttributionFact]) -> Source:
     """A person alone speaks for the organisation they spoke for earlier ("Haddad said")."""
     key = normalise_person(name)
+    surname = name.split()[-1].lower()
     for fact in reversed(earlier):
         speaker = normalise_person(fact.source.speaker)
-        if speaker and (speaker.endswith(key) or key.endswith(speaker)):
+        same_surname = len(surname) > 3 and fact.source.speaker.split()[-1:] == [name.split()[-1]]
+        if speaker and (speaker.endswith(key) or key.endswith(speaker) or same_surname):
             return Source(primary=fact.source.primary, speaker=fact.source.speaker)
     return Source(primary=name, speaker=name)
 def clean_name(phrase: str, canonical: bool) -> str:
