@@ -203,6 +203,9 @@ def _generic_source(
             name = fitting_name(later_phrase, fits)
             if name:
                 return name
+        ahead = _known_run_after(text, start, fits)
+        if ahead:
+            return ahead  # "a war monitor said" in a lead, the monitor named later in the text
     runs = _name_runs(text)
     first = bisect.bisect_left(runs, start - LOOKBACK_CHARS, key=lambda run: run[0])
     last = bisect.bisect_left(runs, start, key=lambda run: run[0])
@@ -213,7 +216,19 @@ def _generic_source(
             return name
         if name and unknown is None and not {w.lower() for w in name.split()} & word_table()["discourse"]:
             unknown = name
-    return unknown
+    return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+def _known_run_after(text: str, start: int, fits: frozenset[str]) -> str | None:
+    """The first known organisation of the wanted kind named after `start` (an indefinite
+    "a monitor" introduces the one the article goes on to name)."""
+    runs = _name_runs(text)
+    first = bisect.bisect_right(runs, start, key=lambda run: run[0])
+    for _, run in runs[first : first + MAX_RUNS_BACK]:
+        name = fitting_name(run, fits)
+        if name and _known(name):
+            return name
+    return None
 
 
 @lru_cache(maxsize=4096)
