@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rashomon.extract.timex.accept import accept
+from rashomon.extract.timex.gate import scan, windows
 from rashomon.extract.timex.lexicon import (
     DAYNUM_RE,
     MONTH_RE,
@@ -129,61 +130,6 @@ RULES: dict[str, str] = {
 # Each rule may only start where no word character precedes: in-word positions fail at once.
 _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name, pattern in RULES.items()}
 
-# Cheap gate: the words of a sentence tell which kinds of time words it holds (one fast
-# tokenising pass and set look-ups), and only the rules that need those kinds run.
-_FEATURE_WORDS = {
-    "unit": "second minute hour day week weekend fortnight month quarter year decade century centuries",
-    "season": "spring summer fall autumn winter",
-    "deictic": "today tonight tomorrow yesterday morning afternoon evening night",
-    "rel": "last this next past previous coming current following same that",
-    "ref": "now currently presently nowadays these present moment recent recently lately future soon term later being",
-    "ago": "ago earlier later hence",
-    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
-    "clock": "noon midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et",
-    "plural": "years months weeks days decades hours minutes centuries quarters",
-    "yearword": "year",
-    "century": "century",
-    "period": "period",
-    "end": "end",
-    "weekend": "weekend",
-    "same": "same corresponding comparable",
-    "amount": "once twice times million billion trillion dollar euro pound cent percent",
-    "half": "half",
-    "set": "daily weekly monthly yearly nightly hourly every each per",
-    "spoken": "nineteen eighteen thousand",
-    "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
-}
-_WORD_FEATURES: dict[str, set[str]] = {}
-for _feature, _words in _FEATURE_WORDS.items():
-    for _word in _words.split():
-        for _form in (_word, _word + "s"):
-            _WORD_FEATURES.setdefault(_form, set()).add(_feature)
-_MONTH_PREFIXES = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
-_WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-_TOKEN = re.compile(r"[A-Za-z]+|\d")
-
-
-def _features(text: str, start: int, end: int) -> set[str]:
-    """The kinds of time words in text[start:end] ('month', 'digit', 'unit', ...)."""
-    found: set[str] = set()
-    if text.find("-", start, end) >= 0:
-        found.add("dash")
-    if text.find(".", start, end) >= 0 or text.find("/", start, end) >= 0:
-        found.add("dot")
-    for word in set(_TOKEN.findall(text, start, end)):
-        if word.isdigit():
-            found.add("digit")
-            continue
-        lower = word.lower()
-        found.update(_WORD_FEATURES.get(lower, ()))
-        prefix = lower[:3]
-        if prefix in _MONTH_PREFIXES and len(lower) <= 9:
-            found.add("month")
-        if prefix in _WEEKDAY_PREFIXES and (len(lower) <= 5 or lower.endswith(("day", "days"))):
-            found.add("weekday")
-    return found
-
-
 # Rule -> groups of features; the rule runs when every group has one feature present.
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "iso": (frozenset({"digit"}), frozenset({"dash"})), "numeric": (frozenset({"digit"}), frozenset({"dot"})),
@@ -207,6 +153,14 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
 }
 
 
+# Rule -> the kinds of words every one of its matches holds (its windows are built around
+# them): the kinds of its gate, plus the unit in "two weeks from now" for 'ago'.
+_ANCHORS: dict[str, frozenset[str]] = {
+    name: frozenset().union(*groups) - {"dash", "dot"} | ({"unit"} if name in {"ago", "ago_adj"} else set())
+    for name, groups in _GATES.items()
+}
+
+
 @dataclass
 class Hit:
     """One matched expression: where, which rule, and the regex match holding its parts."""
@@ -220,17 +174,22 @@ class Hit:
 def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Non-overlapping hits in text[start:end], longest first on overlap, in text order."""
     end = len(text) if end is None else end
-    present = _features(text, start, end)
+    present, positions = scan(text, start, end)
     if not present:
         return []
     hits: list[Hit] = []
+    spans_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, pattern in _COMPILED.items():
         if not all(group & present for group in _GATES[name]):
             continue
-        for m in pattern.finditer(text, start, end):
-            s, e = _trim(text, _span_start(name, m), m.end())
-            if e > s and _word_bounded(text, s, e) and accept(name, text, m):
-                hits.append(Hit(s, e, name, m))
+        kinds = _ANCHORS[name]
+        if kinds not in spans_of:
+            spans_of[kinds] = windows(positions, kinds, start, end)
+        for lo, hi in spans_of[kinds]:
+            for m in pattern.finditer(text, lo, hi):
+                s, e = _trim(text, _span_start(name, m), m.end())
+                if e > s and _word_bounded(text, s, e) and accept(name, text, m):
+                    hits.append(Hit(s, e, name, m))
     return _longest_first(hits)
 
 
