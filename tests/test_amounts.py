@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from rashomon.extract.amounts import Amount, find_amounts, parse_amount
+from rashomon.extract.amounts import Amount, find_amounts, is_amount_word, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,26 @@ def test_scores_counts_before_a_casualty_participle_but_not_alone() -> None:
     dropped = [a for a in find_amounts("scores in the exam") if not a.excluded]
     assert [a.text for a in kept] == ["scores"]
     assert dropped == []
+
+
+def test_space_separated_thousands_only_before_a_final_000() -> None:
+    assert [(s.text, s.amount.low) for s in find_amounts("Over 1 000 civilians died")] == [("Over 1 000", 1001)]
+    assert [s.amount.low for s in find_amounts("2 killed 12 150 injured")] == [2, 12, 150]
+
+
+def test_words_that_need_of_count_after_a_casualty_verb() -> None:
+    [scores] = [s for s in find_amounts("Rockets kill 10 injure scores in town") if s.text == "scores"]
+    assert scores.excluded == "" and (scores.amount.low, scores.amount.high) == (40, 99)
+    [scores] = find_amounts("The team scores were high")
+    assert scores.excluded == "not_amount"
+
+
+def test_a_year_after_month_and_day_is_a_date() -> None:
+    got = {s.text: s.excluded for s in find_amounts("August 12 2016 Gunmen executed 40 men")}
+    assert got == {"12": "date", "2016": "date", "40": ""}
+    assert {s.text: s.excluded for s in find_amounts("On May 3 12 people died")}["12"] == ""
+
+
+def test_amount_words() -> None:
+    assert is_amount_word("dozens") and is_amount_word("12") and is_amount_word("twelve")
+    assert not is_amount_word("civilians")

@@ -117,3 +117,20 @@ def test_place_skips_countries_and_asides() -> None:
     assert fact.place.startswith("D") and "Russia" not in fact.place
     [fact] = _figures("Air strikes killed 20 people in Syria on Friday.")
     assert fact.place == ""
+
+
+def test_an_item_listed_before_the_figure_shares_its_predicate() -> None:
+    got = _read("Medics said four children and one man were killed in the earlier shelling.")
+    assert got == [("four children", 4, 4, "killed"), ("one man", 1, 1, "killed")]
+    got = _read("He saw a young girl a woman and two elderly men dead at the clinic.")
+    assert [text for text, *_ in got] == ["a young girl", "a woman", "two elderly men"]
+    assert {category for *_, category in got} == {"killed"}
+
+
+def test_numbers_run_together_are_no_list() -> None:
+    got = _read("Short link 4821 Over 100 fighters were killed in the clashes.")
+    assert got == [("Over 100 fighters", 101, None, "killed")]
+
+
+def test_a_compound_person_noun_is_one_person() -> None:
+    assert _read("A girl child was injured in the attack.") == [("A girl", 1, 1, "injured")]

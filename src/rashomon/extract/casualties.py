@@ -38,6 +38,7 @@ from rashomon.extract.casualty_patterns import (
     elliptical,
     held_captive,
     introduces_subcount,
+    listed_before,
     other_participle,
     preceding_category,
     singular_counts,
@@ -96,6 +97,7 @@ def _sentence_figures(
     """The figures of one sentence: each amount read from the tree, else as the next item of
     a list or a breakdown of the figure before it (casualty_patterns.py)."""
     found: list[CasualtyFact] = []
+    left: list[tuple[AmountSpan, bool]] = []
     for span in spans:
         singular = (span.start, span.end) in ones
         previous = found[-1] if found else None
@@ -106,9 +108,17 @@ def _sentence_figures(
             )
         elif fact is not None and previous is not None and _breaks_down(sentence.text, sentence.start, fact, previous):
             fact.category = previous.category
+        if fact is None:
+            left.append((span, singular))
+        elif not any(f.start == fact.start for f in found):
+            found.append(fact)
+    for item in reversed(left):  # "four children and one man killed": an item before the figure it is listed with
+        after = [f for f in found if f.start >= sentence.start + item[0].end]
+        following = min(after, key=lambda f: f.start, default=None)
+        fact = _list_item(article, sentence, doc, item, following, context) if following else None
         if fact is not None and not any(f.start == fact.start for f in found):
             found.append(fact)
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 def _breaks_down(text: str, offset: int, fact: CasualtyFact, previous: CasualtyFact) -> bool:
@@ -130,8 +140,9 @@ def _list_item(
     previous: CasualtyFact,
     context: ArticleContext,
 ) -> CasualtyFact | None:
-    """An amount that is the next item of a list whose previous item is a figure: "killing six
-    civilians and five militiamen", "150 bodies in X 100 in Y", "a man woman and child"."""
+    """An amount that is an item of a list whose neighbouring item is a figure: "killing six
+    civilians and five militiamen", "150 bodies in X 100 in Y", "a man woman and child", "four
+    children and one man killed" (`previous` is then the figure after it)."""
     span, singular = item
     number = _amount_token(doc, span)
     if number is None:
@@ -144,7 +155,10 @@ def _list_item(
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))
     text, offset = sentence.text, sentence.start
-    if not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
+    if previous.start > offset + span.start:  # the listed figure comes after this item
+        if not listed_before(text, end, previous.start - offset, singular):
+            return None
+    elif not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
         return None
     first, last, victim_class = found if found else (None, None, "")
     if singular and noun is not None:
@@ -226,6 +240,8 @@ def _figure(
     if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":
         return None  # "five entire families were killed"; displacement is counted in families
     first, last, victim_class = found if found else (None, None, "")
+    if first is not None and first.idx < span.start:
+        first = noun  # "(a man) woman": a word before the amount is not part of its victims
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,

@@ -81,10 +81,13 @@ def singular_counts(text: str) -> list[AmountSpan]:
     spans = []
     for match in _singular_pattern().finditer(text):
         spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
-        position = match.end()
+        chain, position = [], match.end()
         while listed := _listed_pattern().match(text, position):
-            spans.append(AmountSpan(listed.start(1), listed.end(1), listed.group(1), one))
+            chain.append(listed)
             position = listed.end()
+        # a list ends with "and"/a comma: "a man woman and child"; "a girl child" is one person
+        if chain and re.match(r"\s*(?:,|and\b)", text[chain[-1].start() :]):
+            spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
     return spans
 
 
@@ -106,6 +109,19 @@ def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool
     if previous_end > start or not _LIST_JOIN.match(text, previous_end, start):
         return False
     return not _OWN_VERB.match(text, item_end)
+
+
+_PLAIN_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as well as|along with|together with)\s+)$", re.IGNORECASE)
+
+
+def listed_before(text: str, item_end: int, figure_start: int, singular: bool = False) -> bool:
+    """Whether an amount ending at item_end is listed right before a figure ("four children and
+    one man killed"): they share its predicate. Only a singular count ("a girl a woman and two
+    men dead") may be joined by a bare space: "URL 1195 Over 100 militants" is no list."""
+    if item_end > figure_start:
+        return False
+    joined = _PLAIN_JOIN.match(text, item_end, figure_start)
+    return bool(joined) or (singular and not text[item_end:figure_start].strip())
 
 
 # "150 bodies were counted in X 100 in Y": an amount after a named place that is itself
