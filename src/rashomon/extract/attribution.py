@@ -371,11 +371,20 @@ _SPEAKER_NOUNS = frozenset({"source", "sources", "official", "officials", "spoke
 _INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
 
 
+# "said X also known as Y" / "said X, better known as Y": X is the name, Y another for it.
+_ALSO_KNOWN = re.compile(
+    r"\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}),?\s+(?:also\s+|better\s+)?known\s+as\b"
+)
+
+
 def _inverted_name_end(text: str, verb: re.Match[str]) -> int:
     """End of a source named after its verb that closes the sentence ("..., said the
     Observatory.", "said X, the head of Y."), or 0."""
     if verb.group(0) not in _INVERTING_VERBS:
         return 0
+    aka = _ALSO_KNOWN.match(text, verb.end())
+    if aka:  # "said the Civil Defence also known as the White Helmets who ...": the first name
+        return aka.end(1)
     end = _clause_end(text, verb.end())
     if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|who|which)\b)", text[end:]):
         return 0
