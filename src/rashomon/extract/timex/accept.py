@@ -82,11 +82,16 @@ def accept(rule: str, text: str, m: re.Match[str]) -> bool:
     return check(text, m) if check else True
 
 
+_CAPITAL_WORD_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
 def _month_ok(text: str, m: re.Match[str]) -> bool:
     word = m["mon"]
     if m["rel"] or m["mod"]:
         return True
     name = word.lower().rstrip(".")
+    if name not in _FULL_MONTHS and not word.endswith(".") and _CAPITAL_WORD_AFTER.match(text, m.end()):
+        return False  # "Jan Kavan", "Dec Hogan": a first name, not a month
     if name in {"may", "march"} or name not in _FULL_MONTHS:
         return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
     return True
@@ -150,6 +155,8 @@ def _is_fraction(text: str, m: re.Match[str]) -> bool:
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
     num = (m["num"] or "").lower()
+    if not _not_title(text, m):
+        return False  # "60 Minutes", "Two Days in May": a title
     if _AGE_AFTER.match(text, m.end()):
         return False  # "Mr. Reupke, 52 years old": an age
     if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
@@ -188,14 +195,22 @@ def _same_period_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _the_day_ok(text: str, m: re.Match[str]) -> bool:
-    """'ended the day lower', 'later that day'; not 'the day belonged to the Czechs'."""
+    """'ended the day lower', 'later that day', 'the next day'; not 'the day belonged to them'."""
     head = m.group(0).split()[0].lower()
-    return head in {"earlier", "later"} or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
+    return head in {"earlier", "later"} or bool(m["step"]) or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 
 def _day_part_ok(text: str, m: re.Match[str]) -> bool:
-    """'buy orders in the morning', 'during the night'; not 'the morning papers'."""
-    return _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+    """'buy orders in the morning', 'during the night', 'appeared the next morning'; not 'the
+    morning papers'."""
+    return bool(m["step"]) or _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+
+
+def _clock_ok(text: str, m: re.Match[str]) -> bool:
+    """'high noon' is a showdown, not twelve o'clock; a Title Case clock is a title ('High Noon')."""
+    if not m["word"]:
+        return True
+    return _previous_word(text, m.start()) != "high" and _not_title(text, m)
 
 
 def _previous_token(text: str, start: int) -> str:
@@ -224,10 +239,11 @@ def _headline(text: str, at: int) -> bool:
 def _not_title(text: str, m: re.Match[str]) -> bool:
     """'ABC's "This Week"', 'VOA Today': a relative word capitalised as part of a name (every
     word capitalised, or a capitalised word right after a capitalised word), not a time."""
-    words = m.group(0).split()
-    if not words[0][:1].isupper() or m.group(0).isupper() or _headline(text, m.start()):
+    tokens = m.group(0).split()
+    words = [w for w in tokens if w[:1].isalpha()]
+    if not words or not words[0][:1].isupper() or m.group(0).isupper() or _headline(text, m.start()):
         return True
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
+    if len(tokens) > 1 and all(w[:1].isupper() for w in words):
         return False
     return not _previous_token(text, m.start())[:1].isupper()
 
@@ -245,6 +261,7 @@ _CHECKS = {
     "bare_units": _bare_units_ok,
     "season": _season_ok,
     "duration": _duration_ok,
+    "clock": _clock_ok,
     "quarter": _quarter_ok,
     "ago": _ago_ok,
     "spoken_year": _spoken_year_ok,

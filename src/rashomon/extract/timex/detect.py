@@ -117,11 +117,12 @@ RULES: dict[str, str] = {
     rf"(?:(?:fiscal{S})?(?P<year>{YEAR_RE})|(?P<rel>this|last|next){S}year)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "the_day": rf"(?:(?:earlier|later){S}(?=that))?(?:the{S}(?:start|end|rest|close){S}of{S})?(?:the|that)"
-    rf"(?:{S}(?:same|very))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
+    rf"(?:{S}(?:same|very|(?P<step>next|following)))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
     rf"|yesterday)\b)",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
-    "day_part": rf"the{S}(?P<part>morning|afternoon|evening|night)\b(?!{S}(?:of|before|after)\b|'|-)",
+    "day_part": rf"the{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
+    rf"(?!{S}(?:of|before|after)\b|'|-)",
     "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",

@@ -11,7 +11,7 @@ the reference is what the sentence is about.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value
 from rashomon.extract.timex.dates import weekday_after, weekday_before
@@ -27,13 +27,17 @@ DAY_CONTEXT_BEFORE = frozenset(
 )
 
 
-def _reference_day(ctx: Context) -> date | None:
-    return ctx.last_day or ctx.anchor
+def _reference_day(ctx: Context, m: Match | None = None) -> date | None:
+    """The last named day (else the publication date); 'the next morning' is the day after it."""
+    day = ctx.last_day or ctx.anchor
+    if day is not None and m is not None and m["step"]:
+        return day + timedelta(days=1)
+    return day
 
 
 def the_day(m: Match, ctx: Context) -> Value | None:
     """'the day', 'the same day', 'that day', 'the end of the day': the day the text is about."""
-    day = _reference_day(ctx)
+    day = _reference_day(ctx, m)
     if day is None:
         return Value("DATE", "XXXX-XX-XX", "day")
     return Value("DATE", day.isoformat(), "day", relative=True)
@@ -54,6 +58,6 @@ def previous_weekday(m: Match, ctx: Context) -> Value | None:
 
 def day_part(m: Match, ctx: Context) -> Value | None:
     """'in the morning', 'during the night': that part of the day the text is about."""
-    day = _reference_day(ctx)
+    day = _reference_day(ctx, m)
     part = PARTS_OF_DAY[m["part"].lower()]
     return Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}", "time", relative=day is not None)
