@@ -184,7 +184,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
         phrase, start, end = text[verb.end() : inverted], verb.start(), inverted
-    elif not phrase and re.search(r"[,\"”’]\s*$", text[: verb.start()]):
+    elif not phrase and verb.group(0) != "accusing" and re.search(r"[,\"”’]\s*$", text[: verb.start()]):
         phrase_end = _inverted_end(text, verb.end())
         phrase, start, end = text[verb.end() : phrase_end], verb.start(), phrase_end
     if not phrase.strip():
