@@ -134,3 +134,14 @@ def test_numbers_run_together_are_no_list() -> None:
 
 def test_a_compound_person_noun_is_one_person() -> None:
     assert _read("A girl child was injured in the attack.") == [("A girl", 1, 1, "injured")]
+
+
+def test_people_freed_or_rescued_are_no_figure_unless_a_category_follows() -> None:
+    assert _read("Army units killed 30 gunmen and freed 19 villagers in the raid.") == [("30 gunmen", 30, 30, "killed")]
+    got = _read("Troops found and saved 19 villagers abducted by the militants.")
+    assert got == [("19 villagers", 19, 19, "abducted")]
+
+
+def test_a_killing_as_punishment_is_an_execution() -> None:
+    got = _read("Five villagers were killed by the militants in the square on charges of spying for the army.")
+    assert got == [("Five villagers", 5, 5, "executed")]

@@ -41,7 +41,9 @@ from rashomon.extract.casualty_patterns import (
     listed_before,
     other_participle,
     preceding_category,
+    punished,
     singular_counts,
+    spared,
     toll_category,
 )
 from rashomon.extract.nlp import parse
@@ -274,6 +276,8 @@ def _category(
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of)
+    if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
+        return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
         after = after or before or toll_category(text, start)
         return (after, None, None) if after else None
@@ -285,8 +289,8 @@ def _category(
     category = refined(category, trigger, anchor)
     if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
         category = _corrected(category, after or before)
-    if category == "killed" and held_captive(text, end):
-        category = "executed"  # "massacred 250 troops taken hostage"
+    if category == "killed" and (held_captive(text, end) or punished(text, end)):
+        category = "executed"  # "massacred 250 troops taken hostage", "killed on charges of ..."
     return category, trigger, linked
 
 

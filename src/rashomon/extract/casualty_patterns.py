@@ -277,3 +277,31 @@ def other_participle(doc: Doc, text: str, end: int) -> Token | None:
     if following.tag_ not in ("VBN", "VBD") or following.pos_ != "VERB":
         return None
     return following if trigger_of(following) is None and following.lemma_.lower() not in CARRIER_LEMMAS else None
+
+
+# Verbs whose object is no casualty figure (GUIDELINES.md: detentions, evacuations and rescues
+# are not annotated): "Troops Kill 30 Terrorists Free 19 Civilians", "saved the lives of N".
+_SPARED_BEFORE = re.compile(
+    r"\b(?:free[sd]?|freeing|rescue[sd]?|rescuing|release[sd]?|releasing|evacuate[sd]?|evacuating|arrest(?:s|ed|ing)?|"
+    r"detain(?:s|ed|ing)?|save[sd]?|saving)\s+(?:the\s+lives\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spared(text: str, start: int) -> bool:
+    """Whether the figure is the object of a verb of freeing, rescue, evacuation or arrest."""
+    return bool(_SPARED_BEFORE.search(text, max(0, start - 30), start))
+
+
+# Killings described as punishments are executions (GUIDELINES.md, "executed"): "killed on
+# charges of collaboration", "shot for apostasy", "sentenced to death".
+_PUNISHMENT_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:on\s+charges?\s+of|convicted\s+of|sentenced\s+to\s+death|"
+    r"for\s+(?:apostasy|adultery|blasphemy|sorcery|witchcraft|treason|spying|homosexuality))\b",
+    re.IGNORECASE,
+)
+
+
+def punished(text: str, end: int) -> bool:
+    """Whether the clause after a killed figure says it was a punishment."""
+    return bool(_PUNISHMENT_AFTER.match(text, end))
