@@ -52,6 +52,8 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
         ("Talks opened on Friday. The envoy left the next day.", "the next day", "DATE", "2017-10-21"),
         ("He was arrested on Tuesday and charged the next morning.", "the next morning", "TIME",
          "2017-10-18TMO"),
+        ("The rights lapse on Nov. 30. Until then, the shares trade freely.", "then", "DATE", "2017-11-30"),
+        ("He ran the clinic at the time, his lawyer said.", "the time", "DATE", "PAST_REF"),
         # Granularity.
         ("The pact was signed six weeks ago.", "six weeks ago", "DATE", "2017-W37"),
         ("In the year-ago quarter, the bakery lost money.", "the year-ago quarter", "DATE", "2016-Q3"),

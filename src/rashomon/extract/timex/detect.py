@@ -123,6 +123,8 @@ RULES: dict[str, str] = {
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
     "day_part": rf"the{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
     rf"(?!{S}(?:of|before|after)\b|'|-)",
+    "then": rf"(?:(?<=\buntil\s)|(?<=\bby\s)|(?<=\btill\s))(?:then\b(?!-)|that{S}time\b(?={S0}[,.;:]))"
+    rf"|(?<=\bat\s)(?:the|that){S}time\b(?={S0}[,.;:])",
     "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
@@ -150,7 +152,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "decade_word": (frozenset({"decade_word"}),), "set_weekday": (frozenset({"weekday"}),),
     "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
-    "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),),
+    "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),
 }
 
 

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value
-from rashomon.extract.timex.dates import weekday_after, weekday_before
+from rashomon.extract.timex.dates import at_granularity, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import PARTS_OF_DAY, weekday_number
 
 Match = re.Match[str]
@@ -61,3 +61,14 @@ def day_part(m: Match, ctx: Context) -> Value | None:
     day = _reference_day(ctx, m)
     part = PARTS_OF_DAY[m["part"].lower()]
     return Value("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}", "time", relative=day is not None)
+
+
+def then(m: Match, ctx: Context) -> Value | None:
+    """'until then', 'by that time': the last date the text named; 'at the time' is the past."""
+    before = m.string[max(0, m.start() - 6):m.start()].lower().split()
+    if before and before[-1] == "at":
+        return Value("DATE", "PAST_REF", "vague")
+    if ctx.reference is None:
+        return None
+    day, granularity = ctx.reference
+    return Value("DATE", at_granularity(day, granularity), granularity, relative=True)

@@ -34,6 +34,7 @@ _FEATURE_WORDS = {
     "set": "daily weekly monthly yearly nightly hourly every each per",
     "spoken": "nineteen eighteen thousand",
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "then": "then time",
 }
 _WORD_FEATURES: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
