@@ -1,0 +1,91 @@
+"""Which source a casualty figure gets: its own sentence's, the report it continues, or the
+restatement or lead source that names it (attribution_links.py), and the source phrases
+added with it (coordinated sources, toll frames, appositions without commas)."""
+
+from __future__ import annotations
+
+from rashomon.extract import extract_article
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.attribution_links import opens_new_report
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, CasualtyFact
+
+def _sources(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    return [f.source.primary for f in find_attributions(Article(id="t", text=text), sentences)]
+
+
+def _figures(text: str) -> dict[int | None, CasualtyFact]:
+    return {f.low: f for f in extract_article(Article(id="t", text=text)).casualties}
+
+
+def _primary(fact: CasualtyFact) -> str:
+    return fact.source.primary if fact.source else ""
+
+
+def test_gave_a_lower_count_names_the_source_not_the_one_before() -> None:
+    text = (
+        "Harbour town hit by shelling\n\n"
+        "The Lakeside Rescue Committee said 40 people were killed in the harbour town.\n"
+        "The Northern Monitoring Group gave a lower count of 33."
+    )
+    assert _sources(text)[-1] == "Northern Monitoring Group"
+
+
+def test_placed_the_toll_and_coordinated_sources_keep_the_first() -> None:
+    assert _sources("A local journalist placed the death toll at 18.") == ["local journalist"]
+    assert _sources("Nine people died, a hospital and a rescue group said.") == ["hospital"]
+    assert _sources("Jets bombed the town and the monitor said nine died.") == ["monitor"]
+
+
+def test_organisation_before_an_unpunctuated_apposition_is_the_source() -> None:
+    text = "The Valley Monitoring Centre a volunteer network operating across the province said nine people died."
+    assert _sources(text) == ["Valley Monitoring Centre"]
+
+
+def test_state_television_is_not_the_state_news_agency() -> None:
+    assert _sources("A bomb killed four people in the city, Syrian state television reported.") == [
+        "Syrian state television"
+    ]
+
+
+def test_new_report_openers() -> None:
+    assert opens_new_report("On Saturday 12 people were killed in the village.")
+    assert opens_new_report("More than 2 million are displaced inside the country.")
+    assert opens_new_report("The raid came a day after 14 people were killed nearby.")
+    assert opens_new_report("It has also been reported that 9 men were executed.")
+    assert not opens_new_report("Since Saturday at least 12 people have been killed in the town.")
+    assert not opens_new_report("Dozens of people were also wounded.")
+
+
+def test_restatement_in_the_next_sentence_gives_the_source() -> None:
+    text = (
+        "Shelling hits market\n\n"
+        "Earlier that day the port was quiet.\n"
+        "Three people were injured in shelling on the old market.\n"
+        "A police source said the shells hit the old market injuring three people."
+    )
+    fact = next(f for f in extract_article(Article(id="t", text=text)).casualties if f.start < text.index("A police"))
+    assert "police" in _primary(fact)
+    assert fact.source is not None and not fact.source.explicit
+
+
+def test_lead_takes_the_next_sentence_source_unless_it_gives_another_figure() -> None:
+    lead = (
+        "Blast in border town\n\n"
+        "At least 14 fighters were killed in a car bomb blast near the border crossing.\n"
+        "The Northern Monitoring Group said the car bomb went off at a checkpoint."
+    )
+    assert "Northern Monitoring Group" in _primary(_figures(lead)[14])
+    other = lead.replace("said the car bomb went off at a checkpoint", "said 11 fighters were killed")
+    assert _primary(_figures(other)[14]) == ""
+
+
+def test_background_after_a_named_source_is_the_outlets_own() -> None:
+    text = (
+        "Raid on village\n\n"
+        "The Northern Monitoring Group said 7 people were killed in the raid.\n"
+        "More than 3000 people are displaced in camps near the town."
+    )
+    figures = extract_article(Article(id="t", text=text)).casualties
+    assert [(_primary(f) != "") for f in figures] == [True, False]
