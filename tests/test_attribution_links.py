@@ -10,6 +10,7 @@ from rashomon.extract.attribution_links import opens_new_report
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact
 
+
 def _sources(text: str) -> list[str]:
     sentences = split_sentences(text)
     return [f.source.primary for f in find_attributions(Article(id="t", text=text), sentences)]
