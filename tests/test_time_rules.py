@@ -67,6 +67,9 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
         ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
         ("The deal follows months of talks between the two firms.", "months", "DURATION", "PXM"),
         ("Pilgrims say the shrine will one day be rebuilt.", "one day", "DATE", "FUTURE_REF"),
+        ("Holders may buy shares at half the then current price.", "then current", "DATE", "PAST_REF"),
+        ("The notes will be redeemed in five years.", "five years", "DATE", "2022"),
+        ("It was the bakery's first loss in five years.", "five years", "DURATION", "P5Y"),
         # Sets.
         ("The museum is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
         ("Ferries sail on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
@@ -118,10 +121,11 @@ def test_tense_cues(text: str, expression: str, value: str) -> None:
         "The foreign minister, Jan Novak, signed first.",
         "For the farmers, high noon came at the auction.",
         'He told the story on "60 Minutes" to millions.',
+        "Riots broke out in the town for the past three summers.",
     ],
 )
 def test_not_times(text: str) -> None:
-    names = {"this week", "today", "the day", "years", "jan", "noon", "60 minutes"}
+    names = {"this week", "today", "the day", "years", "jan", "noon", "60 minutes", "the past"}
     assert [f.text for f in times(text) if f.text.lower() in names] == []
 
 

@@ -71,10 +71,10 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?|the{S}day{S}(?P<ba>before{S}yesterday|after{S}tomorrow)"
     rf"|(?:(?:early|late|earlier|later){S})?(?P<this>this|last|tomorrow|yesterday){S}(?P<part2>morning|afternoon|evening|night)"
     rf"|\bmid(?:-|{S})?(?P<part3>morning|afternoon)(?:{S}(?P<word3>today|yesterday|tomorrow))?",
-    "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|current|presently|nowadays|these{S}days"
-    rf"|at{S}present|at{S}the{S}moment"
+    "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|(?:then[\s-])?current|presently|nowadays"
+    rf"|these{S}days|at{S}present|at{S}the{S}moment"
     rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
-    rf"|a{S}later{S}date)\b(?!-)",
+    rf"|a{S}later{S}date)\b(?!-|{S}(?:{NUMBER_RE}|{VAGUE_RE})\b)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"

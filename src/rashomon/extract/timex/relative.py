@@ -87,7 +87,11 @@ def _unit(word: str) -> str:
 
 
 def ref(m: Match, ctx: Context) -> Value | None:
-    value = _REFS.get(_words(m["word"]))
+    """now, recently, the future; 'the then current price' is the past's present: PAST_REF."""
+    word = _words(m["word"])
+    if word.startswith("then"):
+        return Value("DATE", "PAST_REF", "vague")
+    value = _REFS.get(word)
     return Value("DATE", value, "vague") if value else None
 
 
@@ -242,7 +246,24 @@ def duration(m: Match, ctx: Context) -> Value | None:
     n = number_value(num)
     if "and a half" in _words(m.group(0)) and n is not None:
         n += 0.5
-    return Value("DURATION", _duration_value(n, unit), "duration")
+    ahead = _ahead_of_anchor(m, ctx, n, unit)
+    return ahead or Value("DURATION", _duration_value(n, unit), "duration")
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _ahead_of_anchor(m: Match, ctx: Context, n: float | None, unit: str) -> Value | None:
+    """'will be redeemed in five years': a date that far ahead, not a span (future tense only)."""
+    groups = m.groupdict()
+    if (ctx.anchor is None or n is None or n != int(n) or unit not in _AGO_GRANULARITY or "rel" not in groups
+            or groups["rel"] or groups["the"] or groups["q"]
+            or not _IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+        return None
+    if ctx.tense() != "future":
+        return None
+    granularity = _AGO_GRANULARITY[unit]
+    return Value("DATE", at_granularity(shift(ctx.anchor, int(n), unit), granularity), granularity, True)
 
 
 def period(m: Match, ctx: Context) -> Value | None:
