@@ -145,3 +145,14 @@ def test_people_freed_or_rescued_are_no_figure_unless_a_category_follows() -> No
 def test_a_killing_as_punishment_is_an_execution() -> None:
     got = _read("Five villagers were killed by the militants in the square on charges of spying for the army.")
     assert got == [("Five villagers", 5, 5, "executed")]
+
+
+def test_left_dead_along_with_and_made_up_the_dead() -> None:
+    got = _read("Raids on a school left 35 people including 22 pupils dead.")
+    assert got == [("35 people", 35, 35, "killed"), ("22 pupils", 22, 22, "killed")]
+    got = _read("The blast left at least 100 people killed and over 400 wounded.")
+    assert [category for *_, category in got] == ["killed", "injured"]
+    got = _read("Four guards and 11 gunmen made up the rest of the dead the monitor said.")
+    assert got == [("Four guards", 4, 4, "killed"), ("11 gunmen", 11, 11, "killed")]
+    got = _read("At least 10 soldiers were killed in the blast and the battle along with eight gunmen.")
+    assert got[-1] == ("eight gunmen", 8, 8, "killed")

@@ -130,7 +130,7 @@ def _breaks_down(text: str, offset: int, fact: CasualtyFact, previous: CasualtyF
         fact.category != previous.category
         and previous.end <= fact.start
         and introduces_subcount(text, fact.start - offset)
-        and not category_after(text, fact.end - offset)
+        and not category_after(text, fact.end - offset, start=fact.start - offset)
     )
 
 
@@ -169,7 +169,8 @@ def _list_item(
     return CasualtyFact(
         article_id=article.id, start=offset + span.start, end=offset + end, text=text[span.start : end],
         sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier,
-        category=category_after(text, end) or previous.category, victims=victims, victim_class=victim_class,
+        category=category_after(text, end, start=span.start) or previous.category,
+        victims=victims, victim_class=victim_class,
         place=context.place(text, (span.start, end)),
     )
 
@@ -275,7 +276,7 @@ def _category(
         linked_to = link(number, 0)
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
-    after = category_after(text, end, object_of)
+    after = category_after(text, end, object_of, start)
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:

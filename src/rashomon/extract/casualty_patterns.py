@@ -106,9 +106,16 @@ _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|remain(?:ed)?)\b
 def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool:
     """Whether an amount (text[start:item_end], its counted words included) is the next item of
     a list whose previous item ends at previous_end."""
-    if previous_end > start or not _LIST_JOIN.match(text, previous_end, start):
+    if previous_end > start:
+        return False
+    if not (_LIST_JOIN.match(text, previous_end, start) or _ALONG_WITH.match(text, previous_end, start)):
         return False
     return not _OWN_VERB.match(text, item_end)
+
+
+# "10 fighters were killed in the blast and the battle along with eight militants": "along
+# with" adds to the figure before it across the rest of its clause.
+_ALONG_WITH = re.compile(r"[^.;:\d]{0,80}?\b(?:along|together)\s+with\s+$", re.IGNORECASE)
 
 
 _PLAIN_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as well as|along with|together with)\s+)$", re.IGNORECASE)
@@ -153,7 +160,14 @@ _AFTER_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?among\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|wounded|injured|kidnapped|missing)\b",
+    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*(?:the|those)\s+"
+    r"(?:\w+\s+)?(dead|killed|wounded|injured|kidnapped|missing)\b",
+    re.IGNORECASE,
+)
+# "left 35 people including 22 children dead": a state a few words after a figure left so.
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|dead|killed|wounded|injured)\b)[\w-]+){0,5}?\s+(dead|killed|wounded|injured|homeless|missing)\b",
     re.IGNORECASE,
 )
 _WORD_CATEGORY = {
@@ -189,7 +203,7 @@ _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
 
 
-def category_after(text: str, end: int, object_of_verb: bool = False) -> str:
+def category_after(text: str, end: int, object_of_verb: bool = False, start: int = 0) -> str:
     """The category a participle or "among the dead" right after the figure names, or "".
 
     For the object of a casualty verb a bare participle only describes the people ("executed
@@ -197,6 +211,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False) -> str:
     for pattern, category in _PHRASE_AFTER:
         if pattern.match(text, end):
             return category
+    if _LEFT_BEFORE.search(text, max(0, start - 10), start) and (state := _STATE_AFTER.match(text, end)):
+        return _WORD_CATEGORY.get(state.group(1).lower(), "displaced")
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
         return ""
