@@ -70,6 +70,7 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
         ("Holders may buy shares at half the then current price.", "then current", "DATE", "PAST_REF"),
         ("The notes will be redeemed in five years.", "five years", "DATE", "2022"),
         ("It was the bakery's first loss in five years.", "five years", "DURATION", "P5Y"),
+        ("The appeal will be heard the week of March 6, a lawyer said.", "the week of March 6", "DATE", "2018-W10"),
         # Sets.
         ("The museum is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
         ("Ferries sail on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
@@ -105,6 +106,8 @@ def test_a_forecast_quarter_is_not_the_reference() -> None:
         # "unspecified" is an adjective, so "would" decides: the date is ahead.
         ("The split would be paid on a still unspecified date in January.", "January", "2018-01"),
         ("Traders squared positions ahead of the weekend.", "the weekend", "2017-W43-WE"),
+        # "be held" is a participle after a modal, so the summit is ahead.
+        ("The summit would still be held on April 24, officials said.", "April 24", "2018-04-24"),
     ],
 )
 def test_tense_cues(text: str, expression: str, value: str) -> None:

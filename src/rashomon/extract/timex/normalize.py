@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value, pick_year
-from rashomon.extract.timex.dates import days_in_month, holiday, weekday_after, weekday_before
+from rashomon.extract.timex.dates import days_in_month, holiday, iso_week, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import (
     MONTH_RE,
     PARTS_OF_DAY,
@@ -71,6 +71,17 @@ def mdy(m: Match, ctx: Context) -> Value | None:
 
 
 dmy = mdy
+
+
+def week_of(m: Match, ctx: Context) -> Value | None:
+    """'the week of March 6': the ISO week holding that day."""
+    day = _day_value(ctx, month_number(m["mon"]), _int(m["day"]), m["year"])
+    if day is None:
+        return None
+    if day.value.startswith("X"):
+        return Value("DATE", "XXXX-WXX", "week")
+    found = date.fromisoformat(day.value)
+    return Value("DATE", iso_week(found), "week", relative=day.relative)
 
 
 def month_year(m: Match, ctx: Context) -> Value | None:

@@ -70,10 +70,23 @@ _UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unloaded", "unlock
                        "unraveled", "unravelled", "unrolled", "unearthed", "unplugged", "unsealed", "unblocked"])
 
 
+# Irregular participles ("will be held", "is being made") are past verbs only without these.
+_PASSIVE_BEFORE = frozenset(["be", "been", "being", "is", "are"])
+_ADVERBS = frozenset(["still", "also", "not", "yet", "now", "then", "just", "only", "already", "never"])
+_IRREGULAR_PARTICIPLES = frozenset(["held", "made", "found", "given", "sent", "spent", "led", "met", "left",
+                                    "struck", "killed", "lost", "won", "taken", "seen", "done"])
+
+
 def _adjectival(text: str, m: re.Match[str]) -> bool:
-    if not m.group("past") or not m.group("past").lower().endswith("ed"):
+    past = (m.group("past") or "").lower()
+    if past in _IRREGULAR_PARTICIPLES:
+        before = [w.lower() for w in text[max(0, m.start() - 24):m.start()].split()]
+        while before and before[-1] in _ADVERBS:
+            before.pop()  # "will still be held", "is not yet made"
+        return bool(before) and before[-1] in _PASSIVE_BEFORE
+    if not past.endswith("ed"):
         return False
-    word = m.group("past").lower()
+    word = past
     if word.startswith("un") and word not in _UN_VERBS:
         return True
     before = text[max(0, m.start() - 12):m.start()].split()
