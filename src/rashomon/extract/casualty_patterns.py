@@ -186,8 +186,9 @@ _AMOUNT_NEXT = re.compile(
 # stoned to death", "have fallen victims", "were transferred for treatment", "suffered from
 # suffocation", "the fate of 250 others was unknown".
 # A word between the counted people and their predicate: not a verb of another clause ("four
-# people died and many suffered ..." says nothing of the four).
-_GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has)\b)\w+\s+)"
+# people died and many suffered ...", "killing four and leaving many suffering ..." say
+# nothing of the four).
+_GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(?!(?!including\b)\w+ing\b)\w+\s+)"
 _PHRASE_AFTER = (
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
     (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
