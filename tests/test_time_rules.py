@@ -75,6 +75,9 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
         ("The museum is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
         ("Ferries sail on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
         ("Ferries sail on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        # Scraped copy drops apostrophes: "Tuesdays attack" is Tuesday's, not every Tuesday.
+        ("Monitors said Tuesdays shelling killed nine people.", "Tuesdays", "DATE", "2017-10-17"),
+        ("The mayor condemned Saturday nights raid on the market.", "Saturday nights", "TIME", "2017-10-21TNI"),
     ],
 )
 def test_rule_values(text: str, expression: str, type_: str, value: str) -> None:

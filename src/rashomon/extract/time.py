@@ -42,7 +42,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "month": normalize.month,
     "year": normalize.year,
     "decade": normalize.decade,
-    "weekday": normalize.weekday,
+    "weekday": normalize.weekday, "weekday_possessive": normalize.weekday_possessive,
     "deictic": normalize.deictic,
     "holiday": normalize.holiday_rule,
     "clock": normalize.clock, "clock_part": normalize.clock_part,

@@ -248,7 +248,33 @@ def _not_title(text: str, m: re.Match[str]) -> bool:
     return not _previous_token(text, m.start())[:1].isupper()
 
 
+# Words that may follow a plural day name used as a set ("on Sundays at noon"); any other
+# lower-case word after it makes it a possessive that lost its apostrophe ("Tuesdays attack").
+_AFTER_DAY_SET = frozenset(["and", "or", "at", "in", "from", "to", "the", "when", "until", "after", "before",
+                            "during", "throughout", "only", "too", "as", "through", "until"])
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+def lost_apostrophe(text: str, end: int) -> bool:
+    """'Tuesdays attack', 'Monday nights raid': a possessive scraped without its apostrophe."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return bool(after) and after[1] not in _AFTER_DAY_SET
+
+
+def _weekday_set_ok(text: str, m: re.Match[str]) -> bool:
+    """'on Sundays', 'on Monday and Tuesday nights'; not 'on Tuesdays attack'."""
+    if m["stem"] and lost_apostrophe(text, m.end()) or m["part"] and lost_apostrophe(text, m.end()):
+        return False
+    return _previous_word(text, m.start()) in {"on", "and", "or"}
+
+
+def _weekday_possessive_ok(text: str, m: re.Match[str]) -> bool:
+    return lost_apostrophe(text, m.end())
+
+
 _CHECKS = {
+    "set_weekday": _weekday_set_ok,
+    "weekday_possessive": _weekday_possessive_ok,
     "relative": _not_title,
     "deictic": _not_title,
     "day_part": _day_part_ok,

@@ -45,6 +45,8 @@ RULES: dict[str, str] = {
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|quarter|year|morning|evening|night|weekend"
     rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
     "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
+    "weekday_possessive": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+    rf"|(?P<wd>{WEEKDAY_RE}){S}(?P<part>morning|afternoon|evening|night)s\b",
     "week_of": rf"the{S}week{S}of{S}(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "set_weekday": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night)s"
@@ -151,6 +153,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),
     "spoken_year": (frozenset({"spoken"}),), "century": (frozenset({"century"}),),
     "decade_word": (frozenset({"decade_word"}),), "set_weekday": (frozenset({"weekday"}),),
+    "weekday_possessive": (frozenset({"weekday"}),),
     "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),

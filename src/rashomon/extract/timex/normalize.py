@@ -172,6 +172,18 @@ def weekday(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", d.isoformat(), "day", relative=True)
 
 
+def weekday_possessive(m: Match, ctx: Context) -> Value | None:
+    """'Tuesdays attack', 'Monday nights raid' (Tuesday's, night's: the apostrophe lost in
+    scraping): that day, or that part of it."""
+    wd = weekday_number(m["wd"] or m["stem"] + "day")
+    d = weekday_date(ctx, wd, "")
+    part = PARTS_OF_DAY.get((m["part"] or "").lower(), "")
+    day = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    if part:
+        return Value("TIME", f"{day}T{part}", "time", relative=d is not None)
+    return Value("DATE", day, "day", relative=d is not None)
+
+
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
