@@ -137,3 +137,10 @@ def test_not_times(text: str) -> None:
 
 def test_title_case_headline_keeps_its_times() -> None:
     assert value_of("Air Strikes Kill 30 In Border Town Last Week\nBody.", "Last Week") == ("DATE", "2017-W42")
+    # A Title Case headline glued to the body (no line break), as scraped pages often are.
+    text = "Ninety Shops Burned in Riots in Last Three Days Witnesses said the police stayed away."
+    assert value_of(text, "Last Three Days") == ("DURATION", "P3D")
+
+
+def test_now_before_a_number_is_still_now() -> None:
+    assert value_of("The pact was signed by now 12 countries.", "now") == ("DATE", "PRESENT_REF")

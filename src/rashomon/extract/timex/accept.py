@@ -236,15 +236,20 @@ def _headline(text: str, at: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 
+_QUOTE_BEFORE = re.compile(r"(?:[\"“‘`]|'')[^\S\n]*$")
+
+
 def _not_title(text: str, m: re.Match[str]) -> bool:
-    """'ABC's "This Week"', 'VOA Today': a relative word capitalised as part of a name (every
-    word capitalised, or a capitalised word right after a capitalised word), not a time."""
+    """'ABC's "This Week"', '"60 Minutes"', 'VOA Today': a time word capitalised as part of a
+    name - a quoted Title Case title, or one word glued to the capitalised name before it.
+    Title Case headlines ("Civilians Killed in Last Three Days") keep their times."""
     tokens = m.group(0).split()
     words = [w for w in tokens if w[:1].isalpha()]
     if not words or not words[0][:1].isupper() or m.group(0).isupper() or _headline(text, m.start()):
         return True
-    if len(tokens) > 1 and all(w[:1].isupper() for w in words):
-        return False
+    if len(tokens) > 1:
+        quoted = bool(_QUOTE_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+        return not (quoted and all(w[:1].isupper() for w in words))
     return not _previous_token(text, m.start())[:1].isupper()
 
 
