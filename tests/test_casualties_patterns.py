@@ -156,3 +156,11 @@ def test_left_dead_along_with_and_made_up_the_dead() -> None:
     assert got == [("Four guards", 4, 4, "killed"), ("11 gunmen", 11, 11, "killed")]
     got = _read("At least 10 soldiers were killed in the blast and the battle along with eight gunmen.")
     assert got[-1] == ("eight gunmen", 8, 8, "killed")
+
+
+def test_displacement_by_refugees_and_people_driven_from_their_homes() -> None:
+    got = _read("The fighting has driven tens of thousands of villagers from their homes.")
+    assert [(low, high, category) for _, low, high, category in got] == [(20000, 99999, "displaced")]
+    assert _read("She hoped to join the 2 million refugees who have left the country.")[0][3] == "displaced"
+    assert _read("The shelling killed 5 refugees in the camp.") == [("5 refugees", 5, 5, "killed")]
+    assert _read("Jets struck a refugee camp and killed 6 civilians.") == [("6 civilians", 6, 6, "killed")]

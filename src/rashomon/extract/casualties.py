@@ -58,7 +58,7 @@ CASUALTY_STEMS = re.compile(
     r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slew|gass|stoned|victim|treatment|"
     r"suffocat|fate|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
-    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|lives|casualt|fatalit|perish|martyr|"
+    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
     r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
     re.IGNORECASE,
 )
@@ -280,7 +280,7 @@ def _category(
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
-        after = after or before or toll_category(text, start)
+        after = after or before or toll_category(text, start) or _refugees(noun)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
@@ -293,6 +293,11 @@ def _category(
     if category == "killed" and (held_captive(text, end) or punished(text, end)):
         category = "executed"  # "massacred 250 troops taken hostage", "killed on charges of ..."
     return category, trigger, linked
+
+
+def _refugees(noun: Token | None) -> str:
+    """ "the 5 million Syrian refugees": refugees are displaced people (GUIDELINES.md)."""
+    return "displaced" if noun is not None and noun.lemma_.lower() == "refugee" else ""
 
 
 def _corrected(category: str, word_category: str) -> str:
@@ -343,6 +348,8 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
     """Cheap vetoes on the amount token before its links are followed."""
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
+    if singular and number.dep_ == "compound" and victim(number.head) is None:
+        return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
     # "one of the wounded", "one of two people killed": a person picked out, not a count

@@ -166,6 +166,11 @@ _AMONG_AFTER = re.compile(
 )
 # "left 35 people including 22 children dead": a state a few words after a figure left so.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$", re.IGNORECASE)
+# "driving tens of thousands ... from their homes": people forced out are displaced.
+_DRIVEN_BEFORE = re.compile(r"\b(?:driving|drove|driven|drives|forcing|forced|forces|uprooting|uprooted)\s+$", re.I)
+_HOMES_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:from|out\s+of|to\s+(?:flee|leave))\s+their\s+(?:homes?|houses?|villages?)\b", re.I
+)
 _STATE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|dead|killed|wounded|injured)\b)[\w-]+){0,5}?\s+(dead|killed|wounded|injured|homeless|missing)\b",
     re.IGNORECASE,
@@ -214,6 +219,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
             return category
     if _LEFT_BEFORE.search(text, max(0, start - 10), start) and (state := _STATE_AFTER.match(text, end)):
         return _WORD_CATEGORY.get(state.group(1).lower(), "displaced")
+    if _DRIVEN_BEFORE.search(text, max(0, start - 10), start) and _HOMES_AFTER.match(text, end):
+        return "displaced"
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
         return ""
