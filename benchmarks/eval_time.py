@@ -7,6 +7,7 @@ The data is read at run time from ../shared/data (or $RASHOMON_SHARED/data) and 
 copied into the project.
 
     python benchmarks/eval_time.py [--set timebank|aquaint|meantime|all] [--errors N] [--happening]
+    python benchmarks/eval_time.py --fakes-speed     # CPU ms per article on FA-KES (no gold)
 
 Scores: detection strict (exact span) and relaxed (overlap) precision/recall/F1; value F1
 (relaxed span match whose value also matches, as TempEval-3's "value F1"); type and value
@@ -16,6 +17,7 @@ accuracy over the relaxed matches; speed of find_times in articles per second.
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import os
 import re
@@ -282,14 +284,46 @@ def iter_sets(which: str) -> Iterator[str]:
     yield from (["timebank", "aquaint", "meantime"] if which == "all" else [which])
 
 
+def fakes_speed(data: Path, rounds: int = 3) -> None:
+    """CPU milliseconds per FA-KES article for find_times (best of `rounds`), without and with
+    the happening parse: the corpus-mode cost on realistic war reports, which have no gold times."""
+    path = data / "fakes" / "FA-KES-Dataset.csv"
+    if not path.is_file():
+        print(f"No FA-KES data at {path}; speed not measured.")
+        return
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        rows = list(csv.DictReader(handle))
+    articles = []
+    for row in rows:
+        try:
+            published = datetime.strptime(row["date"], "%m/%d/%Y")
+        except ValueError:
+            published = None
+        text = row["article_content"]
+        articles.append((Article(id=row["unit_id"], text=text, published=published), split_sentences(text), published))
+    for happening in (False, True):
+        best = float("inf")
+        for _ in range(rounds):
+            began = time.process_time()
+            found = sum(len(find_times(a, s, p, with_happening=happening)) for a, s, p in articles)
+            best = min(best, time.process_time() - began)
+        print(f"== fakes: {len(articles)} articles, {found} times, happening={happening}: "
+              f"{1000 * best / len(articles):.2f} ms CPU per article (best of {rounds})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="all", choices=["timebank", "aquaint", "meantime", "all"])
     parser.add_argument("--errors", type=int, default=0, help="print the first N errors of each set")
     parser.add_argument("--happening", action="store_true",
                         help="also fill happening/trigger (parses trigger sentences; slower)")
+    parser.add_argument("--fakes-speed", action="store_true",
+                        help="only measure CPU time per article on the FA-KES reports")
     args = parser.parse_args(argv)
     data = shared_data()
+    if args.fakes_speed:
+        fakes_speed(data)
+        return 0
     if not (data / "tempeval3").is_dir() and not (data / "meantime").is_dir():
         print(f"No evaluation data at {data} (set RASHOMON_SHARED); nothing to score.")
         return 0
