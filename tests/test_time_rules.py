@@ -144,3 +144,9 @@ def test_title_case_headline_keeps_its_times() -> None:
 
 def test_now_before_a_number_is_still_now() -> None:
     assert value_of("The pact was signed by now 12 countries.", "now") == ("DATE", "PRESENT_REF")
+
+
+def test_a_day_named_far_up_the_story_is_no_longer_the_topic() -> None:
+    filler = "The council met and argued about the budget for hours without a vote. " * 20
+    text = "The mill burned on Friday. " + filler + "Police closed the road at 10 p.m."
+    assert value_of(text, "10 p.m.") == ("TIME", "2017-10-23T22:00")

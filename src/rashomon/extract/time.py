@@ -119,6 +119,7 @@ def _sentence_bounds(sentences: list[Sentence], hit: Hit, block: tuple[int, int]
 def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int]) -> TimeFact | None:
     text = article.text
     context.tense = lambda: tense_near(text, hit.start, hit.end, bounds[0], bounds[1])
+    context.position = hit.start
     value = _HANDLERS[hit.rule](hit.match, context)
     if value is None:
         return None
@@ -127,7 +128,7 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
             and not _closes_period(text, hit, context, reference) and not _forecast(reference, context)):
         context.reference = reference
         if reference[1] == "day":
-            context.last_day = reference[0]
+            context.last_day, context.last_day_at = reference[0], hit.start
     return TimeFact(
         article_id=article.id,
         start=hit.start,

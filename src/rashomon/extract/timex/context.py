@@ -28,9 +28,24 @@ class Context:
     tense: Callable[[], str]  # lazily computed: 'past', 'future' or ''
     reference: tuple[date, str] | None = None  # last explicit date and its granularity
     last_day: date | None = None  # last explicit day: what 'the day', 'that same day' repeat
+    last_day_at: int = 0  # where in the text it was named
+    position: int = 0  # where the expression being valued starts
 
     def year_or_x(self) -> str:
         return f"{self.anchor.year:04d}" if self.anchor else "XXXX"
+
+    def recent_day(self) -> date | None:
+        """The last named day if it was named close enough to still be the topic, else None."""
+        if self.last_day is None or self.position - self.last_day_at > RECENT_DAY_CHARS:
+            return None
+        return self.last_day
+
+
+# How far back (characters) a named day stays the day that 'the day', 'that same day' or a
+# bare '10 p.m.' refer to: about three news paragraphs. Past it the publication date is the
+# better guess; a background date from far up the story is no longer the topic. 600 lost a
+# TimeBank case whose day was named four sentences up; 1000 and 2000 score the same.
+RECENT_DAY_CHARS = 1000
 
 
 # Chosen on TimeBank: at 7 days, past-tense sentences announcing near-future dates went to

@@ -29,7 +29,7 @@ DAY_CONTEXT_BEFORE = frozenset(
 
 def _reference_day(ctx: Context, m: Match | None = None) -> date | None:
     """The last named day (else the publication date); 'the next morning' is the day after it."""
-    day = ctx.last_day or ctx.anchor
+    day = ctx.recent_day() or ctx.anchor
     if day is not None and m is not None and m["step"]:
         return day + timedelta(days=1)
     return day

@@ -264,8 +264,8 @@ def _clock_day(m: Match, ctx: Context) -> str:
     if wd:
         d = weekday_date(ctx, weekday_number(wd), "")
         return d.isoformat() if d else "XXXX-XX-XX"
-    if not m["deictic"] and ctx.last_day is not None:
-        return ctx.last_day.isoformat()  # "shot on Friday ... at 10 p.m.": the day the text is about
+    if not m["deictic"] and ctx.recent_day() is not None:
+        return ctx.recent_day().isoformat()  # "shot on Friday ... at 10 p.m.": the day the text is about
     offset = _DEICTIC_DAYS.get((m["deictic"] or "today").lower(), 0)
     return (ctx.anchor + timedelta(days=offset)).isoformat()
 
@@ -279,6 +279,6 @@ def clock_part(m: Match, ctx: Context) -> Value | None:
         hour = hour % 12 + 12
     elif hour == 12:
         hour = 0
-    day = ctx.last_day or ctx.anchor
+    day = ctx.recent_day() or ctx.anchor
     stamp = day.isoformat() if day else "XXXX-XX-XX"
     return Value("TIME", f"{stamp}T{hour:02d}:00", "time", relative=day is not None)
