@@ -266,8 +266,8 @@ def test_timebank_scores_do_not_regress() -> None:
 
     docs = eval_time.load_set("timebank", eval_time.shared_data())
     scores, speed = eval_time.evaluate(docs)
-    # Floors a little under the measured scores (strict F1 91.2, value F1 85.1, ~550 articles
+    # Floors a little under the measured scores (strict F1 91.3, value F1 85.3, ~700 articles
     # per CPU second when measured); the speed floor only catches order-of-magnitude slips.
     assert scores.strict_f1() >= 90.0
-    assert scores.value_f1() >= 84.8
+    assert scores.value_f1() >= 85.0
     assert speed >= 100
