@@ -57,6 +57,8 @@ _TOLL_VERB = re.compile(
     r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate)\b)",
     re.IGNORECASE,
 )
+# A sentence without one of these words has no toll frame: checked with `in` before the regex.
+_TOLL_NOUNS = ("toll", "count", "tally", "figure", "estimate")
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 # "according to X", and a claim noun with its author: "the claim by activists in X that ...".
 _ACCORDING = re.compile(
@@ -140,14 +142,17 @@ def _paragraph_start(sentences: list[Sentence], index: int) -> int:
 def _sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
     text, base, out = sentence.text, sentence.start, []
-    for match in _ACCORDING.finditer(text):
+    lowered = text.lower()
+    according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
+    for match in according_matches:
         prefix = SOURCE_PREFIX.match(text[match.end() :])  # "a March report by": dates end names
         phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))
         phrase = text[match.end() : phrase_end]
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
     according = [(start - base, end - base) for start, end, *_ in out]
-    verbs = sorted([*_verb_pattern().finditer(text), *_TOLL_VERB.finditer(text)], key=lambda m: m.start())
+    tolls = _TOLL_VERB.finditer(text) if any(noun in lowered for noun in _TOLL_NOUNS) else ()
+    verbs = sorted([*_verb_pattern().finditer(text), *tolls], key=lambda m: m.start())
     for match in verbs:
         if any(start <= match.start() < end for start, end in according):
             continue  # "according to preliminary reports": a noun inside the source, not a verb
@@ -255,10 +260,19 @@ _SPEAKING_HEADS = frozenset(
 )
 
 
+# How far back (characters) a coordinated source or a role before a name is looked for: four
+# words of a second conjunct, or three role words and "identified as", fit in it.
+CONJUNCT_WINDOW = 80
+_ROLE = re.compile(
+    r"(?:^|\s)((?:^[A-Z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:(?:identified|known)\s+as\s+)?$"
+)
+
+
 def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None:
     """The first of coordinated sources before the verb, when it names a speaker."""
-    conjunction = _CONJUNCTION.search(text, 0, start + len(phrase))
-    if conjunction is None or conjunction.start() >= start + len(phrase):
+    end = start + len(phrase)
+    conjunction = _CONJUNCTION.search(text, max(0, end - CONJUNCT_WINDOW), end)
+    if conjunction is None or conjunction.start() >= end:
         return None
     first_start, first = _source_before(text, conjunction.start())
     if not first.strip():
@@ -273,15 +287,13 @@ def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
     a lowercase role keeps the role (the title makes it the primary, attribution_names.py)."""
     if not phrase or not phrase[:1].isupper():
         return start, phrase
-    role = re.search(
-        r"(?:^|\s)((?:^[A-Z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:(?:identified|known)\s+as\s+)?$",
-        text[:start],
-    )
+    role = _ROLE.search(text, max(0, start - CONJUNCT_WINDOW), start)
     if role is None or role.group(2) not in word_table()["title"]:
         return start, phrase
     return role.start(1), text[role.start(1) : start + len(phrase)]
 
 
+@lru_cache(maxsize=8192)
 def _name_word(word: str) -> bool:
     """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
     lowered = word.lower().strip("()")
