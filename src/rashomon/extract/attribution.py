@@ -278,8 +278,9 @@ def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | Non
     if not first.strip():
         return None
     head = first.split()[-1].lower().strip("()")
-    known = canonical_actor(clean_name(first, canonical=False))
-    return (first_start, first) if head in _SPEAKING_HEADS or known is not None else None
+    titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
+    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
+    return (first_start, first) if head in _SPEAKING_HEADS or known else None
 
 
 def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
