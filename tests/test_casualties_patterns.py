@@ -164,3 +164,10 @@ def test_displacement_by_refugees_and_people_driven_from_their_homes() -> None:
     assert _read("She hoped to join the 2 million refugees who have left the country.")[0][3] == "displaced"
     assert _read("The shelling killed 5 refugees in the camp.") == [("5 refugees", 5, 5, "killed")]
     assert _read("Jets struck a refugee camp and killed 6 civilians.") == [("6 civilians", 6, 6, "killed")]
+
+
+def test_driven_from_their_homes_and_its_breakdown() -> None:
+    got = _read("Thousands died and nine million have been driven from their homes including 2 million refugees.")
+    assert [(low, category) for _, low, _, category in got] == [
+        (2000, "killed"), (9000000, "displaced"), (2000000, "displaced"),
+    ]

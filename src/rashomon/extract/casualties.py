@@ -280,7 +280,7 @@ def _category(
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
-        after = after or before or toll_category(text, start) or _refugees(noun)
+        after = after or before or toll_category(text, start) or _refugees(number, noun)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
@@ -295,9 +295,15 @@ def _category(
     return category, trigger, linked
 
 
-def _refugees(noun: Token | None) -> str:
+# Words allowed between a number and "refugees" for the refugees to be what it counts.
+MAX_WORDS_TO_REFUGEES = 2
+
+
+def _refugees(number: Token, noun: Token | None) -> str:
     """ "the 5 million Syrian refugees": refugees are displaced people (GUIDELINES.md)."""
-    return "displaced" if noun is not None and noun.lemma_.lower() == "refugee" else ""
+    if noun is None or noun.lemma_.lower() != "refugee" or not 0 < noun.i - number.i <= MAX_WORDS_TO_REFUGEES:
+        return ""
+    return "displaced"
 
 
 def _corrected(category: str, word_category: str) -> str:

@@ -197,6 +197,8 @@ _GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(
 _PHRASE_AFTER = (
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
     (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
+    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
+                r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
     (re.compile(rf"\s+{_GAP}{{0,5}}?suffer(?:ed|ing)\s+(?:from\s+)?(?:suffocation|breathing|respiratory)", re.I),
      "injured"),
