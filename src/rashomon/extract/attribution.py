@@ -277,6 +277,10 @@ def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | Non
     first_start, first = _source_before(text, conjunction.start())
     if not first.strip():
         return None
+    second = text[conjunction.end() - len(conjunction.group(0).lstrip(", ")) :].split()[1:2]
+    named = clean_name(first, canonical=False)
+    if named[:1].isupper() and second and second[0][:1].isupper() and fitting_name(named, org_words()):
+        return first_start, text[first_start:end]  # "National Coalition for Syrian Revolution and Opposition Forces"
     head = first.split()[-1].lower().strip("()")
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None

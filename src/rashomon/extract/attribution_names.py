@@ -297,7 +297,11 @@ def clean_name(phrase: str, canonical: bool) -> str:
     phrase = _BASED.sub("", phrase)
     phrase = re.sub(r"\s+(?:news\s+)?agency$", "", phrase) if re.search(r"[A-Z]", phrase) else phrase
     if canonical:
-        for candidate in _name_candidates(phrase):
+        heads = {w.lower().rstrip("s") for w in phrase.split()} & org_words()
+        for index, candidate in enumerate(_name_candidates(phrase)):
+            part_only = index >= 2 and heads and not heads & {w.lower().rstrip("s") for w in candidate.split()}
+            if part_only:
+                continue  # "National Coalition for ... and Opposition Forces" is no "Opposition Forces"
             known = canonical_actor(candidate)
             if known is not None:
                 return known[1]
