@@ -171,3 +171,11 @@ def test_driven_from_their_homes_and_its_breakdown() -> None:
     assert [(low, category) for _, low, _, category in got] == [
         (2000, "killed"), (9000000, "displaced"), (2000000, "displaced"),
     ]
+
+
+def test_list_items_with_a_predicate_of_their_own() -> None:
+    got = _read("The bodies of 10 victims arrived at the hospital along with 41 people who sustained injuries.")
+    assert got == [("10 victims", 10, 10, "bodies_found"), ("41 people", 41, 41, "injured")]
+    assert _read("Tanks shelled the district killing four civilians two residents said.") == [
+        ("four civilians", 4, 4, "killed"),
+    ]

@@ -162,6 +162,8 @@ def _list_item(
             return None
     elif not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
         return None
+    if not category_after(text, end, start=span.start) and other_participle(doc, text, end) is not None:
+        return None  # "three terrorists one identified as X": a verb of its own
     first, last, victim_class = found if found else (None, None, "")
     if singular and noun is not None:
         first = last = noun  # "(a man) woman": the listed noun alone

@@ -99,8 +99,12 @@ _LIST_JOIN = re.compile(
     r"(?:(?:and|as well as|along with|together with|in addition to|plus|besides|including)\s+)?$",
     re.IGNORECASE,
 )
-# An item that has a verb of its own is not a list item ("killed 10 and 5 were arrested").
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|remain(?:ed)?)\b", re.IGNORECASE)
+# An item that has a verb or a relative clause of its own is not a list item ("killed 10 and 5
+# were arrested", "killing four civilians two residents said", "along with 41 people who ...").
+_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|got|remain(?:ed)?|said|say|says|told|tell|reported|added|who|which|that)\b",
+    re.IGNORECASE,
+)
 
 
 def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool:
@@ -197,6 +201,8 @@ _GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(
 _PHRASE_AFTER = (
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
     (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
+    (re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b",
+                re.I), "injured"),
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
