@@ -57,6 +57,8 @@ _TOLL_VERB = re.compile(
     r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate)\b)",
     re.IGNORECASE,
 )
+# A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
+_NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_NOUNS = ("toll", "count", "tally", "figure", "estimate")
 _WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
@@ -182,6 +184,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if re.match(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)", text[verb.end() :]):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
+    if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
+        return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     start, phrase = _first_conjunct(text, start, phrase) or _with_role(text, start, phrase)

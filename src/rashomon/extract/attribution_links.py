@@ -86,9 +86,14 @@ _TIME_DISTANCE = re.compile(
 )
 
 
-# A full stop and a space inside a "sentence" is a boundary the splitter missed (it splits
-# only before a capital): a source on one side does not speak for a figure on the other.
-_MISSED_BOUNDARY = re.compile(r"[a-z][.!?]\s+[a-z]")
+# Boundaries the splitter missed inside a "sentence": a full stop before a lowercase word (it
+# splits only before a capital), a photo caption's credit ("(File photo)", "(TRT World and
+# Agencies)", "(Reuters)") and a subheading set off by dashes (" - Air raids kill thousands - ").
+# A source on one side does not speak for a figure on the other.
+_MISSED_BOUNDARY = re.compile(
+    r"(?-i:[a-z]{2}[.!?]\s+[a-z])|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies)\)|\s-\s[A-Z][^-]{3,60}\s-\s",
+    re.IGNORECASE,
+)
 
 
 def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
