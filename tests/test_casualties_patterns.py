@@ -179,3 +179,11 @@ def test_list_items_with_a_predicate_of_their_own() -> None:
     assert _read("Tanks shelled the district killing four civilians two residents said.") == [
         ("four civilians", 4, 4, "killed"),
     ]
+
+
+def test_combined_counts_of_dead_and_wounded_are_casualties() -> None:
+    assert _read("The army killed and injured scores of gunmen.")[0][1:] == (40, 99, "casualties")
+    assert _read("Mortar Attack Kills Injures over 70 Villagers")[0][3] == "casualties"
+    assert _read("The car bomb left 30 people dead or injured.") == [("30 people", 30, 30, "casualties")]
+    assert _read("The raid caused 45 casualties.") == [("45 casualties", 45, 45, "casualties")]
+    assert _read("Shelling kills 30 injures 90") == [("30", 30, 30, "killed"), ("90", 90, 90, "injured")]

@@ -225,6 +225,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
     for pattern, category in _PHRASE_AFTER:
         if pattern.match(text, end):
             return category
+    if _COMBINED_AFTER.match(text, end):
+        return "casualties"
     if _LEFT_BEFORE.search(text, max(0, start - 10), start) and (state := _STATE_AFTER.match(text, end)):
         return _WORD_CATEGORY.get(state.group(1).lower(), "displaced")
     if _DRIVEN_BEFORE.search(text, max(0, start - 10), start) and _HOMES_AFTER.match(text, end):
@@ -275,11 +277,25 @@ def toll_category(text: str, start: int) -> str:
     return "injured" if counted in ("wounded", "injured", "injuries") else "killed"
 
 
+# A combined count of dead and wounded (GUIDELINES.md kind `casualties`): "killing and
+# injuring scores", "Attack Kills Wounds Dozens", "88 Killed & Injured", "dead or injured".
+_KILL_WORDS = r"(?:kill|kills|killed|killing|dead)"
+_HURT_WORDS = r"(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring)"
+_COMBINED_BEFORE = re.compile(rf"\b{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\s+$", re.IGNORECASE)
+_COMBINED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\b"
+    rf"(?!\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
 def preceding_category(text: str, start: int) -> str:
     """The category of a casualty verb right before the figure, the fate of people before
     "unknown" (missing), or ""."""
     if _FATE_BEFORE.search(text, max(0, start - 16), start) and _UNKNOWN_AFTER.match(text, start):
         return "missing"
+    if _COMBINED_BEFORE.search(text, max(0, start - 30), start):
+        return "casualties"
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""
