@@ -8,7 +8,8 @@ toll rose to 54" (a toll noun), "the bodies of 35 people", "23 people, including
 children" (a second figure inheriting the first one's category). An amount that links to
 no casualty word is not a figure ("dozens of fighters retreated").
 
-Categories: killed, executed, injured, abducted, missing, bodies_found, displaced; an
+Categories: killed, executed, injured, abducted, missing, bodies_found, displaced, and
+casualties (a combined count of dead and wounded, GUIDELINES.md); an
 execution word in the clause turns killed into executed, and a finding verb ("were
 found", "recovered") or a body noun turns it into bodies_found.
 
