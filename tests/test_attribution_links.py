@@ -90,3 +90,14 @@ def test_background_after_a_named_source_is_the_outlets_own() -> None:
     )
     figures = extract_article(Article(id="t", text=text)).casualties
     assert [(_primary(f) != "") for f in figures] == [True, False]
+
+
+def test_a_breakdown_keeps_the_source_over_several_sentences() -> None:
+    text = (
+        "Shelling on the city\n\n"
+        "According to a police source 5 people were killed in the north of the city.\n"
+        "Two other people were killed in a similar attack on the market.\n"
+        "Rocket attacks on the port left one person dead and four others injured."
+    )
+    figures = extract_article(Article(id="t", text=text)).casualties
+    assert figures and all("police" in _primary(f) for f in figures)

@@ -21,6 +21,10 @@ section 6 draws the line, and the rules here follow ordinary news-writing gramma
   right before: leads further up were the outlet's own in most FA-KES articles (2 right
   and 17 wrong changes when every sentence before the first source was taken).
 
+- a breakdown running on: a figure in a sentence that continues the one before takes the
+  source that sentence's figures carried ("Two others were killed in a similar attack." then
+  "Rocket attacks on X left one dead."), so a report's list of incidents keeps its source.
+
 The carrying back is asked per sentence by attribution.source_at; the looking ahead needs
 every figure of the article and runs once over them (`restated_sources`).
 """
@@ -43,10 +47,12 @@ _WAR_FRAME = re.compile(
     r"|\b(?:war|conflict)\b[^.;]{0,60}?\b(?:began|erupted|broke\s+out|started)\b",
     re.IGNORECASE,
 )
-# A sentence opening on a change of topic or time starts a new report: it borrows no source
-# from the sentence before ("Meanwhile 10 civilians were killed ...", "Earlier ...").
+# A sentence opening on a change of topic or time, or on new evidence, starts a new report: it
+# borrows no source from the sentence before ("Meanwhile 10 civilians were killed ...",
+# "Earlier ...", "A video posted online showed ...").
 _NEW_REPORT = re.compile(
-    r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on)\b",
+    r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on"
+    r"|(?:an?\s+)?(?:video|footage|photos?|images?|pictures?)\s+(?:posted|shared|released|published|circulated))\b",
     re.IGNORECASE,
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -171,9 +177,33 @@ def restated_sources(
         lead = bool(attributions) and 0 < here == first_named - 1 and not _WAR_FRAME.search(sentences[here].text)
         if found is None and fact.source is None and lead:
             found = _lead_source(fact, facts, attributions or [], index_of, first_named)
+        if found is None and fact.source is None and here > 1:
+            found = _breakdown_source(fact, facts[:position], sentences, attributions or [], index_of)
         if found is not None:
             fact.source = found
     return facts
+
+
+def _breakdown_source(
+    fact: CasualtyFact,
+    earlier: list[CasualtyFact],
+    sentences: list[Sentence],
+    attributions: list[AttributionFact],
+    index_of: Callable[[int], int],
+) -> Source | None:
+    """A breakdown runs on over several sentences: a figure whose sentence continues the one
+    before (no source of its own, no new-report opener) takes the carried source of the
+    figures in that sentence ("Two others were killed in a similar attack." then "Rocket
+    attacks on X left one person dead.")."""
+    here = index_of(fact.start)
+    sentence = sentences[here]
+    if opens_new_report(sentence.text) or any(sentence.start <= a.start < sentence.end for a in attributions):
+        return None
+    before = [f for f in earlier if index_of(f.start) == here - 1 and f.source is not None]
+    if not before or before[-1].source is None or before[-1].source.explicit:
+        return None
+    carried = before[-1].source
+    return dataclasses.replace(carried, via=list(carried.via), explicit=False)
 
 
 def _lead_source(
