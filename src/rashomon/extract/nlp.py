@@ -29,6 +29,7 @@ CACHE_SIZE = 4096
 # Sentences per spaCy batch; larger batches gained nothing measurable on FA-KES.
 BATCH_SIZE = 64
 
+MEMO_LEMMATIZER = "rashomon_memo_lemmatizer"  # the spaCy component name of MemoLemmatizer
 # The thread-count setters of OpenBLAS builds: numpy's wheels (64-bit ints, prefixed
 # symbols), then a plain system OpenBLAS.
 BLAS_THREAD_SETTERS = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_", "openblas_set_num_threads")
@@ -46,6 +47,7 @@ def pipeline() -> Language:
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load(disable=["ner"])
     _use_numpy_matmul(nlp)
+    _memoise_lemmas(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         from rashomon.extract.attribute_rules import RuleIndex, UnsupportedRule
 
@@ -53,6 +55,40 @@ def pipeline() -> Language:
         with contextlib.suppress(UnsupportedRule):  # a model with other rules keeps spaCy's matcher
             ruler.match = RuleIndex(ruler).match  # same matches, by lookups instead of spaCy's Matcher
     return nlp
+
+
+class MemoLemmatizer:
+    """spaCy's rule lemmatizer, its answer remembered per (word, part of speech, morphology).
+
+    Why: the rule lemmatizer's answer depends only on those three, but spaCy memoises only
+    some paths and pays several Python calls per token; this wrapper asks it once per key
+    (same lemmas; 1.33 -> 1.28 ms per parsed sentence in batches of 24)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        overwrite, memo = self.lemmatizer.overwrite, self.memo
+        for token in doc:
+            if overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)
+                lemma = memo.get(key)
+                if lemma is None:
+                    lemma = memo[key] = self.lemmatizer.lemmatize(token)[0]
+                token.lemma_ = lemma
+        return doc
+
+
+def _memoise_lemmas(nlp: Language) -> None:
+    """Put `MemoLemmatizer` around a rule lemmatizer, under the same pipe name."""
+    from spacy.language import Language
+
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", "") != "rule":
+        return
+    Language.component(MEMO_LEMMATIZER, func=MemoLemmatizer(lemmatizer))
+    nlp.replace_pipe("lemmatizer", MEMO_LEMMATIZER)
 
 
 def _use_numpy_matmul(nlp: Language) -> None:
