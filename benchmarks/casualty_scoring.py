@@ -1,0 +1,316 @@
+"""Matching and scoring rules of benchmarks/eval_casualties.py (its docstring states them).
+
+Why a module of its own: the rules (one-to-one pairing nearest the gold cue, the
+collapse of mentions into figures, the field checks) are what the tests in
+tests/test_eval_gold.py pin down, and they must stay fixed while the command around them
+(loading, breakdowns, printing) changes. Nothing here reads data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from rashomon.extract.actors import canonical_actor
+from rashomon.model import CasualtyFact
+
+IGNORED_KINDS = frozenset({"casualties"})
+COMBINED_CATEGORIES = frozenset({"killed", "injured"})  # what a gold `casualties` figure pairs with
+# System actor id -> gold perpetrator id (gold ids: GUIDELINES.md section 5).
+PERPETRATOR_IDS = {
+    "syria-government": "syrian-government",
+    "russia-forces": "russia",
+    "syria-rebels": "rebels",
+    "rebels": "rebels",
+    "ypg": "sdf",
+    "al-qaeda": "hts",
+    "turkey-forces": "turkey",
+    "israel-forces": "israel",
+    "iran-forces": "iran",
+    "unknown": "",
+}
+# Gold source id -> system actor ids that stand for it.
+SOURCE_IDS = {
+    "un": {"un", "ocha", "ohchr", "unhcr", "wfp", "who"},
+    "russian-mod": {"russia-forces"},
+    "syrian-national-coalition": set(),
+    "medical-ngo": {"sams", "msf"},
+}
+# Gold source id -> pattern over the system's source text (case-insensitive).
+SOURCE_WORDS = {
+    "sohr": r"observatory|\bSOHR\b|abdel ?rahman",
+    "un": r"\bU\.?N\b|united nations",
+    "medical-ngo": r"medical|\bSAMS\b|\bMSF\b",
+    "police": r"police",
+    "military": r"military|\barmy\b",
+    "medical": r"medic|hospital|doctor|physician|health",
+    "health-directorate": r"health",
+    "activists": r"activist",
+    "opposition": r"opposition",
+    "media": r"media|reports?\b|press",
+    "state-tv": r"\bTV\b|television",
+    "official": r"official|authorit",
+    "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation",
+    "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
+    "pentagon": r"pentagon|defense department",
+    "uk-government": r"british|britain|\bUK\b",
+    "white-helmets": r"civil defen[cs]e|white helmets",
+    "lcc": r"coordination committee",
+    "syrian-national-coalition": r"syrian (?:national )?coalition|etilaf",
+    "hawar": r"hawar|ANHA",
+    "rt": r"\bRT\b|russia today",
+    "amaq": r"a+maq",
+    "residents": r"resident",
+    "witnesses": r"witness",
+    "journalist": r"journalist|correspondent|reporter",
+    "analysts": r"analyst",
+    "scpr": r"policy research|SCPR",
+    "us-coalition": r"coalition",
+    "alaraby": r"new arab|araby",
+}
+# FA-KES outlet -> the gold-style source id of the outlet itself (for gold "" sources).
+OUTLET_SOURCE = {
+    "sana": "sana", "reuters": "reuters", "manar": "al-manar", "arabiya": "al-arabiya",
+    "tass": "tass", "sputnik": "sputnik", "etilaf": "syrian-national-coalition", "alaraby": "alaraby",
+}
+# Victim nouns that restate rather than name a group ("12 people" = "12 civilians"), singular.
+GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim"})
+VICTIM_CLASSES = {"security forces": "security", "children": "civilian"}
+SCOPES_ALL = frozenset({"incident", "cumulative"})
+SCOPES_INCIDENT = frozenset({"incident"})
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def cue_spans(text: str, cue: str) -> list[tuple[int, int]]:
+    """Every case-insensitive occurrence of a gold cue in the article text."""
+    lower, key = text.lower(), cue.lower()
+    return [(m.start(), m.start() + len(key)) for m in re.finditer(re.escape(key), lower)]
+
+
+def distance(spans: list[tuple[int, int]], fact: CasualtyFact) -> int:
+    """Characters between the fact and the nearest cue occurrence (0 when they overlap)."""
+    if not spans:
+        return 10**9
+    return min(max(start - fact.end, fact.start - end, 0) for start, end in spans)
+
+
+def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure") -> bool:
+    """Whether a system figure can pair with a gold figure under a matching rule.
+
+    "figure": equal interval and kind (`casualties` pairs with killed/injured); "number":
+    equal interval, any kind; "hedge": same kind and same stated number, any qualifier
+    (vague amounts and ranges, which have no single number, need the equal interval).
+    """
+    kind_ok = gold["kind"] == fact.category or (gold["kind"] in IGNORED_KINDS and fact.category in COMBINED_CATEGORIES)
+    if rule == "hedge" and gold["number"] is not None:
+        return kind_ok and gold["number"] == stated_number(fact)
+    if (gold["low"], gold["high"]) != (fact.low, fact.high):
+        return False
+    return rule == "number" or kind_ok
+
+
+def match(
+    text: str, gold: list[dict], facts: list[CasualtyFact], same: Callable[[dict, CasualtyFact], bool]
+) -> dict[int, int]:
+    """One-to-one pairs {system index: gold index}, nearest to the cue first, then offset order."""
+    spans = [cue_spans(text, g["cue"]) for g in gold]
+    pairs = sorted(
+        (distance(spans[gi], fact), fact.start, gi, si)
+        for si, fact in enumerate(facts)
+        for gi, g in enumerate(gold)
+        if same(g, fact)
+    )
+    taken_gold: set[int] = set()
+    paired: dict[int, int] = {}
+    for _, _, gi, si in pairs:
+        if si not in paired and gi not in taken_gold:
+            paired[si] = gi
+            taken_gold.add(gi)
+    return paired
+
+
+def counted(gold: dict, scopes: frozenset[str]) -> bool:
+    """Whether a gold figure counts in recall (and its pair in precision)."""
+    return gold["scope"] in scopes and gold["kind"] not in IGNORED_KINDS
+
+
+def stated_number(fact: CasualtyFact) -> int | None:
+    """The number as written, undoing the interval rules ("more than 50" -> 50); None for
+    vague amounts and ranges, which state no single number."""
+    if fact.qualifier == "vague" or (fact.low is not None and fact.high is not None and fact.low != fact.high):
+        return None
+    if fact.qualifier == "more_than" and fact.low is not None:
+        return fact.low - 1
+    if fact.qualifier == "less_than" and fact.high is not None:
+        return fact.high + 1
+    return fact.low if fact.low is not None else fact.high
+
+
+def figure_key(fact: CasualtyFact) -> tuple:
+    """What makes two mentions one figure: the kind and the stated number (or the interval)."""
+    number = stated_number(fact)
+    return (fact.category, number) if number is not None else (fact.category, fact.low, fact.high)
+
+
+def collapse(facts: list[CasualtyFact]) -> list[CasualtyFact]:
+    """The article's figures: its mentions grouped by the gold's repeated-mention rule
+    (module docstring), one representative each, in order of first mention."""
+    groups: list[list[CasualtyFact]] = []
+    for fact in facts:
+        home = next((g for g in groups if _joins(g, fact)), None)
+        if home is None:
+            groups.append([fact])
+        else:
+            home.append(fact)
+    return [_representative(group) for group in groups]
+
+
+def _joins(group: list[CasualtyFact], fact: CasualtyFact) -> bool:
+    """Whether a mention restates the figure of a group: same key, compatible hedge, no
+    second named place."""
+    first = group[0]
+    if figure_key(first) != figure_key(fact):
+        return False
+    hedges = {f.qualifier for f in group if f.qualifier != "exact"}
+    if fact.qualifier != "exact" and hedges and fact.qualifier not in hedges:
+        return False
+    places = {f.place for f in group if f.place}
+    if fact.place and places and fact.place not in places:
+        return False
+    nouns = {victim_head(f) for f in group} - {""}
+    return not (victim_head(fact) and nouns and victim_head(fact) not in nouns)
+
+
+def victim_head(fact: CasualtyFact) -> str:
+    """The specific victim group a mention names ("children", "militants"); "" for none or a
+    generic word (people, civilians, others ...), which can restate any group."""
+    words = fact.victims.lower().split()
+    head = words[-1].rstrip("s") if words else ""
+    return "" if head in GENERIC_VICTIMS else head
+
+
+def _representative(group: list[CasualtyFact]) -> CasualtyFact:
+    """The hedged mention (the headline drops hedges), with a named source first, else the first;
+    empty perpetrator and victim class taken from the other mentions."""
+    hedged = [f for f in group if f.qualifier != "exact"] or group
+    best = next((f for f in hedged if f.source and f.source.primary.strip()), hedged[0])
+    perpetrator = best.perpetrator or next((f.perpetrator for f in group if f.perpetrator), "")
+    victim_class = best.victim_class or next((f.victim_class for f in group if f.victim_class), "")
+    return replace(best, perpetrator=perpetrator, victim_class=victim_class)
+
+
+# ----------------------------------------------------------------------------- tallies
+
+
+@dataclass
+class Tally:
+    """True positives, false positives, misses and ignored system figures."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    ignored: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "tp": self.tp, "fp": self.fp,
+                "fn": self.fn, "ignored": self.ignored}
+
+
+@dataclass
+class ArticleResult:
+    """One article's pairs and leftovers under one matching rule."""
+
+    pairs: list[tuple[dict, CasualtyFact]] = field(default_factory=list)
+    false_pos: list[CasualtyFact] = field(default_factory=list)
+    misses: list[dict] = field(default_factory=list)
+    ignored: list[tuple[dict, CasualtyFact]] = field(default_factory=list)
+
+
+def score_article(
+    text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], rule: str = "figure"
+) -> ArticleResult:
+    """Pairs, false positives, misses and ignored system figures of one article."""
+    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule))
+    result = ArticleResult()
+    for si, fact in enumerate(facts):
+        if si not in paired:
+            result.false_pos.append(fact)
+        elif counted(gold[paired[si]], scopes):
+            result.pairs.append((gold[paired[si]], fact))
+        else:
+            result.ignored.append((gold[paired[si]], fact))
+    taken = set(paired.values())
+    result.misses = [g for gi, g in enumerate(gold) if gi not in taken and counted(g, scopes)]
+    return result
+
+
+def repeats(result: ArticleResult) -> list[CasualtyFact]:
+    """False positives that restate the amount of a matched figure of the same kind."""
+    found = {(g["number"], g["kind"]) for g, _ in result.pairs if g["number"] is not None}
+    found |= {((g["low"], g["high"]), g["kind"]) for g, _ in result.pairs if g["number"] is None}
+    return [
+        f for f in result.false_pos
+        if (stated_number(f), f.category) in found or ((f.low, f.high), f.category) in found
+    ]
+
+
+# ----------------------------------------------------------------------------- fields
+
+
+def source_matches(gold_id: str, primary: str) -> bool:
+    """Whether a system source text stands for a gold source id (tables in the docstring)."""
+    known = canonical_actor(primary)
+    if known is not None and (known[0] == gold_id or known[0] in SOURCE_IDS.get(gold_id, ())):
+        return True
+    pattern = SOURCE_WORDS.get(gold_id)
+    if pattern is not None:
+        return re.search(pattern, primary, re.IGNORECASE) is not None
+    words = [w.rstrip("s") for w in gold_id.split("-") if w]
+    return all(re.search(rf"\b{re.escape(w)}", primary, re.IGNORECASE) for w in words)
+
+
+def attribution_right(gold: dict, fact: CasualtyFact, outlet: str) -> bool:
+    """The system's primary source against the gold source ("" = the outlet's own statement)."""
+    primary = fact.source.primary.strip() if fact.source else ""
+    if not gold["source"]:
+        own = OUTLET_SOURCE.get(outlet)
+        return not primary or (own is not None and source_matches(own, primary))
+    return bool(primary) and source_matches(gold["source"], primary)
+
+
+def perpetrator_ids(gold: dict, fact: CasualtyFact) -> tuple[str, str]:
+    """(gold id, system id mapped to gold ids), "unknown" read as ""."""
+    system = PERPETRATOR_IDS.get(fact.perpetrator, fact.perpetrator)
+    return PERPETRATOR_IDS.get(gold["perpetrator"], gold["perpetrator"]), system
+
+
+def field_scores(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, dict[str, float | int]]:
+    """Victim class, perpetrator and attribution over the matched figures."""
+    right: Counter[str] = Counter()
+    perp = Counter()
+    for gold, fact, outlet in pairs:
+        right["victim_class"] += gold["victims"] == VICTIM_CLASSES.get(fact.victim_class, fact.victim_class)
+        want, got = perpetrator_ids(gold, fact)
+        right["perpetrator"] += want == got
+        perp["system"] += bool(got)
+        perp["gold"] += bool(want)
+        perp["both"] += bool(got) and want == got
+        right["attribution"] += attribution_right(gold, fact, outlet)
+    total = len(pairs)
+    out = {name: share(right[name], total) for name in ("victim_class", "perpetrator", "attribution")}
+    out["perpetrator_named"] = {
+        "precision": round(perp["both"] / perp["system"], 4) if perp["system"] else 0.0,
+        "recall": round(perp["both"] / perp["gold"], 4) if perp["gold"] else 0.0,
+        "system_named": perp["system"], "gold_named": perp["gold"],
+    }
+    return out
+
+
+def share(right: int, total: int) -> dict[str, float | int]:
+    return {"accuracy": round(right / total, 4) if total else 0.0, "right": right, "total": total}
