@@ -86,8 +86,8 @@ _RUN_IN_ACCORDING = re.compile(r"According\s+to\b")
 # A figure placed a stated time before the reported event is background the outlet adds:
 # "State media says rebels hit a school ... just a day after dozens of children were killed".
 _TIME_DISTANCE = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+"
-    r"(?:after|before)\b",
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:day|hour|week|month)s?"
+    r"|days|hours|weeks|months)\s+(?:after|before)\b",
     re.IGNORECASE,
 )
 
@@ -215,7 +215,10 @@ def _lead_source(
 ) -> Source | None:
     """A lead figure, stated before any source is named, belongs to the source the next
     sentence names, unless that sentence gives another figure of the same category (then
-    the lead is the outlet's own summary)."""
+    the lead is the outlet's own summary) or names its source in a clause dated away from
+    the event ("hours after the regime announced a truce")."""
+    if opens_new_report(attributions[0].sentence):
+        return None
     for other in facts:
         same_kind = index_of(other.start) == named and other.category == fact.category
         if same_kind and stated_number(other) != stated_number(fact):
