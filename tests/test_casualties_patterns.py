@@ -187,3 +187,11 @@ def test_combined_counts_of_dead_and_wounded_are_casualties() -> None:
     assert _read("The car bomb left 30 people dead or injured.") == [("30 people", 30, 30, "casualties")]
     assert _read("The raid caused 45 casualties.") == [("45 casualties", 45, 45, "casualties")]
     assert _read("Shelling kills 30 injures 90") == [("30", 30, 30, "killed"), ("90", 90, 90, "injured")]
+
+
+def test_human_shields_and_fighters_listed_with_a_thing() -> None:
+    got = _read("The militants took some 500 villagers as they retreated to serve as human shields.")
+    assert got == [("some 500 villagers", 500, 500, "abducted")]
+    got = _read("A depot of the gunmen and up to 80 fighters were destroyed in the strike the ministry said.")
+    assert got == [("up to 80 fighters", None, 80, "killed")]
+    assert _read("Troops destroyed a depot and 12 trucks of the militants.") == []

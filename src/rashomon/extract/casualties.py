@@ -59,7 +59,7 @@ CASUALTY_STEMS = re.compile(
     r"suffocat|fate|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
-    r"lost|los[ei]|eliminat|destroy|neutrali[sz])",
+    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield)",
     re.IGNORECASE,
 )
 # Nouns that count groups, not people: "five entire families" is no head count (a family of

@@ -149,7 +149,16 @@ def link(anchor: Token, depth: int) -> Link | None:
     if anchor.dep_ == "pobj":
         return _prep_link(anchor, head, depth)
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
-        return link(head, depth + 1) or own_trigger(head, head)
+        return link(head, depth + 1) or own_trigger(head, head) or _lost_with(head, anchor)
+    return None
+
+
+def _lost_with(head: Token, anchor: Token) -> Link | None:
+    """ "a command post and 80 fighters were destroyed": fighters listed with a thing share
+    the combatant-loss verb of the list, though the thing itself is no casualty."""
+    verb = head.head
+    if head.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in COMBATANT_LOSS_LEMMAS and _fighters(anchor):
+        return "killed", verb, anchor
     return None
 
 

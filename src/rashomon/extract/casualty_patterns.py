@@ -217,6 +217,12 @@ _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
 
 
+# "took some 2000 civilians ... to serve as human shields": taken as human shields is an
+# abduction (GUIDELINES.md, "abducted").
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|used|using|uses|held|holding)\s+$", re.IGNORECASE)
+_SHIELDS_AFTER = re.compile(r"[^.;]{0,60}?\bas\s+(?:a\s+)?human\s+shields?\b", re.IGNORECASE)
+
+
 def category_after(text: str, end: int, object_of_verb: bool = False, start: int = 0) -> str:
     """The category a participle or "among the dead" right after the figure names, or "".
 
@@ -231,6 +237,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
         return _WORD_CATEGORY.get(state.group(1).lower(), "displaced")
     if _DRIVEN_BEFORE.search(text, max(0, start - 10), start) and _HOMES_AFTER.match(text, end):
         return "displaced"
+    if _TAKEN_BEFORE.search(text, max(0, start - 10), start) and _SHIELDS_AFTER.match(text, end):
+        return "abducted"
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
         return ""
