@@ -19,18 +19,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import AmountSpan, find_amounts, is_amount_word
+from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, perpetrator
 from rashomon.extract.casualty_links import (
-    casualty_word,
     counted,
     link,
+    not_counted,
+    noun_after,
     own_trigger,
     refined,
     trigger_of,
     victim,
     victim_classes,
+    victims_of,
 )
 from rashomon.extract.casualty_patterns import (
     category_after,
@@ -227,12 +229,12 @@ def _figure(
     if number is None or not _counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
-    if noun is not None and not singular and _not_counted(noun, span):
+    if noun is not None and not singular and not_counted(noun, span):
         noun = None
     if noun is None and not singular:
-        noun = _noun_after(doc, number)
+        noun = noun_after(doc, number)
         anchor = noun if noun is not None else anchor
-    found = _victims(noun) if noun is not None else None
+    found = victims_of(noun) if noun is not None else None
     if noun is not None and found is None:
         return None
     start, end = span.start, span.end
@@ -314,42 +316,6 @@ def _corrected(category: str, word_category: str) -> str:
     if not word_category or (word_category == "killed" and category in ("executed", "bodies_found")):
         return category
     return word_category
-
-
-def _not_counted(noun: Token, span: AmountSpan) -> bool:
-    """Whether the noun the tree gives an amount is no counted noun: the amount's own words
-    ("hundreds of thousands"), another amount or a verb tagged a noun ("kill 10 injure scores")."""
-    if noun.idx < span.end or is_amount_word(noun.text):
-        return True
-    return victim(noun) is None and casualty_word(noun)
-
-
-def _victims(noun: Token) -> tuple[Token, Token, str] | None:
-    """The victims a noun names, or those of the noun coordinated with it when the parser made
-    a modifier the head ("70 regime and rebel fighters": "regime" heads, "fighters" counts)."""
-    found = victim(noun)
-    if found is not None:
-        return found
-    for child in (c for c in noun.children if c.dep_ == "conj" and c.i > noun.i):
-        other = victim(child)
-        if other is not None:
-            return noun, other[1], other[2]
-    return None
-
-
-# Words allowed between a number the parser left without a noun and the person noun right
-# after it ("Total of 24 IS terrorists", with "24" hung on "of").
-MAX_WORDS_TO_NOUN = 3
-
-
-def _noun_after(doc: Doc, number: Token) -> Token | None:
-    """The person noun right after a number the tree gives no noun, if any."""
-    for token in doc[number.i + 1 : number.i + 2 + MAX_WORDS_TO_NOUN]:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return None
-        if token.lower_ in victim_classes() and token.dep_ != "compound" and trigger_of(token) is None:
-            return token  # a person noun, not a casualty word ("Leave 100 Dead")
-    return None
 
 
 def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:

@@ -24,10 +24,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import table_rows
+from rashomon.extract.amounts import AmountSpan, is_amount_word, table_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # How far up the tree (prepositions, conjunctions, "including") a figure is followed to
 # its casualty word; deeper links were wrong in every case seen while writing this.
@@ -323,3 +323,39 @@ def _captive(anchor: Token) -> bool:
         if child.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in CAPTIVE_LEMMAS for t in child.subtree):
             return True
     return False
+
+
+def not_counted(noun: Token, span: AmountSpan) -> bool:
+    """Whether the noun the tree gives an amount is no counted noun: the amount's own words
+    ("hundreds of thousands"), another amount or a verb tagged a noun ("kill 10 injure scores")."""
+    if noun.idx < span.end or is_amount_word(noun.text):
+        return True
+    return victim(noun) is None and casualty_word(noun)
+
+
+def victims_of(noun: Token) -> tuple[Token, Token, str] | None:
+    """The victims a noun names, or those of the noun coordinated with it when the parser made
+    a modifier the head ("70 regime and rebel fighters": "regime" heads, "fighters" counts)."""
+    found = victim(noun)
+    if found is not None:
+        return found
+    for child in (c for c in noun.children if c.dep_ == "conj" and c.i > noun.i):
+        other = victim(child)
+        if other is not None:
+            return noun, other[1], other[2]
+    return None
+
+
+# Words allowed between a number the parser left without a noun and the person noun right
+# after it ("Total of 24 IS terrorists", with "24" hung on "of").
+MAX_WORDS_TO_NOUN = 3
+
+
+def noun_after(doc: Doc, number: Token) -> Token | None:
+    """The person noun right after a number the tree gives no noun, if any."""
+    for token in doc[number.i + 1 : number.i + 2 + MAX_WORDS_TO_NOUN]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if token.lower_ in victim_classes() and token.dep_ != "compound" and trigger_of(token) is None:
+            return token  # a person noun, not a casualty word ("Leave 100 Dead")
+    return None
