@@ -101,3 +101,8 @@ def test_a_breakdown_keeps_the_source_over_several_sentences() -> None:
     )
     figures = extract_article(Article(id="t", text=text)).casualties
     assert figures and all("police" in _primary(f) for f in figures)
+
+
+def test_the_group_names_a_known_relief_organisation_without_group_in_its_name() -> None:
+    text = "Two medics of the Syria Civil Defence were hurt in the raid, the group said."
+    assert _sources(text) == ["White Helmets (Syria Civil Defence)"]

@@ -194,7 +194,8 @@ def _generic_source(
 ) -> str | None:
     """ "the monitor" -> the latest fitting organisation named before; "a rights group" -> the
     next one named within a few sentences."""
-    fits = generic_heads()[phrase.split()[-1].lower().strip(".,")]
+    head = phrase.split()[-1].lower().strip(".,")
+    fits = generic_heads()[head]
     if re.match(r"(?:a|an|another)\s", phrase.strip(), re.IGNORECASE):
         horizon = _sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
         for later_start, _, later_phrase, _, _ in later:
@@ -211,12 +212,24 @@ def _generic_source(
     last = bisect.bisect_left(runs, start, key=lambda run: run[0])
     unknown = None  # a known monitor beats an unknown name ("Syria Monitor AFP Friday")
     for _, run in reversed(runs[max(first, last - MAX_RUNS_BACK) : last]):
-        name = fitting_name(run, fits)
+        name = fitting_name(run, fits) or (_relief_group(run) if head in _GROUP_HEADS else None)
         if name and _known(name):
             return name
         if name and unknown is None and not {w.lower() for w in name.split()} & word_table()["discourse"]:
             unknown = name
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+# "the group", "the organisation" also name a known relief organisation whose name holds no
+# such word ("Syria Civil Defence ... the group said"); "the monitor" does not.
+_GROUP_HEADS = frozenset({"group", "organisation", "organization"})
+
+
+@lru_cache(maxsize=4096)
+def _relief_group(run: str) -> str | None:
+    """The canonical name of a run naming a known humanitarian organisation, else None."""
+    known = canonical_actor(clean_name(run, canonical=False))
+    return known[1] if known is not None and known[2] == "humanitarian organisation" else None
 
 
 def _known_run_after(text: str, start: int, fits: frozenset[str]) -> str | None:
@@ -243,7 +256,8 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     runs = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        if any(w.isupper() and len(w) > 1 for w in words) or {w.lower().rstrip("s") for w in words} & org_words():
+        named = any(w.isupper() and len(w) > 1 for w in words) or {w.lower().rstrip("s") for w in words} & org_words()
+        if named or (len(words) > 1 and _relief_group(match.group(0))):
             runs.append((match.start(), match.group(0)))
     return runs
 
