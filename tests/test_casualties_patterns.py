@@ -195,3 +195,11 @@ def test_human_shields_and_fighters_listed_with_a_thing() -> None:
     got = _read("A depot of the gunmen and up to 80 fighters were destroyed in the strike the ministry said.")
     assert got == [("up to 80 fighters", None, 80, "killed")]
     assert _read("Troops destroyed a depot and 12 trucks of the militants.") == []
+
+
+def test_counts_hanging_on_another_noun_take_no_predicate_of_its() -> None:
+    assert _read("A mother of two died when a drunk driver struck her.") == [("A mother", 1, 1, "killed")]
+    assert _read("The newlywed and father to two boys died at once.") == []
+    assert _read("Reports said two of the three victims died.") == [("two of the three victims", 2, 2, "killed")]
+    got = _read("Pirates captured two fishing boats and 22 fishermen in the gulf.")
+    assert got == [("22 fishermen", 22, 22, "abducted")]

@@ -284,6 +284,8 @@ def _category(
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
+        if _modifies_a_noun(anchor) and not before:
+            return None  # "a mother of two died", "father to two boys died": the verb is the noun's
         after = after or before or toll_category(text, start) or _refugees(number, noun)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
@@ -301,6 +303,13 @@ def _category(
 
 # Words allowed between a number and "refugees" for the refugees to be what it counts.
 MAX_WORDS_TO_REFUGEES = 2
+
+
+def _modifies_a_noun(anchor: Token) -> bool:
+    """Whether the counted words hang on another noun through a preposition ("mother of two",
+    "two of the three victims"): a predicate after them is that noun's."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
 
 
 def _refugees(number: Token, noun: Token | None) -> str:

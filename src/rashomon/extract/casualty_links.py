@@ -340,6 +340,8 @@ def victims_of(noun: Token) -> tuple[Token, Token, str] | None:
     if found is not None:
         return found
     for child in (c for c in noun.children if c.dep_ == "conj" and c.i > noun.i):
+        if any(c.dep_ == "nummod" for c in child.children):
+            continue  # "two boats and 22 fishermen": the fishermen have a count of their own
         other = victim(child)
         if other is not None:
             return noun, other[1], other[2]
