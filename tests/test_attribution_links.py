@@ -106,3 +106,11 @@ def test_a_breakdown_keeps_the_source_over_several_sentences() -> None:
 def test_the_group_names_a_known_relief_organisation_without_group_in_its_name() -> None:
     text = "Two medics of the Syria Civil Defence were hurt in the raid, the group said."
     assert _sources(text) == ["White Helmets (Syria Civil Defence)"]
+
+
+def test_local_media_is_the_outlet_named_next() -> None:
+    text = (
+        "Nine fighters were killed near the dam according to local media.\n"
+        "According to the Kurdish Hawar news agency the clashes lasted until dawn."
+    )
+    assert _sources(text)[0] == "Kurdish Hawar"

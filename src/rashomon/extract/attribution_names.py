@@ -162,6 +162,10 @@ def resolve_source(
         for fact in reversed(earlier):  # "the source added": the source named before
             if fact.source.explicit and head in fact.source.primary.lower().split():
                 return dataclasses.replace(fact.source, via=list(fact.source.via))
+    if head == "media" and cleaned == cleaned.lower():
+        outlet = _outlet_named_next(text, start, later, sentences)
+        if outlet:
+            return Source(primary=outlet)  # "according to local media" ... "the Hawar news agency said"
     if head in generic_heads() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in generic_heads():
         return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
     if _is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
@@ -175,6 +179,22 @@ def resolve_source(
     if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
     return Source(primary=canonical)
+
+
+# Words of a named outlet ("the Kurdish Hawar news agency", "SANA news agency", "Firat news agency").
+_OUTLET_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:news\s+)?(?:agency|TV|television|channel|newspaper)\b")
+
+
+def _outlet_named_next(text: str, start: int, later: list[Found], sentences: list[Sentence]) -> str | None:
+    """"local media" unnamed in a lead is the outlet the article cites within the next few
+    sentences ("According to the Kurdish Hawar news agency ...")."""
+    horizon = _sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
+    for later_start, _, later_phrase, _, _ in later:
+        if later_start > horizon:
+            break
+        if _OUTLET_NAMED.search(later_phrase):
+            return clean_name(later_phrase, canonical=True)
+    return None
 
 
 def _pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | None:
