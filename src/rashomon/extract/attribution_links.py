@@ -65,8 +65,10 @@ _OWN_TIME_FRAME = re.compile(
     rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY}))",
     re.IGNORECASE,
 )
-# The outlet's own hedge: "It has also been reported that ...", "It is reported that ...".
-_IMPERSONAL = re.compile(r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?reported\b", re.IGNORECASE)
+# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
+)
 # A further attack added with "also" is a new incident the outlet reports: "the air force
 # also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack".
 _ALSO_ATTACK = re.compile(
@@ -174,7 +176,7 @@ def restated_sources(
         here = index_of(fact.start)
         horizon = len(sentences) if fact.start < title_end else here + RESTATE_SENTENCES
         found = _restatement(fact, facts[position + 1 :], index_of, here, horizon)
-        lead = bool(attributions) and 0 < here == first_named - 1 and not _WAR_FRAME.search(sentences[here].text)
+        lead = bool(attributions) and 0 < here == first_named - 1 and not opens_new_report(sentences[here].text)
         if found is None and fact.source is None and lead:
             found = _lead_source(fact, facts, attributions or [], index_of, first_named)
         if found is None and fact.source is None and here > 1:

@@ -41,6 +41,8 @@ SOURCE_PREFIX = re.compile(
 )
 # Head words of a phrase that names figures rather than who gives them.
 _NOT_SPEAKERS = frozenset({"data", "figures", "information", "estimates", "statistics", "numbers"})
+# A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".
+_PHOTO_CREDIT = re.compile(r"^\((?:photo|file\s+photo)[^()]*\)\s*", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|another|other|one|its|their|his|her)\s+", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -325,7 +327,7 @@ def _person_source(name: str, earlier: list[AttributionFact]) -> Source:
     return Source(primary=name, speaker=name)
 def clean_name(phrase: str, canonical: bool) -> str:
     """ "the Agence France-Presse news agency" -> "Agence France-Presse" (or its canonical name)."""
-    phrase = " ".join(phrase.split()).strip(" ,.\"“”'")
+    phrase = _PHOTO_CREDIT.sub("", " ".join(phrase.split())).strip(" ,.\"“”'")
     phrase = SOURCE_PREFIX.sub("", phrase)
     phrase = _DETERMINER.sub("", phrase)
     phrase = _BASED.sub("", phrase)
