@@ -184,7 +184,7 @@ def resolve_source(
 
 
 # Words of a named outlet ("the Kurdish Hawar news agency", "SANA news agency", "Firat news agency").
-_OUTLET_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:news\s+)?(?:agency|TV|television|channel|newspaper)\b")
+_OUTLET_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?i:news\s+)?(?i:agency|tv|television|channel|newspaper)\b")
 
 
 def _outlet_named_next(text: str, start: int, later: list[Found], sentences: list[Sentence]) -> str | None:
