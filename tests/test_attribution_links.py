@@ -114,3 +114,8 @@ def test_local_media_is_the_outlet_named_next() -> None:
         "According to the Kurdish Hawar news agency the clashes lasted until dawn."
     )
     assert _sources(text)[0] == "Kurdish Hawar"
+
+
+def test_an_organisation_named_before_in_place_is_the_source() -> None:
+    text = "The Northern centre for monitoring of the coastal villages in Latakia said 6 people died."
+    assert _sources(text)[0].startswith("Northern centre")

@@ -189,6 +189,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     start, phrase = _first_conjunct(text, start, phrase) or _with_role(text, start, phrase)
+    start, phrase = _org_before_place(text, start, phrase)
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
@@ -289,6 +290,25 @@ def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | Non
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
     return (first_start, first) if head in _SPEAKING_HEADS or known else None
+
+
+# "the Russian centre for reconciliation of the warring parties in Syria said": the scan stops
+# at lowercase words and keeps only the place; an organisation word shortly before "in"
+# names the speaker. Bounded to 80 characters before "in".
+_ORG_BEFORE_IN = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)+(?:center|centre|ministry|committee|council|command|office|directorate|commission)"
+    r"\b[^,.;\"“”]{0,80}?)\s+in\s+$"
+)
+
+
+def _org_before_place(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The organisation whose name ends "... in <place>", when the scan kept only the place."""
+    if not phrase or not re.search(r"\sin\s+$", text[max(0, start - 4) : start]):
+        return start, phrase
+    found = _ORG_BEFORE_IN.search(text, max(0, start - 160), start)
+    if found is None:
+        return start, phrase
+    return found.start(1), text[found.start(1) : start + len(phrase)]
 
 
 def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
