@@ -52,7 +52,8 @@ _WAR_FRAME = re.compile(
 # "Earlier ...", "A video posted online showed ...").
 _NEW_REPORT = re.compile(
     r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on"
-    r"|(?:an?\s+)?(?:video|footage|photos?|images?|pictures?)\s+(?:posted|shared|released|published|circulated))\b",
+    r"|(?:an?\s+|the\s+same\s+)?(?:video|footage|photos?|images?|pictures?)\s+"
+    r"(?:posted|shared|released|published|circulated|showed|shows))\b",
     re.IGNORECASE,
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -96,10 +97,11 @@ _TIME_DISTANCE = re.compile(
 
 # Boundaries the splitter missed inside a "sentence": a full stop before a lowercase word (it
 # splits only before a capital), a photo caption's credit ("(File photo)", "(TRT World and
-# Agencies)", "(Reuters)") and a subheading set off by dashes (" - Air raids kill thousands - ").
+# Agencies)", "(Reuters)") and a subheading set off by a dash after a full stop ("... toll. - Air
+# raids kill thousands - ...").
 # A source on one side does not speak for a figure on the other.
 _MISSED_BOUNDARY = re.compile(
-    r"(?-i:[a-z]{2}[.!?]\s+[a-z])|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies)\)|\s-\s[A-Z][^-]{3,60}\s-\s",
+    r"(?-i:[a-z]{2}[.!?]\s+[a-z])|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies)\)|[.!?]\s+-\s+[A-Z]",
     re.IGNORECASE,
 )
 
