@@ -62,7 +62,11 @@ def lookup(postings: Mapping[str, list[str]], terms: Iterable[str], exclude: str
     for term in terms:
         shared.update(postings.get(term, ()))
     shared.pop(exclude, None)
-    ranked = heapq.nsmallest(MAX_CANDIDATES, shared.items(), key=lambda item: (-item[1], item[0]))
+    items: Iterable[tuple[str, int]] = shared.items()
+    if len(shared) > MAX_CANDIDATES:  # keep only counts reaching the top's lowest: a few to sort
+        floor = heapq.nlargest(MAX_CANDIDATES, shared.values())[-1]
+        items = [item for item in items if item[1] >= floor]
+    ranked = sorted(items, key=lambda item: (-item[1], item[0]))[:MAX_CANDIDATES]
     return [other for other, _ in ranked]
 
 

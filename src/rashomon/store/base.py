@@ -14,6 +14,7 @@ import json
 import logging
 import time
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -34,6 +35,12 @@ INDEX_STATE = "event_index"
 INDEX_FEATURES = "articles"
 # The other keyed parts of the index state, kept as one row per (part, key) (migration 0003).
 INDEX_PARTS = ("df", "event_of", "neighbours", "postings", "events")
+# Extractions kept decoded, most recently written or read last. Ingest re-reads the stored
+# reports of every event a batch touches, and a corpus arrives story by story, so those were
+# mostly written in the last few batches (of 200). Stored articles never change (a new text
+# gets a new id), so an entry never goes stale; all are dropped on a rollback. 1,000 of about
+# 50 KB each bound the memory.
+RECENT_EXTRACTIONS = 1000
 
 
 class StoreError(Exception):
@@ -88,6 +95,7 @@ class Store(ABC):
         self.conn = self._connect()
         self._depth = 0
         self._saved_features: set[str] = set()  # index features known to be in their table
+        self._recent: OrderedDict[str, Extraction] = OrderedDict()  # see RECENT_EXTRACTIONS
         self._whole_index_due = False  # see load_index
 
     def execute(self, query: q.Query) -> list[tuple]:
@@ -137,6 +145,7 @@ class Store(ABC):
             yield
         except BaseException:
             self._depth = 0
+            self._recent.clear()  # it may hold articles that are not committed
             self.execute(q.Query("ROLLBACK"))
             raise
         self._depth = 0
@@ -173,6 +182,7 @@ class Store(ABC):
         stamp = now()
         self.execute(q.insert_articles(codec.article_row(ex, stamp) for ex in extractions))
         self.execute(q.insert_facts(codec.fact_row(f) for ex in extractions for f in ex.facts()))
+        self._remember({ex.article.id: ex for ex in extractions})
 
     def add_duplicates(self, links: dict[str, str]) -> None:
         if links:
@@ -246,7 +256,7 @@ class Store(ABC):
         saved = self._saved_features
         fresh = [(key, codec.dumps(value)) for key, value in features.items() if key not in saved]
         self.execute(q.insert_index_features(fresh))
-        self._saved_features = saved | {key for key, _ in fresh}
+        saved.update(key for key, _ in fresh)  # in place: a copy per batch grew with the corpus
         if not partial:
             self.execute(q.clear_index_parts())
         parts = {part: state.pop(part) for part in INDEX_PARTS if part in state}
@@ -268,14 +278,25 @@ class Store(ABC):
         return by_id, by_hash
 
     def extractions(self, article_ids: Sequence[str]) -> dict[str, Extraction]:
-        """Stored articles with their facts, by id."""
+        """Stored articles with their facts, by id (recent ones without decoding them again)."""
+        found = {a: self._recent[a] for a in article_ids if a in self._recent}
+        missing = [a for a in article_ids if a not in found]
         facts: dict[str, list[Fact]] = {}
-        for row in self.lookup(q.facts_of, article_ids):
+        for row in self.lookup(q.facts_of, missing):
             facts.setdefault(row[1], []).append(codec.fact_from_row(row))
-        return {
+        loaded = {
             row[0]: codec.extraction_from(row, facts.get(row[0], []))
-            for row in self.lookup(q.articles_by_id, article_ids)
+            for row in self.lookup(q.articles_by_id, missing)
         }
+        self._remember({**found, **loaded})
+        return {**found, **loaded}
+
+    def _remember(self, extractions: dict[str, Extraction]) -> None:
+        for article_id, extraction in extractions.items():
+            self._recent[article_id] = extraction
+            self._recent.move_to_end(article_id)
+        while len(self._recent) > RECENT_EXTRACTIONS:
+            self._recent.popitem(last=False)
 
     def members(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {e: [] for e in event_ids}
