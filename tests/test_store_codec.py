@@ -24,24 +24,3 @@ def test_fact_rows_match_the_generic_serialiser():
         assert fact_row(fact)[-1] == dumps(payload)
     assert plain(extraction) == to_dict(extraction)
 
-
-def test_recent_extractions_are_served_without_decoding_and_dropped_on_rollback(tmp_path):
-    from rashomon.store import open_store
-
-    store = open_store(tmp_path / "s.db")
-    extraction = extract_article(Article(id="a1", text=TEXT, published=datetime(2022, 5, 2, 9)))
-    with store.transaction():
-        store.add_extractions([extraction])
-    assert store.extractions(["a1"])["a1"] is extraction  # kept, not decoded again
-    store._recent.clear()
-    decoded = store.extractions(["a1"])["a1"]
-    assert plain(decoded.casualties) == plain(extraction.casualties)
-    other = extract_article(Article(id="a2", text=TEXT + " Two more died later.", published=None))
-    try:
-        with store.transaction():
-            store.add_extractions([other])
-            raise RuntimeError("batch failed")
-    except RuntimeError:
-        pass
-    assert store.extractions(["a2"]) == {}  # rolled back: neither stored nor remembered
-    store.close()

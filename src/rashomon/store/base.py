@@ -14,7 +14,6 @@ import json
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -35,12 +34,6 @@ INDEX_STATE = "event_index"
 INDEX_FEATURES = "articles"
 # The other keyed parts of the index state, kept as one row per (part, key) (migration 0003).
 INDEX_PARTS = ("df", "event_of", "neighbours", "postings", "events")
-# Extractions kept decoded, most recently written or read last. Ingest re-reads the stored
-# reports of every event a batch touches, and a corpus arrives story by story, so those were
-# mostly written in the last few batches (of 200). Stored articles never change (a new text
-# gets a new id), so an entry never goes stale; all are dropped on a rollback. 1,000 of about
-# 50 KB each bound the memory.
-RECENT_EXTRACTIONS = 1000
 
 
 class StoreError(Exception):
@@ -95,7 +88,6 @@ class Store(ABC):
         self.conn = self._connect()
         self._depth = 0
         self._saved_features: set[str] = set()  # index features known to be in their table
-        self._recent: OrderedDict[str, Extraction] = OrderedDict()  # see RECENT_EXTRACTIONS
         self._whole_index_due = False  # see load_index
 
     def execute(self, query: q.Query) -> list[tuple]:
@@ -145,7 +137,6 @@ class Store(ABC):
             yield
         except BaseException:
             self._depth = 0
-            self._recent.clear()  # it may hold articles that are not committed
             self.execute(q.Query("ROLLBACK"))
             raise
         self._depth = 0
@@ -182,7 +173,6 @@ class Store(ABC):
         stamp = now()
         self.execute(q.insert_articles(codec.article_row(ex, stamp) for ex in extractions))
         self.execute(q.insert_facts(codec.fact_row(f) for ex in extractions for f in ex.facts()))
-        self._remember({ex.article.id: ex for ex in extractions})
 
     def add_duplicates(self, links: dict[str, str]) -> None:
         if links:
@@ -278,25 +268,14 @@ class Store(ABC):
         return by_id, by_hash
 
     def extractions(self, article_ids: Sequence[str]) -> dict[str, Extraction]:
-        """Stored articles with their facts, by id (recent ones without decoding them again)."""
-        found = {a: self._recent[a] for a in article_ids if a in self._recent}
-        missing = [a for a in article_ids if a not in found]
+        """Stored articles with their facts, by id."""
         facts: dict[str, list[Fact]] = {}
-        for row in self.lookup(q.facts_of, missing):
+        for row in self.lookup(q.facts_of, article_ids):
             facts.setdefault(row[1], []).append(codec.fact_from_row(row))
-        loaded = {
+        return {
             row[0]: codec.extraction_from(row, facts.get(row[0], []))
-            for row in self.lookup(q.articles_by_id, missing)
+            for row in self.lookup(q.articles_by_id, article_ids)
         }
-        self._remember({**found, **loaded})
-        return {**found, **loaded}
-
-    def _remember(self, extractions: dict[str, Extraction]) -> None:
-        for article_id, extraction in extractions.items():
-            self._recent[article_id] = extraction
-            self._recent.move_to_end(article_id)
-        while len(self._recent) > RECENT_EXTRACTIONS:
-            self._recent.popitem(last=False)
 
     def members(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {e: [] for e in event_ids}
