@@ -26,6 +26,7 @@ FAMILY = {
     "missing": "missing",
     "bodies_found": "bodies_found",
     "displaced": "displaced",
+    "casualties": "casualties",  # a combined "killed or wounded" count: its own family
 }
 # Figures further apart than this factor count different things (a town's toll and a
 # country's), not one count in dispute. Chosen so that tolls that rose over days
