@@ -262,3 +262,19 @@ def test_casualty_verb_right_before_a_range_links_it() -> None:
 def test_another_person_counts_one() -> None:
     facts = _figures("Another fighter was killed in a hamlet east of the dam.")
     assert [(f.text, f.category, f.low) for f in facts] == [("Another fighter", "killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Five people were killed when shells hit the market, a medic said.", 5),
+        ("Six people died in the raid on the village, two residents told reporters.", 6),
+    ],
+)
+def test_people_who_tell_the_news_are_not_counted(text: str, toll: int) -> None:
+    assert [f.low for f in _figures(text)] == [toll]
+
+
+def test_victims_before_said_in_comma_stripped_copy_are_still_counted() -> None:
+    facts = _figures("Rebel fire on the city killed 41 people said the monitor adding that 9 of them were children.")
+    assert [f.low for f in facts] == [41, 9]

@@ -234,6 +234,8 @@ def _figure(
     if noun is None and not singular:
         noun = noun_after(doc, number)
         anchor = noun if noun is not None else anchor
+    if noun is not None and not singular and _speaks(noun, span):
+        return None  # "two residents told reporters": they tell the news
     found = victims_of(noun) if noun is not None else None
     if noun is not None and found is None:
         return None
@@ -335,8 +337,22 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
+    if singular and _speaks(number, span):
+        return False  # "..., a medic said": the person is the one telling it
     # "one of the wounded", "one of two people killed": a person picked out, not a count
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of")
+
+
+# Verbs whose subject tells the news rather than suffers it ("a medic said", "two residents told").
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "announce", "explain", "recount", "describe"})
+
+
+def _speaks(word: Token, span: AmountSpan) -> bool:
+    """Whether the counted person is the subject of a verb of saying. Only a phrase that opens
+    its clause (sentence start or after a comma) counts: in wire copy stripped of commas,
+    "killed 1102 people said the Observatory" parses the victims as the subject of "said"."""
+    opens_clause = not word.doc.text[: span.start].strip() or word.doc.text[: span.start].rstrip()[-1] in ",;:"
+    return opens_clause and word.dep_ == "nsubj" and word.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
