@@ -119,3 +119,9 @@ def test_local_media_is_the_outlet_named_next() -> None:
 def test_an_organisation_named_before_in_place_is_the_source() -> None:
     text = "The Northern centre for monitoring of the coastal villages in Latakia said 6 people died."
     assert _sources(text)[0].startswith("Northern centre")
+
+
+def test_an_article_without_any_source_keeps_its_figures_unsourced() -> None:
+    text = "Shelling on the city\n\nFive people were killed in the north.\nTwelve people were injured in the south."
+    figures = extract_article(Article(id="t", text=text)).casualties
+    assert figures and all(f.source is None for f in figures)

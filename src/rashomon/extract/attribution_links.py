@@ -35,6 +35,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
@@ -135,6 +136,7 @@ _PRESENT_STATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
     the sentence before (module docstring)."""
@@ -166,48 +168,46 @@ def restated_sources(
     """Give a figure with no source of its own the source of its restatement (module
     docstring): the same number and category with an explicit source in the next sentence,
     or anywhere below for a figure of the title; else, for a lead figure, the source the
-    next sentence names. `facts` and `attributions` are in text order; changed in place."""
-    if not sentences:
+    next sentence names; else the source a breakdown carries on. `facts` and `attributions`
+    are in text order; changed in place."""
+    if not sentences or not facts:
         return facts
-    title_end = sentences[0].end
+    attributions = attributions or []
     index_of = _sentence_index(sentences)
-    first_named = index_of(attributions[0].start) if attributions else len(sentences)
+    where = [index_of(fact.start) for fact in facts]  # sentence index of each figure
+    attributed = {index_of(a.start) for a in attributions}
+    first_named = min(attributed) if attributed else len(sentences)
     for position, fact in enumerate(facts):
         if fact.source is not None and fact.source.explicit:
             continue
-        here = index_of(fact.start)
-        horizon = len(sentences) if fact.start < title_end else here + RESTATE_SENTENCES
-        found = _restatement(fact, facts[position + 1 :], index_of, here, horizon)
-        lead = bool(attributions) and 0 < here == first_named - 1 and not opens_new_report(sentences[here].text)
+        here = where[position]
+        horizon = len(sentences) if here == 0 else here + RESTATE_SENTENCES
+        found = _restatement(fact, facts, where, position, horizon)
+        lead = bool(attributed) and 0 < here == first_named - 1 and not opens_new_report(sentences[here].text)
         if found is None and fact.source is None and lead:
-            found = _lead_source(fact, facts, attributions or [], index_of, first_named)
-        if found is None and fact.source is None and here > 1:
-            found = _breakdown_source(fact, facts[:position], sentences, attributions or [], index_of)
+            found = _lead_source(fact, facts, attributions, index_of, first_named)
+        if found is None and fact.source is None and here > 1 and here not in attributed:
+            found = _breakdown_source(facts, where, position, sentences[here].text)
         if found is not None:
             fact.source = found
     return facts
 
 
-def _breakdown_source(
-    fact: CasualtyFact,
-    earlier: list[CasualtyFact],
-    sentences: list[Sentence],
-    attributions: list[AttributionFact],
-    index_of: Callable[[int], int],
-) -> Source | None:
+def _breakdown_source(facts: list[CasualtyFact], where: list[int], position: int, text: str) -> Source | None:
     """A breakdown runs on over several sentences: a figure whose sentence continues the one
     before (no source of its own, no new-report opener) takes the carried source of the
     figures in that sentence ("Two others were killed in a similar attack." then "Rocket
     attacks on X left one person dead.")."""
-    here = index_of(fact.start)
-    sentence = sentences[here]
-    if opens_new_report(sentence.text) or any(sentence.start <= a.start < sentence.end for a in attributions):
+    here = where[position]
+    before = position - 1
+    while before >= 0 and where[before] == here:
+        before -= 1
+    if before < 0 or where[before] != here - 1:
         return None
-    before = [f for f in earlier if index_of(f.start) == here - 1 and f.source is not None]
-    if not before or before[-1].source is None or before[-1].source.explicit:
+    last = facts[before].source
+    if last is None or last.explicit or opens_new_report(text):
         return None
-    carried = before[-1].source
-    return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+    return dataclasses.replace(last, via=list(last.via), explicit=False)
 
 
 def _lead_source(
@@ -232,14 +232,16 @@ def _lead_source(
 
 
 def _restatement(
-    fact: CasualtyFact, later: list[CasualtyFact], index_of: Callable[[int], int], here: int, horizon: int
+    fact: CasualtyFact, facts: list[CasualtyFact], where: list[int], position: int, horizon: int
 ) -> Source | None:
     """The explicit source of the first later mention of the same figure within the horizon."""
     key = (stated_number(fact), fact.category)
-    for other in later:
-        there = index_of(other.start)
+    here = where[position]
+    for other_position in range(position + 1, len(facts)):
+        there = where[other_position]
         if there > horizon:
             break
+        other = facts[other_position]
         if there == here or other.source is None or not other.source.explicit:
             continue
         if (stated_number(other), other.category) == key:

@@ -234,12 +234,24 @@ def _generic_source(
     last = bisect.bisect_left(runs, start, key=lambda run: run[0])
     unknown = None  # a known monitor beats an unknown name ("Syria Monitor AFP Friday")
     for _, run in reversed(runs[max(first, last - MAX_RUNS_BACK) : last]):
-        name = fitting_name(run, fits) or (_relief_group(run) if head in _GROUP_HEADS else None)
+        name = fitting_name(run, fits)
         if name and _known(name):
             return name
         if name and unknown is None and not {w.lower() for w in name.split()} & word_table()["discourse"]:
             unknown = name
+    if unknown is None and head in _GROUP_HEADS:
+        unknown = _relief_group_before(text, start)
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+def _relief_group_before(text: str, start: int) -> str | None:
+    """The latest known relief organisation named before `start` within the look-back (only
+    asked when no organisation with a fitting word was named: the common case pays nothing)."""
+    window = text[max(0, start - LOOKBACK_CHARS) : start]
+    for match in reversed(list(_NAME_RUN.finditer(window))):
+        if len(match.group(0).split()) > 1 and (name := _relief_group(match.group(0))):
+            return name
+    return None
 
 
 # "the group", "the organisation" also name a known relief organisation whose name holds no
@@ -278,8 +290,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     runs = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        named = any(w.isupper() and len(w) > 1 for w in words) or {w.lower().rstrip("s") for w in words} & org_words()
-        if named or (len(words) > 1 and _relief_group(match.group(0))):
+        if any(w.isupper() and len(w) > 1 for w in words) or {w.lower().rstrip("s") for w in words} & org_words():
             runs.append((match.start(), match.group(0)))
     return runs
 
