@@ -33,10 +33,15 @@ from rashomon.extract.attribution_names import (
     resolve_source,
     word_table,
 )
+from rashomon.extract.source_shapes import (
+    CONJUNCT_WINDOW,
+    MAX_APPOSITIVE_WORDS,
+    apposition_name,
+    org_before_place,
+    with_role,
+)
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
-# An appositive skipped between a source and its verb ("X, a local group that ..., said").
-MAX_APPOSITIVE_WORDS = 16
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
 # (benchmarks/annotations/GUIDELINES.md section 6) carries a source only into the sentence
 # that continues the same report; articles there have few line breaks, so a paragraph is no
@@ -188,8 +193,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
-    start, phrase = _first_conjunct(text, start, phrase) or _with_role(text, start, phrase)
-    start, phrase = _org_before_place(text, start, phrase)
+    start, phrase = _first_conjunct(text, start, phrase) or with_role(text, start, phrase)
+    start, phrase = org_before_place(text, start, phrase)
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
@@ -265,14 +270,6 @@ _SPEAKING_HEADS = frozenset(
 )
 
 
-# How far back (characters) a coordinated source or a role before a name is looked for: four
-# words of a second conjunct, or three role words and "identified as", fit in it.
-CONJUNCT_WINDOW = 80
-_ROLE = re.compile(
-    r"(?:^|\s)((?:^[A-Z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:(?:identified|known)\s+as\s+)?$"
-)
-
-
 def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None:
     """The first of coordinated sources before the verb, when it names a speaker."""
     end = start + len(phrase)
@@ -290,36 +287,6 @@ def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | Non
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
     return (first_start, first) if head in _SPEAKING_HEADS or known else None
-
-
-# "the Russian centre for reconciliation of the warring parties in Syria said": the scan stops
-# at lowercase words and keeps only the place; an organisation word shortly before "in"
-# names the speaker. Bounded to 80 characters before "in".
-_ORG_BEFORE_IN = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+)+(?:center|centre|ministry|committee|council|command|office|directorate|commission)"
-    r"\b[^,.;\"“”]{0,80}?)\s+in\s+$"
-)
-
-
-def _org_before_place(text: str, start: int, phrase: str) -> tuple[int, str]:
-    """The organisation whose name ends "... in <place>", when the scan kept only the place."""
-    if not phrase or not re.search(r"\sin\s+$", text[max(0, start - 4) : start]):
-        return start, phrase
-    found = _ORG_BEFORE_IN.search(text, max(0, start - 160), start)
-    if found is None:
-        return start, phrase
-    return found.start(1), text[found.start(1) : start + len(phrase)]
-
-
-def _with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
-    """"local journalist Zouhir X", "leading opposition figure George Y": a person named after
-    a lowercase role keeps the role (the title makes it the primary, attribution_names.py)."""
-    if not phrase or not phrase[:1].isupper():
-        return start, phrase
-    role = _ROLE.search(text, max(0, start - CONJUNCT_WINDOW), start)
-    if role is None or role.group(2) not in word_table()["title"]:
-        return start, phrase
-    return role.start(1), text[role.start(1) : start + len(phrase)]
 
 
 @lru_cache(maxsize=8192)
@@ -345,32 +312,8 @@ def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int,
     a determiner right after an organisation's name is an apposition, and the name is the source."""
     if phrase.split()[0].lower() not in word_table()["determiner"]:
         return start, phrase
-    named = _apposition_name(text, start, start + len(phrase))
+    named = apposition_name(text, start, start + len(phrase))
     return named if named is not None else (start, phrase)
-
-
-# Between an organisation's name and its unpunctuated apposition: "X however a Beirut-based NGO".
-_APPOSITION_OPEN = re.compile(r"\s+(?:(?:however|also)\s+)?(?:a|an|the|another|one)\s", re.IGNORECASE)
-_APPOSITION_STOP = re.compile(r"[,;:.!?\"“”]|\b(?:that|said|says|and)\b")
-_ORG_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
-
-
-def _apposition_name(text: str, opens: int, end: int) -> tuple[int, str] | None:
-    """The organisation named right before an apposition that runs from `opens` to the verb at
-    `end` with its commas lost ("Syria Civil Defence a Syrian rescue service operating in
-    rebel-held territory said"): a known actor or a name with an organisation word."""
-    window = max(0, opens - 120)
-    for run in reversed(list(_ORG_RUN.finditer(text, window, opens))):
-        rest = text[run.end() : end]
-        if not _APPOSITION_OPEN.match(rest) or run.end() > opens:
-            continue
-        if len(rest.split()) > MAX_APPOSITIVE_WORDS or _APPOSITION_STOP.search(rest):
-            return None
-        name = run.group(0)
-        if fitting_name(name, org_words()) or canonical_actor(clean_name(name, canonical=False)) is not None:
-            return run.start(), name
-        return None
-    return None
 
 
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
@@ -382,7 +325,7 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     """ "X, a local group that supports ..., reported": the source is X (or the name after
     "known as")."""
     between = text[:verb_start].rstrip()
-    if not between.endswith(",") and (named := _apposition_name(text, verb_start, verb_start)) is not None:
+    if not between.endswith(",") and (named := apposition_name(text, verb_start, verb_start)) is not None:
         return named
     if not between.endswith(","):
         relative = list(re.finditer(r"\s(?:which|who)\s", between))
