@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.amounts import table_rows
+from rashomon.extract.role_sources import role_family
 from rashomon.model import AttributionFact, Sentence, Source
 
 # A source phrase longer than this is a clause, not a name (longest seen in wire copy:
@@ -156,13 +157,16 @@ def resolve_source(
         return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
         return _pronoun_source(cleaned.lower(), earlier)
+    if (family := role_family(cleaned)) is not None:
+        return Source(primary=family)  # "a medic", "residents": the family they speak for
     titled = _titled_source(cleaned, text, start, earlier, later, sentences)
     if titled is not None:
         return titled
     head = cleaned.split()[-1].lower()
     if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
         for fact in reversed(earlier):  # "the source added": the source named before
-            if fact.source.explicit and head in fact.source.primary.lower().split():
+            named = {w.rstrip("s") for w in fact.source.primary.lower().split()}
+            if fact.source.explicit and head.rstrip("s") in named:  # "the source" after "military sources"
                 return dataclasses.replace(fact.source, via=list(fact.source.via))
     if head == "media" and cleaned == cleaned.lower():
         outlet = _outlet_named_next(text, start, later, sentences)
