@@ -62,3 +62,30 @@ def test_the_source_refers_back_to_a_role_family() -> None:
 
 def test_a_named_civil_defence_still_resolves_by_name() -> None:
     assert _primary("Two rescue workers were killed, the Civil Defence said.") == WHITE_HELMETS
+
+
+def _sources(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    return [f.source.primary for f in find_attributions(Article(id="t", text=text), sentences)]
+
+
+def test_the_report_is_its_issuer() -> None:
+    text = "The Hama Monitoring Group published a report on Friday. The report said 30 civilians died in March."
+    assert _sources(text) == ["Hama Monitoring Group"]
+
+
+def test_the_statement_is_the_body_that_spoke_through_it() -> None:
+    text = (
+        "The Idlib Relief Council said in a statement that six people were killed. "
+        "According to the statement, two of them were children."
+    )
+    assert _sources(text) == ["Idlib Relief Council", "Idlib Relief Council"]
+
+
+def test_a_document_with_no_issuer_names_no_source() -> None:
+    assert _sources("Five people died, according to the statement.") == []
+
+
+def test_a_possessed_document_is_its_owner() -> None:
+    text = "Nine fighters were killed, according to the Hama Monitoring Group's website."
+    assert _sources(text) == ["Hama Monitoring Group"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.amounts import table_rows
+from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
 from rashomon.model import AttributionFact, Sentence, Source
 
@@ -157,6 +158,11 @@ def resolve_source(
         return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
         return _pronoun_source(cleaned.lower(), earlier)
+    if document_head(phrase.strip()):  # "the statement said": who issued it, or nobody
+        def issuer(name: str) -> Source | None:
+            return resolve_source(name, text, start, earlier, later, sentences)
+
+        return issuer_source(phrase.strip(), text, start, earlier, issuer)
     if (family := role_family(cleaned)) is not None:
         return Source(primary=family)  # "a medic", "residents": the family they speak for
     titled = _titled_source(cleaned, text, start, earlier, later, sentences)
