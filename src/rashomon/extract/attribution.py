@@ -11,7 +11,8 @@ parse: nearly every news sentence has a "said"), in four shapes:
 - "..., said X, the head of Y" (inverted, after a quote or a comma);
 - "Z reported, citing X" / "Z quoted X as saying" (primary X, via Z).
 
-The phrase is then resolved to a primary source and speaker by attribution_names.py.
+The phrase is then resolved to a primary source and speaker by attribution_names.py; the
+backward scan for a name before its verb lives in source_scan.py.
 """
 
 from __future__ import annotations
@@ -24,22 +25,15 @@ from functools import lru_cache
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_links import in_scope, opens_new_report
 from rashomon.extract.attribution_names import (
-    MAX_SOURCE_WORDS,
     SOURCE_PREFIX,
     Found,
     clean_name,
-    fitting_name,
     org_words,
     resolve_source,
     word_table,
 )
-from rashomon.extract.source_shapes import (
-    CONJUNCT_WINDOW,
-    MAX_APPOSITIVE_WORDS,
-    apposition_name,
-    org_before_place,
-    with_role,
-)
+from rashomon.extract.source_scan import WORD, first_conjunct, name_word, source_before
+from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
@@ -66,7 +60,6 @@ _TOLL_VERB = re.compile(
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_NOUNS = ("toll", "count", "tally", "figure", "estimate")
-_WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
 # "according to X", and a claim noun with its author: "the claim by activists in X that ...".
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by)\s+",
@@ -83,7 +76,6 @@ _HEADLINE_TAIL = re.compile(
     r"(?:\s+(?:says?|said))?(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\|[^|]*)?$"
 )
 _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s")
-_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|ez|abu|bin|ibn|abd)-?[A-Z]|(?:al|bin|ibn|abu|abd|el|de)$")
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +184,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
-    start, phrase = _source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
-    start, phrase = _first_conjunct(text, start, phrase) or with_role(text, start, phrase)
+    start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
+    start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
@@ -222,136 +214,6 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     return start, end, phrase, via
 
 
-def _source_before(text: str, verb_start: int) -> tuple[int, str]:
-    """Scan back from the verb over skippable words ("on Sunday"), then over the words a
-    source name is made of; a determiner opens the name unless a connector precedes it
-    ("a source at the Police Command")."""
-    words = list(_WORD.finditer(text, 0, verb_start))
-    index = len(words) - 1
-    skip = word_table()["skip"]
-    while index >= 0 and words[index].group(0).lower() in skip:
-        if not _joined(text, words, index, words[index + 1].start() if index + 1 < len(words) else verb_start):
-            break
-        index -= 1
-    end_index = index
-    while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
-        following = words[index + 1].start() if index + 1 < len(words) else verb_start
-        if not _joined(text, words, index, following) or not _name_word(words[index].group(0)):
-            break
-        index -= 1
-        if words[index + 1].group(0).lower() in word_table()["determiner"] and not _after_connector(words, index):
-            break
-    first = index + 1
-    while first <= end_index and words[first].group(0).lower() in word_table()["connector"]:
-        first += 1
-    if first > end_index:
-        return _after_appositive(text, words, end_index, verb_start)
-    start = words[first].start()
-    phrase = text[start : words[end_index].end()]
-    relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
-    speaker_head = phrase.split(" of ")[0].split()[-1].lower() in _SPEAKER_NOUNS  # "a network of sources": network
-    if relative and not speaker_head:  # "The group which advocates the opposition said": the group
-        earlier_start, earlier_phrase = _source_before(text, relative.start())
-        if earlier_phrase:
-            return earlier_start, earlier_phrase
-    return _apposed_name(text, words, first, start, phrase)
-
-
-# "X and Y said", "X as well as Y said": several sources name the figure, the first is kept
-# (GUIDELINES.md section 6); at most four words of the second conjunct stand before the verb.
-_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
-# Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said"),
-# not what was hit ("bombed the town and the monitor said" keeps the monitor).
-_SPEAKING_HEADS = frozenset(
-    {"monitor", "observatory", "group", "groups", "activists", "activist", "hospital", "hospitals", "medics",
-     "doctors", "residents", "witnesses", "sources", "source", "official", "officials", "media", "agency",
-     "ministry", "army", "police", "rebels", "committee", "network", "organisation", "organization", "watchdog",
-     "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports"}
-)
-
-
-def _first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None:
-    """The first of coordinated sources before the verb, when it names a speaker."""
-    end = start + len(phrase)
-    conjunction = _CONJUNCTION.search(text, max(0, end - CONJUNCT_WINDOW), end)
-    if conjunction is None or conjunction.start() >= end:
-        return None
-    first_start, first = _source_before(text, conjunction.start())
-    if not first.strip():
-        return None
-    second = text[conjunction.end() - len(conjunction.group(0).lstrip(", ")) :].split()[1:2]
-    named = clean_name(first, canonical=False)
-    if named[:1].isupper() and second and second[0][:1].isupper() and fitting_name(named, org_words()):
-        return first_start, text[first_start:end]  # "National Coalition for Syrian Revolution and Opposition Forces"
-    head = first.split()[-1].lower().strip("()")
-    titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
-    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
-    return (first_start, first) if head in _SPEAKING_HEADS or known else None
-
-
-@lru_cache(maxsize=8192)
-def _name_word(word: str) -> bool:
-    """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
-    lowered = word.lower().strip("()")
-    if lowered in word_table()["stop"] or lowered in word_table()["discourse"]:
-        return False
-    kinds = ("noun", "connector", "determiner", "outlet")
-    if _ARABIC_PARTICLE.match(word):  # "al-Asfar", "bin Laden"
-        return True
-    return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
-        lowered in word_table()[kind] for kind in kinds
-    )
-
-
-def _after_connector(words: list[re.Match[str]], index: int) -> bool:
-    return index >= 0 and words[index].group(0).lower() in word_table()["connector"]
-
-
-def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
-    """"The Local Coordination Committees another monitoring group says": a phrase opened by
-    a determiner right after an organisation's name is an apposition, and the name is the source."""
-    if phrase.split()[0].lower() not in word_table()["determiner"]:
-        return start, phrase
-    named = apposition_name(text, start, start + len(phrase))
-    return named if named is not None else (start, phrase)
-
-
-def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
-    """Whether only spaces separate word `index` from what follows (no comma, no quote)."""
-    return text[words[index].end() : next_start].strip() == ""
-
-
-def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, verb_start: int) -> tuple[int, str]:
-    """ "X, a local group that supports ..., reported": the source is X (or the name after
-    "known as")."""
-    between = text[:verb_start].rstrip()
-    if not between.endswith(",") and (named := apposition_name(text, verb_start, verb_start)) is not None:
-        return named
-    if not between.endswith(","):
-        relative = list(re.finditer(r"\s(?:which|who)\s", between))
-        if relative:  # "The Observatory which relies on ... said" (commas dropped)
-            start, phrase = _source_before(text, relative[-1].start())
-            if phrase and len(between[relative[-1].end() :].split()) <= MAX_APPOSITIVE_WORDS:
-                return start, phrase
-        return verb_start, ""
-    comma = between[:-1].rfind(",")
-    if comma < 0:
-        return verb_start, ""
-    appositive = between[comma + 1 : -1].strip()
-    if len(appositive.split()) > MAX_APPOSITIVE_WORDS:
-        return verb_start, ""
-    named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
-    if named:
-        return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
-    if not re.match(r"(?:a|an|the|which|who|based|its|one)\b", appositive, re.IGNORECASE):
-        return verb_start, ""
-    start, phrase = _source_before(text, comma)
-    return (start, phrase) if phrase else (verb_start, "")
-
-
-# Heads that name who speaks, never what a relative clause is about: "in Atshan, who is
-# nicknamed X, the source confirmed" keeps "the source".
-_SPEAKER_NOUNS = frozenset({"source", "sources", "official", "officials", "spokesman", "spokeswoman", "witnesses"})
 _INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
 
 
@@ -385,7 +247,7 @@ def _name_words_ok(words: list[str]) -> bool:
     """Whether words read as a source's name: opened by a capital or a determiner, name words only."""
     if not (words[0][:1].isupper() or words[0].lower() in word_table()["determiner"]):
         return False
-    return not all(w.lower() in word_table()["skip"] for w in words) and all(_name_word(w) for w in words)
+    return not all(w.lower() in word_table()["skip"] for w in words) and all(name_word(w) for w in words)
 
 
 def _inverted_end(text: str, start: int) -> int:
@@ -400,10 +262,10 @@ def _name_end(text: str, start: int) -> int:
     """End of the source name that starts at `start` ("according to the Sana news agency the
     strikes ..."): name words only, up to punctuation or a second determiner."""
     end = start
-    for index, word in enumerate(_WORD.finditer(text, start, _clause_end(text, start))):
+    for index, word in enumerate(WORD.finditer(text, start, _clause_end(text, start))):
         determiner = word.group(0).lower() in word_table()["determiner"]
         opens_apposition = index and determiner and not _connector_at(text, word)
-        if not _name_word(word.group(0)) or opens_apposition:
+        if not name_word(word.group(0)) or opens_apposition:
             break
         end = word.end()
     while end > start and text[start:end].split()[-1].lower() in word_table()["connector"]:
@@ -438,5 +300,3 @@ def _is_outlet(phrase: str) -> bool:
     if set(phrase.lower().split()) & word_table()["outlet"]:
         return True  # "state television", "the New Arab news website"
     return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"
-
-

@@ -1,0 +1,160 @@
+"""Backward scan for the source named before a verb of saying ("X said", "X, a local group
+that ..., reported", "X and Y said").
+
+Split from attribution.py to keep it under 400 lines: this is the one part that walks the
+words before the verb, deciding where a source name begins (a determiner, a connector, an
+appositive or a relative clause in between); attribution.py decides which verbs and frames
+carry a source and what comes after them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_names import (
+    MAX_SOURCE_WORDS,
+    clean_name,
+    fitting_name,
+    org_words,
+    word_table,
+)
+from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
+
+# A word of a source phrase: letters and digits with inner apostrophes, dots, ampersands and
+# hyphens, and an optional parenthesis around it ("(SOHR)").
+WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
+# Particles of Arabic names that stay lower-case inside a name ("al-Asfar", "bin Laden").
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|ez|abu|bin|ibn|abd)-?[A-Z]|(?:al|bin|ibn|abu|abd|el|de)$")
+
+# Heads that name who speaks, never what a relative clause is about: "in Atshan, who is
+# nicknamed X, the source confirmed" keeps "the source".
+_SPEAKER_NOUNS = frozenset({"source", "sources", "official", "officials", "spokesman", "spokeswoman", "witnesses"})
+
+
+def source_before(text: str, verb_start: int) -> tuple[int, str]:
+    """Scan back from the verb over skippable words ("on Sunday"), then over the words a
+    source name is made of; a determiner opens the name unless a connector precedes it
+    ("a source at the Police Command")."""
+    words = list(WORD.finditer(text, 0, verb_start))
+    index = len(words) - 1
+    skip = word_table()["skip"]
+    while index >= 0 and words[index].group(0).lower() in skip:
+        if not _joined(text, words, index, words[index + 1].start() if index + 1 < len(words) else verb_start):
+            break
+        index -= 1
+    end_index = index
+    while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
+        following = words[index + 1].start() if index + 1 < len(words) else verb_start
+        if not _joined(text, words, index, following) or not name_word(words[index].group(0)):
+            break
+        index -= 1
+        if words[index + 1].group(0).lower() in word_table()["determiner"] and not _after_connector(words, index):
+            break
+    first = index + 1
+    while first <= end_index and words[first].group(0).lower() in word_table()["connector"]:
+        first += 1
+    if first > end_index:
+        return _after_appositive(text, words, end_index, verb_start)
+    start = words[first].start()
+    phrase = text[start : words[end_index].end()]
+    relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
+    speaker_head = phrase.split(" of ")[0].split()[-1].lower() in _SPEAKER_NOUNS  # "a network of sources": network
+    if relative and not speaker_head:  # "The group which advocates the opposition said": the group
+        earlier_start, earlier_phrase = source_before(text, relative.start())
+        if earlier_phrase:
+            return earlier_start, earlier_phrase
+    return _apposed_name(text, words, first, start, phrase)
+
+
+# "X and Y said", "X as well as Y said": several sources name the figure, the first is kept
+# (GUIDELINES.md section 6); at most four words of the second conjunct stand before the verb.
+_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
+# Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said"),
+# not what was hit ("bombed the town and the monitor said" keeps the monitor).
+_SPEAKING_HEADS = frozenset(
+    {"monitor", "observatory", "group", "groups", "activists", "activist", "hospital", "hospitals", "medics",
+     "doctors", "residents", "witnesses", "sources", "source", "official", "officials", "media", "agency",
+     "ministry", "army", "police", "rebels", "committee", "network", "organisation", "organization", "watchdog",
+     "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports"}
+)
+
+
+def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None:
+    """The first of coordinated sources before the verb, when it names a speaker."""
+    end = start + len(phrase)
+    conjunction = _CONJUNCTION.search(text, max(0, end - CONJUNCT_WINDOW), end)
+    if conjunction is None or conjunction.start() >= end:
+        return None
+    first_start, first = source_before(text, conjunction.start())
+    if not first.strip():
+        return None
+    second = text[conjunction.end() - len(conjunction.group(0).lstrip(", ")) :].split()[1:2]
+    named = clean_name(first, canonical=False)
+    if named[:1].isupper() and second and second[0][:1].isupper() and fitting_name(named, org_words()):
+        return first_start, text[first_start:end]  # "National Coalition for Syrian Revolution and Opposition Forces"
+    head = first.split()[-1].lower().strip("()")
+    titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
+    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
+    return (first_start, first) if head in _SPEAKING_HEADS or known else None
+
+
+@lru_cache(maxsize=8192)
+def name_word(word: str) -> bool:
+    """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
+    lowered = word.lower().strip("()")
+    if lowered in word_table()["stop"] or lowered in word_table()["discourse"]:
+        return False
+    kinds = ("noun", "connector", "determiner", "outlet")
+    if _ARABIC_PARTICLE.match(word):  # "al-Asfar", "bin Laden"
+        return True
+    return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
+        lowered in word_table()[kind] for kind in kinds
+    )
+
+
+def _after_connector(words: list[re.Match[str]], index: int) -> bool:
+    return index >= 0 and words[index].group(0).lower() in word_table()["connector"]
+
+
+def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
+    """"The Local Coordination Committees another monitoring group says": a phrase opened by
+    a determiner right after an organisation's name is an apposition, and the name is the source."""
+    if phrase.split()[0].lower() not in word_table()["determiner"]:
+        return start, phrase
+    named = apposition_name(text, start, start + len(phrase))
+    return named if named is not None else (start, phrase)
+
+
+def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
+    """Whether only spaces separate word `index` from what follows (no comma, no quote)."""
+    return text[words[index].end() : next_start].strip() == ""
+
+
+def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, verb_start: int) -> tuple[int, str]:
+    """ "X, a local group that supports ..., reported": the source is X (or the name after
+    "known as")."""
+    between = text[:verb_start].rstrip()
+    if not between.endswith(",") and (named := apposition_name(text, verb_start, verb_start)) is not None:
+        return named
+    if not between.endswith(","):
+        relative = list(re.finditer(r"\s(?:which|who)\s", between))
+        if relative:  # "The Observatory which relies on ... said" (commas dropped)
+            start, phrase = source_before(text, relative[-1].start())
+            if phrase and len(between[relative[-1].end() :].split()) <= MAX_APPOSITIVE_WORDS:
+                return start, phrase
+        return verb_start, ""
+    comma = between[:-1].rfind(",")
+    if comma < 0:
+        return verb_start, ""
+    appositive = between[comma + 1 : -1].strip()
+    if len(appositive.split()) > MAX_APPOSITIVE_WORDS:
+        return verb_start, ""
+    named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
+    if named:
+        return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
+    if not re.match(r"(?:a|an|the|which|who|based|its|one)\b", appositive, re.IGNORECASE):
+        return verb_start, ""
+    start, phrase = source_before(text, comma)
+    return (start, phrase) if phrase else (verb_start, "")
