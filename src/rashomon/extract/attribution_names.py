@@ -20,6 +20,7 @@ from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.amounts import table_rows
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
+from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment
 from rashomon.model import AttributionFact, Sentence, Source
 
 # A source phrase longer than this is a clause, not a name (longest seen in wire copy:
@@ -152,8 +153,12 @@ def resolve_source(
 ) -> Source | None:
     """The source a phrase names, using what the article said before (and just after)."""
     cleaned = clean_name(phrase, canonical=False)
+    if (common := common_noun(cleaned)) != cleaned:  # "Sources said": the common noun sources
+        phrase = cleaned = common
     if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS or cleaned.lower() in word_table()["determiner"]:
         return None
+    if is_fragment(cleaned):
+        return None  # "human rights in Syria": part of a name the scan cut, nobody who speaks
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
         return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
@@ -361,7 +366,7 @@ def clean_name(phrase: str, canonical: bool) -> str:
                 continue  # "National Coalition for ... and Opposition Forces" is no "Opposition Forces"
             known = canonical_actor(candidate)
             if known is not None:
-                return known[1]
+                return phrase if distinct_name(phrase, known[1], known[2]) else known[1]
     return phrase
 
 

@@ -39,8 +39,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     ("a source at the Police Command")."""
     words = list(WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
-    skip = word_table()["skip"]
-    while index >= 0 and words[index].group(0).lower() in skip:
+    while index >= 0 and _skippable(words, index):
         if not _joined(text, words, index, words[index + 1].start() if index + 1 < len(words) else verb_start):
             break
         index -= 1
@@ -66,6 +65,22 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         if earlier_phrase:
             return earlier_start, earlier_phrase
     return _apposed_name(text, words, first, start, phrase)
+
+
+# Document nouns in the skip list stand for "in a statement" between a source and its verb;
+# alone they are the subject ("The statement said"), resolved to its issuer by issuer_sources.py.
+_DOCUMENT_SKIPS = frozenset({"statement"})
+
+
+def _skippable(words: list[re.Match[str]], index: int) -> bool:
+    """Whether word `index` lies between a source and its verb ("on Sunday", "in a statement")."""
+    word = words[index].group(0).lower()
+    if word not in word_table()["skip"]:
+        return False
+    if word not in _DOCUMENT_SKIPS:
+        return True
+    before = [w.group(0).lower() for w in words[max(0, index - 2) : index]]
+    return "in" in before  # "in a statement", "in statement": the statement is where, not who
 
 
 # "X and Y said", "X as well as Y said": several sources name the figure, the first is kept

@@ -1,0 +1,71 @@
+"""Source phrases that are not the name they look like: a lone capitalised common noun, a
+fragment of a longer name, and a distinct organisation an alias table would shorten.
+
+The backward scan in source_scan.py takes words until one cannot belong to a name, so what it
+returns is sometimes not a name at all: "Sources said" opening a sentence is the common noun
+"sources", not a body called Sources; "a group that monitors human rights in Syria said" yields
+"monitors human rights in Syria", whose head "rights" is what is spoken about, never who speaks.
+And the name lookup can over-reach the other way: "Kurdish Red Crescent" is a society of its own,
+not the "Red Crescent" a table reaches by dropping (or aliasing away) its first word, while
+"Syria SANA" (a place run into an outlet's name) is still SANA. These checks are kept apart from
+attribution_names.py, which resolves a phrase once it is known to be a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.actors import canonical_actor
+
+# Heads that describe what a body is about or how it is placed, never who speaks: a phrase
+# ending in one of them before its first connector ("human rights in Syria", "the eastern
+# countryside") is part of a name the scan cut, or no name. Chosen from the modifiers of the
+# noun list in data/attribution_words.tsv that can never stand alone as a speaker.
+_NOT_HEADS = frozenset(
+    {"rights", "human", "monitoring", "humanitarian", "informed", "reliable", "trusted", "preliminary", "initial",
+     "rural", "eastern", "western", "northern", "southern", "central", "regional", "countryside"}
+)
+# Connectors after which the rest of a phrase is a place or a possessor ("X in Syria", "X of Y").
+_CONNECTORS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
+# Lone common nouns that open a sentence (or are capitalised in a headline) and name no body.
+_COMMON_SOURCES = frozenset(
+    {"sources", "source", "officials", "official", "activists", "activist", "reports", "report", "witnesses",
+     "residents", "medics", "doctors", "rescuers", "monitors", "authorities", "observers", "analysts"}
+)
+# A nationality or community adjective ("Kurdish", "Iraqi", "Palestinian", "Lebanese"): before an
+# organisation's name it names a distinct body of that community, unlike a place noun run into
+# the name by a dateline ("Hama Human Rights Watch", "Syria SANA").
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese|i|can)$")
+# Kinds whose name a place or a credit before it never changes (an outlet is the outlet).
+_OUTLET_KINDS = frozenset({"news agency", "media", "outlet"})
+
+
+def common_noun(cleaned: str) -> str:
+    """ "Sources" as a whole source phrase is "sources": a common noun capitalised by its place
+    in the sentence, unless a table knows the word as a body's name."""
+    if " " in cleaned or not cleaned[:1].isupper() or cleaned.lower() not in _COMMON_SOURCES:
+        return cleaned
+    return cleaned if canonical_actor(cleaned) is not None else cleaned.lower()
+
+
+def is_fragment(cleaned: str) -> bool:
+    """Whether a phrase's head (its last word before the first connector) only describes: "human
+    rights in Syria" is no source. A name a table knows is never a fragment."""
+    words = cleaned.split()
+    cut = next((i for i, word in enumerate(words) if i and word.lower() in _CONNECTORS), len(words))
+    if not cut:
+        return False
+    head = words[cut - 1]
+    describing = head.lower() == "rights" or (head == head.lower() and head in _NOT_HEADS)
+    return describing and canonical_actor(cleaned) is None
+
+
+def distinct_name(phrase: str, display: str, kind: str) -> bool:
+    """Whether `phrase` names a body distinct from the table's `display` name it ends in:
+    "Kurdish Red Crescent" (community adjective + name) is kept whole; an outlet is never split."""
+    words, named = phrase.split(), display.split()
+    if kind in _OUTLET_KINDS or len(words) <= len(named):
+        return False
+    if [w.lower() for w in words[-len(named) :]] != [w.lower() for w in named]:
+        return False
+    return bool(_DEMONYM.match(words[-len(named) - 1]))
