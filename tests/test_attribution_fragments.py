@@ -103,3 +103,15 @@ def test_fragment_check_keeps_real_names() -> None:
 )
 def test_unnamed_officials_map_to_the_official_family(text: str, primary: str) -> None:
     assert [s.primary for s in _sources(text)] == [primary]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Eighteen fighters were killed in the raid, the Pentagon said on Thursday.", "Pentagon"),
+        ("The Russian Defence Ministry said sixty militants were killed.", "Russian Defence Ministry"),
+        ("The US-led coalition said twelve fighters were killed.", "US-led coalition"),  # the force itself
+    ],
+)
+def test_a_government_body_speaking_for_a_force_keeps_its_name(text: str, primary: str) -> None:
+    assert [s.primary for s in _sources(text)] == [primary]

@@ -20,7 +20,7 @@ from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.amounts import table_rows
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
-from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment
+from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment, speaks_for_force
 from rashomon.model import AttributionFact, Sentence, Source
 
 # A source phrase longer than this is a clause, not a name (longest seen in wire copy:
@@ -193,6 +193,8 @@ def resolve_source(
         return Source(primary=cleaned)  # "opposition groups": the political opposition, no armed group
     canonical = clean_name(phrase, canonical=True)
     known = canonical_actor(canonical)
+    if known is not None and speaks_for_force(cleaned, known[2]):
+        return Source(primary=cleaned)  # "the Pentagon said": the body speaking, not the force
     if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
     return Source(primary=canonical)

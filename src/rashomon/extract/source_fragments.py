@@ -1,5 +1,6 @@
 """Source phrases that are not the name they look like: a lone capitalised common noun, a
-fragment of a longer name, and a distinct organisation an alias table would shorten.
+fragment of a longer name, a distinct organisation an alias table would shorten, and a
+government body an actor table files under the force it speaks for.
 
 The backward scan in source_scan.py takes words until one cannot belong to a name, so what it
 returns is sometimes not a name at all: "Sources said" opening a sentence is the common noun
@@ -36,6 +37,11 @@ _COMMON_SOURCES = frozenset(
 # organisation's name it names a distinct body of that community, unlike a place noun run into
 # the name by a dateline ("Hama Human Rights Watch", "Syria SANA").
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese|i|can)$")
+# A government body that speaks for a fighting force ("the Pentagon", "the Russian Defence
+# Ministry"): the actor table files it under the force (who fights), but the speaker is the body,
+# and GUIDELINES.md section 6 names it (pentagon, russian-mod), not the force.
+_GOVERNMENT_BODY = re.compile(r"\b(?:ministry|department|pentagon)\b", re.IGNORECASE)
+_FORCE_KINDS = frozenset({"state forces", "foreign forces"})
 # Kinds whose name a place or a credit before it never changes (an outlet is the outlet).
 _OUTLET_KINDS = frozenset({"news agency", "media", "outlet"})
 
@@ -69,3 +75,9 @@ def distinct_name(phrase: str, display: str, kind: str) -> bool:
     if [w.lower() for w in words[-len(named) :]] != [w.lower() for w in named]:
         return False
     return bool(_DEMONYM.match(words[-len(named) - 1]))
+
+
+def speaks_for_force(cleaned: str, kind: str) -> bool:
+    """Whether a government body is named where the table knows only the force it speaks for
+    ("the Pentagon said" is the Pentagon, not the US-led coalition): kept as written."""
+    return kind in _FORCE_KINDS and _GOVERNMENT_BODY.search(cleaned) is not None
