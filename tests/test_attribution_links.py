@@ -125,3 +125,24 @@ def test_an_article_without_any_source_keeps_its_figures_unsourced() -> None:
     text = "Shelling on the city\n\nFive people were killed in the north.\nTwelve people were injured in the south."
     figures = extract_article(Article(id="t", text=text)).casualties
     assert figures and all(f.source is None for f in figures)
+
+
+def test_a_source_opening_its_own_clause_says_what_follows_not_the_figure_before() -> None:
+    text = (
+        "The Lakeside Observatory said shelling hit the harbour town on Monday.\n"
+        "The raid also wounded 30 people and the monitor said the toll could rise in the coming days."
+    )
+    assert _primary(_figures(text)[30]) == ""
+
+
+def test_and_the_source_added_still_continues_the_account() -> None:
+    text = (
+        "A medic said the gas spread through the basement.\n"
+        "Four people died of suffocation and the source added that the gas was chlorine."
+    )
+    assert _primary(_figures(text)[4]) == "medical sources"
+
+
+def test_a_figure_after_and_the_monitor_said_is_its_claim() -> None:
+    text = "Shelling hit the harbour town and the monitor said 30 people were wounded."
+    assert _figures(text)[30].source is not None

@@ -106,6 +106,16 @@ _MISSED_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 
+# A source opening a clause of its own after the figure's ("... injured dozens and the monitor
+# said the toll could rise") speaks for what it says after its verb, not for the clause before.
+_NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
+# Only a source referred back to ("the monitor") with a plain verb of saying: "and the source
+# added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
+# official X told" is a run-on list of places, not a new clause.
+_NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# What makes that clause's verb take an object of its own: at least three words after the source.
+_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){2,}[\w'’-]+")
+
 
 def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
     """Whether an attribution of the sentence speaks for the claim at `offset`: not when the
@@ -121,6 +131,12 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         return False  # "... the reporter said on Monday. earlier three were killed": two sentences
     if offset < attribution.start:
         before = sentence.text[:local].rstrip()
+        if (
+            _NEW_CLAUSE_SOURCE.search(before)
+            and _NEW_CLAUSE_SAYING.match(attribution.text)
+            and _COMPLEMENT.match(sentence.text, attribution.end - sentence.start)
+        ):
+            return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     return not _TIME_DISTANCE.search(between)
