@@ -48,7 +48,7 @@ SOURCE_WORDS = {
     "medical": r"medic|hospital|doctor|physician|health",
     "health-directorate": r"health",
     "activists": r"activist",
-    "opposition": r"opposition",
+    "opposition": r"opposition|\bopponents\b",  # "opponents of Assad said": opposition figures
     "media": r"media|reports?\b|press",
     "state-tv": r"\bTV\b|television",
     "official": r"official|authorit",
