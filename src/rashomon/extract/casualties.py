@@ -48,7 +48,7 @@ from rashomon.extract.casualty_patterns import (
     spared,
     toll_category,
 )
-from rashomon.extract.nlp import parse
+from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
 if TYPE_CHECKING:
@@ -376,7 +376,7 @@ def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous:
 def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:
     """ "killing between 1000 and 1800 people" when the parser hangs "between" elsewhere: the
     casualty verb right before the amount says what happened."""
-    first = next((t for t in doc if t.idx >= start), None)
+    first = first_token_from(doc, start)
     if first is None or first.i == 0 or number.lower_ == "one":
         return None
     before = doc[first.i - 1]
@@ -386,7 +386,7 @@ def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[st
 
 def _amount_token(doc: Doc, span: AmountSpan) -> Token | None:
     """The token that heads the amount inside the tree ("116" of "at least 116")."""
-    inside = [t for t in doc if t.idx < span.end and t.idx + len(t.text) > span.start]
+    inside = tokens_overlapping(doc, span.start, span.end)
     heads = [t for t in inside if not span.start <= t.head.idx < span.end or t.head == t]
     # "a quarter of a million people": "quarter" is the object, "million" only counts "people"
     core = [t for t in heads if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ == "NOUN"]

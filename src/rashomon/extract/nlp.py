@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
@@ -154,6 +155,31 @@ def parse(texts: list[str]) -> list[Doc]:
 def parse_one(text: str) -> Doc:
     """Parse one sentence (shared with `parse`)."""
     return parse([text])[0]
+
+
+def tokens_overlapping(doc: Doc, start: int, end: int) -> list[Any]:
+    """The tokens that share a character with doc.text[start:end], found by bisection.
+
+    Why: extractors ask this for every amount of a sentence; a scan over all tokens made
+    spaCy's token objects for the whole sentence each time (about 7% of extraction)."""
+    starts, ends = _token_bounds(doc)
+    return list(doc[bisect_right(ends, start) : bisect_left(starts, end)])
+
+
+def first_token_from(doc: Doc, start: int) -> Any | None:
+    """The first token that starts at or after character `start`, if any."""
+    starts, _ = _token_bounds(doc)
+    index = bisect_left(starts, start)
+    return doc[index] if index < len(starts) else None
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every token, computed once per (cached) parse."""
+    bounds = doc.user_data.get("rashomon_bounds")
+    if bounds is None:
+        bounds = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+        doc.user_data["rashomon_bounds"] = bounds
+    return bounds
 
 
 def clear_cache() -> None:
