@@ -21,9 +21,12 @@ from rashomon.store import Store
 from rashomon.store.codec import EventSummary, content_hash
 from rashomon.store.events import independent, summarise_event
 
-# Articles per transaction. 200 keeps a batch's commit well under a second while making
-# the per-transaction cost (fsync, index state save) negligible per article.
-BATCH_SIZE = 200
+# Articles per transaction. Per-batch work (re-reconciling each touched event over all its
+# reports, saving the changed index state, the copy search) shrinks per article as batches
+# grow: on the 10k synthetic corpus, 2 workers, 200 took 101-103 s, 500 took 91 s and 1000
+# took 93 s, with the same events (pair F1 0.993). A 500-article commit still takes about a
+# second, and an interrupted run redoes at most one batch.
+BATCH_SIZE = 500
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 
 
