@@ -2,9 +2,10 @@
 floors on the FA-KES gold set so that a regression of the extractors fails CI.
 
 The gold-set tests read the articles from ../shared at run time and skip when it is absent.
-Floors sit just below the figures measured when they were set (per figure: precision 0.925,
-recall 0.841, attribution 0.771; per mention: precision 0.706, recall 0.863; place accuracy
-0.888); raise them when the extractors improve.
+Floors sit just below the figures measured when they were set (per figure: precision 0.962,
+recall 0.946, attribution 0.917; per mention: precision 0.728, recall 0.967; place accuracy
+0.959; held-out set: precision 0.990, recall 0.895, attribution 0.824); raise them when the
+extractors improve.
 """
 
 from __future__ import annotations
@@ -140,17 +141,33 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     records, articles, extractions, speed = gold_run
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.915
-    assert out["figures"]["recall"] >= 0.83
-    assert out["figures_per_mention"]["precision"] >= 0.695
-    assert out["figures_per_mention"]["recall"] >= 0.85
-    assert out["figures_repeats_ignored"]["precision"] >= 0.935
-    assert out["number_only"]["recall"] >= 0.85
-    assert out["kind_given_number"]["accuracy"] >= 0.97
+    assert out["figures"]["precision"] >= 0.955
+    assert out["figures"]["recall"] >= 0.94
+    assert out["figures_per_mention"]["precision"] >= 0.72
+    assert out["figures_per_mention"]["recall"] >= 0.96
+    assert out["figures_repeats_ignored"]["precision"] >= 0.97
+    assert out["number_only"]["recall"] >= 0.94
+    assert out["kind_given_number"]["accuracy"] >= 0.99
     assert out["qualifier_given_number"]["accuracy"] >= 0.99
     assert out["fields"]["victim_class"]["accuracy"] >= 0.80
-    assert out["fields"]["attribution"]["accuracy"] >= 0.76
-    assert out["fields"]["perpetrator"]["accuracy"] >= 0.50
+    assert out["fields"]["attribution"]["accuracy"] >= 0.91
+    assert out["fields"]["perpetrator"]["accuracy"] >= 0.51
+
+
+@pytest.mark.shared
+def test_held_out_set_holds_its_floors() -> None:
+    """The 24 articles annotated blind after the rules were written: a regression on text the
+    rules were not developed on fails too."""
+    if not ec.FAKES.exists():
+        pytest.skip(f"{ec.FAKES} is absent (public data is read from ../shared at run time)")
+    records = ec.load_gold(ec.HELDOUT)
+    articles = ec.load_articles(r["unit_id"] for r in records)
+    extractions, speed = ec.extract_all(articles)
+    assert len(articles) == len(records) == 24
+    out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
+    assert out["figures"]["precision"] >= 0.98
+    assert out["figures"]["recall"] >= 0.88
+    assert out["fields"]["attribution"]["accuracy"] >= 0.81
 
 
 @pytest.mark.shared
