@@ -131,14 +131,15 @@ def test_killed_cli_ingest_resumes_without_loss_or_duplicates(tmp_path):
     # the installed entry point (`python -m rashomon.cli` runs main() before the corpus
     # commands are registered at the end of cli.py)
     command = [str(Path(sys.executable).parent / "rashomon"), "ingest", str(corpus), "--db", str(db),
-               "--batch-size", "20"]
+               "--batch-size", "10"]
     log = tmp_path / "stderr.txt"
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log.open("w"))
     deadline = time.time() + 240
     while time.time() < deadline and proc.poll() is None:  # kill once the first batch landed
         time.sleep(0.2)
         if _count(db, "SELECT COUNT(*) FROM articles"):
-            time.sleep(random.Random(5).uniform(0.0, 1.0))
+            # a moment inside the run: the whole corpus takes a few seconds after the first batch
+            time.sleep(random.Random(5).uniform(0.0, 0.3))
             break
     assert proc.poll() is None, f"the ingest ended before it could be killed: {log.read_text()[-2000:]}"
     proc.send_signal(signal.SIGKILL)

@@ -48,7 +48,7 @@ def test_html_report_escapes_hostile_text(core):
 def test_markdown_report(core):
     text = event_report_markdown(core, MAIN_EVENT)
     assert text.startswith("# Airstrike on Tabqa bakery")
-    assert "| civilian killed | **conflict** | 25 (local medics) |" in text
+    assert "| civilian killed | **conflict** | 25 (medical sources) |" in text
     assert "> **Twenty\\-five people** were killed" not in text and "> **Twenty-five people** were killed" in text
     assert "Evening Digest (dam\\-reprint)" not in text and "Evening Digest (dam-reprint) copies" in text
 

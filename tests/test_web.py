@@ -112,7 +112,7 @@ def test_event_json_is_the_page_data(client):
     values = {c["value"] for c in conflict["cells"].values()}
     assert values == {"25", "At least 18 civilians"}
     killed = next(c for c in page["charts"] if c["category"] == "killed")
-    assert {s["source"] for s in killed["series"]} >= {"local medics", "Syrian Observatory for Human Rights (SOHR)"}
+    assert {s["source"] for s in killed["series"]} >= {"medical sources", "Syrian Observatory for Human Rights (SOHR)"}
 
 
 def test_evidence_words_are_the_fact_words(client, core):
