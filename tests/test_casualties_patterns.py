@@ -174,7 +174,7 @@ def test_driven_from_their_homes_and_its_breakdown() -> None:
 
 
 def test_list_items_with_a_predicate_of_their_own() -> None:
-    got = _read("The bodies of 10 victims arrived at the hospital along with 41 people who sustained injuries.")
+    got = _read("The bodies of 10 victims reached the clinic along with 41 people who sustained injuries.")
     assert got == [("10 victims", 10, 10, "bodies_found"), ("41 people", 41, 41, "injured")]
     assert _read("Tanks shelled the district killing four civilians two residents said.") == [
         ("four civilians", 4, 4, "killed"),

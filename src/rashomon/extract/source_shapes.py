@@ -66,8 +66,8 @@ _ORG_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][
 
 def apposition_name(text: str, opens: int, end: int) -> tuple[int, str] | None:
     """The organisation named right before an apposition that runs from `opens` to the verb at
-    `end` with its commas lost ("Syria Civil Defence a Syrian rescue service operating in
-    rebel-held territory said"): a known actor or a name with an organisation word."""
+    `end` with its commas lost ("Valley Rescue Corps a volunteer group that digs in the
+    hills said"): a known actor or a name with an organisation word."""
     window = max(0, opens - 120)
     for run in reversed(list(_ORG_RUN.finditer(text, window, opens))):
         rest = text[run.end() : end]
