@@ -126,43 +126,14 @@ def article_from_row(row: Sequence[Any]) -> tuple[Article, datetime | None, str,
 
 def fact_row(fact: Fact) -> tuple:
     """The `facts` row of a fact (queries.FACT_COLUMNS order)."""
-    payload = {name: plain(getattr(fact, name)) for name in _payload_fields(type(fact))}
+    payload = {name: to_dict(getattr(fact, name)) for name in _payload_fields(type(fact))}
     return (fact.id, fact.article_id, fact.kind, fact.start, fact.end, fact.text, fact.sentence, dumps(payload))
-
-
-# Values `plain` returns as they are; checked by exact type, as most fact fields are these.
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-def plain(value: Any) -> Any:
-    """`model.to_dict` of a value, field names looked up once per class: the same JSON-ready
-    value, about 3x faster (storing facts was the largest cost of ingest's main process)."""
-    kind = type(value)
-    if kind in _SCALARS:
-        return value
-    names = _FIELDS[kind] if kind in _FIELDS else _dataclass_fields(kind)
-    if names is not None:
-        return {name: plain(getattr(value, name)) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [plain(x) for x in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return value
-
-
-def _dataclass_fields(kind: type) -> tuple[str, ...] | None:
-    names = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
-    _FIELDS[kind] = names
-    return names
 
 
 @cache
 def _payload_fields(kind: type) -> tuple[str, ...]:
     """A fact class's fields minus the evidence columns, in declaration order."""
-    return tuple(name for name in _dataclass_fields(kind) or () if name not in EVIDENCE)
+    return tuple(f.name for f in dataclasses.fields(kind) if f.name not in EVIDENCE)
 
 
 def fact_from_row(row: Sequence[Any]) -> Fact:
