@@ -67,13 +67,7 @@ _UNIT_CONTEXT = frozenset(
 
 def _previous_word(text: str, start: int) -> str:
     """The word before `start`, lower case ('' at the start of a line)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    j = i
-    while j > 0 and j > i - 20 and text[j - 1].isalpha():
-        j -= 1
-    return text[j:i].lower()
+    return _previous_token(text, start).lower()
 
 
 def accept(rule: str, text: str, m: re.Match[str]) -> bool:
