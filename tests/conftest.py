@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.casualties import find_casualties
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, CasualtyFact
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RASHOMON_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
@@ -18,6 +23,17 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (public data is read from ../shared at run time)")
     return path
+
+
+def casualty_figures(text: str) -> list[CasualtyFact]:
+    """The casualty figures of one invented text (no title, no date), each checked to point
+    at its own words."""
+    article = Article(id="t", text=text)
+    sentences = split_sentences(text)
+    facts = find_casualties(article, sentences, find_attributions(article, sentences))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
 
 
 @pytest.fixture

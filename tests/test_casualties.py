@@ -3,23 +3,12 @@
 from pathlib import Path
 
 import pytest
+from conftest import casualty_figures as _figures
 
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.casualties import find_casualties
 from rashomon.extract.places import resolve_place
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, CasualtyFact
+from rashomon.model import CasualtyFact
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-def _figures(text: str) -> list[CasualtyFact]:
-    article = Article(id="t", text=text)
-    sentences = split_sentences(text)
-    facts = find_casualties(article, sentences, find_attributions(article, sentences))
-    for fact in facts:
-        assert text[fact.start : fact.end] == fact.text
-    return facts
 
 
 def test_active_execution_by_unnamed_militants_with_source() -> None:

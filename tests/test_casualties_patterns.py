@@ -2,19 +2,7 @@
 of a figure (casualty_places.py): lists, sub-counts, predicates the parser misses. All
 sentences are invented for these tests."""
 
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.casualties import find_casualties
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, CasualtyFact
-
-
-def _figures(text: str) -> list[CasualtyFact]:
-    article = Article(id="t", text=text)
-    sentences = split_sentences(text)
-    facts = find_casualties(article, sentences, find_attributions(article, sentences))
-    for fact in facts:
-        assert text[fact.start : fact.end] == fact.text
-    return facts
+from conftest import casualty_figures as _figures
 
 
 def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
