@@ -351,8 +351,10 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
     """Whether the counted person is the subject of a verb of saying. Only a phrase that opens
     its clause (sentence start or after a comma) counts: in wire copy stripped of commas,
     "killed 1102 people said the Observatory" parses the victims as the subject of "said"."""
-    opens_clause = not word.doc.text[: span.start].strip() or word.doc.text[: span.start].rstrip()[-1] in ",;:"
-    return opens_clause and word.dep_ == "nsubj" and word.head.lemma_.lower() in SPEECH_LEMMAS
+    if word.dep_ != "nsubj" or word.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    before = word.doc.text[: span.start].rstrip()
+    return not before or before[-1] in ",;:"
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
