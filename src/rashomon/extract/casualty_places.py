@@ -13,11 +13,11 @@ article never names.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.gazetteer import ascii_fold
 from rashomon.extract.places import resolve_place
 
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -65,6 +65,4 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
 
 def _plain(name: str) -> str:
     """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", letters).strip()
+    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
