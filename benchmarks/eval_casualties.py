@@ -96,6 +96,9 @@ GOLD = REPO / "benchmarks" / "annotations" / "fakes_casualties.jsonl"
 # 24 further articles of the same sample pool, annotated blind after the rules were written
 # against GOLD: the honest check that the rules generalise (annotations/README.md).
 HELDOUT = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout.jsonl"
+# 35 more (the next 3 per outlet), annotated blind in the third session, after HELDOUT had
+# been looked at once: the cleaner check now (annotations/README.md).
+HELDOUT2 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout2.jsonl"
 # 160 articles: 10 give a good speed figure; the first extraction loads spaCy and is not timed.
 WARMUP_TEXT = "Two people were killed and five wounded in a strike on a market, a monitor said."
 
@@ -344,8 +347,11 @@ def main(argv: list[str] | None = None) -> None:
                         help="print N attribution mismatches with cue, gold source/via and system source")
     parser.add_argument("--heldout", action="store_true",
                         help="score the 24-article held-out set instead of the 160 the rules were written on")
+    parser.add_argument("--heldout2", action="store_true",
+                        help="score the 35-article second held-out set (annotated blind, never tuned on)")
     args = parser.parse_args(argv)
-    out = run(args.errors, args.attribution_errors, HELDOUT if args.heldout else GOLD)
+    gold = HELDOUT2 if args.heldout2 else HELDOUT if args.heldout else GOLD
+    out = run(args.errors, args.attribution_errors, gold)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 

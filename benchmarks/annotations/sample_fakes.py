@@ -9,7 +9,12 @@ fewer). The kept articles are then interleaved round-robin across outlets (outle
 alphabetical order) so that any prefix of the list is still roughly balanced. FA-KES repeats
 9 unit_ids with identical text (only `location` differs); a unit_id already taken is skipped.
 The gold set is the first SAMPLE_SIZE articles of that list.
-Usage: python sample_fakes.py [path/to/FA-KES-Dataset.csv]   -> prints "index<TAB>unit_id<TAB>outlet".
+
+The second held-out set continues the same shuffle: positions EXTENSION of each outlet's
+shuffled group (the next three after the pool), interleaved the same way, skipping unit_ids
+already drawn. Outlets whose groups are used up (tass, asharqalawsat) give nothing.
+Usage: python sample_fakes.py [--heldout2] [path/to/FA-KES-Dataset.csv]
+  -> prints "index<TAB>unit_id<TAB>outlet".
 """
 
 import csv
@@ -21,6 +26,9 @@ from pathlib import Path
 SEED = 20261123  # fixed seed: the annotation date; any value works, it must just never change.
 PER_OUTLET = 13  # pool: 13 per outlet, capped by small outlets (tass 5, asharqalawsat 11) -> 184 articles.
 SAMPLE_SIZE = 160  # annotated prefix of the interleaved pool (about 11 per outlet, all 5 tass).
+# Second held-out set: the next 3 per outlet after the pool -> 39 articles from 13 outlets,
+# enough to read attribution to about +-0.05 while one annotator can label it in a session.
+EXTENSION = (PER_OUTLET, PER_OUTLET + 3)
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -30,31 +38,54 @@ def load_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def draw_sample(rows: list[dict[str, str]], size: int = SAMPLE_SIZE) -> list[dict[str, str]]:
-    """Return the first `size` rows of the stratified, interleaved pool (deterministic for a CSV)."""
+def shuffled_groups(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    """Each outlet's articles, sorted by unit_id then shuffled by one shared generator."""
     by_outlet: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         by_outlet[row["source"]].append(row)
     rng = random.Random(SEED)
-    picked: dict[str, list[dict[str, str]]] = {}
+    groups: dict[str, list[dict[str, str]]] = {}
     for outlet in sorted(by_outlet):
         group = sorted(by_outlet[outlet], key=lambda r: r["unit_id"])
         rng.shuffle(group)
-        picked[outlet] = group[:PER_OUTLET]
+        groups[outlet] = group
+    return groups
+
+
+def interleave(picked: dict[str, list[dict[str, str]]], taken: set[str]) -> list[dict[str, str]]:
+    """Round-robin across outlets (alphabetical), skipping unit_ids in `taken` (updated)."""
     sample: list[dict[str, str]] = []
-    taken: set[str] = set()
-    for rank in range(PER_OUTLET):
+    for rank in range(max(len(group) for group in picked.values())):
         for outlet in sorted(picked):
             if rank < len(picked[outlet]) and picked[outlet][rank]["unit_id"] not in taken:
                 sample.append(picked[outlet][rank])
                 taken.add(picked[outlet][rank]["unit_id"])
-    return sample[:size]
+    return sample
+
+
+def draw_sample(rows: list[dict[str, str]], size: int = SAMPLE_SIZE) -> list[dict[str, str]]:
+    """Return the first `size` rows of the stratified, interleaved pool (deterministic for a CSV)."""
+    groups = shuffled_groups(rows)
+    picked = {outlet: group[:PER_OUTLET] for outlet, group in groups.items()}
+    return interleave(picked, set())[:size]
+
+
+def draw_extension(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The second held-out set: positions EXTENSION of each outlet's shuffle, not in the pool."""
+    groups = shuffled_groups(rows)
+    taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
+    start, stop = EXTENSION
+    picked = {outlet: group[start:stop] for outlet, group in groups.items()}
+    return interleave(picked, taken)
 
 
 def main() -> None:
     """Print the sample, one article per line."""
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CSV
-    for index, row in enumerate(draw_sample(load_rows(path))):
+    args = [arg for arg in sys.argv[1:] if arg != "--heldout2"]
+    path = Path(args[0]) if args else DEFAULT_CSV
+    rows = load_rows(path)
+    sample = draw_extension(rows) if "--heldout2" in sys.argv else draw_sample(rows)
+    for index, row in enumerate(sample):
         print(f"{index}\t{row['unit_id']}\t{row['source']}")
 
 
