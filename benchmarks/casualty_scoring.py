@@ -292,12 +292,17 @@ def perpetrator_ids(gold: dict, fact: CasualtyFact) -> tuple[str, str]:
     return PERPETRATOR_IDS.get(gold["perpetrator"], gold["perpetrator"]), system
 
 
+def victim_class_right(gold: dict, fact: CasualtyFact) -> bool:
+    """The system's victim class (mapped by VICTIM_CLASSES) against the gold class."""
+    return gold["victims"] == VICTIM_CLASSES.get(fact.victim_class, fact.victim_class)
+
+
 def field_scores(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, dict[str, float | int]]:
     """Victim class, perpetrator and attribution over the matched figures."""
     right: Counter[str] = Counter()
     perp = Counter()
     for gold, fact, outlet in pairs:
-        right["victim_class"] += gold["victims"] == VICTIM_CLASSES.get(fact.victim_class, fact.victim_class)
+        right["victim_class"] += victim_class_right(gold, fact)
         want, got = perpetrator_ids(gold, fact)
         right["perpetrator"] += want == got
         perp["system"] += bool(got)

@@ -54,7 +54,8 @@ outlet itself (OUTLET_SOURCE). Breakdowns: per outlet, per kind (recall by gold 
 precision by system category), recall per gold scope. Targets (issue): precision >= 0.95, recall >= 0.90,
 attribution >= 0.90.
 
---errors N prints N false positives, N misses and N wrong sources with their sentences, for
+--errors N prints N false positives, N misses and N wrong sources with their sentences, and
+--field-errors N prints N perpetrator and N victim-class mismatches on matched figures, for
 a developer's eyes only (never write that output into the repository).
 """
 
@@ -85,6 +86,7 @@ from casualty_scoring import (  # noqa: F401 (re-exported: tests and eval_places
     share,
     source_matches,
     stated_number,
+    victim_class_right,
 )
 from common import FAKES, REPO, fakes_rows, require
 
@@ -289,6 +291,22 @@ def print_attribution_errors(ev: Evaluation, count: int) -> None:
               f"system {got}\n    | {f.sentence.strip()}")
 
 
+def print_field_errors(ev: Evaluation, count: int) -> None:
+    """N perpetrator and N victim-class mismatches on matched figures, with the gold cue, gold
+    and system values and the sentence (not for the repo)."""
+    wrong_perp = [(g, f, o) for g, f, o in ev.pairs if (ids := perpetrator_ids(g, f))[0] != ids[1]]
+    print(f"\n-- {min(count, len(wrong_perp))} of {len(wrong_perp)} perpetrator mismatches")
+    for g, f, outlet in wrong_perp[:count]:
+        want, got = perpetrator_ids(g, f)
+        print(f"[{f.article_id} {outlet}] cue {g['cue']!r} gold {want!r} system {got!r} ({f.perpetrator!r})"
+              f"\n    | {f.sentence.strip()}")
+    wrong_class = [(g, f, o) for g, f, o in ev.pairs if not victim_class_right(g, f)]
+    print(f"\n-- {min(count, len(wrong_class))} of {len(wrong_class)} victim-class mismatches")
+    for g, f, outlet in wrong_class[:count]:
+        print(f"[{f.article_id} {outlet}] cue {g['cue']!r} gold {g['victims']!r} ({g.get('victims_text', '')!r}) "
+              f"system {f.victim_class!r} ({f.victims!r})\n    | {f.sentence.strip()}")
+
+
 def print_summary(out: dict) -> None:
     """The headline figures, then the breakdowns."""
     def line(name: str, s: dict) -> None:
@@ -323,7 +341,7 @@ def print_summary(out: dict) -> None:
         line(f"  {name}", s)
 
 
-def run(errors: int = 0, attribution_errors: int = 0, gold: Path = GOLD) -> dict:
+def run(errors: int = 0, attribution_errors: int = 0, gold: Path = GOLD, field_errors: int = 0) -> dict:
     """Load, extract, score and print; the summary dict is returned."""
     require(FAKES)
     records = load_gold(gold)
@@ -336,6 +354,8 @@ def run(errors: int = 0, attribution_errors: int = 0, gold: Path = GOLD) -> dict
         print_errors(ev, errors)
     if attribution_errors:
         print_attribution_errors(ev, attribution_errors)
+    if field_errors:
+        print_field_errors(ev, field_errors)
     return out
 
 
@@ -345,13 +365,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     parser.add_argument("--attribution-errors", type=int, default=0, metavar="N",
                         help="print N attribution mismatches with cue, gold source/via and system source")
+    parser.add_argument("--field-errors", type=int, default=0, metavar="N",
+                        help="print N perpetrator and N victim-class mismatches with cue, gold and system values")
     parser.add_argument("--heldout", action="store_true",
                         help="score the 24-article held-out set instead of the 160 the rules were written on")
     parser.add_argument("--heldout2", action="store_true",
                         help="score the 35-article second held-out set (annotated blind, never tuned on)")
     args = parser.parse_args(argv)
     gold = HELDOUT2 if args.heldout2 else HELDOUT if args.heldout else GOLD
-    out = run(args.errors, args.attribution_errors, gold)
+    out = run(args.errors, args.attribution_errors, gold, args.field_errors)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
