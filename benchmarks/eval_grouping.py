@@ -2,6 +2,8 @@
 
     python benchmarks/eval_grouping.py --data ecbplus [--incremental] [--batch-size N]
     python benchmarks/eval_grouping.py --data ecbplus --halves     # robustness check
+    python benchmarks/eval_grouping.py --data ecbplus --folds 2 [--incremental] [--per-topic]
+    python benchmarks/eval_grouping.py --data ecbplus --topics 18-35 [--incremental]
     python benchmarks/eval_grouping.py --data fakes [--sample 10]
     python benchmarks/eval_grouping.py --data synthetic --size 10000   # speed only
 
@@ -131,6 +133,73 @@ def report_ecbplus(args: argparse.Namespace) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def topic_range(text: str) -> set[int]:
+    """'1-17' or '3,5,9-12' -> the topic numbers."""
+    topics: set[int] = set()
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        topics.update(range(int(low), int(high or low) + 1))
+    return topics
+
+
+def folds(topics: list[int], count: int) -> list[set[int]]:
+    """`count` contiguous runs of the sorted topics, as equal as possible."""
+    ordered = sorted(topics)
+    size, extra = divmod(len(ordered), count)
+    runs, start = [], 0
+    for number in range(count):
+        end = start + size + (number < extra)
+        runs.append(set(ordered[start:end]))
+        start = end
+    return runs
+
+
+def per_topic(
+    predicted: Mapping[str, str], gold: Mapping[str, str], topic: Mapping[str, int]
+) -> dict[int, tuple[float, float, float, int, int]]:
+    """B-cubed P/R/F1 of each topic's documents, their count, and how many sit in an event
+    mixing topics. Predicted events keep their members from other topics, so a cross-topic
+    merge costs the topic precision."""
+    by_predicted, by_gold = defaultdict(set), defaultdict(set)
+    for item in gold:
+        by_predicted[predicted[item]].add(item)
+        by_gold[gold[item]].add(item)
+    scores = {}
+    for number in sorted({topic[i] for i in gold}):
+        items = [i for i in gold if topic[i] == number]
+        overlaps = [len(by_predicted[predicted[i]] & by_gold[gold[i]]) for i in items]
+        precision = sum(o / len(by_predicted[predicted[i]]) for o, i in zip(overlaps, items, strict=True)) / len(items)
+        recall = sum(o / len(by_gold[gold[i]]) for o, i in zip(overlaps, items, strict=True)) / len(items)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        mixed = sum(any(topic[j] != number for j in by_predicted[predicted[i]]) for i in items)
+        scores[number] = (precision, recall, f1, len(items), mixed)
+    return scores
+
+
+def report_folds(args: argparse.Namespace) -> None:
+    """Group each fold of topics on its own (as a held-out set would be) and score it."""
+    articles, gold, topic = load_ecbplus()
+    chosen = topic_range(args.topics) if args.topics else set(topic.values())
+    runs = folds(sorted(chosen), args.folds) if not args.topics else [chosen]
+    for run in runs:
+        part = [a for a in articles if topic[a.id] in run]
+        if args.incremental:
+            predicted, seconds = timed(lambda part=part: incremental(part, args.batch_size))
+        else:
+            predicted, seconds = timed(lambda part=part: group_articles(part))
+        part_gold = {a.id: gold[a.id] for a in part}
+        precision, recall, f1 = bcubed(predicted, part_gold)
+        label = f"{min(run)}-{max(run)}"
+        mode = "incremental" if args.incremental else "batch"
+        print(f"topics {label} ({mode}, {len(part)} docs, {len(set(predicted.values()))} events, "
+              f"gold {len(set(part_gold.values()))}): P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
+        if args.per_topic:
+            for number, (p, r, f, n, mixed) in per_topic(predicted, part_gold, topic).items():
+                flag = "  <--" if f < 0.9 else ""
+                print(f"  topic {number:2}: P={p:.3f} R={r:.3f} F1={f:.3f} ({n} docs, {mixed} in mixed-topic events)"
+                      + flag)
+
+
 def report_halves() -> None:
     """Choose the merge threshold on one half of the topics, score it on the other."""
     articles, gold, topic = load_ecbplus()
@@ -204,12 +273,20 @@ def main() -> None:
     parser.add_argument("--incremental", action="store_true")
     parser.add_argument("--batch-size", type=int, default=1)
     parser.add_argument("--halves", action="store_true", help="ECB+: tune on one half of topics, test on the other")
+    parser.add_argument("--folds", type=int, default=0, help="ECB+: group each of N topic folds on its own")
+    parser.add_argument("--topics", help="ECB+: group only these topics, e.g. 36-45 or 1-17")
+    parser.add_argument("--per-topic", action="store_true", help="ECB+ folds: B-cubed of every topic")
     parser.add_argument("--sample", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--size", type=int, default=10000)
     args = parser.parse_args()
     if args.data == "ecbplus":
-        report_halves() if args.halves else report_ecbplus(args)
+        if args.halves:
+            report_halves()
+        elif args.folds or args.topics:
+            report_folds(args)
+        else:
+            report_ecbplus(args)
     elif args.data == "fakes":
         report_fakes(args)
     else:
