@@ -20,24 +20,39 @@ _FUTURE = (
     r"|as\s+(?:soon|early)\s+as"
 )
 _PAST = (
-    r"had\s+been\s+(?:due|scheduled|expected|set|planned)(?:\s+to)?|was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
+    r"had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)(?:\s+to)?|was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
     r"proceed|exceed|succeed|speed|feed|seed|bed|red|shed|bleed|breed)\b)[a-z]{2,}ed|took|began|came|went|"
     r"fell|found|made|gave|saw|met|left|held|fled|won|lost|struck|killed|died|got|ran|sent|spent|led"
 )
 # A plan in the pluperfect ("had been due to expire Friday") is one that was overtaken: its
 # date is behind the report, whatever the future words after "had been".
-_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+# "planned to" looks ahead only to a date after it ("the team planned to leave on Thursday");
+# a date before it is when the plan was made ("On Friday, the government planned to pay").
+_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<plan>planned\s+to)|(?P<past>{_PAST}))\b", re.IGNORECASE)
 
 
 # A word right before a date that makes it a deadline or a start still ahead, whatever the
 # verb's tense: "the dividend is payable Jan. 2", "said it would pay down the loan by February".
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|effective|payable|ahead\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(by|until|till|effective|payable|ahead\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_LIMIT_WORDS = frozenset(["by", "until", "till"])
+
+
+# "they had not called him a suspect until Thursday", "members had filed reports by Wednesday":
+# a deadline seen from after it (the pluperfect) is behind the report, not ahead of it.
+_PLUPERFECT = re.compile(
+    r"\bhad(?:\s+(?:not|never|already|only|just|all|long))?\s+"
+    r"(?!(?:to|a|an|the|no|some|any|his|her|its|their|been\s+(?:due|scheduled|expected|set|planned))\b)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 
 
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """'future', 'past' or '' for the expression text[start:end] in the sentence text[lo:hi]."""
-    if _DEADLINE_BEFORE.search(text, max(lo, start - 16), start):
-        return "future"
+    deadline = _DEADLINE_BEFORE.search(text, max(lo, start - 16), start)
+    if deadline:
+        seen_after = deadline[1].lower() in _LIMIT_WORDS and _PLUPERFECT.search(
+            text, max(lo, start - WINDOW_BEFORE), min(hi, end + WINDOW_AFTER))
+        return "past" if seen_after else "future"
     left = max(lo, start - WINDOW_BEFORE)
     right = min(hi, end + WINDOW_AFTER)
     best, best_distance = "", 10**9
@@ -46,9 +61,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
             continue
         distance = start - m.end()
         if distance < best_distance:
-            best, best_distance = ("future" if m.group("future") else "past"), distance
+            best, best_distance = ("past" if m.group("past") else "future"), distance
     for m in _MARKER.finditer(text, end, right):
-        if _adjectival(text, m):
+        if _adjectival(text, m) or m.group("plan"):
             continue
         # Markers after the expression count for a little less: the verb usually comes first.
         distance = (m.start() - end) * 2

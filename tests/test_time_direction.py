@@ -1,0 +1,48 @@
+"""Tests for the rules that decide whether an underspecified date looks back or ahead, and
+for the extents and values of the generalising rules added from the TempEval-3 error review.
+
+Every sentence here is our own; the anchor is Monday 23 October 2017 unless a test says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def times(text: str, anchor: datetime | None = MONDAY) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), anchor, with_happening=False)
+
+
+def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tuple[str, str]:
+    found = [f for f in times(text, anchor) if f.text == expression]
+    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
+    return found[0].type, found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A deadline seen from after it (pluperfect) is behind the report.
+        ("Until Thursday, the council had not named a new auditor.", "Thursday", "2017-10-19"),
+        ("Most farmers had sold their crop by Wednesday, traders said.", "Wednesday", "2017-10-18"),
+        # A deadline otherwise stays ahead.
+        ("The council must name an auditor by Thursday.", "Thursday", "2017-10-26"),
+        ("The ferries stay in port until Friday.", "Friday", "2017-10-27"),
+        ("Dealers had trimmed stocks ahead of Friday, the agency said.", "Friday", "2017-10-27"),
+        # "planned to" looks ahead to a date after it, not to one before it.
+        ("The envoys planned to fly home on Thursday.", "Thursday", "2017-10-26"),
+        ("On Friday, the mayor planned to reopen the bridge.", "Friday", "2017-10-20"),
+        ("The envoys had planned to fly home on Thursday.", "Thursday", "2017-10-19"),
+    ],
+)
+def test_direction(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression)[1] == value
