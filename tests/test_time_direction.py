@@ -46,3 +46,17 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
 )
 def test_direction(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # "<unit>-long" adjectives are durations; a vague count of decades is a vague count of years.
+        ("The two clans ended a decades-long feud.", "decades-long", "DURATION", "PXY"),
+        ("Delegates left a day-long session without a deal.", "day-long", "DURATION", "P1D"),
+        ("The town survived a weeks-long siege.", "weeks-long", "DURATION", "PXW"),
+        ("The family has farmed here for decades.", "decades", "DURATION", "PXY"),
+    ],
+)
+def test_generalising_rules(text: str, expression: str, type_: str, value: str) -> None:
+    assert value_of(text, expression) == (type_, value)

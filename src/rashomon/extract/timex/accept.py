@@ -157,6 +157,8 @@ def _duration_ok(text: str, m: re.Match[str]) -> bool:
         return False  # an age ("a 44-year-old man"), not a time
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", num):
         return False  # a year ("the 1988 quarter"), not a count
+    if num in {"a", "an"} and re.match(r"s|-long\b", text[m.end("unit"):m.end("unit") + 5], re.IGNORECASE):
+        return False  # "a weeks-long siege", "a day-long talk": the article belongs to the noun
     if m["unit"].lower() == "quarter" and _is_fraction(text, m):
         return False  # "a quarter of its dealers", "three-quarters of its food": a fraction
     return not (m["unit"].lower() == "second" and num in {"a", "an", "one"})

@@ -91,6 +91,7 @@ RULES: dict[str, str] = {
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
     rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
+    "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
@@ -145,6 +146,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
+    "unit_long": (frozenset({"unit"}),),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
     "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}), frozenset({"digit", "amount"})),

@@ -203,12 +203,16 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
             "hour": ("minute", 60), "minute": ("second", 60)}
 
 
+_VAGUE_LETTER = {"CE": "C", "DE": "Y"}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     """A TimeML duration: P2Y, P2Q (TimeBank keeps quarters), PT5H30M, PXM for a vague count."""
     letter, count, _ = UNITS[unit]
     clock = unit in TIME_UNITS
     if n is None:
-        return f"PTX{letter}" if clock else f"PX{'C' if letter == 'CE' else letter}"  # "for centuries": PXC
+        # "for centuries": PXC; "for decades": PXY, as counted decades become years (P20Y).
+        return f"PTX{letter}" if clock else f"PX{_VAGUE_LETTER.get(letter, letter)}"
     total = n * count
     if letter == "DE":
         letter, total = "Y", total * 10
@@ -277,6 +281,12 @@ def bare_units(m: Match, ctx: Context) -> Value | None:
         # TimeBank: "recent years" is a vague past, "recent weeks" a span of unknown length.
         return Value("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", "vague")
     return Value("DURATION", _duration_value(None, unit), "duration")
+
+
+def unit_long(m: Match, ctx: Context) -> Value | None:
+    """'a day-long meeting' (P1D), 'a decades-long feud' (as long as decades: a vague count)."""
+    unit = _unit(m["unit"])
+    return Value("DURATION", _duration_value(None if m["plural"] else 1, unit), "duration")
 
 
 _SET_WORDS = {
