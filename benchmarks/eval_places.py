@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import FAKES, require
-from eval_casualties import extract_all, load_articles, load_gold
+from eval_casualties import GOLD, HELDOUT, HELDOUT2, extract_all, load_articles, load_gold
 from rapidfuzz import fuzz
 
 from rashomon.model import Extraction, PlaceFact
@@ -130,10 +130,10 @@ def print_errors(scores: PlaceScores, count: int) -> None:
         print(f"[{uid}] gold {entry['name']} {entry['geonameid']} {entry['country']}")
 
 
-def run(errors: int = 0) -> dict:
+def run(errors: int = 0, gold: Path = GOLD) -> dict:
     """Load, extract, score and print; the summary dict is returned."""
     require(FAKES)
-    records = load_gold()
+    records = load_gold(gold)
     articles = load_articles(r["unit_id"] for r in records)
     extractions, speed = extract_all(articles)
     scores = evaluate(records, extractions)
@@ -152,8 +152,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    parser.add_argument("--heldout", action="store_true", help="score the 24-article first held-out set")
+    parser.add_argument("--heldout2", action="store_true", help="score the 35-article second held-out set")
     args = parser.parse_args(argv)
-    out = run(args.errors)
+    out = run(args.errors, HELDOUT2 if args.heldout2 else HELDOUT if args.heldout else GOLD)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
