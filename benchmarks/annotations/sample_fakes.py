@@ -13,7 +13,8 @@ The gold set is the first SAMPLE_SIZE articles of that list.
 The second held-out set continues the same shuffle: positions EXTENSION of each outlet's
 shuffled group (the next three after the pool), interleaved the same way, skipping unit_ids
 already drawn. Outlets whose groups are used up (tass, asharqalawsat) give nothing.
-Usage: python sample_fakes.py [--heldout2] [path/to/FA-KES-Dataset.csv]
+The second development set (DEV2) is drawn the same way from the six positions after that.
+Usage: python sample_fakes.py [--heldout2 | --dev2] [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
 
@@ -29,6 +30,9 @@ SAMPLE_SIZE = 160  # annotated prefix of the interleaved pool (about 11 per outl
 # Second held-out set: the next 3 per outlet after the pool -> 39 articles from 13 outlets,
 # enough to read attribution to about +-0.05 while one annotator can label it in a session.
 EXTENSION = (PER_OUTLET, PER_OUTLET + 3)
+# Second development set: the next 6 per outlet after that (about 70 articles), labelled in
+# the third session to give the rules fresh errors to learn from.
+DEV2 = (PER_OUTLET + 3, PER_OUTLET + 9)
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -70,21 +74,27 @@ def draw_sample(rows: list[dict[str, str]], size: int = SAMPLE_SIZE) -> list[dic
     return interleave(picked, set())[:size]
 
 
-def draw_extension(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """The second held-out set: positions EXTENSION of each outlet's shuffle, not in the pool."""
+def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION) -> list[dict[str, str]]:
+    """Positions `span` of each outlet's shuffle, minus articles drawn before that span.
+
+    EXTENSION is the second held-out set, DEV2 the second development set."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
-    start, stop = EXTENSION
-    picked = {outlet: group[start:stop] for outlet, group in groups.items()}
+    if span[0] > EXTENSION[0]:
+        taken |= {row["unit_id"] for row in draw_extension(rows, (EXTENSION[0], span[0]))}
+    picked = {outlet: group[span[0]:span[1]] for outlet, group in groups.items()}
     return interleave(picked, taken)
 
 
 def main() -> None:
     """Print the sample, one article per line."""
-    args = [arg for arg in sys.argv[1:] if arg != "--heldout2"]
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     path = Path(args[0]) if args else DEFAULT_CSV
     rows = load_rows(path)
-    sample = draw_extension(rows) if "--heldout2" in sys.argv else draw_sample(rows)
+    if "--dev2" in sys.argv:
+        sample = draw_extension(rows, DEV2)
+    else:
+        sample = draw_extension(rows) if "--heldout2" in sys.argv else draw_sample(rows)
     for index, row in enumerate(sample):
         print(f"{index}\t{row['unit_id']}\t{row['source']}")
 
