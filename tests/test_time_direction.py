@@ -42,6 +42,10 @@ def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tu
         ("The envoys planned to fly home on Thursday.", "Thursday", "2017-10-26"),
         ("On Friday, the mayor planned to reopen the bridge.", "Friday", "2017-10-20"),
         ("The envoys had planned to fly home on Thursday.", "Thursday", "2017-10-19"),
+        # A modal that looks ahead ("should", "may", "might"), unless followed by "have".
+        ("The sale should be completed in March.", "March", "2018-03"),
+        ("The sale should have been completed in March.", "March", "2017-03"),
+        ("Talks may resume on Thursday.", "Thursday", "2017-10-26"),
     ],
 )
 def test_direction(text: str, expression: str, value: str) -> None:

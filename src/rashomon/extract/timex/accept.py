@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.timex.discourse import DAY_CONTEXT_BEFORE
+from rashomon.extract.timex.lexicon import NUMBER_WORD_RE
 
 _FULL_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -97,8 +98,20 @@ def _year_ok(text: str, m: re.Match[str]) -> bool:
     return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
 
 
+# "four flights a week", "hundreds of interviews a day": a count of things per unit of time.
+_COUNTED_THINGS_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{NUMBER_WORD_RE}|hundreds|thousands|dozens|millions)\b)[\s,]+(?:of\s+)?(?:[a-z]+[\s-]+)?[a-z]+s\s+$",
+    re.IGNORECASE,
+)
+_RATE_LOOKBACK = 50  # characters: a number, "of", an adjective and a plural noun
+
+
 def _set_ok(text: str, m: re.Match[str]) -> bool:
-    return bool(_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+    """'$5 million a year', 'twice a week', 'four flights a week': a rate, so a SET."""
+    if _AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    return m.groupdict().get("per") is not None and bool(
+        _COUNTED_THINGS_BEFORE.search(text, max(0, m.start() - _RATE_LOOKBACK), m.start()))
 
 
 # "months of talks", "the heady days of growth": a bare plural unit measuring what follows;

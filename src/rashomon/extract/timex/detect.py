@@ -149,7 +149,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "unit_long": (frozenset({"unit"}),),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
-    "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}), frozenset({"digit", "amount"})),
+    "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}),),
     "period": (frozenset({"period"}),),
     "same_period": (frozenset({"same", "ago", "rel"}), frozenset({"unit", "period"})),
     "year_end": (frozenset({"end"}),), "weekend": (frozenset({"weekend"}),),

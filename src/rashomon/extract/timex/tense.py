@@ -18,6 +18,9 @@ _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going\s+to|gonna|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|planning"
     r"|expected\s+to|expects|set\s+to|upcoming|next(?!\s+to\b)|intends?\s+to|would|hopes?\s+to"
     r"|as\s+(?:soon|early)\s+as"
+    # A modal not followed by "have" looks ahead ("should be completed in October"); lower-case
+    # only, so that the month May is not read as one.
+    r"|(?-i:should|might|may)(?!\s+(?:not\s+)?have\b)"
 )
 _PAST = (
     r"had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)(?:\s+to)?|was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
