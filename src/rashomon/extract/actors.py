@@ -210,6 +210,22 @@ def _drop_overlaps(found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, 
     return kept
 
 
+def actor_role(actor_id: str) -> str:
+    """The role of a canonical actor id ("armed group", "state forces" ...); "" when unknown."""
+    table = _table()
+    actor = table.actors.get(actor_id) or next((a for a in table.fallback.values() if a.id == actor_id), None)
+    return actor.role if actor else ""
+
+
+def resolve_generic(kind: str, country: str) -> str:
+    """The actor id a generic side ("state", "rebels") stands for in a story set in `country`:
+    its actor for that country, else the unspecified fallback."""
+    table = _table()
+    if kind not in table.by_country:
+        return ""
+    return table.by_country[kind].get(country) or table.fallback[kind].id
+
+
 def find_actors(article: Article, sentences: list[Sentence]) -> list[ActorFact]:
     """Every mention of a known actor in the article, in order of appearance."""
     text = article.text

@@ -3,7 +3,10 @@
 The perpetrator is the subject of an active casualty verb, the "by" agent of a passive one
 or of a noun ("executions by X"), or the actor named in the attack that caused the deaths
 ("killed in Russian air strikes"); "the group" / "the militants" mean the latest armed group
-named before. The article's main country (for actor and place look-ups) and its armed
+named before. When the clause names none, the first attacker the sentence names in an attack
+(casualty_attackers.py: "... were killed when rebels blew up a tunnel") is taken. Joint
+attackers give the first named, alternatives ("regime or Russian jets") none (GUIDELINES.md
+section 5). The article's main country (for actor and place look-ups) and its armed
 groups are found once per article, only when a figure needs them.
 """
 
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.casualty_attackers import attack_mentions, mentions_between
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
@@ -55,13 +59,34 @@ class ArticleContext:
             return ""
         return self._armed[index - 1][1]
 
+    def attacker(self, start: int, end: int, victims: tuple[int, int]) -> str:
+        """The attacker the sentence [start, end) names first (casualty_attackers.py); a
+        mention among the victims' own words ("35 IS jihadists") is not the attacker, and one
+        given only as an alternative ("regime or Russian jets") names no one."""
+        mentions = attack_mentions(self.text, self.country)
+        inside = [m for m in mentions_between(mentions, start, end) if not victims[0] <= m.start < victims[1]]
+        if inside:
+            return "" if inside[0].alternative else inside[0].actor
+        return ""
+
 
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
 
 
 def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
-    """The canonical actor who did it: the subject of an active verb, the "by" agent of a
-    passive one or of a noun ("executions by X"); "" when the clause does not say."""
+    """The canonical actor who did it: named in the figure's clause, else the attacker the
+    sentence names, else the attacker of the incident named before in the article."""
+    found = clause_perpetrator(trigger, anchor, sentence_start, context)
+    if found is not None:
+        return found
+    victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
+    return context.attacker(sentence_start, sentence_start + len(trigger.doc.text), victims)
+
+
+def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:
+    """The subject of an active verb, the "by" agent of a passive one or of a noun
+    ("executions by X"), the actor of the attack noun; None when the clause does not say,
+    "" when it names alternatives ("by regime or Russian jets")."""
     doer = None
     by = [c for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
     if by:
@@ -69,13 +94,16 @@ def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: Art
     elif trigger.pos_ == "VERB" and anchor.dep_ == "dobj" and anchor.head == trigger:
         doer = _subject(trigger)
     if doer is None:
-        return _attack_actor(trigger, context)
+        return _attack_actor(trigger, sentence_start, context)
+    named = _named_in(doer.left_edge, doer.right_edge, sentence_start, context)
+    if named is not None:
+        return named
     words = doer.doc[doer.left_edge.i : doer.i + 1]
     for candidate in (words.text, doer.text):
         known = canonical_actor(candidate, country=context.country)
         if known is not None:
             return known[0]
-    agents = [words]  # and "airstrikes by the US-led coalition", "fighters of ISIS"
+    agents = [words]  # and "fighters of ISIS"
     for prep in (c for c in doer.children if c.lower_ in ("by", "of")):
         agents += [doer.doc[c.left_edge.i : c.right_edge.i + 1] for c in prep.children]
     for span in agents:
@@ -83,8 +111,20 @@ def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: Art
         if found:
             return found[-1][2].id  # the actor nearest the head: "Syrian regime airstrikes"
     if doer.lower_ in _GENERIC_ARMED and any(c.lower_ in ("the", "these", "those") for c in doer.children):
-        return context.latest_armed_actor(sentence_start + doer.idx)
-    return ""
+        return context.latest_armed_actor(sentence_start + doer.idx) or None
+    return None
+
+
+def _named_in(first: Token, last: Token, sentence_start: int, context: ArticleContext) -> str | None:
+    """The attacker of the first attack mention (casualty_attackers.py) within the words
+    first..last: joint attackers give the first named ("Russian and regime warplanes"),
+    alternatives none (""); None when the words hold no mention."""
+    low = sentence_start + first.idx
+    high = sentence_start + last.idx + len(last.text)
+    inside = mentions_between(attack_mentions(context.text, context.country), low, high)
+    if not inside:
+        return None
+    return "" if inside[0].alternative else inside[0].actor
 
 
 _ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
@@ -94,17 +134,21 @@ _ATTACK_LEMMAS = frozenset(
 )
 
 
-def _attack_actor(trigger: Token, context: ArticleContext) -> str:
+def _attack_actor(trigger: Token, sentence_start: int, context: ArticleContext) -> str | None:
     """The actor named in the attack that caused the casualties ("killed in regime air raids",
-    "died from Russian shelling"); "" when no attack noun or no known actor is there."""
+    "died from Russian shelling", "in air strikes carried out by the coalition"); None when
+    no attack noun or no known actor is there."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "after")):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_LEMMAS):
-            words = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+            named = _named_in(noun.left_edge, noun.right_edge, sentence_start, context)
+            if named is not None:
+                return named
+            words = noun.doc[noun.left_edge.i : noun.i + 1]
             found = actor_spans(words.text, context.country)
             armed = [a for _, _, a in found if a.role in _ATTACKER_ROLES]
             if armed:
                 return armed[0].id
-    return ""
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -1,0 +1,57 @@
+"""Attack mentions (casualty_attackers.py) and the perpetrators figures take from them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import casualty_figures
+
+from rashomon.extract.casualty_attackers import attack_mentions
+
+
+def attackers(text: str, country: str = "SY") -> list[tuple[str, str, bool]]:
+    return [(text[m.start : m.end], m.actor, m.alternative) for m in attack_mentions(text, country)]
+
+
+def perpetrators(text: str) -> list[str]:
+    return [fact.perpetrator for fact in casualty_figures(text)]
+
+
+def test_attacker_word_before_an_attack_noun() -> None:
+    found = attackers("Homes were hit by regime barrel bombs and rebel rocket fire overnight.")
+    assert [(words, actor) for words, actor, _ in found] == [("regime", "syria-government"), ("rebel", "syria-rebels")]
+
+
+def test_attacker_word_alone_or_before_a_victim_force_is_no_attacker() -> None:
+    assert attackers("The Russian envoy met officials while 30 regime soldiers were killed nearby.") == []
+
+
+def test_force_that_attacks_by_verb_by_agent_or_clash() -> None:
+    text = (
+        "Rebels attacked a checkpoint. The town was stormed by the rebel coalition. "
+        "Ten fighters died in clashes with regime troops. The area is held by regime forces."
+    )
+    assert [actor for _, actor, _ in attackers(text)] == ["syria-rebels", "syria-rebels", "syria-government"]
+
+
+def test_alternatives_are_marked() -> None:
+    found = attackers("The raid was carried out by either regime or Russian warplanes.")
+    assert found and all(alternative for _, _, alternative in found)
+
+
+def test_generic_words_follow_the_story_country() -> None:
+    assert [a for _, a, _ in attackers("Government shelling hit the market.", "IQ")] == ["iraq-forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 15 people were killed on Monday in government air strikes on Douma in Syria.", "syria-government"),
+        ("Nine civilians died when Russian and Syrian regime jets struck a market in Idlib in Syria.", "russia-forces"),
+        ("Rebels fired rockets at a school in Aleppo in Syria, killing four students.", "syria-rebels"),
+        ("Thirty IS fighters were killed in clashes with Kurdish forces near Kobane in Syria.", "ypg"),
+        ("Twelve people were killed in air strikes carried out by either regime or Russian warplanes in Syria.", ""),
+        ("Thirty regime soldiers were killed near Aleppo in Syria.", ""),
+    ],
+)
+def test_figure_perpetrator_from_the_sentence(text: str, expected: str) -> None:
+    assert perpetrators(text)[0] == expected
