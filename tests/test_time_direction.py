@@ -60,7 +60,27 @@ def test_direction(text: str, expression: str, value: str) -> None:
         ("Delegates left a day-long session without a deal.", "day-long", "DURATION", "P1D"),
         ("The town survived a weeks-long siege.", "weeks-long", "DURATION", "PXW"),
         ("The family has farmed here for decades.", "decades", "DURATION", "PXY"),
+        # A rate is a SET; a distance between two events is not.
+        ("The airline runs four flights a week to Lima.", "a week", "SET", "P1W"),
+        ("Talks opened on May 2, a day after the strike.", "a day", "DURATION", "P1D"),
+        # Generic "today's" is the present age, not the day.
+        ("Teenagers in today's world face new risks.", "today", "DATE", "PRESENT_REF"),
+        ("Shares rose in today's trading.", "today", "DATE", "2017-10-23"),
+        # Short years and numeric dates, with a sentence-final full stop after them.
+        ("The index is at its lowest since '82.", "'82", "DATE", "1982"),
+        ("The plant opened on 7/8/07.", "7/8/07", "DATE", "2007-07-08"),
+        ("The plant opened on 10/23/2016.", "10/23/2016", "DATE", "2016-10-23"),
     ],
 )
 def test_generalising_rules(text: str, expression: str, type_: str, value: str) -> None:
     assert value_of(text, expression) == (type_, value)
+
+
+def test_soon_in_a_past_narrative_is_no_time() -> None:
+    """'he was soon released' ties two past events; 'will soon' is the future."""
+    assert "soon" not in [f.text for f in times("The driver was soon released by the police.")]
+    assert value_of("The bridge will soon reopen.", "soon") == ("DATE", "FUTURE_REF")
+
+
+def test_an_apostrophe_and_two_digits_elsewhere_is_no_year() -> None:
+    assert not [f for f in times("He scored '99 points' in the game.") if f.text.startswith("'")]

@@ -40,7 +40,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "dmy": normalize.dmy, "week_of": normalize.week_of,
     "month_year": normalize.month_year,
     "month": normalize.month,
-    "year": normalize.year,
+    "year": normalize.year, "short_year": normalize.short_year,
     "decade": normalize.decade,
     "weekday": normalize.weekday, "weekday_possessive": normalize.weekday_possessive,
     "deictic": normalize.deictic,

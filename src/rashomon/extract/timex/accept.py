@@ -103,11 +103,24 @@ _COUNTED_THINGS_BEFORE = re.compile(
     rf"(?:\d|\b(?:{NUMBER_WORD_RE}|hundreds|thousands|dozens|millions)\b)[\s,]+(?:of\s+)?(?:[a-z]+[\s-]+)?[a-z]+s\s+$",
     re.IGNORECASE,
 )
+_RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|or|and)\b", re.IGNORECASE)
 _RATE_LOOKBACK = 50  # characters: a number, "of", an adjective and a plural noun
+
+
+# Words before "'82" that make it a year ("since '82", "in '07"); elsewhere an apostrophe and
+# two digits are as likely a quote, a score or a model name.
+_SHORT_YEAR_BEFORE = frozenset(["since", "in", "of", "from", "until", "till", "by", "before", "after", "to",
+                                "early", "late", "mid", "summer", "spring", "fall", "autumn", "winter"])
+
+
+def _short_year_ok(text: str, m: re.Match[str]) -> bool:
+    return _previous_word(text, m.start()) in _SHORT_YEAR_BEFORE
 
 
 def _set_ok(text: str, m: re.Match[str]) -> bool:
     """'$5 million a year', 'twice a week', 'four flights a week': a rate, so a SET."""
+    if _RELATION_AFTER.match(text, m.end()):
+        return False  # "on July 2 a day after the vote": a distance between two events
     if _AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
     return m.groupdict().get("per") is not None and bool(
@@ -298,6 +311,7 @@ _CHECKS = {
     "month": _month_ok,
     "year": _year_ok,
     "set_per": _set_ok,
+    "short_year": _short_year_ok,
     "bare_units": _bare_units_ok,
     "season": _season_ok,
     "duration": _duration_ok,

@@ -51,7 +51,9 @@ RULES: dict[str, str] = {
     "set_weekday": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night)s"
     rf"|(?={S}(?:and|or){S}{WEEKDAY_RE}(?:s|{S}(?P<part2>morning|afternoon|evening|night)s)\b))\b",
-    "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])",
+    "numeric": r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\d/]|\.\d)",
+    "short_year": r"['’](?P<yy>\d\d)\b(?!['’]?s\b|\.\d|,\d)",
     "mdy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b"
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
@@ -142,7 +144,8 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "iso": (frozenset({"digit"}), frozenset({"dash"})), "numeric": (frozenset({"digit"}), frozenset({"dot"})),
     "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
     "month_year": (frozenset({"month"}),), "the_year": (frozenset({"yearword"}),), "month": (frozenset({"month"}),),
-    "year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
+    "year": (frozenset({"digit"}),),
+    "short_year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),

@@ -63,7 +63,24 @@ def numeric(m: Match, ctx: Context) -> Value | None:
     day, month = (a, b) if m["sep"] == "." or a > 12 else (b, a)
     if not 1 <= month <= 12 or day < 1:
         return None
-    return _day_value(ctx, month, day, m["y"])
+    year = m["y"]
+    if len(year) == 2:  # "7/8/07": only with slashes, the American short form
+        if m["sep"] != "/":
+            return None
+        year = str(full_year(int(year), ctx.anchor))
+    return _day_value(ctx, month, day, year)
+
+
+def full_year(two_digits: int, anchor: date | None) -> int:
+    """'07 is 2007 and '82 is 1982: the latest such year not past the year after the anchor."""
+    this_year = anchor.year if anchor else date.today().year
+    year = 2000 + two_digits
+    return year if year <= this_year + 1 else year - 100
+
+
+def short_year(m: Match, ctx: Context) -> Value | None:
+    """'since '82', 'the class of '07': a year with its century left out."""
+    return Value("DATE", f"{full_year(int(m['yy']), ctx.anchor):04d}", "year")
 
 
 def mdy(m: Match, ctx: Context) -> Value | None:
@@ -187,8 +204,21 @@ def weekday_possessive(m: Match, ctx: Context) -> Value | None:
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
+# "today's world", "tomorrow's leaders": the present (or future) age, not the day; TimeML
+# gives the generic sense PRESENT_REF / FUTURE_REF. Nouns that name an age or its people.
+_GENERIC_AFTER = re.compile(
+    r"'s\s+(?:[a-z-]+\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|families|culture"
+    r"|standards|technology|age|era|leaders|consumers|economy)\b",
+    re.IGNORECASE,
+)
+_GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+
+
 def deictic(m: Match, ctx: Context) -> Value | None:
     """today, yesterday, tomorrow, tonight, this morning, last night, the day before yesterday."""
+    word = (m["word"] or "").lower()
+    if word in _GENERIC_REFS and not m["part"] and _GENERIC_AFTER.match(m.string, m.end()):
+        return Value("DATE", _GENERIC_REFS[word], "vague")
     if m["ba"]:
         offset, part = (-2 if m["ba"].lower().startswith("before") else 2), ""
     elif m["part3"]:  # "mid-afternoon (yesterday)"

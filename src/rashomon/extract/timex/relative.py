@@ -91,6 +91,8 @@ def ref(m: Match, ctx: Context) -> Value | None:
     word = _words(m["word"])
     if word.startswith("then"):
         return Value("DATE", "PAST_REF", "vague")
+    if word == "soon" and ctx.tense() == "past":
+        return None  # "he was soon released": shortly after another event, not the future
     value = _REFS.get(word)
     return Value("DATE", value, "vague") if value else None
 
