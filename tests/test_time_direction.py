@@ -70,6 +70,10 @@ def test_direction(text: str, expression: str, value: str) -> None:
         ("The index is at its lowest since '82.", "'82", "DATE", "1982"),
         ("The plant opened on 7/8/07.", "7/8/07", "DATE", "2007-07-08"),
         ("The plant opened on 10/23/2016.", "10/23/2016", "DATE", "2016-10-23"),
+        # "over" as "more than" belongs to the span; "evolved over several years" it does not.
+        ("Shares hit their lowest level in over a decade.", "over a decade", "DURATION", "P10Y"),
+        ("Just over an hour later, the ferry sank.", "over an hour", "DURATION", "PT1H"),
+        ("The rules evolved over several years.", "several years", "DURATION", "PXY"),
     ],
 )
 def test_generalising_rules(text: str, expression: str, type_: str, value: str) -> None:

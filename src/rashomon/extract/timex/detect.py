@@ -214,6 +214,9 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     """
     if rule == "duration" and m["the"] and not m["rel"] and "-" in m.string[m.end("num"):m.start("unit") + 1]:
         return m.start("num")
+    if rule == "duration" and not (m["the"] or m["rel"] or m["q"]) and _OVER_AS_MORE_THAN.search(
+            m.string, max(0, m.start() - 16), m.start()):
+        return m.string.lower().rfind("over", 0, m.start())
     if rule == "the_year" and m.group(0)[:3].lower() == "for":
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
@@ -221,6 +224,12 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     if rule == "ago_adj" and not m["noun"]:
         return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()
+
+
+# "in over a decade", "lasted over a week", "just over an hour": 'over' is 'more than' and part
+# of the expression; in "evolved over several years" it names the span the change took.
+_OVER_AS_MORE_THAN = re.compile(
+    r"\b(?:in|just|for|last|lasts|lasted|took|takes|after|within|of|than|since)\s+over\s+$", re.IGNORECASE)
 
 
 def text_has_hyphen(m: re.Match[str]) -> bool:
