@@ -70,6 +70,9 @@ def test_direction(text: str, expression: str, value: str) -> None:
         ("The index is at its lowest since '82.", "'82", "DATE", "1982"),
         ("The plant opened on 7/8/07.", "7/8/07", "DATE", "2007-07-08"),
         ("The plant opened on 10/23/2016.", "10/23/2016", "DATE", "2016-10-23"),
+        # A 24-hour clock written "0800 GMT" after a preposition; a number naming an index is no year.
+        ("At 0800 GMT, the central banks acted.", "0800 GMT", "TIME", "2017-10-23T08:00Z"),
+        ("It was the worst single-day fall in a decade.", "single-day", "DURATION", "P1D"),
         # "over" as "more than" belongs to the span; "evolved over several years" it does not.
         ("Shares hit their lowest level in over a decade.", "over a decade", "DURATION", "P10Y"),
         ("Just over an hour later, the ferry sank.", "over an hour", "DURATION", "PT1H"),
@@ -88,3 +91,13 @@ def test_soon_in_a_past_narrative_is_no_time() -> None:
 
 def test_an_apostrophe_and_two_digits_elsewhere_is_no_year() -> None:
     assert not [f for f in times("He scored '99 points' in the game.") if f.text.startswith("'")]
+
+
+def test_a_number_naming_an_index_is_no_year() -> None:
+    assert not [f for f in times("The Russell 2000 Index fell 3%.") if f.text == "2000"]
+    assert value_of("Ford renamed the car for the 2008 model year.", "2008") == ("DATE", "2008")
+
+
+def test_a_bracketed_clock_conversion_is_left_alone() -> None:
+    found = [f.text for f in times("The blast hit at 10:35 a.m. (0735 GMT) on Friday.")]
+    assert "0735 GMT" not in found and "10:35 a.m." in found

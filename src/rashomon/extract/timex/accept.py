@@ -92,8 +92,12 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+# "the Russell 2000 Index", "the 1500 series": a number in a name, not a year.
+_NAME_AFTER = re.compile(r"\s+(?:Index|index|Series|series)\b")
+
+
 def _year_ok(text: str, m: re.Match[str]) -> bool:
-    if _previous_word(text, m.start("year")) in _COUNT_BEFORE:
+    if _previous_word(text, m.start("year")) in _COUNT_BEFORE or _NAME_AFTER.match(text, m.end("year")):
         return False
     return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
 
@@ -228,8 +232,14 @@ def _day_part_ok(text: str, m: re.Match[str]) -> bool:
     return bool(m["step"]) or _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
 
 
+_CLOCK_PREPOSITIONS = frozenset(["at", "by", "from", "until", "till", "before", "after", "since", "around"])
+
+
 def _clock_ok(text: str, m: re.Match[str]) -> bool:
-    """'high noon' is a showdown, not twelve o'clock; a Title Case clock is a title ('High Noon')."""
+    """'high noon' is a showdown, not twelve o'clock; a Title Case clock is a title ('High Noon');
+    '0800 GMT' is a time after a preposition ('at 0800 GMT'), not in a bracketed conversion."""
+    if m["mh"]:
+        return _previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if not m["word"]:
         return True
     return _previous_word(text, m.start()) != "high" and _not_title(text, m)

@@ -93,7 +93,7 @@ RULES: dict[str, str] = {
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
     rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
-    "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b",
+    "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b|single-(?P<single>day|week|month|year)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
@@ -106,7 +106,8 @@ RULES: dict[str, str] = {
     rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
     rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
-    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight))(?:{S0}h)?"
+    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight)"
+    rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
     rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",

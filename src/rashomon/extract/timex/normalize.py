@@ -262,6 +262,8 @@ def clock(m: Match, ctx: Context) -> Value | None:
         hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
+    elif m["mh"]:  # "0800 GMT"
+        hour, minute = int(m["mh"]), int(m["mm"])
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         pm = m["ampm"].lower().startswith("p")

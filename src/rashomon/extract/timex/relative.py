@@ -286,8 +286,9 @@ def bare_units(m: Match, ctx: Context) -> Value | None:
 
 
 def unit_long(m: Match, ctx: Context) -> Value | None:
-    """'a day-long meeting' (P1D), 'a decades-long feud' (as long as decades: a vague count)."""
-    unit = _unit(m["unit"])
+    """'a day-long meeting' (P1D), 'a decades-long feud' (as long as decades: a vague count),
+    'the worst single-day fall' (P1D)."""
+    unit = _unit(m["unit"] or m["single"])
     return Value("DURATION", _duration_value(None if m["plural"] else 1, unit), "duration")
 
 
