@@ -73,6 +73,9 @@ def test_direction(text: str, expression: str, value: str) -> None:
         # A 24-hour clock written "0800 GMT" after a preposition; a number naming an index is no year.
         ("At 0800 GMT, the central banks acted.", "0800 GMT", "TIME", "2017-10-23T08:00Z"),
         ("It was the worst single-day fall in a decade.", "single-day", "DURATION", "P1D"),
+        # A part of the day the text is about.
+        ("Stocks fell on Friday and rallied late in the day.", "late in the day", "DATE", "2017-10-20"),
+        ("After a slide at the start of the day, the index rose.", "the start of the day", "DATE", "2017-10-23"),
         # "over" as "more than" belongs to the span; "evolved over several years" it does not.
         ("Shares hit their lowest level in over a decade.", "over a decade", "DURATION", "P10Y"),
         ("Just over an hour later, the ferry sank.", "over an hour", "DURATION", "PT1H"),

@@ -223,6 +223,8 @@ def _same_period_ok(text: str, m: re.Match[str]) -> bool:
 def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     """'ended the day lower', 'later that day', 'the next day'; not 'the day belonged to them'."""
     head = m.group(0).split()[0].lower()
+    if m["late"] or m["edge"]:
+        return True  # "late in the day", "at the start of the day": a part of the day the text is about
     return head in {"earlier", "later"} or bool(m["step"]) or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 

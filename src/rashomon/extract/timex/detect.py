@@ -123,7 +123,8 @@ RULES: dict[str, str] = {
     "two_quarters": rf"(?:the{S})?(?P<pos>first|last|final|second){S}(?:two|2){S}quarters{S}of{S}"
     rf"(?:(?:fiscal{S})?(?P<year>{YEAR_RE})|(?P<rel>this|last|next){S}year)\b",
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
-    "the_day": rf"(?:(?:earlier|later){S}(?=that))?(?:the{S}(?:start|end|rest|close){S}of{S})?(?:the|that)"
+    "the_day": rf"(?:(?:earlier|later){S}(?=that)|(?P<late>late|early){S}in{S}(?=the))?"
+    rf"(?:the{S}(?P<edge>start|end|rest|close){S}of{S})?(?:the|that)"
     rf"(?:{S}(?:same|very|(?P<step>next|following)))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
     rf"|yesterday)\b)",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
