@@ -55,3 +55,22 @@ def test_generic_words_follow_the_story_country() -> None:
 )
 def test_figure_perpetrator_from_the_sentence(text: str, expected: str) -> None:
     assert perpetrators(text)[0] == expected
+
+
+def test_accused_and_responsible_name_the_attacker() -> None:
+    text = "Rights groups accused Damascus of the gas attack. Syrian government forces were responsible for it."
+    assert [actor for _, actor, _ in attackers(text)] == ["syria-government", "syria-government"]
+
+
+def test_a_figure_of_an_attack_told_before_takes_its_attacker() -> None:
+    text = (
+        "Regime and Russian bombings hit the town of Douma in Syria on Monday. "
+        "Eleven people were killed in the attack, a monitor said. "
+        "Four children were among the dead."
+    )
+    assert perpetrators(text) == ["syria-government", "syria-government"]
+
+
+def test_a_figure_with_no_attack_named_or_referred_to_takes_no_attacker() -> None:
+    text = "Russian jets bombed a hospital in Idlib in Syria on Monday. Elsewhere five people died in a fire."
+    assert perpetrators(text) == [""]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
-from rashomon.extract.casualty_attackers import attack_mentions, mentions_between
+from rashomon.extract.casualty_attackers import attack_mentions, last_attacker, mentions_between, refers_back
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
@@ -67,7 +67,9 @@ class ArticleContext:
         inside = [m for m in mentions_between(mentions, start, end) if not victims[0] <= m.start < victims[1]]
         if inside:
             return "" if inside[0].alternative else inside[0].actor
-        return ""
+        if not refers_back(self.text, start, end):
+            return ""
+        return last_attacker(self.text, mentions, start)
 
 
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})

@@ -72,6 +72,9 @@ _NOT_AGENT = re.compile(
     r"dominated|populated|inhabited|followed|replaced|hosted|funded|armed|trained)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "accused the Syrian regime of", "blamed Damascus for", "held Russia responsible".
+_ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|held)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEHIND = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CLASH = re.compile(
     r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|combat|fights?|war)\s+(?:with|against)\s+(?:the\s+)?$",
@@ -146,11 +149,16 @@ def attack_mentions(text: str, country: str) -> tuple[Mention, ...]:
             actor = _word_actor(match.group(0), country)
             if not actor:
                 continue
-            if patterns.before_weapon.match(text, end):
+            if patterns.before_weapon.match(text, end) or _accused(text, start, end):
                 found.append((start, end, actor))
             elif (force := patterns.before_force.match(text, end)) and _attacking(text, start, force.end(), None):
                 found.append((start, force.end(), actor))
     return tuple(Mention(start, end, actor, _alternative(text, start, end)) for start, end, actor in sorted(set(found)))
+
+
+def _accused(text: str, start: int, end: int) -> bool:
+    """ "accused the regime of", "Syrian government forces were responsible for"."""
+    return bool(_ACCUSED.search(text[max(0, start - _LOOK_BEFORE) : start]) or _BEHIND.match(text, end))
 
 
 def _alternative(text: str, start: int, end: int) -> bool:
@@ -168,13 +176,44 @@ def _attacking(text: str, start: int, end: int, weapon_name: re.Match[str] | Non
     if _patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end):
         return True
     before = text[max(0, start - _LOOK_BEFORE) : start]
-    if _CLASH.search(before):
+    if _CLASH.search(before) or _accused(text, start, end):
         return True
     if _BY.search(before) and not _NOT_AGENT.search(before):
         return True
     return weapon_name is not None and not _NOT_AGENT.search(before)
 
 
+def last_attacker(text: str, mentions: tuple[Mention, ...], before: int) -> str:
+    """The attacker named last before `before`; of joint attackers ("regime and Russian
+    bombings") the first named; "" for none or for alternatives."""
+    earlier = [m for m in mentions if m.start < before]
+    if not earlier:
+        return ""
+    index = len(earlier) - 1
+    while index > 0 and _JOINED.match(text, earlier[index - 1].end, max(earlier[index].start, earlier[index - 1].end)):
+        index -= 1
+    return "" if earlier[index].alternative else earlier[index].actor
+
+
+# What stands between two attackers named jointly ("regime and Russian", "Russian & Syrian").
+_JOINED = re.compile(r"\s*(?:and|&|,)\s*$", re.IGNORECASE)
+
+
 def mentions_between(mentions: tuple[Mention, ...], low: int, high: int) -> list[Mention]:
     """The mentions that start in [low, high)."""
     return [m for m in mentions if low <= m.start < high]
+
+
+# A sentence that speaks of an attack already told ("killed in the attack", "the death toll
+# from the raid", "the air strikes which began Saturday") or of its dead ("were among the
+# dead", "among those killed"): its figures belong to the attacker named last before it.
+_REFERS_BACK = re.compile(
+    rf"\b(?:the|this|that|these|those|its|their)\s+(?:(?:{_MODIFIERS}|[\w-]+ed)\s+){{0,2}}{_WEAPON_NOUN}\b(?!\s+(?:by|of)\b)"
+    r"|\bamong\s+(?:the\s+dead|those\s+killed|the\s+victims|them)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] speaks of an attack told before, or of its dead."""
+    return _REFERS_BACK.search(text, start, end) is not None
