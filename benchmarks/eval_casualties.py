@@ -101,6 +101,10 @@ HELDOUT = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout.jsonl"
 # 35 more (the next 3 per outlet), annotated blind in the third session, after HELDOUT had
 # been looked at once: the cleaner check now (annotations/README.md).
 HELDOUT2 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout2.jsonl"
+# 69 more (the next 6 per outlet), labelled in the third session as fresh development data.
+DEV2 = REPO / "benchmarks" / "annotations" / "fakes_casualties_dev2.jsonl"
+# Every development set at once (253 articles): what rules are written against.
+DEV_ALL = (GOLD, HELDOUT, DEV2)
 # 160 articles: 10 give a good speed figure; the first extraction loads spaCy and is not timed.
 WARMUP_TEXT = "Two people were killed and five wounded in a strike on a market, a monitor said."
 
@@ -108,8 +112,10 @@ WARMUP_TEXT = "Two people were killed and five wounded in a strike on a market, 
 # ----------------------------------------------------------------------------- loading
 
 
-def load_gold(path: Path = GOLD) -> list[dict]:
-    """The gold records, one per article, in file order."""
+def load_gold(path: Path | tuple[Path, ...] = GOLD) -> list[dict]:
+    """The gold records, one per article, in file order (files in the order given)."""
+    if isinstance(path, tuple):
+        return [record for one in path for record in load_gold(one)]
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -341,7 +347,8 @@ def print_summary(out: dict) -> None:
         line(f"  {name}", s)
 
 
-def run(errors: int = 0, attribution_errors: int = 0, gold: Path = GOLD, field_errors: int = 0) -> dict:
+def run(errors: int = 0, attribution_errors: int = 0, gold: Path | tuple[Path, ...] = GOLD,
+        field_errors: int = 0) -> dict:
     """Load, extract, score and print; the summary dict is returned."""
     require(FAKES)
     records = load_gold(gold)
@@ -359,6 +366,16 @@ def run(errors: int = 0, attribution_errors: int = 0, gold: Path = GOLD, field_e
     return out
 
 
+def choose_gold(args: argparse.Namespace) -> Path | tuple[Path, ...]:
+    """The gold file(s) the flags name; the 160-article set by default."""
+    if args.dev_all:
+        return DEV_ALL
+    for flag, path in (("heldout2", HELDOUT2), ("heldout", HELDOUT), ("dev2", DEV2)):
+        if getattr(args, flag):
+            return path
+    return GOLD
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
@@ -371,8 +388,11 @@ def main(argv: list[str] | None = None) -> None:
                         help="score the 24-article held-out set instead of the 160 the rules were written on")
     parser.add_argument("--heldout2", action="store_true",
                         help="score the 35-article second held-out set (annotated blind, never tuned on)")
+    parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
+    parser.add_argument("--dev-all", action="store_true",
+                        help="score all development sets together (160 + 24 + 69 = 253 articles)")
     args = parser.parse_args(argv)
-    gold = HELDOUT2 if args.heldout2 else HELDOUT if args.heldout else GOLD
+    gold = choose_gold(args)
     out = run(args.errors, args.attribution_errors, gold, args.field_errors)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
