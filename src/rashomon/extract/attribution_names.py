@@ -21,6 +21,7 @@ from rashomon.extract.amounts import table_rows
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
 from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment, speaks_for_force
+from rashomon.extract.source_typos import misspelt_actor
 from rashomon.model import AttributionFact, Sentence, Source
 
 # A source phrase longer than this is a clause, not a name (longest seen in wire copy:
@@ -58,9 +59,13 @@ _STATE_BROADCAST = re.compile(
     r"\b(?:state|official|government)\s+(?:\w+\s+)?(?:television|tv|media|radio|channel|broadcaster)\b", re.IGNORECASE
 )
 _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
-# Lowercase phrases naming the political opposition, kept as written: an actor table maps
-# "opposition groups" to an armed group, which is not who speaks.
-_POLITICAL = re.compile(r"\bopposition\b")
+# Phrases naming the political opposition ("opposition groups", "the Syrian opposition"), kept
+# as written: an actor table maps them to an armed group, which is not who speaks (GUIDELINES.md
+# section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed.
+_POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
+_FIGHTING = re.compile(
+    r"\b(?:forces|fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
+)
 # A state's army or military speaking is kept as named: the actor table's "government forces"
 # names who fights, and the gold (section 6) names the speaker "military".
 _MILITARY = re.compile(r"\b(?:army|military)\b", re.IGNORECASE)
@@ -189,14 +194,18 @@ def resolve_source(
         return _person_source(cleaned, earlier)
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
-    if cleaned == cleaned.lower() and _POLITICAL.search(cleaned):
-        return Source(primary=cleaned)  # "opposition groups": the political opposition, no armed group
     canonical = clean_name(phrase, canonical=True)
     known = canonical_actor(canonical)
+    if _POLITICAL.search(cleaned) and not _FIGHTING.search(cleaned) and (known is None or known[2] == "armed group"):
+        return Source(primary=cleaned)  # "the Syrian opposition": the political opposition, no armed group
     if known is not None and speaks_for_force(cleaned, known[2]):
         return Source(primary=cleaned)  # "the Pentagon said": the body speaking, not the force
     if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
+    if known is None and (speaker := _earlier_speaker(cleaned, earlier)) is not None:
+        return speaker  # "... in Hama and Deir al-Zor Moumtzis said": the place run into the surname
+    if known is None and (typo := misspelt_actor(canonical)) is not None:
+        return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
 
 
@@ -341,6 +350,22 @@ def _is_person(name: str) -> bool:
         return False
     org_words = frozenset().union(*generic_heads().values())
     return canonical_actor(name) is None and not any(w.lower() in org_words for w in words)
+
+
+# A surname shorter than this ("Ali", "Omar") is also a given name: it repeats no one for sure.
+MIN_SURNAME_LETTERS = 4
+
+
+def _earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | None:
+    """The earlier speaker whose surname closes an unknown phrase: a person named again by the
+    surname alone, with the words before it run in from the clause (commas lost)."""
+    surname = phrase.split()[-1]
+    if len(surname) < MIN_SURNAME_LETTERS or not surname[:1].isupper() or len(phrase.split()) < 2:
+        return None
+    for fact in reversed(earlier):
+        if fact.source.speaker.split()[-1:] == [surname]:
+            return Source(primary=fact.source.primary, speaker=fact.source.speaker)
+    return None
 
 
 def _person_source(name: str, earlier: list[AttributionFact]) -> Source:

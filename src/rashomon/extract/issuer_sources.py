@@ -1,5 +1,8 @@
 """A document named as a source ("the statement said", "according to the report") is its issuer.
 
+A document or medium whose owner is named with it ("a Defense Ministry statement", "an
+ISIS-affiliated Facebook page", "the group's website") is its owner's.
+
 "The statement", "the report", "the video", "its website" cannot speak: kept as written, the
 figure's source is a word no reader can check. Wire copy names the issuer first ("The Health
 Ministry issued a statement ... The statement said") or in the same breath as the document
@@ -32,6 +35,17 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s?\s+\w+$")
 # Only a definite document refers back ("the statement", "its report"); "a report" is a new one.
 _DOCUMENT_HEAD = re.compile(r"^(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(\w+)$", re.IGNORECASE)
 
+# A named body's document or medium: "a Defense Ministry statement", "the Hawar News report".
+_NAMED_DOCUMENT = re.compile(
+    r"^(?:(?i:a|an|the)\s+)?(?!(?i:the|a|an|this|that|its|their)\s)((?:[A-Z][\w'’.-]*\s+)+)(\w+)$"
+)
+# A medium run by a body named in its hyphened modifier: "an ISIS-affiliated Facebook page", "a
+# Rebel-run website"; a platform's name may stand before the medium noun.
+_AFFILIATED = re.compile(
+    r"^(?:(?i:a|an|the)\s+)?([\w'’.]+(?:\s+[A-Z][\w'’.]*)*)-(?:affiliated|linked|run|owned|controlled|aligned|allied)"
+    r"\s+(?:(?:Facebook|Twitter|Telegram|YouTube|Instagram|social\s+media|online|news)\s+)?(\w+)$"
+)
+
 Resolver = Callable[[str], Source | None]
 
 
@@ -40,8 +54,20 @@ def document_head(phrase: str) -> str | None:
     words = phrase.split()
     if not words or words[-1].lower() not in DOCUMENT_NOUNS:
         return None
-    if _DOCUMENT_HEAD.match(phrase) or _POSSESSIVE.match(phrase):
+    if _DOCUMENT_HEAD.match(phrase) or _POSSESSIVE.match(phrase) or _owner_named(phrase):
         return words[-1].lower()
+    return None
+
+
+def _owner_named(phrase: str) -> str | None:
+    """The body a document or medium phrase names as its own ("a Defense Ministry statement" ->
+    "Defense Ministry", "an ISIS-affiliated Facebook page" -> "ISIS"), else None."""
+    affiliated = _AFFILIATED.match(phrase)
+    if affiliated and affiliated.group(2).lower() in DOCUMENT_NOUNS:
+        return affiliated.group(1)
+    named = _NAMED_DOCUMENT.match(phrase)
+    if named and named.group(2).lower() in DOCUMENT_NOUNS and named.group(2).islower():
+        return named.group(1).strip()
     return None
 
 
@@ -56,6 +82,8 @@ def issuer_source(
     owner = _POSSESSIVE.match(phrase.strip())
     if owner:
         return resolve(owner.group(1))
+    if (named := _owner_named(phrase.strip())) is not None:
+        return resolve(named)
     window_start = max(0, start - ISSUER_LOOKBACK_CHARS)
     same = noun.rstrip("s")
     issued = [m for m in _ISSUED.finditer(text, window_start, start) if m.group(2).lower().rstrip("s") == same]

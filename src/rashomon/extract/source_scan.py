@@ -44,6 +44,9 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             break
         index -= 1
     end_index = index
+    following = words[index + 1].start() if index + 1 < len(words) else verb_start
+    if index >= 0 and words[index].group(0) in word_table()["pronoun"] and _joined(text, words, index, following):
+        return words[index].start(), words[index].group(0)  # '... in the north" he said': a pronoun subject
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         if not _joined(text, words, index, following) or not name_word(words[index].group(0)):
@@ -123,6 +126,8 @@ def name_word(word: str) -> bool:
         return False
     kinds = ("noun", "connector", "determiner", "outlet")
     if _ARABIC_PARTICLE.match(word):  # "al-Asfar", "bin Laden"
+        return True
+    if lowered.rstrip("s") in org_words():  # "the Hama media center", "the military media unit"
         return True
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
         lowered in word_table()[kind] for kind in kinds
