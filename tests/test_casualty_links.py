@@ -1,0 +1,36 @@
+"""Victim classes the counted noun leaves open, read from the words around it (casualty_links.py)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import casualty_figures
+
+
+def classes(text: str) -> list[tuple[str, str]]:
+    return [(fact.victims, fact.victim_class) for fact in casualty_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four civilians were killed and 12 others were wounded in the shelling.", "civilian"),
+        ("The army said it killed 30 militants and injured 20 others near the border.", "combatant"),
+        ("Nine soldiers died and six others were hurt when their convoy was hit.", "security"),
+        ("The blast killed two and wounded 14 others on Sunday.", "civilian"),
+    ],
+)
+def test_others_restate_the_earlier_victims(text: str, expected: str) -> None:
+    others = [c for victims, c in classes(text) if victims == "others"]
+    assert others == [expected]
+
+
+def test_members_take_the_class_of_their_group() -> None:
+    found = dict(classes("An air strike killed 18 members of the Syrian Democratic Forces near Raqqa."))
+    assert found["members"] == "combatant"
+    found = dict(classes("At least 40 members of government forces were killed in the fighting."))
+    assert found["members"] == "security"
+
+
+def test_regime_fighters_are_security_but_pro_regime_fighters_are_combatants() -> None:
+    assert classes("Eleven regime fighters were killed in the attack.")[0][1] == "security"
+    assert classes("Two pro-regime fighters were killed in the attack.")[0][1] == "combatant"
