@@ -42,6 +42,17 @@ MAX_EVENT_DAYS = cand.MAX_DAYS_APART
 # and only grow, which bounds the cost of an add by this size times the events touched.
 # ECB+ events have 3-22 reports, so there every event stays open; this was not tuned.
 OPEN_EVENT_SIZE = 30
+# Neighbours are found under the document frequencies of the moment; in a young index
+# those say little (with 40 reports every word of a new topic looks rare), so a report's
+# early neighbours and events rest on weights that later change. Whenever the index has
+# grown by this factor since its neighbours were last computed, they are computed again
+# for every report and the open events regrouped. Doubling makes the extra work at most
+# one more pass over each report (n + n/2 + n/4 ... < 2n).
+REFRESH_GROWTH = 2
+# ... and only while the index is smaller than this: past it, a doubling changes the
+# weight of a term of fixed share by log 2 only, and a refresh would cost more than the
+# whole first ingest batch (500 reports). Not tuned: ECB+ dev (772) lies below it anyway.
+REFRESH_UNTIL = 1000
 
 
 @dataclass
@@ -65,6 +76,7 @@ class EventIndex:
     postings: dict[str, list[str]] = field(default_factory=dict)
     events: dict[str, EventInfo] = field(default_factory=dict)
     merge_threshold: float = MERGE_THRESHOLD
+    refreshed_at: int = 0  # n_docs when every neighbour list was last computed
     members: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
     _cache: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False)
     # Keys of each part of the state changed since the last `changed_state` (see there).
@@ -89,13 +101,26 @@ class EventIndex:
         """
         fresh = {a.id: a for a in articles if a.id not in self.event_of}
         batch = sorted(features(fresh.values()), key=_order)
+        new_ids = [f.id for f in batch]
         self._count(batch)
         self._cache = {}
+        regroup: set[str] = set()
+        if batch and self.refreshed_at < REFRESH_UNTIL and self.n_docs >= REFRESH_GROWTH * self.refreshed_at:
+            regroup = {e for e, info in self.events.items() if info.size <= OPEN_EVENT_SIZE}
+            self._forget_neighbours()
+            batch = sorted(self.articles.values(), key=_order)
+            self.refreshed_at = self.n_docs
         vectors = self._vectors(f.id for f in batch)
         pairs = self._candidate_pairs(batch, vectors)
         self._update_neighbours([f.id for f in batch], pairs)
-        changed = self._cluster([f.id for f in batch])
+        changed = self._cluster(new_ids, regroup)
         return {**changed, **{a.id: self.event_of[a.id] for a in articles}}
+
+    def _forget_neighbours(self) -> None:
+        """Drop every neighbour list and posting, to compute them again under today's weights."""
+        self._dirty["postings"].update(self.postings)
+        self._dirty["neighbours"].update(self.neighbours)
+        self.postings, self.neighbours, self._reverse = {}, {}, {}
 
     def _count(self, batch: list[ArticleFeatures]) -> None:
         for item in batch:
@@ -134,21 +159,31 @@ class EventIndex:
         for (a, b), sim in sims.items():
             offered.setdefault(a, []).append((b, sim))
             offered.setdefault(b, []).append((a, sim))
+        current = self._rescored(offered.keys() - set(new_ids)) if self.refreshed_at < REFRESH_UNTIL else {}
         for article, options in sorted(offered.items()):
             before = self.neighbours.get(article, [])
-            self.neighbours[article] = nearest([*before, *options])
+            self.neighbours[article] = nearest([*current.get(article, before), *options])
             for other, _ in before:
                 self._reverse[other].discard(article)
             for other, _ in self.neighbours[article]:
                 self._reverse.setdefault(other, set()).add(article)
         self._dirty["neighbours"].update(offered)
 
-    def _cluster(self, new_ids: list[str]) -> dict[str, str]:
-        """Average link over shared neighbours, from the new articles and the open events they touch."""
+    def _rescored(self, old: Iterable[str]) -> dict[str, list[tuple[str, float]]]:
+        """The neighbours of earlier articles with their cosines under today's weights, so
+        that a new report competes with today's similarities, not those of a younger index."""
+        pairs = sorted({pair(a, other) for a in old for other, _ in self.neighbours.get(a, ())})
+        vectors = self._vectors({x for p in pairs for x in p})
+        sims = dict(zip(pairs, cand.cosines(vectors, pairs), strict=True))
+        return {a: [(other, sims[pair(a, other)]) for other, _ in self.neighbours.get(a, ())] for a in old}
+
+    def _cluster(self, new_ids: list[str], regroup: set[str]) -> dict[str, str]:
+        """Average link over shared neighbours, from the new articles and the open events
+        they touch (and the events in `regroup`)."""
         reverse = self._reverse
         near = neighbourhood_pairs(new_ids, self.neighbours, reverse)
         touched = {self.event_of[x] for p in near for x in p if x in self.event_of}
-        reopened = {e for e in touched if self.events[e].size <= OPEN_EVENT_SIZE}
+        reopened = {e for e in touched if self.events[e].size <= OPEN_EVENT_SIZE} | regroup
         loose = list(new_ids) + sorted(a for e in sorted(reopened) for a in self.members[e])
         loose_set = set(loose)
         if reopened:
@@ -204,7 +239,8 @@ class EventIndex:
         changed = {}
         for group_root in sorted(groups, key=lambda r: min(groups[r])):
             group = groups[group_root]
-            event = names.get(group_root) or self._fresh_name(group)
+            event = names.get(group_root) or self._fresh_name(group, set(names.values()))
+            names[group_root] = event
             info = self.events.setdefault(event, EventInfo())
             self._dirty["events"].add(event)
             self._dirty["event_of"].update(group)
@@ -233,9 +269,11 @@ class EventIndex:
                 names[group_root] = event
         return names
 
-    def _fresh_name(self, group: list[str]) -> str:
+    def _fresh_name(self, group: list[str], reserved: set[str]) -> str:
+        """A new id from the group's earliest report, never one already in use or promised
+        to another group of this regroup (a reopened event's id is free until then)."""
         name = "ev-" + min(group, key=lambda i: _order(self.articles[i]))
-        while name in self.events:
+        while name in self.events or name in reserved:
             name += "+"
         return name
 
@@ -251,6 +289,7 @@ class EventIndex:
             "postings": {t: list(ids) for t, ids in self.postings.items()},
             "events": {e: _event_state(v) for e, v in self.events.items()},
             "merge_threshold": self.merge_threshold,
+            "refreshed_at": self.refreshed_at,
         }
 
     def changed_state(self) -> dict:
@@ -261,6 +300,7 @@ class EventIndex:
             "version": STATE_VERSION,
             "n_docs": self.n_docs,
             "merge_threshold": self.merge_threshold,
+            "refreshed_at": self.refreshed_at,
         }
         sources = {
             "articles": lambda key: self.articles[key].to_state(),
@@ -293,6 +333,8 @@ class EventIndex:
             postings={t: list(ids) for t, ids in state["postings"].items()},
             events={e: EventInfo(**v) for e, v in state["events"].items()},
             merge_threshold=state.get("merge_threshold", MERGE_THRESHOLD),
+            # a state saved before refreshes existed counts as refreshed when saved
+            refreshed_at=state.get("refreshed_at", state["n_docs"]),
         )
         index._dirty = {part: set() for part in STATE_PARTS}  # what is loaded is saved already
         return index
