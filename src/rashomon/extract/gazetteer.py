@@ -10,8 +10,10 @@ absorb most of that variation without any per-article rule:
   (q->k, th->t, dh->d, ph->f, doubled letters, assimilated articles like "Ezzor", every
   vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
 
-Lookups try the exact key, then the loose key, then (only when asked) a rapidfuzz
-near-miss search restricted to loose keys sharing the first two letters.
+Lookups try the exact key, then the loose key, then the same keys with an Arabic article
+written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman"),
+then (only when asked) a rapidfuzz near-miss search restricted to loose keys sharing the
+first two letters.
 
 The derived index (records + keys, Latin-script alternate names only) is pickled under
 the user cache dir on first use, so later processes load it in well under a second
@@ -65,6 +67,9 @@ _FOLDS = (
     ("ee", "i"),
 )
 _VOWELS = re.compile(r"[aeiouyw]+")
+# "Al"/"El" glued onto a name that starts with a consonant ("Alghantou", "Alnouman", "Elbab");
+# the rest must keep three letters so "Alma" or "Elk" stay whole.
+_GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
@@ -327,12 +332,23 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
     lkey = loose_key(name)
     if lkey in index.loose:
         return tuple(index.places(index.loose[lkey])), "loose"
+    unglued = deglue(name)
+    if unglued != name:
+        for table in (index.exact, index.loose):
+            hit = table.get(exact_key(unglued) if table is index.exact else loose_key(unglued))
+            if hit is not None:
+                return tuple(index.places(hit)), "loose"
     if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
         return (), ""
     best = process.extractOne(lkey, index.buckets().get(lkey[:2], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if best is None:
         return (), ""
     return tuple(index.places(index.loose[best[0]])), "fuzzy"
+
+
+def deglue(name: str) -> str:
+    """`name` with an Arabic article written glued on set apart ("Alghantou" -> "Al Ghantou")."""
+    return _GLUED.sub(r"\1 ", name)
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ class Hit:
     end: int
     candidates: Sequence[Place]
     how: str
+    listed: bool = False  # an item of a supported list of places (places.py): evidence enough
 
 
 def run_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

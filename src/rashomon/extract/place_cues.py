@@ -14,13 +14,24 @@ _CUE_BEFORE = re.compile(
     r"countryside|outskirts|capital|municipality|hamlets?|camp|oblast|county|state)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A plural place noun: what follows is a list of places, even when the commas between them were lost.
+_PLURAL_CUE = re.compile(
+    r"\b(?:towns|cities|villages|neighbou?rhoods|suburbs|areas|hamlets|camps|districts|localities)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "X, a town north of ...", "X a city south of" (commas lost): an apposition that says X is a place.
+_APPOSITION = re.compile(
+    r"[ \t]*,?[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:town|city|village|suburb|district|neighbou?rhood|camp)\b"
+)
+# "Syria's X", "Idlib's X", and "Syrias X" where the apostrophe was lost.
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
 # Words after which a capitalised name is a place: locative prepositions and the verbs of
 # fighting over ground ("captured X", "shelled X").
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
     r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
-    r"surrounded|encircled|reached|held|controlled)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
+    r"surrounded|encircled|reached|held|controlled|struck|hit|targeted|pounded|raided|attacked|bombarded|overran)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
     r"(?:(?:al|el)-?\s+)?$",
     re.IGNORECASE,
 )
@@ -42,16 +53,24 @@ def cue_before(text: str, start: int) -> bool:
     return bool(_CUE_BEFORE.search(text[max(0, start - 40):start]))
 
 
+def list_cue_before(text: str, start: int) -> bool:
+    """A plural place noun and "of" just before `start` ("the towns of "): a list follows."""
+    return bool(_PLURAL_CUE.search(text[max(0, start - 40):start]))
+
+
 def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool) -> bool:
-    """Whether text[start:end] stands where a place is expected: after a cue, before "province",
-    listed right after a name ending at one of `ends`, or in a list opened by a cue (`spaced`:
-    see _listed_after_cue)."""
+    """Whether text[start:end] stands where a place is expected: after a cue, before "province"
+    or an apposition ("X, a town"), listed right after or possessed by a name ending at one of
+    `ends` ("Aleppo and X", "Syria's X"), or in a list opened by a cue (`spaced`: see
+    _listed_after_cue)."""
     before = text[max(0, start - 40):start]
     if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
         return True
-    listed = _LIST_BEFORE.search(before)
-    if listed and start - len(listed.group(0)) in ends:
+    if _APPOSITION.match(text, end):
         return True
+    for gap in (_LIST_BEFORE.search(before), _POSSESSIVE_GAP.search(before)):
+        if gap and start - len(gap.group(0)) in ends:
+            return True
     return _listed_after_cue(text, start, spaced)
 
 

@@ -1,0 +1,80 @@
+"""Places: lists whose commas were lost, glued articles, and the cues that say a place is meant.
+
+Every sentence here was written for these tests; the town names are real Syrian and Iraqi
+places so that the gazetteer resolves them.
+"""
+
+from __future__ import annotations
+
+from rashomon.extract.gazetteer import deglue, lookup
+from rashomon.extract.place_candidates import never_place
+from rashomon.extract.places import find_places
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article
+
+RASTAN, TALBISAH, KAFRANBEL, AFRIN, HALABJA = 172946, 163779, 168661, 174186, 96205
+SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
+
+
+def ids_in(text: str) -> dict[str, int | None]:
+    facts = find_places(Article(id="t", text=text), split_sentences(text))
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+    return {fact.text: fact.geonameid for fact in facts}
+
+
+def test_glued_article_is_set_apart() -> None:
+    assert deglue("Alrastan") == "Al rastan"
+    assert deglue("Alma") == "Alma"  # too short a rest: a whole name
+    places, how = lookup("Alrastan")
+    assert how == "loose" and RASTAN in {p.geonameid for p in places}
+
+
+def test_glued_article_after_a_cue() -> None:
+    found = ids_in(SYRIA_CONTEXT + "Jets bombed the town of Alrastan at dawn.")
+    assert found.get("Alrastan") == RASTAN
+
+
+def test_list_after_plural_cue_without_commas() -> None:
+    text = SYRIA_CONTEXT + "Shells fell on the towns of Rastan Talbisa Qarzbuni and Kafranbel overnight."
+    found = ids_in(text)
+    assert found.get("Rastan") == RASTAN
+    assert found.get("Talbisa") == TALBISAH
+    assert found.get("Kafranbel") == KAFRANBEL
+
+
+def test_list_of_own_spellings_after_a_locative() -> None:
+    found = ids_in(SYRIA_CONTEXT + "Clashes were reported in Rastan Talbisah Qarzbuni on Monday.")
+    assert found.get("Rastan") == RASTAN and found.get("Talbisah") == TALBISAH
+
+
+def test_short_generic_head_of_an_unknown_name_is_no_place() -> None:
+    found = ids_in(SYRIA_CONTEXT + "Shells fell on the towns of Khan Zorbuni Rastan and Talbisa.")
+    assert "Khan" not in found
+    assert found.get("Rastan") == RASTAN
+
+
+def test_two_weak_matches_are_no_list() -> None:
+    text = "The US president spoke in Washington. The US and the US said so. He spoke in the Rose Garden today."
+    assert "Garden" not in ids_in(text)
+
+
+def test_possessive_of_a_place_is_a_cue() -> None:
+    text = "Turkish troops and Turkish jets. Turkey said. Fighters attacked a convoy in northern Syria's Afrin today."
+    assert ids_in(text).get("Afrin") == AFRIN
+    text = "Syrian Kurds and Syrian rebels. Fighters attacked a convoy in northern Syrias Afrin today."
+    assert ids_in(text).get("Afrin") == AFRIN
+
+
+def test_apposition_and_strike_verbs_are_cues() -> None:
+    assert ids_in(SYRIA_CONTEXT + "Bombs fell on Talbisa, a town north of Homs.").get("Talbisa") == TALBISAH
+    assert ids_in(SYRIA_CONTEXT + "Rockets hit Kafranbel overnight.").get("Kafranbel") == KAFRANBEL
+
+
+def test_unique_town_after_a_locative_in_a_side_country() -> None:
+    text = SYRIA_CONTEXT + "Nothing like it was seen since Iraqi Kurds were gassed at Halabja in 1988."
+    assert ids_in(text).get("Halabja") == HALABJA
+
+
+def test_number_words_are_never_places() -> None:
+    assert never_place("Fifty") and never_place("Thousand")
