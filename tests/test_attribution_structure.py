@@ -82,3 +82,18 @@ def test_a_figure_over_the_whole_war_borrows_no_source() -> None:
     )
     figures = extract_article(Article(id="t", text=text)).casualties
     assert [_primary(f) != "" for f in figures] == [True, False]
+
+
+def test_a_place_after_a_preposition_is_where_the_speaker_is() -> None:
+    assert _sources("Six died said Omar Kassab a civil defence worker in rebel-held Aleppo.") != ["Aleppo"]
+    assert "White Helmets" in _sources("Six died Omar Kassab a civil defence worker in rebel-held Aleppo told AFP.")[0]
+    assert "SOHR" in _sources("Six died the Syrian Observatory for Human Rights based in Britain said.")[0]
+    assert _sources("Residents of Daraya near Damascus said six died.") == ["local sources (residents)"]
+    assert _sources("Six people were killed in shelling in Aleppo said.") == []
+
+
+def test_a_name_after_head_of_the_keeps_its_organisation() -> None:
+    assert _sources("Six died in Idlib said Karim Haddad head of the Northern Monitoring Group.") == [
+        "Northern Monitoring Group"
+    ]
+    assert _sources("Six died in Idlib the state-run Harbour news agency reported.") == ["Harbour"]

@@ -32,7 +32,7 @@ from rashomon.extract.attribution_names import (
     resolve_source,
     word_table,
 )
-from rashomon.extract.source_scan import WORD, first_conjunct, name_word, source_before
+from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
@@ -187,6 +187,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
+    start, phrase = behind_place(text, start, phrase)
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
@@ -235,7 +236,12 @@ def _inverted_name_end(text: str, verb: re.Match[str]) -> int:
     if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|who|which)\b)", text[end:]):
         return 0
     words = list(re.finditer(r"\S+", text[verb.end() : end]))
-    cut = next((i for i, w in enumerate(words) if i and w.group(0).lower() in word_table()["determiner"]), len(words))
+    determiners, connectors = word_table()["determiner"], word_table()["connector"]
+    cut = next(  # "said X head of the Observatory": a determiner after "of" is inside the name
+        (i for i, w in enumerate(words) if i and w.group(0).lower() in determiners
+         and words[i - 1].group(0).lower() not in connectors),
+        len(words),
+    )
     if not words or not _name_words_ok([w.group(0) for w in words[:cut]]):
         return 0
     if cut < len(words):  # "said the Observatory a British-based group.": the name without its apposition

@@ -48,7 +48,9 @@ _NOT_SPEAKERS = frozenset({"data", "figures", "information", "estimates", "stati
 # A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".
 _PHOTO_CREDIT = re.compile(r"^\((?:photo|file\s+photo)[^()]*\)\s*", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|another|other|one|its|their|his|her)\s+", re.IGNORECASE)
-_BASED = re.compile(r"^(?:[\w.-]+-based|based in \w+,?)\s+", re.IGNORECASE)
+_BASED = re.compile(
+    r"^(?:[\w.-]+-(?:based|run|owned|backed|affiliated|aligned|linked|controlled)|based in \w+,?)\s+", re.IGNORECASE
+)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")
 

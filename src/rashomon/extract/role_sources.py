@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rashomon.extract.actors import canonical_actor
 from rashomon.extract.amounts import table_rows
+from rashomon.extract.gazetteer import lookup
 
 # A role phrase longer than this is a clause ("a doctor at the hospital in the north of the
 # town where ..."): the longest role seen in wire copy, "a doctor at a field hospital in the
@@ -58,7 +60,8 @@ def role_family(cleaned: str) -> str | None:
     if head_part != head_part.lower() or not head_words or head_words[-1] not in _SPEAKER_HEADS:
         return None
     trailer = cleaned[len(head_part) :]
-    if _NAMED_BODY.match(trailer):
+    named = _NAMED_BODY.match(trailer)
+    if named and not _names_place(trailer[named.end() - 1 :]):
         return None  # "a medical source at Aleppo Health Directorate": the body named is the source
     # "an official at the hospital": a lowercase place after the role names its family too
     padded = f" {head_part}{trailer if trailer == trailer.lower() else ''} "
@@ -66,3 +69,12 @@ def role_family(cleaned: str) -> str | None:
         if any(f" {phrase} " in padded for phrase in fitting):
             return primary
     return None
+
+
+def _names_place(rest: str) -> bool:
+    """Whether the capitalised words opening `rest` name a place ("Daraya near Damascus"): then
+    "residents of Daraya" are residents, not a body called Daraya."""
+    name = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", rest)
+    if name is None or canonical_actor(name.group(0)) is not None:
+        return False
+    return lookup(name.group(0))[1] in ("exact", "loose")

@@ -20,11 +20,16 @@ from rashomon.extract.attribution_names import (
     org_words,
     word_table,
 )
+from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
 
 # A word of a source phrase: letters and digits with inner apostrophes, dots, ampersands and
 # hyphens, and an optional parenthesis around it ("(SOHR)").
 WORD = re.compile(r"\(?[A-Za-z0-9][\w'’.&-]*\)?")
+# Hyphened modifiers that tie a body to a place or a side and belong to its name ("the
+# Britain-based monitor", "the state-run news agency", "the opposition-aligned media centre");
+# "-held" is not here: "rebel-held Aleppo" is a place, never a speaker.
+_AFFILIATION_SUFFIXES = ("-based", "-run", "-owned", "-backed", "-affiliated", "-aligned", "-linked", "-controlled")
 # Particles of Arabic names that stay lower-case inside a name ("al-Asfar", "bin Laden").
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az|ez|abu|bin|ibn|abd)-?[A-Z]|(?:al|bin|ibn|abu|abd|el|de)$")
 
@@ -129,7 +134,7 @@ def name_word(word: str) -> bool:
         return True
     if lowered.rstrip("s") in org_words():  # "the Hama media center", "the military media unit"
         return True
-    return word[:1].isupper() or word[:1] == "(" or lowered.endswith("-based") or any(
+    return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
 
@@ -178,3 +183,34 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
         return verb_start, ""
     start, phrase = source_before(text, comma)
     return (start, phrase) if phrase else (verb_start, "")
+
+
+# A place right after a locative preposition (up to two modifiers between: "in rebel-held",
+# "based in") is where the speaker is, never the speaker: "a civil defence worker in rebel-held
+# Aleppo told", "the Observatory based in Britain said", "residents of Daraya near Damascus said".
+# 60 characters hold the preposition and two modifiers.
+_LOCATIVE = re.compile(r"(?:\bbased\s+)?\b(?:in|at|near|from|outside|inside)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_LOCATIVE_WINDOW = 60
+_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\S*\s+", re.IGNORECASE
+)
+
+
+def behind_place(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The speaker a place phrase after a locative preposition belongs to (the name before the
+    preposition, with the place as its trailer), or no phrase when none is named."""
+    loc = _LOCATIVE.search(text, max(0, start - _LOCATIVE_WINDOW), start) if phrase else None
+    if loc is None or not _is_place(phrase):
+        return start, phrase
+    before_start, before = source_before(text, loc.start())
+    if before:
+        return before_start, text[before_start : start + len(phrase)]
+    return start, ""
+
+
+def _is_place(phrase: str) -> bool:
+    """Whether a phrase names only a place the gazetteer knows ("Aleppo", "northern Syria")."""
+    bare = _COMPASS.sub("", phrase.strip())
+    if not bare[:1].isupper() or canonical_actor(bare) is not None:
+        return False
+    return lookup(bare)[1] in ("exact", "loose")
