@@ -78,3 +78,9 @@ def test_unique_town_after_a_locative_in_a_side_country() -> None:
 
 def test_number_words_are_never_places() -> None:
     assert never_place("Fifty") and never_place("Thousand")
+
+
+def test_a_run_after_a_place_noun_names_no_person() -> None:
+    """"Housh Salhiya Nishabiya" after "the towns of" is a list, so its last word is no surname."""
+    found = ids_in(SYRIA_CONTEXT + "Jets bombed the towns of Qarzbuni Zorbani Kafranbel overnight.")
+    assert found.get("Kafranbel") == KAFRANBEL

@@ -162,8 +162,11 @@ def _cued_near_miss(text: str, tokens: list[tuple[int, int]]) -> list[Hit]:
 
 def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[Hit], masked: set[int]) -> bool:
     """A multi-word run opened by a word that is no place, no place word and no function word:
-    a person or body ("President Bashar al-Assad"), whose last word is then no place either."""
+    a person or body ("President Bashar al-Assad"), whose last word is then no place either;
+    not after a place noun ("the towns of Housh Salhiya Nishabiya": a list of places)."""
     if len(tokens) < 2 or 0 in masked or any(h.first == 0 and h.how == "exact" for h in hits):
+        return False
+    if cue_before(text, tokens[0][0]):
         return False
     first = text[tokens[0][0]:tokens[0][1]]
     return not never_place(first) and first.lower() not in PLACE_WORDS
