@@ -144,3 +144,17 @@ def test_a_year_after_month_and_day_is_a_date() -> None:
 def test_amount_words() -> None:
     assert is_amount_word("dozens") and is_amount_word("12") and is_amount_word("twelve")
     assert not is_amount_word("civilians")
+
+
+def test_a_range_from_a_to_well_over_b() -> None:
+    [span] = find_amounts("estimates vary from 500 to well over 1000")
+    assert (span.text, span.amount) == ("from 500 to well over 1000", Amount(500, 1000, "about"))
+    [span] = find_amounts("killed from 20 to 30 people")
+    assert span.amount == Amount(20, 30, "about")
+
+
+def test_a_change_from_a_to_b_is_no_range_even_with_a_hedge() -> None:
+    spans = find_amounts("the toll rose from 20 to more than 54")
+    assert [s.amount.low for s in spans] == [20, 55]
+    spans = find_amounts("up from 12 to 30 people")
+    assert [s.amount.low for s in spans] == [12, 30]

@@ -114,6 +114,17 @@ def _before_pattern() -> re.Pattern[str]:
 
 _AFTER = re.compile(r"^(?:\s+or\s+more|\s+or\s+so|-odd|-plus|\+)(?!\w)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|or|and)\s*", re.IGNORECASE)
+# "from 500 to well over 1000", "vary from 10000 to more than 30000": the upper end of a
+# "from A to B" range may carry its own hedge; the range is still [A, B] (GUIDELINES.md 13).
+_FROM_RANGE_JOIN = re.compile(r"^\s*to\s+(?:(?:well|just)\s+)?(?:over|more\s+than|above)\s+$", re.IGNORECASE)
+# Words before "from" that make "from A to B" a change of one figure, not a range of two
+# estimates ("the toll rose from 20 to 54", "up from 12 to 30").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ros[ee]|risen|rising|rises|climb(?:ed|ing|s)?|increas(?:ed|ing|es)|jump(?:ed|ing|s)?|up|down|"
+    r"f[ae]ll(?:en|ing|s)?|dropp(?:ed|ing)|drops?|declin(?:ed|ing|es)|grew|grow(?:n|ing|s)?|revised|rais(?:ed|ing)|"
+    r"went|gone|changed|soared|doubled|tripled|swelled|surged|population)\s+(?:\w+\s+)?from\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"^(?:\s*-\s*|\s+)?([%$€£]|[A-Za-z][A-Za-z'.]*)")
 _PREV_WORD = re.compile(r"([$€£]|[A-Za-z][A-Za-z$.]*)\s*$")
 
@@ -188,14 +199,17 @@ def _range_partner(text: str, match: re.Match[str], following: re.Match[str] | N
         return None
     gap = text[match.end() : following.start()]
     join = _RANGE_JOIN.match(gap)
-    if join is None or join.end() != len(gap):
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    from_range = bool(re.search(r"\bfrom\s+$", before)) and not _CHANGE_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    )
+    if not (join is not None and join.end() == len(gap)) and not (from_range and _FROM_RANGE_JOIN.match(gap)):
         return None
     word = gap.strip().lower()
-    before = text[max(0, match.start() - 12) : match.start()].lower()
     if word == "and" and not before.rstrip().endswith("between"):
         return None
-    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before):
-        return None  # "from 2,000 to a few hundred": a change, not a range
+    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before) and not from_range:
+        return None  # "the toll rose from 20 to 54", "from 2,000 to a few hundred": a change, not a range
     first, second = _core_value(match), _core_value(following)
     if first is None or second is None or second[1] <= first[0]:
         return None
@@ -220,7 +234,7 @@ def _span(text: str, match: re.Match[str], partner: re.Match[str] | None) -> Amo
 
 
 def _between_start(text: str, start: int) -> int:
-    found = re.search(r"\bbetween\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
+    found = re.search(r"\b(?:between|from)\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
     return start - (len(found.group(0)) if found else 0)
 
 

@@ -35,6 +35,7 @@ from rashomon.extract.casualty_links import (
     victims_of,
 )
 from rashomon.extract.casualty_patterns import (
+    blank_brackets,
     category_after,
     coordinated,
     elliptical,
@@ -48,6 +49,7 @@ from rashomon.extract.casualty_patterns import (
     spared,
     toll_category,
 )
+from rashomon.extract.casualty_people import described_one, harmed_object, one_of_group
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -61,7 +63,7 @@ CASUALTY_STEMS = re.compile(
     r"suffocat|fate|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
-    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield)",
+    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia)",
     re.IGNORECASE,
 )
 # Nouns that count groups, not people: "five entire families" is no head count (a family of
@@ -149,7 +151,7 @@ def _list_item(
     children and one man killed" (`previous` is then the figure after it)."""
     span, singular = item
     number = _amount_token(doc, span)
-    if number is None:
+    if number is None or described_one(doc, number):
         return None
     noun = number if singular else counted(number)[0]
     found = victim(noun) if noun is not None else None
@@ -181,7 +183,9 @@ def _list_item(
 
 def _parse_text(text: str) -> str:
     """The sentence as the parser should see it: a Title Case headline gets its casualty
-    words and victim nouns lowercased (same length, so offsets still hold)."""
+    words and victim nouns lowercased, bracketed insertions are blanked (same length, so
+    offsets still hold)."""
+    text = blank_brackets(text)
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     capitalised = sum(1 for w in words if w[0].isupper())
     if len(words) < 4 or capitalised < HEADLINE_CAPITALISED_SHARE * len(words):
@@ -335,12 +339,16 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
         return False  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "compound" and victim(number.head) is None:
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
-    if singular and number.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in number.head.children):
+    if singular and number.dep_ == "nsubj" and any(harmed_object(c) for c in number.head.children):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
     if singular and _speaks(number, span):
         return False  # "..., a medic said": the person is the one telling it
-    # "one of the wounded", "one of two people killed": a person picked out, not a count
-    return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of")
+    if described_one(doc, number):
+        return False  # "three adults one wearing a uniform"
+    # "one of the wounded", "one of two people killed": a person picked out of a figure, not a
+    # count; "one of its soldiers was killed", "one of the rebel commanders": a count of one
+    return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
+                and not one_of_group(doc, number))
 
 
 # Verbs whose subject tells the news rather than suffers it ("a medic said", "two residents told").
@@ -357,7 +365,7 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
     return not before or before[-1] in ",;:"
 
 
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)  # "a woman among them"
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
 
 

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
-# girl", "a Syrian air force pilot"); joining and function words end it, so "a woman and her
-# child" stays "a woman", an article starts a new phrase ("a nurse a hospital employee"), and
-# so does a core person noun ("a man woman and child" is three people).
+# girl", "a Syrian air force pilot", "a 10-year-old boy"); joining and function words end it,
+# so "a woman and her child" stays "a woman", an article starts a new phrase ("a nurse a
+# hospital employee"), and so does a core person noun ("a man woman and child" is three people).
 _SINGULAR_MODIFIERS = (
     r"(?:(?!(?:and|or|of|the|a|an|another|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|"
-    r"from|as|man|woman|child|boy|girl|person)\b)[A-Za-z][\w'-]*\s+){0,3}"
+    r"from|as|man|woman|child|boy|girl|person)\b)(?:[A-Za-z][\w'-]*|\d+-[a-z]+-old)\s+){0,3}"
 )
 # Person nouns whose singular does not count a victim ("a people", "a local"), and attackers
 # ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).
@@ -72,6 +72,18 @@ def _singular(noun: str) -> str:
     if noun == "children":
         return "child"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# An editor's insertion in square brackets ("80 [IS] fighters", "22 Red Crescent [SARC]
+# volunteers") splits a noun phrase for the parser; short ones are blanked before parsing.
+_BRACKETED = re.compile(r"\[[^\[\]]{1,40}\]")
+
+
+def blank_brackets(text: str) -> str:
+    """The text with short square-bracketed insertions replaced by spaces (same length)."""
+    if "[" not in text:
+        return text
+    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def singular_counts(text: str) -> list[AmountSpan]:
@@ -137,7 +149,11 @@ def listed_before(text: str, item_end: int, figure_start: int, singular: bool = 
 
 # "150 bodies were counted in X 100 in Y": an amount after a named place that is itself
 # followed by a locative and a name, in a sentence that already gave a figure.
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*,?\s*(?:and\s+)?$")
+# The place may be introduced by its kind ("in the neighbourhood of X", "in the town X").
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:neighbou?rhood|district|town|village|city|suburb|camp|area)\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*,?\s*(?:and\s+)?$"
+)
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
@@ -158,9 +174,13 @@ def introduces_subcount(text: str, start: int) -> bool:
 
 # A category named right after the counted words: a participle ("killed", "were injured",
 # "others wounded") or a group the people are among ("among the dead").
+# An adverb of manner may come between ("a nurse critically wounded"), and a report verb
+# ("have been reported as wounded", "were confirmed dead").
 _AFTER_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?)?"
-    r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced)\b",
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?"
+    r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
+    r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced|"
+    r"unaccounted\s+for)\b",
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
@@ -182,7 +202,7 @@ _STATE_AFTER = re.compile(
 _WORD_CATEGORY = {
     "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
     "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
-    "abducted": "abducted", "missing": "missing", "displaced": "displaced",
+    "abducted": "abducted", "missing": "missing", "displaced": "displaced", "unaccounted for": "missing",
 }
 # A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18
 # people"): it says nothing about the amount before it.
@@ -206,8 +226,14 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
-    (re.compile(rf"\s+{_GAP}{{0,5}}?suffer(?:ed|ing)\s+(?:from\s+)?(?:suffocation|breathing|respiratory)", re.I),
-     "injured"),
+    (re.compile(rf"\s+{_GAP}{{0,5}}?suffer(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?(?:suffocation|breathing|respiratory|"
+                r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),
+    # "dozens more have received treatment", "30 people received first aid": treated people are hurt
+    (re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive)\s+(?:\w+\s+)?"
+                r"(?:treatment|first\s+aid)\b", re.I), "injured"),
+    # "a youth affected by the gas", "40 people affected by what doctors said was chlorine"
+    (re.compile(r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{0,50}?\b(?:gas|chemicals?|"
+                r"chlorine|sarin|toxic|nerve\s+agents?)\b", re.I), "injured"),
     (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
                 r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
      "injured"),
@@ -255,7 +281,8 @@ _FINITE = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were|was|are|is|have|had|has
 # "massacred 250 troops taken hostage" it makes the troops the subject of "taken".
 _PRECEDING_VERBS = (
     r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|wound|wounds|wounded|"
-    r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting)"
+    r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting|"
+    r"lost|lose|loses|losing)"
 )
 # "killed and executed 270 people": of two coordinated verbs the first names the figure.
 _PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
@@ -264,21 +291,29 @@ _VERB_CATEGORY = {
     "injure": "injured", "injures": "injured", "kidnap": "abducted", "kidnaps": "abducted",
     "killing": "killed", "kills": "killed", "massacred": "killed", "slew": "killed", "executing": "executed",
     "wounding": "injured", "injuring": "injured", "kidnapping": "abducted", "abducting": "abducted",
+    # "the SDF has lost at least 89": a side's losses are its dead (people only: a counted
+    # noun that is no person vetoes the figure first)
+    "lost": "killed", "lose": "killed", "loses": "killed", "losing": "killed",
 }
 
 
 # A toll stated before its number: "put the death toll at 494", "the toll stands at 30",
-# "raising the number of dead to 42", "a death toll of 17".
+# "raising the number of dead to 42", "a death toll of 17", "the toll could be as high as
+# 5000", "put the toll from the war at as high as 9000" (up to five words of its own: where
+# and what it is the toll of), "estimates of the toll (in the weeks of the siege) vary from
+# 300 to 900" (eight words before a verb of estimates).
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
-    r"wounded|injured|injuries))\s+(?:\w+\s+){0,2}?(?:at|to|of)\s+$",
+    r"wounded|injured|injuries))\s+(?:(?:[\w-]+\s+){0,5}?"
+    r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was)|"
+    r"(?:[\w-]+\s+){0,8}?(?:var(?:y|ies|ied)|rang(?:e|es|ed|ing))(?:\s+from)?)\s+$",
     re.IGNORECASE,
 )
 
 
 def toll_category(text: str, start: int) -> str:
     """The category of a toll phrase right before the figure, or ""."""
-    found = _TOLL_BEFORE.search(text, max(0, start - 50), start)
+    found = _TOLL_BEFORE.search(text, max(0, start - 100), start)
     if found is None:
         return ""
     counted = (found.group(1) or "").lower()
@@ -297,13 +332,29 @@ _COMBINED_AFTER = re.compile(
 )
 
 
+# A casualty noun with "of" before the figure: "the death of five crewmen", "the corpses of
+# dozens of fighters", "the abduction of 20 workers".
+_NOMINAL_BEFORE = re.compile(
+    r"\b(deaths?|killings?|murders?|massacre|executions?|beheadings?|abductions?|kidnappings?|bodies|corpses|"
+    r"remains)\s+of\s+(?:the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_CATEGORY = {
+    "death": "killed", "killing": "killed", "murder": "killed", "massacre": "killed", "execution": "executed",
+    "beheading": "executed", "abduction": "abducted", "kidnapping": "abducted", "bodie": "bodies_found",
+    "corpse": "bodies_found", "remain": "bodies_found",
+}
+
+
 def preceding_category(text: str, start: int) -> str:
-    """The category of a casualty verb right before the figure, the fate of people before
-    "unknown" (missing), or ""."""
+    """The category of a casualty verb or casualty noun + "of" right before the figure, the
+    fate of people before "unknown" (missing), or ""."""
     if _FATE_BEFORE.search(text, max(0, start - 16), start) and _UNKNOWN_AFTER.match(text, start):
         return "missing"
     if _COMBINED_BEFORE.search(text, max(0, start - 30), start):
         return "casualties"
+    if nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start):
+        return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""

@@ -34,7 +34,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "Last updated at Jun 182016"
 )
 
 

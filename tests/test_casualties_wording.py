@@ -1,0 +1,110 @@
+"""Casualty figures in wordings the first rules did not cover: toll predicates with "as high
+as", "from A to well over B" ranges, report and adverb gaps before the participle, treatment
+and gas predicates, nominal "the death of N", possessive "one of its soldiers", "lost N",
+ages before the person noun, bracketed insertions, place-kind lists, and a bare "one" that
+describes a member of a group. All sentences are invented for these tests."""
+
+from conftest import casualty_figures as _figures
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.text, f.low, f.high, f.category) for f in _figures(text)]
+
+
+def test_a_toll_that_may_be_as_high_as_a_number() -> None:
+    assert _read("Aid groups fear the death toll could be as high as 5000.") == [
+        ("as high as 5000", None, 5000, "killed")
+    ]
+    assert _read("A think tank put the death toll from the long war at as high as 9000.") == [
+        ("as high as 9000", None, 9000, "killed")
+    ]
+
+
+def test_estimates_that_vary_over_a_range() -> None:
+    got = _read("Estimates of the death toll in the three weeks of fighting in Homs vary from 3000 to more than 8000.")
+    assert got == [("from 3000 to more than 8000", 3000, 8000, "killed")]
+    assert _read("Opponents said the gas attack killed from 300 to well over 900 people.") == [
+        ("from 300 to well over 900 people", 300, 900, "killed")
+    ]
+
+
+def test_an_adverb_or_a_report_verb_before_the_participle() -> None:
+    got = _read("Two medics were killed and a driver badly wounded when the shell hit the van.")
+    assert got == [("Two medics", 2, 2, "killed"), ("a driver", 1, 1, "injured")]
+    got = _read("Doctors said 300 patients have been reported as wounded and 20 have died this month.")
+    assert got == [("300 patients", 300, 300, "injured"), ("20", 20, 20, "killed")]
+
+
+def test_unaccounted_for_is_missing() -> None:
+    assert _read("The blast killed six and dozens were unaccounted for.") == [
+        ("six", 6, 6, "killed"), ("dozens", 24, 99, "missing")
+    ]
+
+
+def test_treatment_and_gas_predicates_are_injuries() -> None:
+    got = _read("The raid killed nine people and dozens more have received treatment for burns.")
+    assert got == [("nine people", 9, 9, "killed"), ("dozens", 24, 99, "injured")]
+    assert _read("A boy affected by what medics say is chlorine gas is treated at a clinic.") == [
+        ("A boy", 1, 1, "injured")
+    ]
+    got = _read("The attack killed 12 and left hundreds suffering symptoms such as vomiting.")
+    assert got == [("12", 12, 12, "killed"), ("hundreds", 200, 999, "injured")]
+
+
+def test_a_casualty_noun_with_of_before_the_figure() -> None:
+    assert _read("The monitor reported the death of five crewmen in the crash.") == [
+        ("five crewmen", 5, 5, "killed")
+    ]
+    assert _read("Video showed the corpses of dozens of dead fighters in the square.") == [
+        ("dozens of dead fighters", 24, 99, "bodies_found")
+    ]
+
+
+def test_one_of_a_group_is_a_count_but_one_picked_out_of_a_figure_is_not() -> None:
+    assert _read("The army said one of its soldiers had been killed in a blast.") == [
+        ("one of its soldiers", 1, 1, "killed")
+    ]
+    assert _read("One of the wounded died later.") == []
+    assert _read("He is one of the residents who fled.") == []
+
+
+def test_a_side_that_lost_fighters_lost_them_dead() -> None:
+    got = _read("IS has lost 400 fighters in the battle and the SDF has lost at least 80.")
+    assert got == [("400 fighters", 400, 400, "killed"), ("at least 80", 80, None, "killed")]
+    assert _read("The army lost 30 tanks in the battle.") == []
+
+
+def test_an_age_before_the_person_noun() -> None:
+    assert _read("The shelling killed a two-day-old baby in the hospital.") == [
+        ("a two-day-old baby", 1, 1, "killed")
+    ]
+    assert _read("The raid killed two people including a 10-year-old child.") == [
+        ("two people", 2, 2, "killed"), ("a 10-year-old child", 1, 1, "killed")
+    ]
+
+
+def test_a_bracketed_insertion_inside_the_counted_words() -> None:
+    assert _read("Strikes killed at least 20 Red Crescent [SARC] volunteers on Monday.") == [
+        ("at least 20 Red Crescent [SARC] volunteers", 20, None, "killed")
+    ]
+
+
+def test_a_list_of_places_introduced_by_their_kind() -> None:
+    got = _read("The strikes killed 30 civilians including 9 in the neighborhood Alsalam 8 in Bustan and 2 in Midan.")
+    assert [(text, category) for text, _, _, category in got] == [
+        ("30 civilians", "killed"), ("9", "killed"), ("8", "killed"), ("2", "killed")
+    ]
+
+
+def test_a_bare_one_describing_a_member_of_a_group_is_no_figure() -> None:
+    got = _read("A photo showed the bodies of 16 children and three adults one wearing a uniform.")
+    assert got == [("16 children", 16, 16, "bodies_found"), ("three adults", 3, 3, "bodies_found")]
+    assert _read("The strike killed one and wounded two.") == [("one", 1, 1, "killed"), ("two", 2, 2, "injured")]
+
+
+def test_a_speaker_object_does_not_make_the_subject_an_attacker() -> None:
+    got = _read(
+        "Three medics were killed and a nurse critically wounded when a strike hit the clinic late "
+        "Tuesday the aid group that runs it said."
+    )
+    assert got == [("Three medics", 3, 3, "killed"), ("a nurse", 1, 1, "injured")]
