@@ -6,13 +6,14 @@ places so that the gazetteer resolves them.
 
 from __future__ import annotations
 
-from rashomon.extract.gazetteer import deglue, lookup
+from rashomon.extract.gazetteer import deglue, lookup, vowel_key
 from rashomon.extract.place_candidates import never_place
 from rashomon.extract.places import find_places
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article
 
 RASTAN, TALBISAH, KAFRANBEL, AFRIN, HALABJA = 172946, 163779, 168661, 174186, 96205
+BAYJI, JABLAH, MAZAR = 97783, 169304, 1133616
 SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
 
 
@@ -84,3 +85,22 @@ def test_a_run_after_a_place_noun_names_no_person() -> None:
     """"Housh Salhiya Nishabiya" after "the towns of" is a list, so its last word is no surname."""
     found = ids_in(SYRIA_CONTEXT + "Jets bombed the towns of Qarzbuni Zorbani Kafranbel overnight.")
     assert found.get("Kafranbel") == KAFRANBEL
+
+
+def test_vowel_key_folds_vowel_spellings_by_class() -> None:
+    assert vowel_key("Jebleh") == vowel_key("Jablah")
+    assert vowel_key("Beiji") == vowel_key("Bayjī")
+    assert vowel_key("Heet") == vowel_key("Hīt")
+    assert vowel_key("Omar") != vowel_key("Emar")  # vowel quality is kept
+
+
+def test_vowel_spelling_variants_resolve_in_context() -> None:
+    iraq = "Iraqi forces fought in Iraq. The Iraqi army said so. "
+    assert ids_in(iraq + "Shelling was reported in Beiji on Monday.").get("Beiji") == BAYJI
+    assert ids_in(SYRIA_CONTEXT + "Shelling was reported in Jebleh on Monday.").get("Jebleh") == JABLAH
+
+
+def test_persian_connectors_stay_inside_one_name() -> None:
+    text = "Afghan forces fought in Afghanistan. The Afghan army said so. "
+    for spelling in ("Mazar-i-Sharif", "Mazar-e Sharif", "Mazar-e-Sharif"):
+        assert ids_in(text + f"A blast was reported in {spelling} today.").get(spelling) == MAZAR

@@ -67,6 +67,14 @@ _FOLDS = (
     ("ee", "i"),
 )
 _VOWELS = re.compile(r"[aeiouyw]+")
+# Vowel spellings that English transliterations of one Arabic (or Persian, Kurdish) vowel
+# alternate between, folded to one class each: damma ou/oo/o/u, diphthong ei/ai/ey/ay, fatha e/a.
+_VOWEL_CLASSES = (
+    (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"[ae]i|ey"), "ay"),
+    (re.compile(r"e"), "a"),
+)
+_FINAL_H = re.compile(r"(?<=[aiu])h$")
 # "Al"/"El" glued onto a name that starts with a consonant ("Alghantou", "Alnouman", "Elbab");
 # the rest must keep three letters so "Alma" or "Elk" stay whole.
 _GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
@@ -190,6 +198,21 @@ def _loose_word(word: str, first: bool) -> str:
 def loose_key(name: str) -> str:
     """The exact key with transliteration variation folded: "Kariatein" -> "karatan"."""
     return "".join(_loose_word(w, i == 0) for i, w in enumerate(_words(name)))
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def vowel_key(name: str) -> str:
+    """The exact key with consonant digraphs (q/k, th/t...) and vowel spellings folded to one
+    per class, doubled letters single and a final "h" after a vowel dropped, but vowel quality
+    kept: "Jebleh" and "Jablah" -> "jabla", "Beiji" and "Bayji" -> "bayji"; "Omar" -> "umar"
+    stays apart from "Emar" -> "amar". Why: a finer test than the loose key (which folds every
+    vowel) of whether two spellings are one name."""
+    word = exact_key(name)
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    for pattern, new in _VOWEL_CLASSES:
+        word = pattern.sub(new, word)
+    return _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
 
 
 def _is_latin(name: str) -> bool:

@@ -20,7 +20,11 @@ from rashomon.extract.gazetteer import Place, demonyms, lookup
 # space only the ones that are not English words ("an", "at", "as" are), with a hyphen all.
 _ARTICLES = r"al|el|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh"
 _PREFIX = rf"(?:(?<![A-Za-z])(?:(?:{_ARTICLES})-|(?:al|el|ash|az|ez|adh|ath) )(?=[A-Z]))"
-_WORD = rf"(?:[A-Z]\.){{2,}}|[A-ZÀ-Þ][\w’'‘ʿ]*(?:-(?:(?:{_ARTICLES})-)?[A-Z][\w’'‘ʿ]*)*"
+# Persian and Urdu connectors (ezafe "-i-"/"-e-", "-ul-") inside names: "Mazar-i-Sharif",
+# "Mazar-e Sharif", "Dera Ghazi Khan"-style names stay one word.
+_CONNECTORS = r"i|e|ul|ud"
+_WORD = (rf"(?:[A-Z]\.){{2,}}|[A-ZÀ-Þ][\w’'‘ʿ]*"
+         rf"(?:-(?:(?:{_ARTICLES}|{_CONNECTORS})-|[ie][ \t]+)?[A-Z][\w’'‘ʿ]*)*")
 NAME_RUN = re.compile(rf"(?:{_PREFIX}?(?:{_WORD}))(?:[ \t]+{_PREFIX}?(?:{_WORD}))*")
 _TOKEN = re.compile(rf"{_PREFIX}?(?:{_WORD})")
 _WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "places_words.json").read_text("utf-8"))

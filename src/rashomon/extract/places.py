@@ -44,6 +44,7 @@ from rashomon.extract.gazetteer import (
     get_index,
     lookup,
     loose_key,
+    vowel_key,
 )
 from rashomon.extract.place_candidates import (
     BIG_CITY,
@@ -220,10 +221,12 @@ def _strong(name: str, place: Place) -> bool:
 
 
 def _close(name: str, place: Place, cue: bool = False) -> bool:
-    """Near enough in spelling for a loose or fuzzy match: long enough, similar, same first sound."""
+    """Near enough in spelling for a loose or fuzzy match: long enough, similar (or the same
+    once vowel spellings are folded by class: "Jebleh"/"Jablah", "Beiji"/"Bayji"), same first sound."""
     needed = LOOSE_MIN_SIMILARITY if len(loose_key(name)) >= LOOSE_MIN_LEN else STRONG_SIMILARITY
     needed -= CUE_SIMILARITY_RELIEF if cue else 0
-    return _similarity(name, place) >= needed and _same_initial(name, place)
+    similar = _similarity(name, place) >= needed or vowel_key(name) == vowel_key(place.name)
+    return similar and _same_initial(name, place)
 
 
 def _foreign_only(name: str, candidates: Sequence[Place], shares: dict[str, float]) -> bool:
