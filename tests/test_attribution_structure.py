@@ -97,3 +97,26 @@ def test_a_name_after_head_of_the_keeps_its_organisation() -> None:
         "Northern Monitoring Group"
     ]
     assert _sources("Six died in Idlib the state-run Harbour news agency reported.") == ["Harbour"]
+
+
+def test_a_person_before_a_titled_apposition_speaks_for_its_body() -> None:
+    text = (
+        "Six died Karim Haddad a spokesman for the opposition-aligned Valley Media Centre told AFP.\n"
+        "Haddad added that 5 people were hurt."
+    )
+    assert _sources(text) == ["Valley Media Centre", "Valley Media Centre"]
+
+
+def test_a_list_of_speakers_without_commas_keeps_the_first() -> None:
+    assert _sources("Jets killed 60 civilians opposition activists former residents and a monitor said.") == [
+        "opposition activists"
+    ]
+    assert _sources("Bombing killed 32 people a war monitor medics and emergency workers said.") == ["monitor"]
+
+
+def test_roles_without_a_named_body() -> None:
+    assert _sources("A source at Harbour province told the agency that six died.") == ["official sources"]
+    assert _sources("The NDF official told AFP that six died.") == ["NDF official"]
+    assert _sources("Activist Karim Haddad said six died.") == ["activist"]
+    assert _sources("Commander Karim Haddad said six died.") == ["Karim Haddad"]
+    assert "SANA" in _sources("Six died Syrian state-run news agency SANA reported.")[0]

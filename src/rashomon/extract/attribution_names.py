@@ -117,8 +117,8 @@ def _titled_source(
         person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
         if person and not _is_person(person):
             continue  # "International Committee of the Red Cross" is no person of an organisation
-        if not org_phrase:
-            return _person_source(person, earlier)
+        if not org_phrase:  # "chief Federica M", "Activist Ahed S": a role of no named body
+            return _role_person_source(groups.get("title") or "", person, earlier)
         if not person:  # "the director of the Idlib Relief Council Omar Haddad" (commas lost)
             org_phrase, person = _trailing_person(org_phrase)
         org = resolve_source(org_phrase, text, start, earlier, later, sentences)
@@ -130,6 +130,20 @@ def _titled_source(
         if groups.get("title"):
             return Source(primary=clean_name(org_phrase, True), speaker=person)
     return None
+
+
+# Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,
+# journalist): "Activist X said" is an activist's figure, "chief X said" is only X's.
+_FAMILY_TITLES = frozenset({"activist", "journalist", "correspondent", "reporter"})
+
+
+def _role_person_source(title: str, person: str, earlier: list[AttributionFact]) -> Source:
+    """A person named with a role and no body: the body they spoke for before, else the role's
+    family when the role names one, else the person."""
+    known = _person_source(person, earlier)
+    if known.primary != person or title.lower() not in _FAMILY_TITLES:
+        return known
+    return Source(primary=title.lower(), speaker=person)
 
 
 def _trailing_person(phrase: str) -> tuple[str, str]:
@@ -391,6 +405,7 @@ def clean_name(phrase: str, canonical: bool) -> str:
         heads = {w.lower().rstrip("s") for w in phrase.split()} & org_words()
         for index, candidate in enumerate(_name_candidates(phrase)):
             part_only = index >= 2 and heads and not heads & {w.lower().rstrip("s") for w in candidate.split()}
+            part_only = part_only and not candidate.isupper()  # "news agency SANA": the acronym names it
             if part_only:
                 continue  # "National Coalition for ... and Opposition Forces" is no "Opposition Forces"
             known = canonical_actor(candidate)

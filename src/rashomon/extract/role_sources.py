@@ -39,6 +39,13 @@ _TRAILER = re.compile(r"\s+(?:at|in|of|from|on|near|inside|with)\s+.*$")
 _NAMED_BODY = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 
 
+# A source or official "at/in/of <X> province" speaks for the province's administration.
+_UNNAMED_HEADS = frozenset({"source", "sources", "official", "officials"})
+_ADMINISTRATION = re.compile(
+    r"^\s+(?:at|in|of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:province|governorate|municipality)$"
+)
+
+
 @lru_cache(maxsize=1)
 def _families() -> tuple[tuple[str, frozenset[str]], ...]:
     rows = table_rows("attribution_roles.tsv")
@@ -60,6 +67,8 @@ def role_family(cleaned: str) -> str | None:
     if head_part != head_part.lower() or not head_words or head_words[-1] not in _SPEAKER_HEADS:
         return None
     trailer = cleaned[len(head_part) :]
+    if head_words[-1] in _UNNAMED_HEADS and _ADMINISTRATION.search(trailer):
+        return "official sources"  # "a source at Aleppo province": the province's administration
     named = _NAMED_BODY.match(trailer)
     if named and not _names_place(trailer[named.end() - 1 :]):
         return None  # "a medical source at Aleppo Health Directorate": the body named is the source

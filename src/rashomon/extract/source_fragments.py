@@ -42,6 +42,9 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese|i|can)$")
 # and GUIDELINES.md section 6 names it (pentagon, russian-mod), not the force.
 _GOVERNMENT_BODY = re.compile(r"\b(?:ministry|department|pentagon)\b", re.IGNORECASE)
 _FORCE_KINDS = frozenset({"state forces", "foreign forces"})
+_ARMED_KINDS = frozenset({"armed group"})
+# A speaker's head after a force's name: the person or office speaking for it.
+_SPEAKER_HEAD = re.compile(r"\b(?:official|officials|spokesman|spokeswoman|spokesperson)$", re.IGNORECASE)
 # Kinds whose name a place or a credit before it never changes (an outlet is the outlet).
 _OUTLET_KINDS = frozenset({"news agency", "media", "outlet"})
 
@@ -80,4 +83,6 @@ def distinct_name(phrase: str, display: str, kind: str) -> bool:
 def speaks_for_force(cleaned: str, kind: str) -> bool:
     """Whether a government body is named where the table knows only the force it speaks for
     ("the Pentagon said" is the Pentagon, not the US-led coalition): kept as written."""
+    if kind in _FORCE_KINDS | _ARMED_KINDS and _SPEAKER_HEAD.search(cleaned):
+        return True  # "the NDF official told": an official speaking, not the militia fighting
     return kind in _FORCE_KINDS and _GOVERNMENT_BODY.search(cleaned) is not None

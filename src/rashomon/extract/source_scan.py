@@ -113,6 +113,7 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     first_start, first = source_before(text, conjunction.start())
     if not first.strip():
         return None
+    first_start, first = _first_of_list(text, first_start, first)
     second = text[conjunction.end() - len(conjunction.group(0).lstrip(", ")) :].split()[1:2]
     named = clean_name(first, canonical=False)
     if named[:1].isupper() and second and second[0][:1].isupper() and fitting_name(named, org_words()):
@@ -121,6 +122,34 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
     return (first_start, first) if head in _SPEAKING_HEADS or known else None
+
+
+# How many earlier items of a list without commas are walked back over ("opposition activists
+# former residents and a war monitor said": three items); and how far back one may start.
+MAX_LIST_ITEMS = 3
+_LIST_WINDOW = 40
+
+
+def _first_of_list(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The first item of a list of speakers whose commas were lost: two speaker heads in a row
+    end an item ("a war monitor medics" -> "a war monitor"), and a speaker head right before the
+    phrase (one modifier between) is an earlier item ("activists former residents" -> "activists")."""
+    pair = re.search(r"\b([\w'’-]+)\s+([\w'’-]+)\b", phrase)
+    while pair is not None:
+        if pair.group(1).lower() in _SPEAKING_HEADS and pair.group(2).lower() in _SPEAKING_HEADS:
+            phrase = phrase[: pair.end(1)]
+            break
+        pair = re.compile(r"\b([\w'’-]+)\s+([\w'’-]+)\b").search(phrase, pair.start(2))
+    for _ in range(MAX_LIST_ITEMS):
+        window = max(0, start - _LIST_WINDOW)
+        before = re.search(r"([\w'’-]+)\s+(?:[a-z][\w-]*\s+)?$", text[window:start])
+        if before is None or before.group(1).lower() not in _SPEAKING_HEADS:
+            break
+        earlier_start, earlier = source_before(text, window + before.end(1))
+        if not earlier:
+            break
+        start, phrase = earlier_start, earlier
+    return start, phrase
 
 
 @lru_cache(maxsize=8192)
@@ -143,11 +172,21 @@ def _after_connector(words: list[re.Match[str]], index: int) -> bool:
     return index >= 0 and words[index].group(0).lower() in word_table()["connector"]
 
 
+# A person's name (two to four capitalised words, Arabic particles allowed) right before an
+# apposition that gives their title: "Omar Haddad a spokesman for the X Centre told".
+_PERSON_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:(?:al|bin|abu|ibn)[- ])?[A-Z][\w'’-]+){1,3})\s+$")
+_PERSON_WINDOW = 60
+
+
 def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
     """"The Local Coordination Committees another monitoring group says": a phrase opened by
     a determiner right after an organisation's name is an apposition, and the name is the source."""
     if phrase.split()[0].lower() not in word_table()["determiner"]:
         return start, phrase
+    person = _PERSON_BEFORE.search(text, max(0, start - _PERSON_WINDOW), start)
+    titled = bool(set(phrase.lower().split()) & word_table()["title"])
+    if person and titled and not org_words() & set(person.group(1).lower().split()):
+        return person.start(1), text[person.start(1) : start + len(phrase)]  # "Omar X a spokesman for Y"
     named = apposition_name(text, start, start + len(phrase))
     return named if named is not None else (start, phrase)
 
