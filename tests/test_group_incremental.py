@@ -10,7 +10,7 @@ from test_group import EXPECTED, load, partition
 
 from rashomon.group import EventIndex
 from rashomon.group.features import ArticleFeatures
-from rashomon.group.index import REFRESH_UNTIL, EventInfo
+from rashomon.group.index import REFRESH_GROWTH, REFRESH_UNTIL, EventInfo
 
 ORDER = ["quake-b1", "quake-a1", "budget-1", "quake-b2", "quake-a2", "quake-b3", "quake-a3", "budget-2"]
 
@@ -23,13 +23,18 @@ def one_at_a_time(order: list[str]) -> EventIndex:
     return index
 
 
-def test_a_doubled_young_index_has_the_batch_neighbours() -> None:
-    index = one_at_a_time(ORDER)  # 8 reports: the 8th add doubles the 4 of the last refresh
+def test_a_grown_young_index_has_the_batch_neighbours() -> None:
+    assert REFRESH_GROWTH == 4  # refreshes at the 1st and 4th add
+    index = one_at_a_time(ORDER[:4])
     batch = EventIndex()
-    batch.add(load())
-    assert index.refreshed_at == 8 < REFRESH_UNTIL
+    batch.add([a for a in load() if a.id in ORDER[:4]])
+    assert index.refreshed_at == 4 < REFRESH_UNTIL
     assert index.neighbours == batch.neighbours
-    assert partition(dict(index.event_of)) == partition(EXPECTED)
+    assert index.event_of == batch.event_of
+
+
+def test_one_at_a_time_finds_the_batch_events() -> None:
+    assert partition(dict(one_at_a_time(ORDER).event_of)) == partition(EXPECTED)
 
 
 def test_refresh_point_survives_the_saved_state() -> None:
