@@ -17,7 +17,9 @@ What remains here is precision:
 * a town must lie in a country the article is about (its share of country mentions), and
   small towns must be named once where a place is expected ("in X", "captured X", "the
   village of X", or in a list after another place); then every mention counts;
-* spelling variants (loose or fuzzy keys) must stay close to the gazetteer's own name.
+* spelling variants (loose or fuzzy keys) must stay close to the gazetteer's own name;
+* a run that is a list of places whose commas were lost ("the towns of A B C") keeps its
+  places although some of its words resolve to nothing (place_lists.py).
 
 Among candidates the score prefers places in countries the article is about, well-known big
 cities, closer spellings, and larger populations. Demonyms are not emitted as places (a
@@ -57,7 +59,8 @@ from rashomon.extract.place_candidates import (
     never_place,
     run_tokens,
 )
-from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before, list_cue_before, place_expected
+from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before, place_expected
+from rashomon.extract.place_lists import ListSupport, drop_name_heads, list_items
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, PlaceFact, Sentence
 
@@ -85,9 +88,6 @@ STRONG_SIMILARITY = 80
 # Below this population a place in a secondary country (share < LOOSE_SHARE) needs a cue:
 # such villages are mostly homonyms of words and surnames.
 SMALL_PLACE = 20_000
-# A one-word list item this short followed by an unknown word opens a longer name ("Khan
-# Touman", "Tal Minnis", "Bab al-Faraj"): the Arabic generic words that open names have 3-4 letters.
-NAME_HEAD_LEN = 4
 # Gazetteer population 0 means "not recorded", mostly for villages: rank them as about this.
 UNKNOWN_POPULATION = 1000
 # Weight of a town or region against a country name when finding the country a story is set in.
@@ -301,10 +301,10 @@ def _line_at(text: str, offset: int) -> str:
 def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[Hit, Place]]:
     chosen = [(hit, _choose(text, hit, shares, lower_words)) for hit in run.hits]
     kept = [(hit, place) for hit, place in chosen if place is not None]
-    items = _list_items(text, run, kept, shares)
+    items = list_items(text, run.tokens, kept, _list_support(shares))
     if items:
         return items
-    kept = _drop_name_heads(text, run, kept)
+    kept = drop_name_heads(text, run.tokens, kept, _needs_evidence)
     if len({place.country for _, place in kept if place.feature != "country"}) > 1:
         return []  # "Karaj al-Hajz": adjacent words resolving to different countries are one unknown name
     covered = set(run.masked).union(*(range(h.first, h.last) for h, _ in kept))
@@ -317,56 +317,8 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
     return kept
 
 
-def _list_items(text: str, run: _Run, kept: list[tuple[Hit, Place]],
-                shares: dict[str, float]) -> list[tuple[Hit, Place]]:
-    """A run that is a list of places whose commas were lost ("the towns of A B C and D",
-    "in A B C"): its places, or [] when the run is no such list.
-
-    A list stands where a place is expected or holds a place that needs no evidence, and
-    either follows a plural place noun ("the villages of": the places of the article's
-    most-named country among them are kept, if the article is mostly about it) or holds two
-    or more distinct places below country level, all in one country and spelled as their
-    own names. Words between them that resolve to nothing are names the gazetteer lacks,
-    not a sign of an organisation's name.
-    """
-    towns = [(hit, place) for hit, place in kept if place.feature != "country"]
-    if len(run.tokens) < 2 or not towns:
-        return []
-    countries = {place.country for _, place in towns}
-    if list_cue_before(text, run.tokens[0][0]):
-        home = max(countries, key=lambda iso: shares.get(iso, 0.0))
-        kept = [(hit, place) for hit, place in kept if place.feature == "country"
-                or (place.country == home and shares.get(home, 0.0) >= LOOSE_SHARE)]
-    elif len({place.name for _, place in towns}) < 2 or len(countries) > 1 or not all(
-            _strong(text[hit.start:hit.end], place) for hit, place in towns):
-        return []
-    if not place_expected(text, run.tokens[0][0], run.tokens[0][1], set(), False) and all(
-            _needs_evidence(text, hit, place) for hit, place in kept):
-        return []
-    kept = _drop_name_heads(text, run, kept)
-    for hit, _ in kept:
-        hit.listed = True
-    return kept
-
-
-def _drop_name_heads(text: str, run: _Run, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, Place]]:
-    """Without "Khan" in "Khan Touman", "Tal" in "Tal Minnis": a short one-word hit followed by
-    a word that resolved to nothing opens a longer name the gazetteer lacks (Arabic generic
-    words: khan, tal, bab, ain, deir, kafr)."""
-    covered = set().union(*(range(hit.first, hit.last) for hit, _ in kept))
-    out = []
-    for hit, place in kept:
-        after = hit.last
-        if (hit.last - hit.first == 1 and hit.end - hit.start <= NAME_HEAD_LEN and after < len(run.tokens)
-                and after not in covered and _needs_evidence(text, hit, place)
-                and not _place_word(text[slice(*run.tokens[after])])):
-            continue
-        out.append((hit, place))
-    return out
-
-
-def _place_word(word: str) -> bool:
-    return never_place(word) or word.lower() in PLACE_WORDS
+def _list_support(shares: dict[str, float]) -> ListSupport:
+    return ListSupport(shares, LOOSE_SHARE, _strong, _needs_evidence)
 
 
 def find_places(article: Article, sentences: list[Sentence]) -> list[PlaceFact]:

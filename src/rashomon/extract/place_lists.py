@@ -1,0 +1,91 @@
+"""Lists of places written without their commas: "the towns of A B C and D", "in A B C".
+
+Why a module of its own: places.py drops a capitalised run whose words are not all places or
+place words, since "Palmyra Coordination Committee" or "President Assad" name a body or a
+person. Text scraped from news sites often loses its commas, and then a list of villages is
+one long run in which some names are missing from the gazetteer; the run is still a list of
+places when a plural place noun opens it ("the villages of") or when two or more of its
+names are distinct towns of one country spelled as their own names. Separately, a short
+Arabic generic word ("Khan", "Tal", "Bab") that is itself a village name in the gazetteer
+but is followed by an unknown word opens a longer name the gazetteer lacks ("Khan Touman").
+
+The spelling and evidence tests live in places.py and come in as a `ListSupport`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rashomon.extract.gazetteer import Place
+from rashomon.extract.place_candidates import PLACE_WORDS, Hit, never_place
+from rashomon.extract.place_cues import list_cue_before, place_expected
+
+# A one-word item this short followed by an unknown word opens a longer name ("Khan Touman",
+# "Tal Minnis", "Bab al-Faraj"): the Arabic generic words that open names have 3-4 letters,
+# and so do few towns that need evidence (big cities and countries are never dropped).
+NAME_HEAD_LEN = 4
+
+Pairs = list[tuple[Hit, Place]]
+
+
+@dataclass(frozen=True)
+class ListSupport:
+    """What the list rules need from places.py: the article's country shares, the share a
+    country needs to be "mostly" the article's, and the spelling and evidence tests."""
+
+    shares: dict[str, float]
+    home_share: float
+    strong: Callable[[str, Place], bool]
+    needs_evidence: Callable[[str, Hit, Place], bool]
+
+
+def list_items(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: ListSupport) -> Pairs:
+    """The places of a run that is a list whose commas were lost, or [] when it is no such list.
+
+    A list stands where a place is expected or holds a place that needs no evidence, and
+    either follows a plural place noun ("the villages of": the places of the article's
+    most-named country among them are kept, if the article is mostly about it) or holds two
+    or more distinct places below country level, all in one country and spelled as their
+    own names. Words between them that resolve to nothing are names the gazetteer lacks,
+    not a sign of an organisation's name. Items are marked `listed` (evidence enough).
+    """
+    towns = [(hit, place) for hit, place in kept if place.feature != "country"]
+    if len(tokens) < 2 or not towns:
+        return []
+    countries = {place.country for _, place in towns}
+    shares = support.shares
+    if list_cue_before(text, tokens[0][0]):
+        home = max(countries, key=lambda iso: shares.get(iso, 0.0))
+        kept = [(hit, place) for hit, place in kept if place.feature == "country"
+                or (place.country == home and shares.get(home, 0.0) >= support.home_share)]
+    elif len({place.name for _, place in towns}) < 2 or len(countries) > 1 or not all(
+            support.strong(text[hit.start:hit.end], place) for hit, place in towns):
+        return []
+    if not place_expected(text, tokens[0][0], tokens[0][1], set(), False) and all(
+            support.needs_evidence(text, hit, place) for hit, place in kept):
+        return []
+    kept = drop_name_heads(text, tokens, kept, support.needs_evidence)
+    for hit, _ in kept:
+        hit.listed = True
+    return kept
+
+
+def drop_name_heads(text: str, tokens: list[tuple[int, int]], kept: Pairs,
+                    needs_evidence: Callable[[str, Hit, Place], bool]) -> Pairs:
+    """Without "Khan" in "Khan Touman", "Tal" in "Tal Minnis": a short one-word hit followed by
+    a word that resolved to nothing opens a longer name the gazetteer lacks (Arabic generic
+    words: khan, tal, bab, ain, deir, kafr)."""
+    covered = set().union(*(range(hit.first, hit.last) for hit, _ in kept))
+    out = []
+    for hit, place in kept:
+        after = hit.last
+        if (hit.last - hit.first == 1 and hit.end - hit.start <= NAME_HEAD_LEN and after < len(tokens)
+                and after not in covered and needs_evidence(text, hit, place)
+                and not _place_word(text[slice(*tokens[after])])):
+            continue
+        out.append((hit, place))
+    return out
+
+
+def _place_word(word: str) -> bool:
+    return never_place(word) or word.lower() in PLACE_WORDS
