@@ -72,7 +72,7 @@ _VOWELS = re.compile(r"[aeiouyw]+")
 _VOWEL_CLASSES = (
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"[ae]i|ey"), "ay"),
-    (re.compile(r"e"), "a"),
+    (re.compile(r"e(?!$)"), "a"),  # not a final, silent English "e" ("Ave" is no "Ava")
 )
 _FINAL_H = re.compile(r"(?<=[aiu])h$")
 # "Al"/"El" glued onto a name that starts with a consonant ("Alghantou", "Alnouman", "Elbab");

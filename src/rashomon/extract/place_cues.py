@@ -23,7 +23,7 @@ _PLURAL_CUE = re.compile(
 _APPOSITION = re.compile(
     r"[ \t]*,?[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:town|city|village|suburb|district|neighbou?rhood|camp)\b"
 )
-# "Syria's X", "Idlib's X", and "Syrias X" where the apostrophe was lost.
+# "Syria's X", and "Syrias X" where the apostrophe was lost.
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
 # Words after which a capitalised name is a place: locative prepositions and the verbs of
@@ -58,19 +58,24 @@ def list_cue_before(text: str, start: int) -> bool:
     return bool(_PLURAL_CUE.search(text[max(0, start - 40):start]))
 
 
-def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool) -> bool:
+def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool,
+                   possessors: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether text[start:end] stands where a place is expected: after a cue, before "province"
-    or an apposition ("X, a town"), listed right after or possessed by a name ending at one of
-    `ends` ("Aleppo and X", "Syria's X"), or in a list opened by a cue (`spaced`: see
-    _listed_after_cue)."""
+    or an apposition ("X, a town"), listed right after a name ending at one of `ends` ("Aleppo
+    and X"), possessed by a country or region ending at one of `possessors` ("Syria's X"; a
+    city's possessive is too often a person's or a team's: "Louisville's Earl Clark"), or in a
+    list opened by a cue (`spaced`: see _listed_after_cue)."""
     before = text[max(0, start - 40):start]
     if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
         return True
     if _APPOSITION.match(text, end):
         return True
-    for gap in (_LIST_BEFORE.search(before), _POSSESSIVE_GAP.search(before)):
-        if gap and start - len(gap.group(0)) in ends:
-            return True
+    listed = _LIST_BEFORE.search(before)
+    if listed and start - len(listed.group(0)) in ends:
+        return True
+    possessive = _POSSESSIVE_GAP.search(before)
+    if possessive and start - len(possessive.group(0)) in possessors:
+        return True
     return _listed_after_cue(text, start, spaced)
 
 

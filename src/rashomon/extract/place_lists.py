@@ -44,10 +44,10 @@ def list_items(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: L
 
     A list stands where a place is expected or holds a place that needs no evidence, and
     either follows a plural place noun ("the villages of": the places of the article's
-    most-named country among them are kept, if the article is mostly about it) or holds two
-    or more distinct places below country level, all in one country and spelled as their
-    own names. Words between them that resolve to nothing are names the gazetteer lacks,
-    not a sign of an organisation's name. Items are marked `listed` (evidence enough).
+    most-named country among them are kept, if the article is mostly about it; words between
+    them that resolve to nothing are names the gazetteer lacks, not a sign of an
+    organisation's name) or is a spelled-out list (_spelled_out_list). Items are marked
+    `listed` (evidence enough).
     """
     towns = [(hit, place) for hit, place in kept if place.feature != "country"]
     if len(tokens) < 2 or not towns:
@@ -58,8 +58,7 @@ def list_items(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: L
         home = max(countries, key=lambda iso: shares.get(iso, 0.0))
         kept = [(hit, place) for hit, place in kept if place.feature == "country"
                 or (place.country == home and shares.get(home, 0.0) >= support.home_share)]
-    elif len({place.name for _, place in towns}) < 2 or len(countries) > 1 or not all(
-            support.strong(text[hit.start:hit.end], place) for hit, place in towns):
+    elif not _spelled_out_list(text, tokens, towns, support):
         return []
     if not place_expected(text, tokens[0][0], tokens[0][1], set(), False) and all(
             support.needs_evidence(text, hit, place) for hit, place in kept):
@@ -68,6 +67,22 @@ def list_items(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: L
     for hit, _ in kept:
         hit.listed = True
     return kept
+
+
+def _spelled_out_list(text: str, tokens: list[tuple[int, int]], towns: Pairs, support: ListSupport) -> bool:
+    """Two or more distinct towns of one country, each spelled as its own name, that fill the
+    run but for stop and place words, after a locative or place noun ("in Homs Idlib Rastan").
+    Why so strict: English capitalised runs are full of words that are also small American
+    towns ("Brooklyn Supreme Court Judge Vincent", "Washington Post"), so a list needs a cue
+    and no word left unexplained."""
+    covered = set().union(*(range(hit.first, hit.last) for hit, _ in towns))
+    return (
+        len({place.name for _, place in towns}) >= 2
+        and len({place.country for _, place in towns}) == 1
+        and all(support.strong(text[hit.start:hit.end], place) for hit, place in towns)
+        and all(k in covered or _place_word(text[s:e]) for k, (s, e) in enumerate(tokens))
+        and place_expected(text, tokens[0][0], tokens[0][1], set(), False)
+    )
 
 
 def drop_name_heads(text: str, tokens: list[tuple[int, int]], kept: Pairs,

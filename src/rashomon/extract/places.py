@@ -70,6 +70,9 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
 LOOSE_MIN_SIMILARITY = 72
+# Shorter names are not matched by vowel key alone: three letters with a vowel folded collide
+# with English words ("Ave"/"Ava"); four keep "Heet"/"Hit" and "Beiji"/"Bayji".
+VOWEL_KEY_MIN_LEN = 4
 # After "the town of" a variant may be this much less similar ("Dumeir"/"Dumayr" is 67).
 CUE_SIMILARITY_RELIEF = 10
 # Loose keys shorter than this need STRONG_SIMILARITY: four-letter skeletons collide everywhere
@@ -225,7 +228,8 @@ def _close(name: str, place: Place, cue: bool = False) -> bool:
     once vowel spellings are folded by class: "Jebleh"/"Jablah", "Beiji"/"Bayji"), same first sound."""
     needed = LOOSE_MIN_SIMILARITY if len(loose_key(name)) >= LOOSE_MIN_LEN else STRONG_SIMILARITY
     needed -= CUE_SIMILARITY_RELIEF if cue else 0
-    similar = _similarity(name, place) >= needed or vowel_key(name) == vowel_key(place.name)
+    similar = _similarity(name, place) >= needed or (
+        len(exact_key(name)) >= VOWEL_KEY_MIN_LEN and vowel_key(name) == vowel_key(place.name))
     return similar and _same_initial(name, place)
 
 
@@ -373,10 +377,11 @@ def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, 
     article). Why: villages share names with people and words ("Foley", "Among", "Early")."""
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
+    possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
     for hit, place in kept:
         spaced = _strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
         if hit.listed or not _needs_evidence(text, hit, place) or place_expected(
-                text, hit.start, hit.end, ends, spaced):
+                text, hit.start, hit.end, ends, spaced, possessors):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
