@@ -51,9 +51,10 @@ OPEN_EVENT_SIZE = 30
 # report at a time, factors 2 and 4 gave the same F1 on either half of the topics
 # (0.946 / 0.954); 4 is the cheaper.
 REFRESH_GROWTH = 4
-# ... and only while the index is smaller than this: past it, a doubling changes the
-# weight of a term of fixed share by log 2 only, and a refresh would cost more than the
-# whole first ingest batch (500 reports). Not tuned: ECB+ dev (772) lies below it anyway.
+# ... and only while the index holds at most this many reports (the same bound stops the
+# rescoring of old neighbours, see `_stale_lists`): past it the weights have settled
+# enough, and a refresh would cost more than two ingest batches (500 reports each), so
+# ingest in 500s never refreshes. Not tuned: ECB+ dev (772) lies below it anyway.
 REFRESH_UNTIL = 1000
 
 
@@ -107,7 +108,7 @@ class EventIndex:
         self._count(batch)
         self._cache = {}
         regroup: set[str] = set()
-        if batch and self.refreshed_at < REFRESH_UNTIL and self.n_docs >= REFRESH_GROWTH * self.refreshed_at:
+        if batch and self.n_docs <= REFRESH_UNTIL and self.n_docs >= REFRESH_GROWTH * self.refreshed_at:
             regroup = {e for e, info in self.events.items() if info.size <= OPEN_EVENT_SIZE}
             self._forget_neighbours()
             batch = sorted(self.articles.values(), key=_order)
@@ -161,7 +162,7 @@ class EventIndex:
         for (a, b), sim in sims.items():
             offered.setdefault(a, []).append((b, sim))
             offered.setdefault(b, []).append((a, sim))
-        current = self._rescored(self._stale_lists(new_ids, offered)) if self.refreshed_at < REFRESH_UNTIL else {}
+        current = self._rescored(self._stale_lists(new_ids, offered)) if self.n_docs <= REFRESH_UNTIL else {}
         for article, options in sorted(offered.items()):
             before = self.neighbours.get(article, [])
             self.neighbours[article] = nearest([*current.get(article, before), *options])
