@@ -8,8 +8,8 @@ from conftest import casualty_figures
 from rashomon.extract.casualty_attackers import attack_mentions
 
 
-def attackers(text: str, country: str = "SY") -> list[tuple[str, str, bool]]:
-    return [(text[m.start : m.end], m.actor, m.alternative) for m in attack_mentions(text, country)]
+def attackers(text: str) -> list[tuple[str, str, bool]]:
+    return [(text[m.start : m.end], m.actor, m.alternative) for m in attack_mentions(text)]
 
 
 def perpetrators(text: str) -> list[str]:
@@ -17,29 +17,29 @@ def perpetrators(text: str) -> list[str]:
 
 
 def test_attacker_word_before_an_attack_noun() -> None:
-    found = attackers("Homes were hit by regime barrel bombs and rebel rocket fire overnight.")
+    found = attackers("Homes in Aleppo were hit by regime barrel bombs and rebel rocket fire overnight.")
     assert [(words, actor) for words, actor, _ in found] == [("regime", "syria-government"), ("rebel", "syria-rebels")]
 
 
 def test_attacker_word_alone_or_before_a_victim_force_is_no_attacker() -> None:
-    assert attackers("The Russian envoy met officials while 30 regime soldiers were killed nearby.") == []
+    assert attackers("The Russian envoy met officials while 30 regime soldiers were killed near Aleppo.") == []
 
 
 def test_force_that_attacks_by_verb_by_agent_or_clash() -> None:
     text = (
-        "Rebels attacked a checkpoint. The town was stormed by the rebel coalition. "
+        "Rebels attacked a checkpoint in Idlib. The town was stormed by the rebel coalition. "
         "Ten fighters died in clashes with regime troops. The area is held by regime forces."
     )
     assert [actor for _, actor, _ in attackers(text)] == ["syria-rebels", "syria-rebels", "syria-government"]
 
 
 def test_alternatives_are_marked() -> None:
-    found = attackers("The raid was carried out by either regime or Russian warplanes.")
+    found = attackers("The raid on Idlib was carried out by either regime or Russian warplanes.")
     assert found and all(alternative for _, _, alternative in found)
 
 
 def test_generic_words_follow_the_story_country() -> None:
-    assert [a for _, a, _ in attackers("Government shelling hit the market.", "IQ")] == ["iraq-forces"]
+    assert [a for _, a, _ in attackers("Government shelling hit the market in Mosul in Iraq.")] == ["iraq-forces"]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_figure_perpetrator_from_the_sentence(text: str, expected: str) -> None:
 
 
 def test_accused_and_responsible_name_the_attacker() -> None:
-    text = "Rights groups accused Damascus of the gas attack. Syrian government forces were responsible for it."
+    text = "Rights groups accused Damascus of the gas attack in Douma. Syrian government forces were responsible."
     assert [actor for _, actor, _ in attackers(text)] == ["syria-government", "syria-government"]
 
 

@@ -154,6 +154,11 @@ def _main_country(text: str) -> str:
     return main_country(text)
 
 
+def story_country(text: str) -> str:
+    """The country a story is set in, as actor_spans(text) resolves generic aliases by it."""
+    return _main_country(text)
+
+
 def _resolve_name(table: _Table, matched: str, country: str) -> Actor | None:
     key = _key(matched)
     if key in table.by_alias:

@@ -63,7 +63,7 @@ class ArticleContext:
         """The attacker the sentence [start, end) names first (casualty_attackers.py); a
         mention among the victims' own words ("35 IS jihadists") is not the attacker, and one
         given only as an alternative ("regime or Russian jets") names no one."""
-        mentions = attack_mentions(self.text, self.country)
+        mentions = attack_mentions(self.text)
         inside = [m for m in mentions_between(mentions, start, end) if not victims[0] <= m.start < victims[1]]
         if inside:
             return "" if inside[0].alternative else inside[0].actor
@@ -123,7 +123,7 @@ def _named_in(first: Token, last: Token, sentence_start: int, context: ArticleCo
     alternatives none (""); None when the words hold no mention."""
     low = sentence_start + first.idx
     high = sentence_start + last.idx + len(last.text)
-    inside = mentions_between(attack_mentions(context.text, context.country), low, high)
+    inside = mentions_between(attack_mentions(context.text), low, high)
     if not inside:
         return None
     return "" if inside[0].alternative else inside[0].actor

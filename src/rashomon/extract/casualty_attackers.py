@@ -24,13 +24,14 @@ already takes whole).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from rashomon.extract.actors import actor_role, actor_spans, resolve_generic
+from rashomon.extract.actors import actor_role, actor_spans, resolve_generic, story_country
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"
 # Roles of actors that can carry out an attack (a monitor or a news agency cannot).
@@ -100,8 +101,7 @@ class Mention(NamedTuple):
 
 
 class _Patterns(NamedTuple):
-    lower: re.Pattern[str]  # attacker words written in lower case, matched in any case
-    upper: re.Pattern[str]  # capitalised attacker words, matched as written
+    words_at: re.Pattern[str]  # attacker words: lowercase ones in any case, capitalised as written
     before_weapon: re.Pattern[str]  # modifiers then a weapon noun, right after a mention
     before_force: re.Pattern[str]  # modifiers then a force noun
     words: dict[str, str]  # lowercased attacker word -> actor id or "@generic kind"
@@ -113,12 +113,11 @@ def _patterns() -> _Patterns:
     words = {k: v for k, v in table.items() if not k.startswith("_")}
     lower = sorted((w for w in words if w.islower()), key=len, reverse=True)
     upper = sorted((w for w in words if not w.islower()), key=len, reverse=True)
-    edge = r"(?<![\w'’.-])"
+    alternatives = "(?i:" + "|".join(map(re.escape, lower)) + ")|" + "|".join(map(re.escape, upper))
     modifier = "(?:" + "|".join([_MODIFIERS, *map(re.escape, sorted(words, key=len, reverse=True))]) + ")"
     run = rf"(?:[\s-]+{modifier}){{0,{MAX_MODIFIERS}}}[\s-]+"
     return _Patterns(
-        re.compile(edge + "(?:" + "|".join(map(re.escape, lower)) + r")(?![\w-])", re.IGNORECASE),
-        re.compile(edge + "(?:" + "|".join(map(re.escape, upper)) + r")(?![\w-])"),
+        re.compile(rf"(?<![\w'’.-])(?:{alternatives})(?![\w-])"),
         re.compile(rf"{run}{_WEAPON_NOUN}\b", re.IGNORECASE),
         re.compile(rf"{run}{_FORCE_NOUN}\b", re.IGNORECASE),
         {k.lower(): v for k, v in words.items()},
@@ -132,28 +131,37 @@ def _word_actor(word: str, country: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def attack_mentions(text: str, country: str) -> tuple[Mention, ...]:
-    """Every place in `text` where an armed actor is said to attack, in text order."""
+def attack_mentions(text: str) -> tuple[Mention, ...]:
+    """Every place in `text` where an armed actor is said to attack, in text order.
+
+    The actor spans are those find_actors() reads (the same cached call, so an article's
+    actors are matched once), and generic words resolve through the same story country."""
+    country = story_country(text)
     found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, actor in actor_spans(text, country):
-        taken.append((start, end))
+    spans = actor_spans(text)
+    taken = [start for start, _, _ in spans]
+    for start, end, actor in spans:
         if actor_role(actor.id) in ATTACKER_ROLES and _attacking(text, start, end, _WEAPON_END.search(text[start:end])):
             found.append((start, end, actor.id))
     patterns = _patterns()
-    for pattern in (patterns.lower, patterns.upper):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(a <= start < b for a, b in taken):
-                continue  # part of a longer name ("Syrian Observatory", "Russian forces")
-            actor = _word_actor(match.group(0), country)
-            if not actor:
-                continue
-            if patterns.before_weapon.match(text, end) or _accused(text, start, end):
-                found.append((start, end, actor))
-            elif (force := patterns.before_force.match(text, end)) and _attacking(text, start, force.end(), None):
-                found.append((start, force.end(), actor))
+    for match in patterns.words_at.finditer(text):
+        start, end = match.span()
+        if _inside(spans, taken, start):
+            continue  # part of a longer name ("Syrian Observatory", "Russian forces")
+        actor = _word_actor(match.group(0), country)
+        if not actor:
+            continue
+        if patterns.before_weapon.match(text, end) or (text[start].isupper() and _accused(text, start, end)):
+            found.append((start, end, actor))
+        elif (force := patterns.before_force.match(text, end)) and _attacking(text, start, force.end(), None):
+            found.append((start, force.end(), actor))
     return tuple(Mention(start, end, actor, _alternative(text, start, end)) for start, end, actor in sorted(set(found)))
+
+
+def _inside(spans: tuple, starts: list[int], offset: int) -> bool:
+    """Whether `offset` falls inside one of the (sorted, non-overlapping) actor spans."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < spans[index][1]
 
 
 def _accused(text: str, start: int, end: int) -> bool:
