@@ -119,3 +119,19 @@ def test_persian_connectors_stay_inside_one_name() -> None:
     text = "Afghan forces fought in Afghanistan. The Afghan army said so. "
     for spelling in ("Mazar-i-Sharif", "Mazar-e Sharif", "Mazar-e-Sharif"):
         assert ids_in(text + f"A blast was reported in {spelling} today.").get(spelling) == MAZAR
+
+
+def test_settlement_noun_after_is_a_cue_but_neighbourhood_is_not() -> None:
+    found = ids_in(SYRIA_CONTEXT + "The Kafranbel village was shelled overnight.")
+    assert found.get("Kafranbel") == KAFRANBEL
+    found = ids_in(SYRIA_CONTEXT + "The Kafranbel neighbourhood was shelled overnight.")
+    assert "Kafranbel" not in found
+
+
+def test_article_word_after_a_short_head_is_one_unknown_name() -> None:
+    """"Bab al-Rastan" is one name (a gate, a crossing) the gazetteer lacks, not the town of
+    Rastan; after a longer word an "al-" word is the next item of a list."""
+    found = ids_in(SYRIA_CONTEXT + "Rebels held the checkpoint near Bab al-Rastan on Monday.")
+    assert "al-Rastan" not in found
+    found = ids_in(SYRIA_CONTEXT + "Jets struck targets in Talbisa al-Rastan and Homs on Monday.")
+    assert found.get("al-Rastan") == RASTAN

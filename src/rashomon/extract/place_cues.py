@@ -23,6 +23,10 @@ _PLURAL_CUE = re.compile(
 _APPOSITION = re.compile(
     r"[ \t]*,?[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:town|city|village|suburb|district|neighbou?rhood|camp)\b"
 )
+# "X town", "X village" (lower case: "Kansas City" and "Camp David" are names): X is a settlement.
+# Not "X neighbourhood" or "X area": the gazetteer lists towns, so a town it finds under a
+# neighbourhood's name is mostly a namesake elsewhere ("Buckhead neighborhood").
+_NOUN_AFTER = re.compile(r"[ \t]+(?:town|village|city|camp)\b")
 # "Syria's X", and "Syrias X" where the apostrophe was lost.
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
@@ -60,15 +64,15 @@ def list_cue_before(text: str, start: int) -> bool:
 
 def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool,
                    possessors: frozenset[int] | set[int] = frozenset()) -> bool:
-    """Whether text[start:end] stands where a place is expected: after a cue, before "province"
-    or an apposition ("X, a town"), listed right after a name ending at one of `ends` ("Aleppo
-    and X"), possessed by a country or region ending at one of `possessors` ("Syria's X"; a
+    """Whether text[start:end] stands where a place is expected: after a cue, before "province",
+    a lower-case settlement noun ("X village") or an apposition ("X, a town"), listed right
+    after a name ending at one of `ends` ("Aleppo and X"), possessed by a country or region ending at one of `possessors` ("Syria's X"; a
     city's possessive is too often a person's or a team's: "Louisville's Earl Clark"), or in a
     list opened by a cue (`spaced`: see _listed_after_cue)."""
     before = text[max(0, start - 40):start]
     if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
         return True
-    if _APPOSITION.match(text, end):
+    if _APPOSITION.match(text, end) or _NOUN_AFTER.match(text, end):
         return True
     listed = _LIST_BEFORE.search(before)
     if listed and start - len(listed.group(0)) in ends:

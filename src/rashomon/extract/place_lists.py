@@ -87,19 +87,36 @@ def _spelled_out_list(text: str, tokens: list[tuple[int, int]], towns: Pairs, su
 
 def drop_name_heads(text: str, tokens: list[tuple[int, int]], kept: Pairs,
                     needs_evidence: Callable[[str, Hit, Place], bool]) -> Pairs:
-    """Without "Khan" in "Khan Touman", "Tal" in "Tal Minnis": a short one-word hit followed by
-    a word that resolved to nothing opens a longer name the gazetteer lacks (Arabic generic
-    words: khan, tal, bab, ain, deir, kafr)."""
+    """Without the parts of a longer name the gazetteer lacks: "Khan" in "Khan Touman", "Tal"
+    in "Tal Minnis" (a short one-word hit followed by a word that resolved to nothing: Arabic
+    generic words khan, tal, bab, ain, deir, kafr), and both halves of "Rasm al-Sabaa" (a word
+    opening with a lower-case article binds to a short head word before it: "Bab al-Salama").
+    Big cities and countries are never dropped."""
     covered = set().union(*(range(hit.first, hit.last) for hit, _ in kept))
     out = []
     for hit, place in kept:
-        after = hit.last
-        if (hit.last - hit.first == 1 and hit.end - hit.start <= NAME_HEAD_LEN and after < len(tokens)
-                and after not in covered and needs_evidence(text, hit, place)
-                and not _place_word(text[slice(*tokens[after])])):
+        if needs_evidence(text, hit, place) and (
+                _bound(text, tokens, hit.first) or _bound(text, tokens, hit.last)
+                or _short_head(text, tokens, hit, covered)):
             continue
         out.append((hit, place))
     return out
+
+
+def _bound(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
+    """Token k opens with a lower-case article ("al-Sabaa") after a short generic head word
+    ("Rasm", "Bab", "Marj"), and so the two are one name; after a longer word it is more often
+    the next item of a list that lost its commas ("Talbisa al-Rastan")."""
+    if not 0 < k < len(tokens) or not text[tokens[k][0]].islower():
+        return False
+    start, end = tokens[k - 1]
+    return end - start <= NAME_HEAD_LEN
+
+
+def _short_head(text: str, tokens: list[tuple[int, int]], hit: Hit, covered: set[int]) -> bool:
+    after = hit.last
+    return (hit.last - hit.first == 1 and hit.end - hit.start <= NAME_HEAD_LEN and after < len(tokens)
+            and after not in covered and not _place_word(text[slice(*tokens[after])]))
 
 
 def _place_word(word: str) -> bool:
