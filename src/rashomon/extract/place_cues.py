@@ -66,9 +66,10 @@ def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool
                    possessors: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether text[start:end] stands where a place is expected: after a cue, before "province",
     a lower-case settlement noun ("X village") or an apposition ("X, a town"), listed right
-    after a name ending at one of `ends` ("Aleppo and X"), possessed by a country or region ending at one of `possessors` ("Syria's X"; a
-    city's possessive is too often a person's or a team's: "Louisville's Earl Clark"), or in a
-    list opened by a cue (`spaced`: see _listed_after_cue)."""
+    after a name ending at one of `ends` ("Aleppo and X"), possessed by a country or region
+    ending at one of `possessors` ("Syria's X"; a city's possessive is too often a person's or
+    a team's: "Louisville's Earl Clark"), or in a list opened by a cue (`spaced`: see
+    _listed_after_cue)."""
     before = text[max(0, start - 40):start]
     if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
         return True
