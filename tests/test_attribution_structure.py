@@ -120,3 +120,19 @@ def test_roles_without_a_named_body() -> None:
     assert _sources("Activist Karim Haddad said six died.") == ["activist"]
     assert _sources("Commander Karim Haddad said six died.") == ["Karim Haddad"]
     assert "SANA" in _sources("Six died Syrian state-run news agency SANA reported.")[0]
+
+
+def test_the_toll_of_an_earlier_event_is_background() -> None:
+    text = (
+        "The Northern Monitoring Group said 7 people were killed in the raid.\n"
+        "It was the first raid on the town since a gas attack in May that killed 40 people."
+    )
+    assert _primary(_figures(text)[40]) == ""
+    own = "The Northern Monitoring Group accused the army of shelling the town before a raid that killed 40 people."
+    assert _primary(_figures(own)[40]) == ""
+    running = "The Northern Monitoring Group said 7 people were killed.\nSince Sunday at least 30 people have died."
+    assert _primary(_figures(running)[30]) != ""
+
+
+def test_a_document_names_its_maker_with_by() -> None:
+    assert _sources("A photograph taken by activists in Harbourtown showed the bodies of 9 men.")[0].startswith("activists")

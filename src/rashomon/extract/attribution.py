@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_links import in_scope, opens_new_report
+from rashomon.extract.attribution_links import earlier_event, in_scope, opens_new_report
 from rashomon.extract.attribution_names import (
     SOURCE_PREFIX,
     Found,
@@ -60,9 +60,12 @@ _TOLL_VERB = re.compile(
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_NOUNS = ("toll", "count", "tally", "figure", "estimate")
-# "according to X", and a claim noun with its author: "the claim by activists in X that ...".
+# "according to X", a claim noun with its author ("the claim by activists in X that ...") and a
+# document with its maker ("a photograph taken by activists in Douma showed ...").
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by)\s+",
+    r"\b(?:according\s+to|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by"
+    r"|(?:photo(?:graph)?s?|videos?|footage|images?|pictures?|clips?|reports?)\s+"
+    r"(?:taken|posted|filmed|shot|published|released|shared|issued|compiled)\s+by)\s+",
     re.IGNORECASE,
 )
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -118,6 +121,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
+        return None
+    if earlier_event(sentence.text, offset - sentence.start):
         return None
     carried = attributions[own_start - 1].source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)

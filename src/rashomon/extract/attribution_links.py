@@ -124,6 +124,30 @@ _DESCRIBES_SOURCE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.IGNOREC
 _COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){2,}[\w'’-]+")
 
 
+# A figure of an earlier event the sentence places its own against ("... the first death since a
+# chemical attack on Tuesday that killed 87", "... before an April 4 attack that killed dozens",
+# "... after at least 17 people were killed in an October 2 attack") is background the outlet
+# adds: the sentence's source, or the one before it, does not speak for it. The event noun is
+# followed by "that/which" and a verb of harm, or the figure follows the preposition directly.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:since|after|before|following)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:since|after|before)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a figure its earlier-event clause may open (characters): six words of event
+# noun phrase, four of modifiers and the relative verb fit in it.
+_EARLIER_EVENT_WINDOW = 160
+
+
+def earlier_event(text: str, offset: int) -> bool:
+    """Whether the figure at `offset` of a sentence is the toll of an earlier event the sentence
+    refers to (constants above)."""
+    return _EARLIER_EVENT.search(text, max(0, offset - _EARLIER_EVENT_WINDOW), offset) is not None
+
+
 def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
     """Whether an attribution of the sentence speaks for the claim at `offset`: not when the
     claim sits inside the source's own phrase ("said a militant ..., the man who beheaded two
@@ -146,6 +170,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if earlier_event(between, len(between)):
+        return False  # "X said ... since an attack on Tuesday that killed 87": background
     if _INVERTED.match(attribution.text) and _DESCRIBES_SOURCE.match(between) and not _saying(between):
         return False  # "..., said a fighter who had beheaded two hostages": the source's description
     return not _TIME_DISTANCE.search(between)

@@ -44,5 +44,10 @@ def misspelt_actor(name: str) -> str | None:
     if len(name.split()) < MIN_WORDS or not name[:1].isupper():
         return None
     aliases = _long_aliases()
-    best = process.extractOne(name.lower(), list(aliases), scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+    best = process.extractOne(name.lower(), _alias_keys(), scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
     return aliases[best[0]] if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> tuple[str, ...]:
+    return tuple(_long_aliases())
