@@ -108,3 +108,21 @@ def test_a_speaker_object_does_not_make_the_subject_an_attacker() -> None:
         "Tuesday the aid group that runs it said."
     )
     assert got == [("Three medics", 3, 3, "killed"), ("a nurse", 1, 1, "injured")]
+
+
+def test_people_counted_inside_a_group_share_its_verb() -> None:
+    got = _read("A group of over 60 foreign mercenaries from several countries were killed in an airstrike.")
+    assert got == [("over 60 foreign mercenaries", 61, None, "killed")]
+    assert _read("A group of 60 fighters attacked the town and killed 3 soldiers.") == [
+        ("3 soldiers", 3, 3, "killed")
+    ]
+
+
+def test_a_definite_bare_number_refers_back() -> None:
+    assert _read("Militants seized 14 villagers and later executed the 14.") == []
+    assert _read("The 40 wounded were taken to hospital.") == [("40", 40, 40, "injured")]
+
+
+def test_natives_of_a_region_are_people() -> None:
+    got = _read("Strikes killed 40 militants including 7 natives of the region.")
+    assert got == [("40 militants", 40, 40, "killed"), ("7 natives", 7, 7, "killed")]

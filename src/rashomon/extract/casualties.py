@@ -45,11 +45,12 @@ from rashomon.extract.casualty_patterns import (
     other_participle,
     preceding_category,
     punished,
+    refers_back,
     singular_counts,
     spared,
     toll_category,
 )
-from rashomon.extract.casualty_people import described_one, harmed_object, one_of_group
+from rashomon.extract.casualty_people import collective_link, described_one, harmed_object, one_of_group
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -238,6 +239,8 @@ def _figure(
     if noun is None and not singular:
         noun = noun_after(doc, number)
         anchor = noun if noun is not None else anchor
+    if noun is None and not singular and refers_back(sentence.text, span.start, span.end):
+        return None  # "executed the 14": the people counted before
     if noun is not None and not singular and _speaks(noun, span):
         return None  # "two residents told reporters": they tell the news
     found = victims_of(noun) if noun is not None else None
@@ -284,6 +287,7 @@ def _category(
     linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, start, anchor)
     if linked_to is None and anchor != number:  # a noun found after the number ("including 1733 children")
         linked_to = link(number, 0)
+    linked_to = linked_to or collective_link(anchor)
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of, start)

@@ -167,6 +167,19 @@ _SUBCOUNT_BEFORE = re.compile(
 )
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:\"')]|$|\s(?:and|who|were|was|had|have|in|on|at|after)\b)", re.IGNORECASE)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Whether an amount with no counted noun follows a definite article and ends its phrase
+    ("executed the 14.", "the three were killed"): it names people counted before, not a
+    figure of its own ("the 40 wounded" still counts the wounded)."""
+    return bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(text, end))
+
+
 def introduces_subcount(text: str, start: int) -> bool:
     """Whether an amount is a breakdown of the figure before it ("including three children")."""
     return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))

@@ -6,14 +6,15 @@ count of one, though "one of the wounded" is a person picked out of a figure), a
 speaker parsed as the object of the casualty verb ("a nurse critically wounded ... the aid
 group that supports it said", which makes the nurse look like the attacker), and a bare
 "one" that describes a member of a group just counted ("three adults one wearing a
-uniform"). Kept apart from casualties.py, which reads the figure once these are settled.
+uniform"), and people counted inside a collective noun ("a group of 60 fighters were
+killed": the verb is the group's). Kept apart from casualties.py, which reads the figure once these are settled.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.extract.casualty_links import trigger_of, victim
+from rashomon.extract.casualty_links import Link, link, trigger_of, victim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,3 +56,16 @@ def described_one(doc: Doc, number: Token) -> bool:
     if number.lower_ != "one" or following is None:
         return False
     return following.tag_ == "VBG" and trigger_of(following) is None
+
+
+# Nouns that only gather the people counted after "of": what happens to the group happens to them.
+_COLLECTIVES = frozenset({"group", "batch", "band", "contingent", "team", "squad", "unit", "party"})
+
+
+def collective_link(anchor: Token) -> Link | None:
+    """ "a group of over 60 foreign fighters were killed": the casualty word of the collective
+    noun the counted people hang on, else None."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _COLLECTIVES:
+        return None
+    return link(prep.head, 1)

@@ -28,6 +28,7 @@ MIN_PLACE_SIMILARITY = 81
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?)\s+of\s+)?"  # "in the towns of X"
     r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
 )
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
