@@ -241,6 +241,7 @@ class EventIndex:
             groups.setdefault(root.get(article, article), []).append(article)
         names = {root[s]: s for s in frozen}
         names.update(self._reused_names(groups, names, reopened))
+        taken = set(names.values())  # ids promised to a group: no fresh id may repeat one
         for event in reopened:
             del self.events[event]
             del self.members[event]
@@ -248,8 +249,8 @@ class EventIndex:
         changed = {}
         for group_root in sorted(groups, key=lambda r: min(groups[r])):
             group = groups[group_root]
-            event = names.get(group_root) or self._fresh_name(group, set(names.values()))
-            names[group_root] = event
+            event = names.get(group_root) or self._fresh_name(group, taken)
+            taken.add(event)
             info = self.events.setdefault(event, EventInfo())
             self._dirty["events"].add(event)
             self._dirty["event_of"].update(group)
