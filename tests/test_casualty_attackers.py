@@ -74,3 +74,8 @@ def test_a_figure_of_an_attack_told_before_takes_its_attacker() -> None:
 def test_a_figure_with_no_attack_named_or_referred_to_takes_no_attacker() -> None:
     text = "Russian jets bombed a hospital in Idlib in Syria on Monday. Elsewhere five people died in a fire."
     assert perpetrators(text) == [""]
+
+
+def test_places_are_no_attackers() -> None:
+    text = "Strikes hit a market in a rebel-held Syrian town. ISIS kills 50 in central Syria attack."
+    assert attackers(text) == [("ISIS", "islamic-state", False)]

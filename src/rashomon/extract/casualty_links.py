@@ -143,7 +143,8 @@ def _state_modifier(token: Token) -> bool:
 
 
 def _earlier_class(noun: Token) -> str:
-    """The class of the nearest counted person noun before `noun` in its sentence."""
+    """The class of the nearest counted person noun before `noun` in its sentence; civilian
+    when there is none ("others" alone are people)."""
     table = victim_classes()
     for token in reversed(noun.doc[: noun.i]):
         known = table.get(token.lower_) or table.get(token.lemma_.lower())
