@@ -135,3 +135,8 @@ def test_article_word_after_a_short_head_is_one_unknown_name() -> None:
     assert "al-Rastan" not in found
     found = ids_in(SYRIA_CONTEXT + "Jets struck targets in Talbisa al-Rastan and Homs on Monday.")
     assert found.get("al-Rastan") == RASTAN
+
+
+def test_plural_settlement_noun_after_a_list() -> None:
+    found = ids_in(SYRIA_CONTEXT + "The Kafranbel and Talbisa towns were shelled overnight.")
+    assert found.get("Kafranbel") == KAFRANBEL and found.get("Talbisa") == TALBISAH

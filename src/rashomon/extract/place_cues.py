@@ -26,7 +26,7 @@ _APPOSITION = re.compile(
 # "X town", "X village" (lower case: "Kansas City" and "Camp David" are names): X is a settlement.
 # Not "X neighbourhood" or "X area": the gazetteer lists towns, so a town it finds under a
 # neighbourhood's name is mostly a namesake elsewhere ("Buckhead neighborhood").
-_NOUN_AFTER = re.compile(r"[ \t]+(?:town|village|city|camp)\b")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:towns?|villages?|city|cities|camps?)\b")
 # "Syria's X", and "Syrias X" where the apostrophe was lost.
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
@@ -40,6 +40,7 @@ LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
+_LIST_AFTER = re.compile(r"\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*")
 # Names listed after a place cue: up to MAX_LIST_ITEMS items of one to three capitalised words
 # (with "al-" articles), separated by commas, "and"/"or" or only spaces (text that lost its
 # commas), within LIST_WINDOW characters. Chosen so that SANA-style village lists of four or five
@@ -55,6 +56,13 @@ _LIST_ITEMS_SPACED = re.compile(rf"(?:{_LIST_ITEM}(?:{_LIST_SEPARATOR}|[ \t]+)){
 def cue_before(text: str, start: int) -> bool:
     """A place noun and "of" just before `start` ("the town of ")."""
     return bool(_CUE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def listed_before(text: str, end: int, starts: set[int]) -> bool:
+    """A name ending at `end` listed right before a place starting at one of `starts`
+    ("A and B towns", where B is the evidenced place)."""
+    gap = _LIST_AFTER.match(text, end)
+    return bool(gap) and gap.end() in starts
 
 
 def list_cue_before(text: str, start: int) -> bool:

@@ -59,7 +59,7 @@ from rashomon.extract.place_candidates import (
     never_place,
     run_tokens,
 )
-from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before, place_expected
+from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before, listed_before, place_expected
 from rashomon.extract.place_lists import ListSupport, drop_name_heads, list_items
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, PlaceFact, Sentence
@@ -373,7 +373,7 @@ def _needs_evidence(text: str, hit: Hit, place: Place) -> bool:
 
 def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, Place]]:
     """Small places named at least once where a place is expected ("in X", "the town of X",
-    "captured X", or listed after another place), then every mention of them (one sense per
+    "captured X", or listed next to another such place), then every mention of them (one sense per
     article). Why: villages share names with people and words ("Foley", "Among", "Early")."""
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
@@ -384,6 +384,11 @@ def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, 
                 text, hit.start, hit.end, ends, spaced, possessors):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
+    starts = {hit.start for hit, place in kept if (place.name, place.country) in evidenced}
+    for hit, place in reversed(kept):  # "A and B towns": A is listed before evidenced B
+        if (place.name, place.country) not in evidenced and listed_before(text, hit.end, starts):
+            evidenced.add((place.name, place.country))
+            starts.add(hit.start)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
 
 
