@@ -158,3 +158,8 @@ def test_a_change_from_a_to_b_is_no_range_even_with_a_hedge() -> None:
     assert [s.amount.low for s in spans] == [20, 55]
     spans = find_amounts("up from 12 to 30 people")
     assert [s.amount.low for s in spans] == [12, 30]
+
+
+def test_since_marks_a_year_only_before_a_year() -> None:
+    assert [s.excluded for s in find_amounts("since 2011")] == ["year"]
+    assert [s.excluded for s in find_amounts("since thousands of people fled")] == [""]

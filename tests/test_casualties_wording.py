@@ -126,3 +126,21 @@ def test_a_definite_bare_number_refers_back() -> None:
 def test_natives_of_a_region_are_people() -> None:
     got = _read("Strikes killed 40 militants including 7 natives of the region.")
     assert got == [("40 militants", 40, 40, "killed"), ("7 natives", 7, 7, "killed")]
+
+
+def test_people_listed_with_with() -> None:
+    got = _read("A strike killed a woman with four of her children and an old man on Sunday.")
+    assert got == [
+        ("a woman", 1, 1, "killed"), ("four of her children", 4, 4, "killed"), ("an old man", 1, 1, "killed")
+    ]
+    assert _read("Gunmen killed 3 soldiers with 2 rockets.") == [("3 soldiers", 3, 3, "killed")]
+
+
+def test_professions_count_people() -> None:
+    assert _read("Gunmen killed a judge outside the court.") == [("a judge", 1, 1, "killed")]
+    assert _read("Two firefighters were injured.") == [("Two firefighters", 2, 2, "injured")]
+
+
+def test_since_before_a_vague_amount_is_no_year() -> None:
+    got = _read("It was the worst attack since thousands of villagers were gassed by the army in 1988.")
+    assert got == [("thousands of villagers", 2000, 9999, "killed")]

@@ -288,8 +288,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return reason
     prev = _PREV_WORD.search(text[max(0, match.start() - 30) : match.start()])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
-    if prev_word and (reason := _exclusions().get(("before", prev_word))):
-        return reason
+    if prev_word and (reason := _exclusions().get(("before", prev_word))) and (reason != "year" or _year_like(match)):
+        return reason  # "since 2011" is a year, "since thousands of people were gassed" a count
     if next_word in _MONTHS or prev_word in _MONTHS or _dated_year(text, match):
         return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
     if re.fullmatch(r"0\d+", match.group(0)):
@@ -331,6 +331,12 @@ def _dated_year(text: str, match: re.Match[str]) -> bool:
     if not digits or not re.fullmatch(r"\d{4}", digits) or not YEAR_MIN <= int(digits) <= YEAR_MAX:
         return False
     return bool(_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
+def _year_like(match: re.Match[str]) -> bool:
+    """Whether the number could be a year at all (four digits in the year range)."""
+    digits = match.group("digits")
+    return bool(digits) and bool(re.fullmatch(r"\d{4}", digits)) and YEAR_MIN <= int(digits) <= YEAR_MAX
 
 
 def _is_year(match: re.Match[str], next_word: str) -> bool:

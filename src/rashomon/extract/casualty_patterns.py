@@ -108,7 +108,7 @@ def singular_counts(text: str) -> list[AmountSpan]:
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured)\s+"
     r"(?=along|together|as\s+well))?"
-    r"(?:(?:and|as well as|along with|together with|in addition to|plus|besides|including)\s+)?$",
+    r"(?:(?:and|as well as|along with|together with|with|in addition to|plus|besides|including)\s+)?$",
     re.IGNORECASE,
 )
 # An item that has a verb or a relative clause of its own is not a list item ("killed 10 and 5
