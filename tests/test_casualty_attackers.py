@@ -79,3 +79,22 @@ def test_a_figure_with_no_attack_named_or_referred_to_takes_no_attacker() -> Non
 def test_places_are_no_attackers() -> None:
     text = "Strikes hit a market in a rebel-held Syrian town. ISIS kills 50 in central Syria attack."
     assert attackers(text) == [("ISIS", "islamic-state", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked a checkpoint in Homs in Syria, killing six civilians.", "syria-rebels"),
+        ("Kurdish-led forces killed 35 militants near Raqqa in Syria.", "sdf"),
+        ("Military jets believed to be Russian killed at least 60 civilians in Idlib in Syria.", "russia-forces"),
+        ("Five rebels were killed in clashes that erupted with government forces in Aleppo.", "syria-government"),
+        ("Four children were killed in earlier regime shelling of Douma in Syria.", "syria-government"),
+    ],
+)
+def test_doer_of_a_participle_clause_hedged_and_clash_attackers(text: str, expected: str) -> None:
+    assert perpetrators(text)[0] == expected
+
+
+def test_an_accuser_is_not_the_doer() -> None:
+    text = "The opposition accused the army of gassing hundreds near Damascus in Syria."
+    assert perpetrators(text) == ["syria-government"]

@@ -161,6 +161,11 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ not in ("conj", "xcomp"):
             break
+    by_doing = verb.dep_ == "pcomp" and verb.head.lower_ == "by"  # "counters by killing 17"
+    if verb.tag_ == "VBG" and (verb.dep_ == "advcl" or by_doing):  # "rebels attacked X, killing six"
+        governor = verb.head.head if by_doing else verb.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl":  # "ISIS has over a period of 20 days executed 116": a misattached verb
         governor = verb.head
         for _ in range(MAX_LINK_DEPTH):

@@ -53,7 +53,8 @@ _FORCE_NOUN = r"(?:forces|troops|soldiers|army|militias?|militiamen|fighters|mil
 _MODIFIERS = (
     r"air|aerial|artillery|rocket|mortar|heavy|intense|intensified|fresh|renewed|deadly|fighter|"
     r"military|barrel|car|suicide|chemical|missile|ground|government|regime|army|ballistic|cluster|"
-    r"incendiary|helicopter|tank|sniper|gas|bomb|poison|guided|naval|and|&"
+    r"incendiary|helicopter|tank|sniper|gas|bomb|poison|guided|naval|and|&|earlier|recent|new|further|"
+    r"continued|continuing|ongoing|indiscriminate|massive|suspected|alleged|presumed|apparent|latest|"
 )
 # Most modifier words between an attacker and the attack noun ("Russian and Syrian regime air strikes").
 MAX_MODIFIERS = 4
@@ -83,9 +84,13 @@ _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEHIND = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CLASH = re.compile(
-    r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|combat|fights?|war)\s+(?:with|against)\s+(?:the\s+)?$",
+    r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|combat|fights?|war)\s+(?:(?:that\s+)?\w+\s+)?"
+    r"(?:with|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "jets believed to be Russian", "likely government warplanes": a hedged attribution naming
+# one actor names it (GUIDELINES.md section 5).
+_HEDGED = re.compile(r"\b(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+$", re.IGNORECASE)
 # Characters before a mention in which "by" or a clash noun is looked for.
 _LOOK_BEFORE = 50
 # "regime or Russian jets", "either Russian or Syrian warplanes": alternatives name no one
@@ -156,7 +161,7 @@ def attack_mentions(text: str) -> tuple[Mention, ...]:
         actor = _word_actor(match.group(0), country)
         if not actor:
             continue
-        if patterns.before_weapon.match(text, end) or (text[start].isupper() and _accused(text, start, end)):
+        if patterns.before_weapon.match(text, end) or (text[start].isupper() and _named_as_doer(text, start, end)):
             found.append((start, end, actor))
         elif (force := patterns.before_force.match(text, end)) and _attacking(text, start, force.end(), None):
             found.append((start, force.end(), actor))
@@ -167,6 +172,12 @@ def _inside(spans: tuple, starts: list[int], offset: int) -> bool:
     """Whether `offset` falls inside one of the (sorted, non-overlapping) actor spans."""
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset < spans[index][1]
+
+
+def _named_as_doer(text: str, start: int, end: int) -> bool:
+    """A capitalised attacker word alone that names who did it: "accused Damascus of",
+    "jets believed to be Russian"."""
+    return _accused(text, start, end) or bool(_HEDGED.search(text[max(0, start - _LOOK_BEFORE) : start]))
 
 
 def _accused(text: str, start: int, end: int) -> bool:
