@@ -144,3 +144,19 @@ def test_professions_count_people() -> None:
 def test_since_before_a_vague_amount_is_no_year() -> None:
     got = _read("It was the worst attack since thousands of villagers were gassed by the army in 1988.")
     assert got == [("thousands of villagers", 2000, 9999, "killed")]
+
+
+def test_a_breakdown_among_them_names_its_people_and_their_list() -> None:
+    got = _read("The monitor gave a toll of 36 dead among them 15 children and four teachers.")
+    assert got == [("36", 36, 36, "killed"), ("15 children", 15, 15, "killed"), ("four teachers", 4, 4, "killed")]
+
+
+def test_people_a_hospital_received_are_hurt_but_bodies_are_bodies() -> None:
+    assert _read("A doctor said his hospital in the province received three victims all with narrow pupils.") == [
+        ("three victims", 3, 3, "injured")
+    ]
+    assert _read("A doctor said several victims came to the hospital with symptoms of suffocation.") == [
+        ("several victims", 2, 9, "injured")
+    ]
+    assert _read("The hospital received 12 bodies.") == [("12 bodies", 12, 12, "bodies_found")]
+    assert _read("Twelve bodies were taken to the hospital.") == [("Twelve bodies", 12, 12, "bodies_found")]

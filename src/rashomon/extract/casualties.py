@@ -38,6 +38,7 @@ from rashomon.extract.casualty_patterns import (
     blank_brackets,
     category_after,
     coordinated,
+    counted_after,
     elliptical,
     held_captive,
     introduces_subcount,
@@ -381,9 +382,13 @@ def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous:
     before = text[max(0, span.start - 30) : span.start]
     if not previous or not (_OF_THEM_AFTER.match(text, span.end) or _AMONG_THEM_BEFORE.search(before)):
         return None
+    end, victims, victim_class = span.end, "", ""
+    if _AMONG_THEM_BEFORE.search(before) and (noun := counted_after(text, span.end)):
+        end, victims, victim_class = noun  # "among them 15 children": the children are counted
     return CasualtyFact(
-        article_id=article.id, start=sentence.start + span.start, end=sentence.start + span.end, text=span.text,
+        article_id=article.id, start=sentence.start + span.start, end=sentence.start + end, text=text[span.start : end],
         sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
+        victims=victims, victim_class=victim_class,
     )
 
 

@@ -167,6 +167,22 @@ _SUBCOUNT_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _counted_after_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(victim_classes(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?!(?:of|and|or|them|whom|were|was|in|on|at)\b)[A-Za-z][\w'-]*\s+){{0,2}}?({nouns})\b",
+                      re.IGNORECASE)
+
+
+def counted_after(text: str, end: int) -> tuple[int, str, str] | None:
+    """(end, victims as written, victim class) of the person noun right after a bare amount
+    ("among them 15 children", "15 young children"), or None."""
+    found = _counted_after_pattern().match(text, end)
+    if found is None:
+        return None
+    return found.end(), text[end:found.end()].strip(), victim_classes()[found.group(1).lower()]
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -251,6 +267,10 @@ _PHRASE_AFTER = (
                 r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
      "injured"),
     (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
+    # "several victims came to the hospital", "12 people were rushed to a field clinic" (not bodies)
+    (re.compile(r"(?<!bodies)(?<!corpses)(?<!dead)\s+(?:came|arrived|(?:were|was)\s+(?:brought|taken|rushed|admitted|"
+                r"transferred))\s+(?:in)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b", re.I),
+     "injured"),
 )
 _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
@@ -359,6 +379,15 @@ _NOUN_CATEGORY = {
 }
 
 
+# A hospital that received or treated people received the hurt ("the hospital received three
+# victims"), unless they were bodies.
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?)\b(?:\s+[\w-]+){0,4}?\s+(?:received|receives|receiving|treated|treats|treating)\s+$",
+    re.IGNORECASE,
+)
+_BODIES_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+
+
 def preceding_category(text: str, start: int) -> str:
     """The category of a casualty verb or casualty noun + "of" right before the figure, the
     fate of people before "unknown" (missing), or ""."""
@@ -368,6 +397,8 @@ def preceding_category(text: str, start: int) -> str:
         return "casualties"
     if nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start):
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
+    if _RECEIVED_BEFORE.search(text, max(0, start - 60), start) and not _BODIES_AHEAD.match(text, start):
+        return "injured"
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""
