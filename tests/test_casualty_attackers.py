@@ -98,3 +98,13 @@ def test_doer_of_a_participle_clause_hedged_and_clash_attackers(text: str, expec
 def test_an_accuser_is_not_the_doer() -> None:
     text = "The opposition accused the army of gassing hundreds near Damascus in Syria."
     assert perpetrators(text) == ["syria-government"]
+
+
+def test_a_disputed_attribution_names_no_one() -> None:
+    text = "Russian air strikes killed 23 civilians in Idlib in Syria, but Moscow denied carrying out raids there."
+    assert perpetrators(text) == [""]
+
+
+def test_claimed_responsibility_and_aerospace_forces() -> None:
+    text = "Daesh claimed responsibility for the bombing in Syria. Russian Aerospace Forces bombed a base near Raqqa."
+    assert [actor for _, actor, _ in attackers(text)] == ["islamic-state", "russia-forces"]

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
-from rashomon.extract.casualty_attackers import attack_mentions, last_attacker, mentions_between, refers_back
+from rashomon.extract.casualty_attackers import (
+    attack_mentions,
+    disputed,
+    last_attacker,
+    mentions_between,
+    refers_back,
+)
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
@@ -78,11 +84,14 @@ _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "ex
 def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
     """The canonical actor who did it: named in the figure's clause, else the attacker the
     sentence names, else the attacker of the incident named before in the article."""
+    sentence_end = sentence_start + len(trigger.doc.text)
+    if disputed(context.text, sentence_start, sentence_end):
+        return ""
     found = clause_perpetrator(trigger, anchor, sentence_start, context)
     if found is not None:
         return found
     victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
-    return context.attacker(sentence_start, sentence_start + len(trigger.doc.text), victims)
+    return context.attacker(sentence_start, sentence_end, victims)
 
 
 def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:

@@ -64,6 +64,7 @@ _ATTACK_VERB = re.compile(
     r"(?:attack(?:ed|s)|bomb(?:ed|s)|shell(?:ed|s)|str(?:uck|ikes)|target(?:ed|s)|pound(?:ed|s)|"
     r"bombard(?:ed|s)|raid(?:ed|s)|storm(?:ed|s)|fired|fires|launched|launches|dropped|drops|hit|hits|"
     r"blew up|blows up|carried out|carries out|conducted|shot|opened fire|overran|ambushed|"
+    r"claim(?:ed|s)\s+(?:responsibility|an?\s+(?:\w+\s+)?(?:attack|bombing))|"
     # a killing verb only with its object after it: "ISIS killed 12", not "IS fighters killed in"
     r"(?:kill(?:ed|s)|execut(?:ed|es)|behead(?:ed|s)|massacr(?:ed|es)|sl(?:ew|ays))\s+"
     r"(?:at least |more than |over |nearly |about |some |up to |around )?"
@@ -241,3 +242,13 @@ _REFERS_BACK = re.compile(
 def refers_back(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] speaks of an attack told before, or of its dead."""
     return _REFERS_BACK.search(text, start, end) is not None
+
+
+# "... but Russia denied carrying out raids there", "an accusation dismissed by the
+# government": an explicitly disputed attribution names no one (GUIDELINES.md section 5).
+_DISPUTED = re.compile(r"\b(?:denied|denies|dismissed|rejected|disputed)\b", re.IGNORECASE)
+
+
+def disputed(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] disputes who did it."""
+    return _DISPUTED.search(text, start, end) is not None
