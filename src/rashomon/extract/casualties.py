@@ -35,10 +35,8 @@ from rashomon.extract.casualty_links import (
     victims_of,
 )
 from rashomon.extract.casualty_patterns import (
-    blank_brackets,
     category_after,
     coordinated,
-    counted_after,
     elliptical,
     held_captive,
     introduces_subcount,
@@ -46,12 +44,19 @@ from rashomon.extract.casualty_patterns import (
     other_participle,
     preceding_category,
     punished,
-    refers_back,
     singular_counts,
     spared,
     toll_category,
 )
-from rashomon.extract.casualty_people import collective_link, described_one, harmed_object, one_of_group
+from rashomon.extract.casualty_people import (
+    blank_brackets,
+    collective_link,
+    counted_after,
+    described_one,
+    harmed_object,
+    one_of_group,
+    refers_back,
+)
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 

@@ -74,18 +74,6 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-# An editor's insertion in square brackets ("80 [IS] fighters", "22 Red Crescent [SARC]
-# volunteers") splits a noun phrase for the parser; short ones are blanked before parsing.
-_BRACKETED = re.compile(r"\[[^\[\]]{1,40}\]")
-
-
-def blank_brackets(text: str) -> str:
-    """The text with short square-bracketed insertions replaced by spaces (same length)."""
-    if "[" not in text:
-        return text
-    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
-
-
 def singular_counts(text: str) -> list[AmountSpan]:
     """Every "a/an + person noun" in a sentence, and every bare person noun listed after one,
     as the amount 1 (exact)."""
@@ -165,35 +153,6 @@ def elliptical(text: str, start: int, end: int) -> bool:
 _SUBCOUNT_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+whom)\s+$", re.IGNORECASE
 )
-
-
-@lru_cache(maxsize=1)
-def _counted_after_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(victim_classes(), key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?!(?:of|and|or|them|whom|were|was|in|on|at)\b)[A-Za-z][\w'-]*\s+){{0,2}}?({nouns})\b",
-                      re.IGNORECASE)
-
-
-def counted_after(text: str, end: int) -> tuple[int, str, str] | None:
-    """(end, victims as written, victim class) of the person noun right after a bare amount
-    ("among them 15 children", "15 young children"), or None."""
-    found = _counted_after_pattern().match(text, end)
-    if found is None:
-        return None
-    return found.end(), text[end:found.end()].strip(), victim_classes()[found.group(1).lower()]
-
-
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-
-
-_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:\"')]|$|\s(?:and|who|were|was|had|have|in|on|at|after)\b)", re.IGNORECASE)
-
-
-def refers_back(text: str, start: int, end: int) -> bool:
-    """Whether an amount with no counted noun follows a definite article and ends its phrase
-    ("executed the 14.", "the three were killed"): it names people counted before, not a
-    figure of its own ("the 40 wounded" still counts the wounded)."""
-    return bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(text, end))
 
 
 def introduces_subcount(text: str, start: int) -> bool:

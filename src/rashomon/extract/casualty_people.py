@@ -7,14 +7,19 @@ speaker parsed as the object of the casualty verb ("a nurse critically wounded .
 group that supports it said", which makes the nurse look like the attacker), and a bare
 "one" that describes a member of a group just counted ("three adults one wearing a
 uniform"), and people counted inside a collective noun ("a group of 60 fighters were
-killed": the verb is the group's). Kept apart from casualties.py, which reads the figure once these are settled.
+killed": the verb is the group's), a definite bare number that refers back ("executed the
+14"), the person noun after a bare breakdown ("among them 15 children"), and bracketed
+insertions that split a person phrase for the parser ("22 Red Crescent [SARC] volunteers").
+Kept apart from casualties.py, which reads the figure once these are settled.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.casualty_links import Link, link, trigger_of, victim
+from rashomon.extract.casualty_links import Link, link, trigger_of, victim, victim_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,3 +74,44 @@ def collective_link(anchor: Token) -> Link | None:
     if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _COLLECTIVES:
         return None
     return link(prep.head, 1)
+
+
+# An editor's insertion in square brackets ("80 [IS] fighters", "22 Red Crescent [SARC]
+# volunteers") splits a noun phrase for the parser; short ones are blanked before parsing.
+_BRACKETED = re.compile(r"\[[^\[\]]{1,40}\]")
+
+
+def blank_brackets(text: str) -> str:
+    """The text with short square-bracketed insertions replaced by spaces (same length)."""
+    if "[" not in text:
+        return text
+    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _counted_after_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(victim_classes(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?!(?:of|and|or|them|whom|were|was|in|on|at)\b)[A-Za-z][\w'-]*\s+){{0,2}}?({nouns})\b",
+                      re.IGNORECASE)
+
+
+def counted_after(text: str, end: int) -> tuple[int, str, str] | None:
+    """(end, victims as written, victim class) of the person noun right after a bare amount
+    ("among them 15 children", "15 young children"), or None."""
+    found = _counted_after_pattern().match(text, end)
+    if found is None:
+        return None
+    return found.end(), text[end:found.end()].strip(), victim_classes()[found.group(1).lower()]
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:\"')]|$|\s(?:and|who|were|was|had|have|in|on|at|after)\b)", re.IGNORECASE)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Whether an amount with no counted noun follows a definite article and ends its phrase
+    ("executed the 14.", "the three were killed"): it names people counted before, not a
+    figure of its own ("the 40 wounded" still counts the wounded)."""
+    return bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(text, end))
