@@ -1,4 +1,4 @@
-"""Victim classes the counted noun leaves open, read from the words around it (casualty_links.py)."""
+"""Victim classes the counted noun leaves open, read from the words around it (victim_context.py)."""
 
 from __future__ import annotations
 

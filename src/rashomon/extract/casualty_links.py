@@ -24,8 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.actors import actor_spans
 from rashomon.extract.amounts import AmountSpan, is_amount_word, table_rows
+from rashomon.extract.victim_context import class_in_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,80 +101,10 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
     first = compounds[0] if compounds else noun
     for key in (lowered, lemma, lemma + "s"):
         if key in table:
-            return first, noun, _class_in_context(noun, table[key])
+            return first, noun, class_in_context(noun, table[key], table)
     if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
         return first, noun, ""
     return None
-
-
-# Nouns whose class is that of the earlier figure of the sentence ("five civilians were killed
-# and 90 others wounded"), or "civilian" like "people" when there is none (GUIDELINES.md 4).
-_RESTATING = frozenset({"other", "others"})
-# Nouns whose class is that of the group they belong to ("members of government forces",
-# "ISIS members").
-_MEMBERSHIP = frozenset({"member", "members"})
-# Modifiers that make fighters state forces ("regime fighters", "government fighters"; but
-# "pro-government fighters" are militia, combatants: GUIDELINES.md section 4).
-_STATE_MODIFIERS = frozenset({"regime", "government", "army"})
-# Actor roles (data/actors.json) and the victim class of their members.
-_ROLE_CLASSES = {"armed group": "combatant", "state forces": "security", "foreign forces": "security"}
-
-
-def _class_in_context(noun: Token, listed: str) -> str:
-    """The class of a noun as the table lists it, refined by the words around it: "others"
-    restate the sentence's earlier victims, "members" take their group's class, "regime
-    fighters" are security forces."""
-    lowered = noun.lower_
-    if lowered in _RESTATING and not listed:
-        return _earlier_class(noun)
-    if lowered in _MEMBERSHIP and not listed:
-        return _group_class(noun)
-    if listed == "combatant" and any(_state_modifier(c) for c in noun.children):
-        return "security"
-    return listed
-
-
-def _state_modifier(token: Token) -> bool:
-    """ "regime" in "regime fighters", but not in "pro-regime fighters"."""
-    if token.dep_ not in ("amod", "compound") or token.lower_ not in _STATE_MODIFIERS:
-        return False
-    before = token.doc[max(0, token.i - 2) : token.i].text.lower().replace(" ", "")
-    return not before.endswith(("pro-", "pro"))
-
-
-def _earlier_class(noun: Token) -> str:
-    """The class of the nearest counted person noun before `noun` in its sentence; civilian
-    when there is none ("others" alone are people)."""
-    table = victim_classes()
-    for token in reversed(noun.doc[: noun.i]):
-        known = table.get(token.lower_) or table.get(token.lemma_.lower())
-        if known and token.pos_ in ("NOUN", "PROPN") and _has_count(token):
-            return known
-    return "civilian"
-
-
-def _has_count(token: Token) -> bool:
-    """Whether a noun is counted ("eight civilians", "two persons")."""
-    return any(c.dep_ == "nummod" or c.like_num for c in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].like_num
-    )
-
-
-def _group_class(noun: Token) -> str:
-    """ "members of government forces", "ISIS members": the class of the group named."""
-    table = victim_classes()
-    group = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        group += [c for c in prep.children if c.dep_ == "pobj"]
-    for token in group:
-        words = noun.doc[token.left_edge.i : token.i + 1]
-        for _, _, actor in actor_spans(words.text, ""):  # a named group first: "Syrian Democratic Forces"
-            if actor.role in _ROLE_CLASSES:
-                return _ROLE_CLASSES[actor.role]
-        known = table.get(token.lower_) or table.get(token.lemma_.lower())
-        if known:
-            return known
-    return ""
 
 
 def trigger_of(token: Token) -> str | None:
