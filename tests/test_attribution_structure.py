@@ -136,3 +136,14 @@ def test_the_toll_of_an_earlier_event_is_background() -> None:
 
 def test_a_document_names_its_maker_with_by() -> None:
     assert _sources("A photograph taken by activists in Harbourtown showed the bodies of 9 men.")[0].startswith("activists")
+
+
+def test_according_to_an_organisation_ends_before_the_next_clause() -> None:
+    text = "The Northern Monitoring Group said the front was quiet.\nAccording to the Group DAESH lost 40 fighters."
+    assert _sources(text)[-1] == "Northern Monitoring Group"
+    assert _sources("According to the Interior Ministry Director Karim Haddad 5 died.") == ["Interior Ministry"]
+
+
+def test_a_side_before_a_family_title_describes_the_person() -> None:
+    assert _sources("Opposition activist Karim Haddad said 5 died.") == ["Opposition activist"]
+    assert "opponents" in _sources("The attack which opponents of the governor say killed 40 people.")[0]

@@ -272,16 +272,28 @@ def _inverted_end(text: str, start: int) -> int:
 def _name_end(text: str, start: int) -> int:
     """End of the source name that starts at `start` ("according to the Sana news agency the
     strikes ..."): name words only, up to punctuation or a second determiner."""
-    end = start
+    end, previous = start, ""
     for index, word in enumerate(WORD.finditer(text, start, _clause_end(text, start))):
         determiner = word.group(0).lower() in word_table()["determiner"]
         opens_apposition = index and determiner and not _connector_at(text, word)
-        if not name_word(word.group(0)) or opens_apposition:
+        if not name_word(word.group(0)) or opens_apposition or _opens_clause(previous, word.group(0)):
             break
-        end = word.end()
+        end, previous = word.end(), word.group(0)
     while end > start and text[start:end].split()[-1].lower() in word_table()["connector"]:
         end = start + text[start:end].rstrip().rfind(" ")
     return end
+
+
+def _opens_clause(previous: str, word: str) -> bool:
+    """Whether `word` opens the clause after a name that ended on an organisation's head noun
+    ("according to the Observatory DAESH has lost ...", commas lost): a capitalised word after
+    "Observatory", "Ministry", "agency" ... that is no title starts the next clause's subject."""
+    if not previous or not word[:1].isupper() or word.lower() in word_table()["title"]:
+        return False
+    bare = re.sub(r"['’]s?$", "", word.lower())
+    if bare.rstrip("s") in org_words() or bare in word_table()["outlet"]:
+        return False  # "Monitoring Group", "News Agency": the name goes on
+    return previous.lower().rstrip("s") in org_words() and previous[:1].isupper() == word[:1].isupper()
 
 
 def _connector_at(text: str, word: re.Match[str]) -> bool:

@@ -123,6 +123,8 @@ def _titled_source(
             org_phrase, person = _trailing_person(org_phrase)
         org = resolve_source(org_phrase, text, start, earlier, later, sentences)
         has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
+        if (groups.get("title") or "").lower() in _FAMILY_TITLES and not has_org_word and _describes(org_phrase):
+            return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
         if org is not None and (has_org_word or canonical_actor(clean_name(org_phrase, False)) is not None):
             return Source(primary=org.primary, speaker=person)
         if groups.get("title") and titled.start("title") > titled.start("org"):
@@ -135,6 +137,13 @@ def _titled_source(
 # Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,
 # journalist): "Activist X said" is an activist's figure, "chief X said" is only X's.
 _FAMILY_TITLES = frozenset({"activist", "journalist", "correspondent", "reporter"})
+
+
+def _describes(phrase: str) -> bool:
+    """Whether a phrase before a role title describes a side rather than names a body
+    ("Opposition activist X", "Kurdish journalist X"): no table knows it, or only as an armed side."""
+    known = canonical_actor(clean_name(phrase, False))
+    return known is None or known[2] == "armed group"
 
 
 def _role_person_source(title: str, person: str, earlier: list[AttributionFact]) -> Source:

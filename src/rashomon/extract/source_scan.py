@@ -64,6 +64,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         first += 1
     if first > end_index:
         return _after_appositive(text, words, end_index, verb_start)
+    first = _head_before_of(text, words, first)
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
     relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
@@ -78,6 +79,18 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
 # Document nouns in the skip list stand for "in a statement" between a source and its verb;
 # alone they are the subject ("The statement said"), resolved to its issuer by issuer_sources.py.
 _DOCUMENT_SKIPS = frozenset({"statement"})
+
+
+def _head_before_of(text: str, words: list[re.Match[str]], first: int) -> int:
+    """ "opponents of President X say": a lowercase plural noun before "of" is the head the name
+    after it belongs to (the scan stopped at it); its index, else `first` unchanged."""
+    if first < 2 or words[first - 1].group(0).lower() != "of":
+        return first
+    if not _joined(text, words, first - 2, words[first - 1].start()):
+        return first
+    head = words[first - 2].group(0)
+    plural_noun = head.islower() and head.endswith("s") and not head.endswith(("ss", "ings", "ous"))
+    return first - 2 if plural_noun and head not in word_table()["stop"] and name_word(head) is False else first
 
 
 def _skippable(words: list[re.Match[str]], index: int) -> bool:
