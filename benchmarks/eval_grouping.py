@@ -6,12 +6,16 @@
     python benchmarks/eval_grouping.py --data ecbplus --topics 18-35 [--incremental]
     python benchmarks/eval_grouping.py --data fakes [--sample 10]
     python benchmarks/eval_grouping.py --data synthetic --size 10000   # speed only
+    python benchmarks/eval_grouping.py --data corpus --corpus benchmarks/out/corpus-10000-seed1.jsonl
 
 ECB+ (dev.jsonl): B-cubed precision/recall/F1 against the gold `event`, grouping the whole
 file with no topic information. FA-KES: no gold events; prints how many events span
 several outlets and a sample of groups to inspect by eye. `synthetic`: articles made in
 memory by recombining ECB+ sentences with names and numbers changed, to time the
-grouping at sizes ECB+ does not reach. Nothing read here is written anywhere.
+grouping at sizes ECB+ does not reach. `corpus`: a generated corpus (make_corpus.py, with gold
+`event` per record) grouped in batch and fed 500 at a time, pair F1 and CPU ms per article of
+the grouping alone (bench_ingest.py measures the whole ingest). Nothing read here is written
+anywhere.
 """
 
 from __future__ import annotations
@@ -267,9 +271,50 @@ def report_speed(size: int) -> None:
         print(f"synthetic {n} articles: {events} events, CPU {seconds:.1f}s = {n / seconds:.0f} articles/s")
 
 
+def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 (the measure bench_ingest.py reports for a corpus)."""
+    def pairs(counts: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    true = pairs(Counter((predicted[a], gold[a]) for a in gold))
+    found, wanted = pairs(Counter(predicted[a] for a in gold)), pairs(Counter(gold.values()))
+    precision, recall = (true / found if found else 1.0), (true / wanted if wanted else 1.0)
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+# Articles per add when a corpus is fed incrementally: the ingest batch size.
+CORPUS_BATCH = 500
+
+
+def report_corpus(path: Path) -> None:
+    """Batch and incremental grouping of a generated corpus: pair P/R/F1, CPU ms per article."""
+    articles, gold = [], {}
+    with open(require(path), encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            published = datetime.fromisoformat(row["published"]) if row.get("published") else None
+            articles.append(Article(id=row["id"], text=row["text"], title=row.get("title") or "",
+                                    outlet=row.get("outlet") or "", published=published))
+            gold[row["id"]] = row["event"]
+    runs = {"batch": lambda: group_articles(articles), f"incremental ({CORPUS_BATCH} per add)": lambda: _fed(articles)}
+    for mode, run in runs.items():
+        predicted, seconds = timed(run)
+        precision, recall, f1 = pair_scores(predicted, gold)
+        print(f"{path.name} {mode}: {len(articles)} articles, {len(set(predicted.values()))} events "
+              f"(gold {len(set(gold.values()))}); pair P={precision:.4f} R={recall:.4f} F1={f1:.4f}; "
+              f"CPU {1000 * seconds / len(articles):.2f} ms/article")
+
+
+def _fed(articles: list[Article]) -> dict[str, str]:
+    index, result = EventIndex(), {}
+    for start in range(0, len(articles), CORPUS_BATCH):
+        result.update(index.add(articles[start : start + CORPUS_BATCH]))
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", choices=["ecbplus", "fakes", "synthetic"], default="ecbplus")
+    parser.add_argument("--data", choices=["ecbplus", "fakes", "synthetic", "corpus"], default="ecbplus")
     parser.add_argument("--incremental", action="store_true")
     parser.add_argument("--batch-size", type=int, default=1)
     parser.add_argument("--halves", action="store_true", help="ECB+: tune on one half of topics, test on the other")
@@ -279,6 +324,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--size", type=int, default=10000)
+    parser.add_argument("--corpus", type=Path, default=REPO / "benchmarks" / "out" / "corpus-10000-seed1.jsonl")
     args = parser.parse_args()
     if args.data == "ecbplus":
         if args.halves:
@@ -289,6 +335,8 @@ def main() -> None:
             report_ecbplus(args)
     elif args.data == "fakes":
         report_fakes(args)
+    elif args.data == "corpus":
+        report_corpus(args.corpus)
     else:
         report_speed(args.size)
 
