@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.group import duplicates
-from rashomon.group.duplicates import Bands, minhash, near_duplicates, shingles
+from rashomon.group.duplicates import Bands, minhash, near_duplicates, shingles, signature
 from rashomon.model import Article
 
 datasketch = pytest.importorskip("datasketch")
@@ -42,15 +42,24 @@ def test_bands_find_what_datasketch_finds() -> None:
     variants = [base, base + " Updated at noon.", base.replace("third", "fourth"), TEXTS[2], TEXTS[1] + TEXTS[0]]
     for number, text in enumerate(variants):
         items = shingles(text)
-        signature = datasketch.MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.SEED)
-        signature.update_batch([item.encode("utf-8") for item in items])
-        assert ours.query(minhash(items)) == set(theirs.query(signature))
-        ours.insert(f"v{number}", minhash(items))
-        theirs.insert(f"v{number}", signature)
-    assert ours.query(minhash(shingles(base))) == {"v0", "v1", "v2"}
+        sketch = datasketch.MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.SEED)
+        sketch.update_batch([item.encode("utf-8") for item in items])
+        mine = signature(Article(id=f"v{number}", text=text))
+        assert ours.query(mine) == set(theirs.query(sketch))
+        ours.insert(f"v{number}", mine)
+        theirs.insert(f"v{number}", sketch)
+    assert ours.query(signature(Article(id="again", text=base))) == {"v0", "v1", "v2"}
 
 
 def test_near_duplicates_with_another_threshold_asks_datasketch() -> None:
     text = " ".join(TEXTS[:3])
     articles = [Article(id="b", text=text + " Later."), Article(id="a", text=text)]
     assert near_duplicates(articles, threshold=0.6) == {"b": "a"}
+
+
+def test_given_signatures_give_the_same_copies() -> None:
+    text = " ".join(TEXTS[:3])
+    articles = [Article(id="b", text=text + " Later."), Article(id="a", text=text), Article(id="c", text=TEXTS[2])]
+    given = {"a": signature(articles[1]), "b": signature(articles[0])}
+    assert near_duplicates(articles, signatures=given) == near_duplicates(articles) == {"b": "a"}
+    assert signature(Article(id="empty", text="")) is None

@@ -18,6 +18,7 @@ for a band count that is fixed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from hashlib import sha1
 
@@ -57,43 +58,69 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def near_duplicates(articles: list[Article], threshold: float = DUPLICATE_THRESHOLD) -> dict[str, str]:
+def near_duplicates(
+    articles: list[Article],
+    threshold: float = DUPLICATE_THRESHOLD,
+    signatures: Mapping[str, bytes | None] | None = None,
+) -> dict[str, str]:
     """Map each copy's id to its original's id; originals and unique articles are absent.
 
-    An id given twice is taken once (its first occurrence).
+    `signatures` may hold `signature(article)` of some articles, computed earlier (ingest's
+    workers compute them, the store keeps them); the others are computed here. Shingle
+    sets are built only for the articles in a candidate pair. An id given twice is taken
+    once (its first occurrence).
     """
     articles = list({a.id: a for a in reversed(articles)}.values())
-    sets = {a.id: shingles(f"{a.title}\n{a.text}") for a in articles}
+    known = signatures or {}
     by_id = {a.id: a for a in articles}
+    sets: dict[str, set[str]] = {}
     lsh = Bands(*_lsh_params(threshold))
     parent = {a.id: a.id for a in articles}
     for article in sorted(articles, key=lambda a: a.id):
-        if not sets[article.id]:
+        key = known[article.id] if article.id in known else signature(article)
+        if key is None:
             continue
-        signature = minhash(sets[article.id])
-        for other in sorted(lsh.query(signature)):
-            if jaccard(sets[article.id], sets[other]) >= threshold and _same_lead(by_id[article.id], by_id[other]):
+        for other in sorted(lsh.query(key)):
+            if jaccard(_shingled(sets, article), _shingled(sets, by_id[other])) >= threshold and _same_lead(
+                article, by_id[other]
+            ):
                 _union(parent, article.id, other)
-        lsh.insert(article.id, signature)
+        lsh.insert(article.id, key)
     return _copies(articles, parent)
+
+
+def signature(article: Article) -> bytes | None:
+    """The MinHash signature of an article's shingles as bytes (NUM_PERM little-endian
+    uint32), None when it has no words. A pure function of the title and text, so ingest
+    computes it in its extraction workers and keeps it with the article."""
+    items = shingles(f"{article.title}\n{article.text}")
+    return minhash(items).astype("<u4").tobytes() if items else None
+
+
+def _shingled(sets: dict[str, set[str]], article: Article) -> set[str]:
+    found = sets.get(article.id)
+    if found is None:
+        found = sets[article.id] = shingles(f"{article.title}\n{article.text}")
+    return found
 
 
 class Bands:
     """MinHash LSH: keys whose signatures agree on every row of at least one band are
-    candidates (datasketch's MinHashLSH with in-memory storage, insert and query only)."""
+    candidates (datasketch's MinHashLSH with in-memory storage, insert and query only).
+    Signatures are `signature` bytes: a band is a slice of them."""
 
     def __init__(self, bands: int, rows: int) -> None:
-        self.ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self.ranges = [(4 * i * rows, 4 * (i + 1) * rows) for i in range(bands)]
         self.tables: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
 
-    def insert(self, key: str, signature: np.ndarray) -> None:
+    def insert(self, key: str, signature: bytes) -> None:
         for (start, end), table in zip(self.ranges, self.tables, strict=True):
-            table.setdefault(signature[start:end].tobytes(), []).append(key)
+            table.setdefault(signature[start:end], []).append(key)
 
-    def query(self, signature: np.ndarray) -> set[str]:
+    def query(self, signature: bytes) -> set[str]:
         found: set[str] = set()
         for (start, end), table in zip(self.ranges, self.tables, strict=True):
-            found.update(table.get(signature[start:end].tobytes(), ()))
+            found.update(table.get(signature[start:end], ()))
         return found
 
 
