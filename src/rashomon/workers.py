@@ -115,7 +115,8 @@ class Extractor:
         gc.freeze()  # the collector must not touch (and so copy) the inherited objects' pages
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "forkserver")
-        self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=(self.extract, os.getpid(), self.sign))
+        initargs = (self.extract, os.getpid(), self.sign)
+        self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=initargs)
         return self._pool
 
     def close(self) -> None:
