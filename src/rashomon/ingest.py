@@ -89,7 +89,7 @@ class IngestSummary:
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejected]:
     """Articles from paths (directories recursively), feed files, URLs and feed URLs."""
-    from rashomon.sources.web import is_url
+    from rashomon.sources.address import is_url
 
     for item in inputs:
         if is_url(item):
