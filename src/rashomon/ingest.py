@@ -278,12 +278,15 @@ def reconcile_events(
     """Slots and listing of each event, reconciled over its original reports only: a
     syndicated copy would otherwise count as a second outlet agreeing with itself."""
     summaries, slots = [], {}
+    members = store.members(sorted(events))  # one query for all (chunked), not one per event
+    everyone = sorted({a for ids in members.values() for a in ids})
+    pool.update(store.extractions([a for a in everyone if a not in pool]))
+    all_copies = store.copies(everyone)
     for event in sorted(events):
-        ids = store.members([event])[event]
+        ids = members[event]
         if not ids:
             continue  # every report moved to other events: the caller deletes it
-        pool.update(store.extractions([a for a in ids if a not in pool]))
-        copies = store.copies(ids)
+        copies = {a: all_copies[a] for a in ids if a in all_copies}
         reports = [pool[a] for a in ids if a in pool]
         slots[event] = reconcile(independent(reports, copies))
         summaries.append(summarise_event(event, reports, copies, slots[event]))
