@@ -110,7 +110,7 @@ class Store(ABC):
                 "%.1f ms %s [%d rows]",
                 1000 * (time.perf_counter() - started),
                 sql,
-                len(query.many) or len(query.params),
+                len(query.many) if query.many is not None else len(query.params),
             )
         return rows
 
