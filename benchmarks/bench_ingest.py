@@ -7,6 +7,8 @@ from make_corpus.py (generated on first use, same seed), and reports:
 
     articles/second   reports read / wall-clock seconds of the whole command
     per CPU-second    reports read / CPU seconds of the ingest process (steadier on a busy machine)
+    main / workers    CPU milliseconds per report of the ingest's main process and of its
+                      extraction workers together (where to look when it is slow)
     peak RSS          the ingest process's maximum resident memory (os.wait4)
     growth            time ratio between consecutive sizes (10x more articles: ~10 is linear)
     grouping          pairwise precision/recall/F1 of the stored events against the gold
@@ -36,6 +38,20 @@ from make_corpus import generate, write_corpus
 OUT = REPO / "benchmarks" / "out"
 DEFAULT_SIZES = "1000,10000,100000"
 MEMBERS_PER_QUERY = 500  # event ids per membership query (SQLite's parameter limit is 999+)
+# Runs the command's own entry point and, at exit (after the worker pool is joined), writes
+# the CPU seconds of the main process and of its reaped children to the file in argv[1].
+CPU_SPLIT = """
+import atexit, json, resource, sys
+out = sys.argv.pop(1)
+def write():
+    me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    with open(out, "w") as f:
+        json.dump({"main": me.ru_utime + me.ru_stime, "workers": kids.ru_utime + kids.ru_stime}, f)
+atexit.register(write)
+from rashomon.cli import main
+sys.argv[0] = "rashomon"
+main()
+"""
 
 
 def ingest_command() -> list[str]:
@@ -45,7 +61,7 @@ def ingest_command() -> list[str]:
     if command:
         check = subprocess.run([command, "ingest", "--help"], capture_output=True, text=True)
         if check.returncode == 0:
-            return [command, "ingest"]
+            return [sys.executable, "-c", CPU_SPLIT, "ingest"]
     print(
         "rashomon ingest not available (install the package: `pip install -e .`; the command "
         "must accept `rashomon ingest --db FILE --json INPUT...`)",
@@ -69,6 +85,9 @@ def run_ingest(command: list[str], db: Path, corpus: Path) -> dict[str, Any]:
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
     log = db.with_suffix(".log")
+    split = db.with_suffix(".cpu.json")
+    split.unlink(missing_ok=True)
+    command = [*command[:3], str(split), *command[3:]] if command[1:2] == ["-c"] else command
     started = time.perf_counter()
     with log.open("w") as errors:
         child = subprocess.Popen(
@@ -87,7 +106,11 @@ def run_ingest(command: list[str], db: Path, corpus: Path) -> dict[str, Any]:
         raise SystemExit(f"ingest of {corpus.name} failed (exit {child.returncode}); end of {log}:\n{tail}")
     # ru_maxrss is in kilobytes on Linux (bytes on macOS).
     peak_mb = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+    cpu = json.loads(split.read_text()) if split.exists() else {}
+    articles = max(1, summary.get("new", 0) + summary.get("duplicates", 0))
     return {
+        "main_cpu_ms_per_article": round(1000 * cpu["main"] / articles, 2) if cpu else None,
+        "workers_cpu_ms_per_article": round(1000 * cpu["workers"] / articles, 2) if cpu else None,
         "seconds": round(seconds, 2),
         # CPU time of the ingest process: the figure to compare when the machine is shared.
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
@@ -144,8 +167,8 @@ def stored_events(db: Path) -> dict[str, str]:
 
 def print_table(results: list[dict[str, Any]]) -> None:
     print(
-        f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'art/cpu-s':>9} {'peak MB':>8} {'growth':>7} {'events':>13} "
-        f"{'pair P':>7} {'pair R':>7} {'pair F1':>7}"
+        f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'art/cpu-s':>9} {'main ms':>8} {'work ms':>8} {'peak MB':>8} "
+        f"{'growth':>7} {'events':>13} {'pair P':>7} {'pair R':>7} {'pair F1':>7}"
     )
     for row in results:
         q = row.get("grouping", {})
@@ -154,6 +177,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
         print(
             f"{row['size']:>9,} {row['seconds']:>9.1f} {row['articles_per_second']:>7.1f} "
             f"{row.get('articles_per_cpu_second', '-'):>9} "
+            f"{row.get('main_cpu_ms_per_article') or '-':>8} {row.get('workers_cpu_ms_per_article') or '-':>8} "
             f"{row['peak_rss_mb']:>8.0f} {growth:>7} {events:>13} {q.get('pair_precision', '-'):>7} "
             f"{q.get('pair_recall', '-'):>7} {q.get('pair_f1', '-'):>7}"
         )

@@ -231,3 +231,24 @@ def test_regroup_keeps_the_index_version_growing_and_features_in_rows(tmp_path, 
     stored = json.loads(table(db, "SELECT value FROM state")[0][0])
     assert "articles" not in stored  # per-article features live in their own rows
     assert table(db, "SELECT COUNT(*) FROM assignments")[0][0] == len(lines)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_signatures_are_kept_and_find_the_same_copies(tmp_path, corpus_file, workers):
+    """With a signature stage the workers (or, in-process, the main process) compute each
+    article's signature, the store keeps it, and the copies found are those found without."""
+    from dataclasses import replace
+
+    from rashomon.group.duplicates import signature
+
+    plain, signed = tmp_path / "plain.db", tmp_path / "signed.db"
+    with core(plain) as app:
+        app.ingest([str(corpus_file)])
+    with Rashomon(signed, stages=replace(stub_stages(), signature=signature), batch_size=30, workers=workers) as app:
+        app.ingest([str(corpus_file)])
+        stored = app.store.signatures(sorted(ids_in(corpus_file)))
+        texts = {ex.article.id: ex.article for ex in app.store.extractions(sorted(stored)).values()}
+    copies = "SELECT copy_id, original_id FROM duplicates ORDER BY 1"
+    assert table(signed, copies) == table(plain, copies) and len(table(plain, copies)) == 40
+    assert set(stored) == ids_in(corpus_file)
+    assert all(stored[a] == signature(article) for a, article in texts.items())

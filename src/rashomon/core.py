@@ -78,7 +78,7 @@ class Rashomon:
         seen = 0
         in_flight = stages_.InFlight()
         waiting: tuple[int, list[Article], Pending] | None = None
-        with Extractor(self.stages.extract, self.workers) as extractor:
+        with Extractor(self.stages.extract, self.workers, self.stages.signature) as extractor:
             for batch in stages_.batches(items, self.batch_size):
                 summary.skipped += [r for r in batch if isinstance(r, Rejected)]
                 articles = [a for a in batch if isinstance(a, Article)]
@@ -94,7 +94,7 @@ class Rashomon:
     def _commit_extracted(self, waiting: tuple[int, list[Article], Pending], summary: IngestSummary,
                           seen: int, progress: Progress | None) -> int:
         count, fresh, job = waiting
-        self._commit(stages_.extracted(fresh, job.get(), summary), summary)
+        self._commit(stages_.extracted(fresh, job.get(), summary), summary, job.signatures())
         if progress:
             progress(seen + count, summary.new)
         return seen + count
@@ -104,27 +104,31 @@ class Rashomon:
         fresh = stages_.split_known(self.store, articles, summary)
         self._commit(stages_.extract_batch(fresh, self.stages.extract, summary), summary)
 
-    def _commit(self, extractions: list[Extraction], summary: IngestSummary) -> None:
+    def _commit(self, extractions: list[Extraction], summary: IngestSummary,
+                signatures: dict[str, bytes | None] | None = None) -> None:
         if not extractions:
             return
         try:
             with self.store.transaction():
-                self._store_batch(extractions, summary)
+                self._store_batch(extractions, summary, signatures or {})
         except BaseException:
             self._index = None  # it saw articles that were not committed
             raise
 
-    def _store_batch(self, extractions: list[Extraction], summary: IngestSummary) -> None:
+    def _store_batch(self, extractions: list[Extraction], summary: IngestSummary,
+                     signatures: dict[str, bytes | None]) -> None:
         extractions = self._still_new(extractions, summary)
+        signatures = self._signatures(extractions, signatures)
         index = self._current_index()
         assignments = index.add([ex.article for ex in extractions])
         extractions = stages_.anchor_undated(extractions, assignments, self.store, self.stages.extract)
         # the index may move earlier reports between small events: their old events change too
         left = set(self.store.events_of(list(assignments)).values())
-        self.store.add_extractions(extractions)
+        self.store.add_extractions(extractions, signatures)
         self.store.assign(assignments)
         pool = {ex.article.id: ex for ex in extractions}
-        links = stages_.find_copies(self.store, extractions, assignments, self.stages.near_duplicates, pool)
+        links = stages_.find_copies(self.store, extractions, assignments, self.stages.near_duplicates, pool,
+                                    signatures)
         self.store.add_duplicates(links)
         events = set(assignments.values()) | left
         summaries, slots = stages_.reconcile_events(self.store, events, self.stages.reconcile, pool)
@@ -134,6 +138,16 @@ class Rashomon:
         summary.new += len(extractions)
         summary.near_duplicates += len(links)
         summary.events |= {s.event.id for s in summaries}
+
+    def _signatures(self, extractions: list[Extraction], given: dict[str, bytes | None]
+                    ) -> dict[str, bytes | None] | None:
+        """Each new article's near-duplicate signature: the workers' when they computed it,
+        else computed here; None when the stages have no signature function."""
+        sign = self.stages.signature
+        if sign is None:
+            return None
+        return {ex.article.id: given[ex.article.id] if ex.article.id in given else sign(ex.article)
+                for ex in extractions}
 
     def _still_new(self, extractions: list[Extraction], summary: IngestSummary) -> list[Extraction]:
         """Drop what another writer stored since `split_known` looked (now under the lock)."""

@@ -43,20 +43,23 @@ class Stages:
     """The work ingest delegates, so that it can be swapped in tests and benchmarks."""
 
     extract: Callable[..., Extraction]
-    near_duplicates: Callable[[list[Article]], dict[str, str]]
+    near_duplicates: Callable[..., dict[str, str]]
     reconcile: Callable[[list[Extraction]], list[Slot]]
     new_index: Callable[[], Index]
     index_from_state: Callable[[dict], Index]
+    # An article's near-duplicate signature (pure: the extraction workers compute it and
+    # the store keeps it); when set, `near_duplicates` takes them as `signatures=`.
+    signature: Callable[[Article], bytes | None] | None = None
 
 
 def default_stages() -> Stages:
     """The real extractor, grouping and reconciliation."""
     from rashomon.extract import extract_article
-    from rashomon.group.duplicates import near_duplicates
+    from rashomon.group.duplicates import near_duplicates, signature
     from rashomon.group.index import EventIndex
     from rashomon.reconcile import reconcile
 
-    return Stages(extract_article, near_duplicates, reconcile, EventIndex, EventIndex.from_state)
+    return Stages(extract_article, near_duplicates, reconcile, EventIndex, EventIndex.from_state, signature)
 
 
 @dataclass
@@ -86,7 +89,7 @@ class IngestSummary:
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejected]:
     """Articles from paths (directories recursively), feed files, URLs and feed URLs."""
-    from rashomon.sources.web import is_url
+    from rashomon.sources.address import is_url
 
     for item in inputs:
         if is_url(item):
@@ -234,12 +237,15 @@ def find_copies(
     store: Store,
     batch: list[Extraction],
     assignments: dict[str, str],
-    near_duplicates: Callable[[list[Article]], dict[str, str]],
+    near_duplicates: Callable[..., dict[str, str]],
     pool: dict[str, Extraction],
+    signatures: dict[str, bytes | None] | None = None,
 ) -> dict[str, str]:
     """New copy -> original, looked for among the new reports and the stored reports of the
     events they joined (copies of one story read alike, so grouping puts them together).
-    One call per batch: the finder's set-up cost is paid once. Stored links never change."""
+    One call per batch: the finder's set-up cost is paid once. Stored links never change.
+    With `signatures` (those of the batch), the stored reports' signatures come from the
+    store too and `near_duplicates` is given them all."""
     new_ids = {ex.article.id for ex in batch}
     events = sorted(set(assignments.values()))
     stored = sorted({a for ids in store.members(events).values() for a in ids} - new_ids)
@@ -248,7 +254,12 @@ def find_copies(
     candidates = [pool[a].article for a in [*stored, *sorted(new_ids)] if a in pool and a not in known]
     if len(candidates) < 2:
         return {}
-    links = {c: o for c, o in near_duplicates(candidates).items() if c in new_ids}
+    if signatures is None:
+        found = near_duplicates(candidates)
+    else:
+        given = {**store.signatures([a.id for a in candidates if a.id not in new_ids]), **signatures}
+        found = near_duplicates(candidates, signatures=given)
+    links = {c: o for c, o in found.items() if c in new_ids}
     for copy, original in list(links.items()):  # point at the root of a chain
         seen = {copy}
         while original in links and original not in seen:
@@ -267,12 +278,15 @@ def reconcile_events(
     """Slots and listing of each event, reconciled over its original reports only: a
     syndicated copy would otherwise count as a second outlet agreeing with itself."""
     summaries, slots = [], {}
+    members = store.members(sorted(events))  # one query for all (chunked), not one per event
+    everyone = sorted({a for ids in members.values() for a in ids})
+    pool.update(store.extractions([a for a in everyone if a not in pool]))
+    all_copies = store.copies(everyone)
     for event in sorted(events):
-        ids = store.members([event])[event]
+        ids = members[event]
         if not ids:
             continue  # every report moved to other events: the caller deletes it
-        pool.update(store.extractions([a for a in ids if a not in pool]))
-        copies = store.copies(ids)
+        copies = {a: all_copies[a] for a in ids if a in all_copies}
         reports = [pool[a] for a in ids if a in pool]
         slots[event] = reconcile(independent(reports, copies))
         summaries.append(summarise_event(event, reports, copies, slots[event]))

@@ -56,9 +56,11 @@ WARM_UP = Article(
 )
 
 Extract = Callable[..., Extraction]
+Sign = Callable[[Article], bytes | None]  # the near-duplicate signature (group.duplicates.signature)
 Outcome = tuple[str, Any]  # ("ok", Extraction) or ("error", "TypeName: message")
 
 _extract: Extract | None = None
+_sign: Sign | None = None
 
 
 def default_workers() -> int:
@@ -88,10 +90,13 @@ def extract_one(extract: Extract, article: Article) -> Outcome:
 
 
 class Extractor:
-    """Extracts batches in a process pool (or in-process for `workers <= 1`)."""
+    """Extracts batches in a process pool (or in-process for `workers <= 1`). With `sign`,
+    the workers also compute each article's near-duplicate signature (`Pending.signatures`),
+    a pure function of its text that the main process would otherwise compute itself."""
 
-    def __init__(self, extract: Extract, workers: int | None = None) -> None:
+    def __init__(self, extract: Extract, workers: int | None = None, sign: Sign | None = None) -> None:
         self.extract = extract
+        self.sign = sign
         self.workers = default_workers() if workers is None else max(1, workers)
         self._pool: Pool | None = None
 
@@ -102,14 +107,16 @@ class Extractor:
         pool = self._pool or self._start()
         size = -(-len(articles) // self.workers)
         runs = [articles[start : start + size] for start in range(0, len(articles), size)]
-        return Pending(job=pool.map_async(_pooled, runs, chunksize=1))
+        job = pool.map_async(_pooled, runs, chunksize=1)
+        return Pending(job=job, articles=articles)
 
     def _start(self) -> Pool:
         extract_one(self.extract, WARM_UP)  # models and tables loaded once here, inherited by each fork
         gc.freeze()  # the collector must not touch (and so copy) the inherited objects' pages
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "forkserver")
-        self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=(self.extract, os.getpid()))
+        initargs = (self.extract, os.getpid(), self.sign)
+        self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=initargs)
         return self._pool
 
     def close(self) -> None:
@@ -129,25 +136,42 @@ class Extractor:
 class Pending:
     """A batch being extracted: either done already or running in the pool."""
 
-    def __init__(self, outcomes: list[Outcome] | None = None, job: AsyncResult | None = None) -> None:
+    def __init__(
+        self,
+        outcomes: list[Outcome] | None = None,
+        job: AsyncResult | None = None,
+        articles: list[Article] | None = None,
+    ) -> None:
         self._outcomes = outcomes
         self._job = job
+        self._articles = articles or []
+        self._signatures: dict[str, bytes | None] = {}
 
     def get(self) -> list[Outcome]:
         if self._outcomes is None and self._job is not None:
-            self._outcomes = [outcome for run in self._job.get() for outcome in run]
+            runs = self._job.get()
+            self._outcomes = [outcome for outcomes, _ in runs for outcome in outcomes]
+            signed = [signature for _, signatures in runs for signature in signatures]
+            if len(signed) == len(self._articles):  # the workers were given a `sign`
+                self._signatures = {a.id: s for a, s in zip(self._articles, signed, strict=True)}
         return self._outcomes or []
 
+    def signatures(self) -> dict[str, bytes | None]:
+        """Article id -> signature, as computed by the workers (empty when they were not
+        asked, or for a batch extracted in-process); after `get`."""
+        return self._signatures
 
-def _pooled(articles: list[Article]) -> list[Outcome]:
+
+def _pooled(articles: list[Article]) -> tuple[list[Outcome], list[bytes | None]]:
     assert _extract is not None, "worker not initialised"
-    return extract_run(_extract, articles)
+    outcomes = extract_run(_extract, articles)
+    return outcomes, [_sign(a) for a in articles] if _sign is not None else []
 
 
-def _init_worker(extract: Extract, parent: int) -> None:
+def _init_worker(extract: Extract, parent: int, sign: Sign | None = None) -> None:
     """Runs once in each worker: keep the extractor, die with the parent, leave Ctrl-C to it."""
-    global _extract
-    _extract = extract
+    global _extract, _sign
+    _extract, _sign = extract, sign
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not _die_with_parent():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from rashomon.model import Article, Rejected
+from rashomon.sources.address import ALLOWED_SCHEMES, is_url  # noqa: F401  (is_url: public here too)
 from rashomon.sources.html import article_from_html
 from rashomon.sources.text import article_from_text
 
@@ -39,7 +40,6 @@ MAX_REDIRECTS = 8
 # Said to a site operator who sees our requests when the package names no project URL
 # (pyproject's [project.urls] "Homepage" is used as soon as there is one).
 ABOUT = "news report comparison tool"
-ALLOWED_SCHEMES = {"http", "https"}
 # Content types read as an article page; feeds are recognised separately (sources.feeds).
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain"}
@@ -78,11 +78,6 @@ def new_client(connect_timeout: float = CONNECT_TIMEOUT, read_timeout: float = R
 def url_id(url: str) -> str:
     """A stable article id for a URL: the same link always gives the same id."""
     return "url-" + hashlib.sha1(url.strip().encode("utf-8")).hexdigest()[:16]
-
-
-def is_url(text: str) -> bool:
-    """Whether an input names a web address rather than a local path."""
-    return urlsplit(text.strip()).scheme.lower() in ALLOWED_SCHEMES
 
 
 def fetch(

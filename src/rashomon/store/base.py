@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -110,7 +110,7 @@ class Store(ABC):
                 "%.1f ms %s [%d rows]",
                 1000 * (time.perf_counter() - started),
                 sql,
-                len(query.many) or len(query.params),
+                len(query.many) if query.many is not None else len(query.params),
             )
         return rows
 
@@ -169,10 +169,17 @@ class Store(ABC):
 
     # -- writing a batch -------------------------------------------------------------------
 
-    def add_extractions(self, extractions: list[Extraction]) -> None:
+    def add_extractions(
+        self, extractions: list[Extraction], signatures: Mapping[str, bytes | None] | None = None
+    ) -> None:
+        """Store the articles and their facts, and those of `signatures` (article id ->
+        near-duplicate signature, rashomon.group.duplicates.signature) that are theirs."""
         stamp = now()
         self.execute(q.insert_articles(codec.article_row(ex, stamp) for ex in extractions))
         self.execute(q.insert_facts(codec.fact_row(f) for ex in extractions for f in ex.facts()))
+        if signatures:
+            ids = [ex.article.id for ex in extractions]
+            self.execute(q.insert_signatures((a, signatures[a]) for a in ids if a in signatures))
 
     def add_duplicates(self, links: dict[str, str]) -> None:
         if links:
@@ -276,6 +283,12 @@ class Store(ABC):
             row[0]: codec.extraction_from(row, facts.get(row[0], []))
             for row in self.lookup(q.articles_by_id, article_ids)
         }
+
+    def signatures(self, article_ids: Sequence[str]) -> dict[str, bytes | None]:
+        """Stored near-duplicate signatures by article id (None: no words); an article
+        stored without one is absent."""
+        rows = self.lookup(q.signatures_of, article_ids)
+        return {a: (bytes(value) if value is not None else None) for a, value in rows}
 
     def members(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {e: [] for e in event_ids}

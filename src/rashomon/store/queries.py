@@ -108,6 +108,15 @@ def insert_facts(rows: Iterable[Row]) -> Query:
     return _insert("facts", FACT_COLUMNS, rows)
 
 
+def insert_signatures(rows: Iterable[Row]) -> Query:
+    return _insert("signatures", ("article_id", "minhash"), rows, key="article_id")
+
+
+def signatures_of(article_ids: Sequence[str]) -> Query:
+    return Query(f"SELECT article_id, minhash FROM signatures WHERE article_id IN {_in(article_ids)}",
+                 tuple(article_ids))
+
+
 def insert_duplicates(rows: Iterable[Row]) -> Query:
     return _insert("duplicates", ("copy_id", "original_id"), rows, key="copy_id")
 
