@@ -200,7 +200,7 @@ def _range_partner(text: str, match: re.Match[str], following: re.Match[str] | N
     gap = text[match.end() : following.start()]
     join = _RANGE_JOIN.match(gap)
     before = text[max(0, match.start() - 12) : match.start()].lower()
-    from_range = bool(re.search(r"\bfrom\s+$", before)) and not _CHANGE_BEFORE.search(
+    from_range = "from" in before and bool(re.search(r"\bfrom\s+$", before)) and not _CHANGE_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     )
     if not (join is not None and join.end() == len(gap)) and not (from_range and _FROM_RANGE_JOIN.match(gap)):

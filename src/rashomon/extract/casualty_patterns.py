@@ -354,10 +354,11 @@ def preceding_category(text: str, start: int) -> str:
         return "missing"
     if _COMBINED_BEFORE.search(text, max(0, start - 30), start):
         return "casualties"
-    if nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start):
+    near = text[max(0, start - 60) : start].lower()  # cheap gates before the searches below
+    if "of" in near[-12:] and (nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start)):
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
-    if _RECEIVED_BEFORE.search(text, max(0, start - 60), start) and not _BODIES_AHEAD.match(text, start):
-        return "injured"
+    if ("hospital" in near or "clinic" in near) and _RECEIVED_BEFORE.search(text, max(0, start - 60), start):
+        return "" if _BODIES_AHEAD.match(text, start) else "injured"
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""
