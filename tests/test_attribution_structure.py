@@ -135,7 +135,8 @@ def test_the_toll_of_an_earlier_event_is_background() -> None:
 
 
 def test_a_document_names_its_maker_with_by() -> None:
-    assert _sources("A photograph taken by activists in Harbourtown showed the bodies of 9 men.")[0].startswith("activists")
+    found = _sources("A photograph taken by activists in Harbourtown showed the bodies of 9 men.")
+    assert found[0].startswith("activists")
 
 
 def test_according_to_an_organisation_ends_before_the_next_clause() -> None:

@@ -260,6 +260,7 @@ def behind_place(text: str, start: int, phrase: str) -> tuple[int, str]:
     return start, ""
 
 
+@lru_cache(maxsize=4096)
 def _is_place(phrase: str) -> bool:
     """Whether a phrase names only a place the gazetteer knows ("Aleppo", "northern Syria")."""
     bare = _COMPASS.sub("", phrase.strip())

@@ -43,9 +43,8 @@ def misspelt_actor(name: str) -> str | None:
     """The table's display name for a long capitalised name that misspells one of its aliases."""
     if len(name.split()) < MIN_WORDS or not name[:1].isupper():
         return None
-    aliases = _long_aliases()
     best = process.extractOne(name.lower(), _alias_keys(), scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
-    return aliases[best[0]] if best is not None else None
+    return _long_aliases()[best[0]] if best is not None else None
 
 
 @lru_cache(maxsize=1)
