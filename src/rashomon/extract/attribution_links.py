@@ -126,7 +126,7 @@ _COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){2,}[\w'’-]+")
 
 # A figure of an earlier event the sentence places its own against ("... the first death since a
 # chemical attack on Tuesday that killed 87", "... before an April 4 attack that killed dozens",
-# "... after at least 17 people were killed in an October 2 attack") is background the outlet
+# "... after at least 9 died in a March raid") is background the outlet
 # adds: the sentence's source, or the one before it, does not speak for it. The event noun is
 # followed by "that/which" and a verb of harm, or the figure follows the preposition directly.
 _EARLIER_EVENT = re.compile(
