@@ -160,3 +160,15 @@ def test_people_a_hospital_received_are_hurt_but_bodies_are_bodies() -> None:
     ]
     assert _read("The hospital received 12 bodies.") == [("12 bodies", 12, 12, "bodies_found")]
     assert _read("Twelve bodies were taken to the hospital.") == [("Twelve bodies", 12, 12, "bodies_found")]
+
+
+def test_a_second_estimate_in_an_aside_shares_the_figures_category() -> None:
+    got = _read("Rebels accused the army of gassing hundreds of people - by one count as many as 900 - on Monday.")
+    assert got == [("hundreds of people", 200, 999, "killed"), ("as many as 900", None, 900, "killed")]
+
+
+def test_people_estimated_to_have_died() -> None:
+    assert _read("Officials said more than 1400 are estimated to have died in the attack.") == [
+        ("more than 1400", 1401, None, "killed")
+    ]
+    assert _read("Twelve people are thought to be trapped.") == []

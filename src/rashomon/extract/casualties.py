@@ -49,6 +49,7 @@ from rashomon.extract.casualty_patterns import (
     toll_category,
 )
 from rashomon.extract.casualty_people import (
+    aside_restatement,
     blank_brackets,
     collective_link,
     counted_after,
@@ -116,7 +117,7 @@ def _sentence_figures(
         previous = found[-1] if found else None
         fact = _figure(article, sentence, doc, span, context, singular)
         if fact is None and previous is not None:
-            fact = _sub_count(article, sentence, span, previous.category) or _list_item(
+            fact = _sub_count(article, sentence, span, previous) or _list_item(
                 article, sentence, doc, (span, singular), previous, context
             )
         elif fact is not None and previous is not None and _breaks_down(sentence.text, sentence.start, fact, previous):
@@ -379,13 +380,15 @@ _OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNOR
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
 
 
-def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, previous: str) -> CasualtyFact | None:
+def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, figure: CasualtyFact) -> CasualtyFact | None:
     """ "killed 25 people, six of them children", "82 people among them 18 children": a part of
     the figure before it in the sentence, of the same category (GUIDELINES.md: sub-totals are
-    figures of their own)."""
-    text = sentence.text
+    figures of their own); "hundreds of people - by one count as many as 900 -": another
+    estimate of it in an aside, of the same category too."""
+    text, previous = sentence.text, figure.category
     before = text[max(0, span.start - 30) : span.start]
-    if not previous or not (_OF_THEM_AFTER.match(text, span.end) or _AMONG_THEM_BEFORE.search(before)):
+    part = _OF_THEM_AFTER.match(text, span.end) or _AMONG_THEM_BEFORE.search(before)
+    if not previous or not (part or aside_restatement(text, figure.end - sentence.start, span.start, span.end)):
         return None
     end, victims, victim_class = span.end, "", ""
     if _AMONG_THEM_BEFORE.search(before) and (noun := counted_after(text, span.end)):

@@ -163,10 +163,11 @@ def introduces_subcount(text: str, start: int) -> bool:
 # A category named right after the counted words: a participle ("killed", "were injured",
 # "others wounded") or a group the people are among ("among the dead").
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
-# ("have been reported as wounded", "were confirmed dead").
+# ("have been reported as wounded", "were confirmed dead", "are estimated to have died").
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?"
-    r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
+    r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?|"
+    r"(?:estimated|believed|thought|said|feared|known|reported)\s+to\s+have\s+(?:been\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
     r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced|"
     r"unaccounted\s+for)\b",
     re.IGNORECASE,

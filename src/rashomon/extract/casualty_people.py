@@ -115,3 +115,16 @@ def refers_back(text: str, start: int, end: int) -> bool:
     ("executed the 14.", "the three were killed"): it names people counted before, not a
     figure of its own ("the 40 wounded" still counts the wounded)."""
     return bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_GOES_ON.match(text, end))
+
+
+# "hundreds of people - by one count as many as 900 - in an attack": a second estimate of the
+# figure just given, set off by dashes, commas or brackets, with no verb of its own.
+_ASIDE_OPEN = re.compile(r"\s*[-–—,(]\s*(?:(?:by|in|according\s+to)\s+(?:one|some|another|other)\s+\w+\s*,?\s*)?$")
+_ASIDE_CLOSE = re.compile(r"\s*[-–—,)]")
+
+
+def aside_restatement(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the amount text[start:end] restates the figure ending at previous_end in an aside."""
+    if previous_end > start or start - previous_end > 40:
+        return False
+    return bool(_ASIDE_OPEN.match(text, previous_end, start) and _ASIDE_CLOSE.match(text, end))
