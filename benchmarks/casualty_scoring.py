@@ -44,14 +44,14 @@ SOURCE_WORDS = {
     "un": r"\bU\.?N\b|united nations",
     "medical-ngo": r"medical|\bSAMS\b|\bMSF\b",
     "police": r"police",
-    "military": r"military|\barmy\b",
+    "military": r"military|\barmy\b|defen[cs]e ministry|ministry of defen",  # §6: a state's military speaking
     "medical": r"medic|hospital|doctor|physician|health",
     "health-directorate": r"health",
     "activists": r"activist",
     "opposition": r"opposition|\bopponents\b",  # "opponents of Assad said": opposition figures
     "media": r"media|reports?\b|press",
     "state-tv": r"\bTV\b|television",
-    "official": r"official|authorit",
+    "official": r"official|authorit|\bgovernment\b",  # §13: `official` for a government "it said"
     "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation",
     "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
     "pentagon": r"pentagon|defense department",
@@ -71,6 +71,8 @@ SOURCE_WORDS = {
     "scpr": r"policy research|SCPR",
     "us-coalition": r"coalition",
     "alaraby": r"new arab|araby",
+    "turkish-health-ministry": r"turk\w*\s+health\s+ministry|health\s+ministry\s+of\s+turkey",  # §13 id
+    "homs-media-center": r"homs\s+media\s+cent(?:er|re)",  # §13 id, either spelling
 }
 # FA-KES outlet -> the gold-style source id of the outlet itself (for gold "" sources).
 OUTLET_SOURCE = {

@@ -32,6 +32,7 @@ from rashomon.extract.attribution_names import (
     resolve_source,
     word_table,
 )
+from rashomon.extract.source_between import between_source
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.model import Article, AttributionFact, Sentence, Source
@@ -121,7 +122,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
-        return None
+        return between_source(attributions, sentences, index, own_start, offset)
     if earlier_event(sentence.text, offset - sentence.start):
         return None
     carried = attributions[own_start - 1].source

@@ -204,6 +204,13 @@ def opens_new_report(text: str) -> bool:
     )
 
 
+def changes_topic(text: str) -> bool:
+    """Whether a sentence opens on a change-of-topic adverb or new evidence only ("Meanwhile
+    ...", "In another ...", "Footage posted ... showed"), the one opener that a report of one
+    source can hold: it does not date or frame a report of its own (source_between.py)."""
+    return _NEW_REPORT.match(text.lstrip(" \"“'")) is not None
+
+
 def stated_number(fact: CasualtyFact) -> tuple[int | None, int | None]:
     """The number as written, whatever its hedge: "more than 58" and "58" both give 58;
     vague amounts keep their interval ("dozens" restates "dozens")."""
