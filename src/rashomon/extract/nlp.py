@@ -176,8 +176,9 @@ def first_token_from(doc: Doc, start: int) -> Any | None:
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end offsets of every token, computed once per (cached) parse."""
     bounds = doc.user_data.get("rashomon_bounds")
-    if bounds is None:
-        bounds = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+    if bounds is None:  # one array call: iterating made a spaCy token object per token, twice
+        starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+        bounds = (starts, [start + length for start, length in zip(starts, lengths, strict=True)])
         doc.user_data["rashomon_bounds"] = bounds
     return bounds
 
