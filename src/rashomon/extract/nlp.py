@@ -54,7 +54,9 @@ def pipeline() -> Language:
 
         ruler = nlp.get_pipe("attribute_ruler")
         with contextlib.suppress(UnsupportedRule):  # a model with other rules keeps spaCy's matcher
-            ruler.match = RuleIndex(ruler).match  # same matches, by lookups instead of spaCy's Matcher
+            index = RuleIndex(ruler)
+            ruler.match = index.match  # same matches, by lookups instead of spaCy's Matcher
+            ruler.set_annotations = index.set_annotations  # same attributes, one write per token
     return nlp
 
 
@@ -67,17 +69,26 @@ class MemoLemmatizer:
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], str] = {}
+        self.memo: dict[tuple[int, int, int], int] = {}  # -> the lemma's string hash
 
     def __call__(self, doc: Doc) -> Doc:
-        overwrite, memo = self.lemmatizer.overwrite, self.memo
-        for token in doc:
-            if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)
+        """Lemmas read and written as one array each: a Python token object per token cost
+        more than the lemmatizing itself once answers are memoised."""
+        if not len(doc):
+            return doc
+        import numpy
+
+        overwrite, memo, strings = self.lemmatizer.overwrite, self.memo, doc.vocab.strings
+        rows = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"]).tolist()
+        lemmas = []
+        for position, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
                 lemma = memo.get(key)
                 if lemma is None:
-                    lemma = memo[key] = self.lemmatizer.lemmatize(token)[0]
-                token.lemma_ = lemma
+                    lemma = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[position])[0])
+            lemmas.append(lemma)
+        doc.from_array(["LEMMA"], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 
