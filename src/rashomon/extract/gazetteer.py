@@ -164,14 +164,18 @@ def _fields(place: Place) -> tuple:
 
 def ascii_fold(text: str) -> str:
     """Lowercase and strip diacritics ("Ḩamāh" -> "hamah")."""
+    if text.isascii():  # nothing to decompose or strip (ASCII is unchanged by NFKD)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _words(name: str) -> list[str]:
+@lru_cache(maxsize=KEY_CACHE)
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, shared by its exact and loose keys (computed once)."""
     text = _APOSTROPHES.sub("", ascii_fold(name).replace("-", " "))
     text = _ARTICLE.sub(" ", text)
-    return _NON_ALNUM.sub(" ", text).split()
+    return tuple(_NON_ALNUM.sub(" ", text).split())
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -180,7 +184,9 @@ def exact_key(name: str) -> str:
     return "".join(_words(name))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def _loose_word(word: str, first: bool) -> str:
+    """One word's loose form; memoised, as names share words ("Deir", "Kafr", "Tal")."""
     if not first:
         word = _SUN_ARTICLE.sub(r"\1", word)
     for old, new in _FOLDS:
