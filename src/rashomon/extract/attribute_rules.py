@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # Token attributes the rules test, as columns of `Doc.to_array` (string attributes come as
 # their hashes, so a test is an integer comparison).
@@ -51,6 +52,8 @@ class RuleIndex:
                     self.indexed.setdefault(key, []).append((rule, tests))
         self.ids = [self.strings[str(rule)] for rule in range(len(ruler.patterns))]
         self._by_row: dict[Row, tuple[list[int], list[tuple[int, list[Test]]]]] = {}
+        self.attrs, self.indices = ruler.attrs, ruler.indices
+        self._merged: dict[tuple[int, ...], dict] = {}
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(rule, match id, start, end) of every match, sorted: `AttributeRuler.match`."""
@@ -66,6 +69,32 @@ class RuleIndex:
                 if end <= size and all(test(rows[i + k]) for k, test in enumerate(tests[1:], 1)):
                     found.add((rule, ids[rule], i, end))
         return sorted(found)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """`AttributeRuler.set_annotations`, one write per token: each token gets the merged
+        attributes of the rules that hit it, in match order (a later rule's value wins, as
+        when spaCy writes them one by one). Same attributes; spaCy made a Span and indexed it
+        twice per match, about three matches per token. The rules set only token attributes
+        (part of speech, tag, dependency, morphology, lemma), never lexeme ones, so the order
+        of writes across tokens does not matter."""
+        hits: dict[int, list[int]] = {}
+        for rule, _, start, end in matches:
+            index = self.indices[rule]
+            if not -(end - start) <= index < end - start:
+                raise ValueError(f"attribute ruler rule {rule}: index {index} outside its match {start}-{end}")
+            hits.setdefault((start if index >= 0 else end) + index, []).append(rule)
+        for position, rules in hits.items():
+            set_token_attrs(doc[position], self._merged_attrs(tuple(rules)))
+
+    def _merged_attrs(self, rules: tuple[int, ...]) -> dict:
+        """The attributes of `rules` applied in order, as one dict (memoised per rule tuple)."""
+        merged = self._merged.get(rules)
+        if merged is None:
+            merged = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            self._merged[rules] = merged
+        return merged
 
     def _row_rules(self, row: Row) -> tuple[list[int], list[tuple[int, list[Test]]]]:
         """For a token row: the one-token rules it matches, and the longer rules whose first

@@ -13,6 +13,7 @@ article never names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -25,6 +26,9 @@ from rashomon.extract.places import resolve_place
 # "Khān Shaykhūn" 81; wrong fuzzy hits seen on FA-KES ("Least" ~ "Leest", "September" ~
 # "Septemvri", "Daesh" ~ "Doische") score 80 or less.
 MIN_PLACE_SIMILARITY = 81
+# (name, country) answers of `_named_place` remembered: far more than one corpus run's
+# distinct place phrases, a few MB at most.
+NAME_CACHE = 65_536
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
@@ -52,17 +56,28 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # "at Least 12": a word of the figure itself
         if any(start <= match.start() < end for start, end in asides):
             continue
-        if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
+        named = _named_place(name, country)
+        if named is None:
             continue
-        resolved = resolve_place(name, country_hint=country)
-        if resolved is None or resolved.feature == "country":
-            continue
-        similarity = fuzz.ratio(_plain(name), _plain(resolved.name))
-        foreign = countries and resolved.country not in countries  # "Manyan" read as a town in China
+        resolved, resolved_country, similarity = named
+        foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
         if similarity < MIN_PLACE_SIMILARITY or (foreign and similarity < 100):
             continue
-        return resolved.name
+        return resolved
     return ""
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
+    """(gazetteer name, its country, spelling similarity) of a name after a locative word,
+    or None for months, weekdays, actors, unknown names and countries. A pure function of
+    the name and the article's main country, memoised: wire copy repeats its place names."""
+    if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
+        return None
+    resolved = resolve_place(name, country_hint=country)
+    if resolved is None or resolved.feature == "country":
+        return None
+    return resolved.name, resolved.country, fuzz.ratio(_plain(name), _plain(resolved.name))
 
 
 def _plain(name: str) -> str:

