@@ -42,7 +42,7 @@ SOURCE_IDS = {
 SOURCE_WORDS = {
     "sohr": r"observatory|\bSOHR\b|abdel ?rahman",
     "un": r"\bU\.?N\b|united nations",
-    "medical-ngo": r"medical|\bSAMS\b|\bMSF\b",
+    "medical-ngo": r"medical|\bSAMS\b|\bMSF\b|doctors",  # §13: `medical-ngo` for doctors' NGOs
     "police": r"police",
     "military": r"military|\barmy\b|defen[cs]e ministry|ministry of defen",  # §6: a state's military speaking
     "medical": r"medic|hospital|doctor|physician|health",

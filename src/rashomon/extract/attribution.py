@@ -33,8 +33,10 @@ from rashomon.extract.attribution_names import (
     word_table,
 )
 from rashomon.extract.source_between import between_source
+from rashomon.extract.source_clauses import coordinated_subject, modified_subject
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
+from rashomon.extract.state_agencies import state_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
@@ -95,6 +97,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     facts: list[AttributionFact] = []
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
+        phrase = state_agency(phrase) or phrase  # "Turkey's state-run news agency": Anadolu
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
             continue
@@ -125,8 +128,22 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return between_source(attributions, sentences, index, own_start, offset)
     if earlier_event(sentence.text, offset - sentence.start):
         return None
-    carried = attributions[own_start - 1].source
+    carried = _framing(attributions, sentences, own_start - 1).source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+def _framing(attributions: list[AttributionFact], sentences: list[Sentence], last: int) -> AttributionFact:
+    """The attribution the sentence holding attributions[last] is told under: one opening it
+    ("According to MSF, two clinics it supports have reported ...") frames every report inside
+    it, so a sentence carrying on takes that, not the embedded one; else the last."""
+    index = bisect.bisect_right(sentences, attributions[last].start, key=lambda s: s.start) - 1
+    first = last
+    while first > 0 and attributions[first - 1].start >= sentences[index].start:
+        first -= 1
+    opening = attributions[first]
+    if first < last and opening.start == sentences[index].start and opening.text.lower().startswith("according to"):
+        return opening
+    return attributions[last]
 
 
 def _paragraph_start(sentences: list[Sentence], index: int) -> int:
@@ -194,6 +211,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
+    start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
+    if not phrase.strip():  # "X did not say when ... and said"
+        start, phrase = coordinated_subject(text, verb.start())
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."

@@ -1,0 +1,141 @@
+"""The subject of a verb of saying when a clause stands between it and the verb.
+
+source_scan.source_before walks back from the verb over the words a name is made of, so a
+subject post-modified by a clause leaves it with the clause's last words: "the Doctors
+Association a group that supports clinics in the city said" gives "the city", "rescue
+workers operating in opposition-held areas say" and "an official from the forces said" give
+nothing, "the aid group that supports it said" gives the object "it". English puts the
+subject before its modifiers, so the rule is grammatical, not lexical: when the scan's
+phrase is missing or cannot be a speaker, and a relative clause ("that/which/who ..."), a
+participle ("operating in ...", "based in ...") or a prepositional phrase ("from the forces")
+runs up to the verb, the subject is the speaker-headed phrase before that modifier.
+
+A second shape is the coordinated verb: "the agency did not say when ... and said N were
+killed": "said" shares the subject of the first verb (the one before the negation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_names import clean_name, org_words, word_table
+from rashomon.extract.source_scan import source_before
+from rashomon.extract.source_shapes import MAX_APPOSITIVE_WORDS, apposition_name
+
+# Openers of a modifier after a subject noun: a relative pronoun or a participle of place.
+_MODIFIER = re.compile(
+    r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active)\s", re.IGNORECASE
+)
+_DETERMINER = re.compile(r"(?:a|an|another|one)\s", re.IGNORECASE)
+# A prepositional phrase of at most three words between a speaker and the verb: "an official
+# from the forces said", "a spokesman for the local fighters said".
+_PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
+# A speaker's own heads beyond the organisation words: "official", "workers", "source".
+_SPEAKER_HEADS = frozenset(
+    {"source", "sources", "official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+     "workers", "worker", "rescuers", "medics", "doctors", "activists", "activist", "residents", "witnesses", "monitor",
+     "volunteers", "paramedics", "agency", "media", "network"}
+)
+# A coordinated verb of saying after "and", whose subject stands before an earlier verb with
+# an auxiliary or negation between ("X didn't say when ... and said", "X did not give ... and said").
+_AND_BEFORE = re.compile(r"\sand\s+$")
+_AUXILIARY = re.compile(
+    r"\s(?:did\s+not|didn['’]?t|does\s+not|doesn['’]?t|has\s+not|hasn['’]?t|would\s+not|could\s+not|also|had|has)"
+    r"\s+(?:say|said|give|gave|specify|specified|confirm|confirmed|report|reported|identify|identified|elaborate)\b",
+    re.IGNORECASE,
+)
+
+
+def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tuple[int, str]:
+    """The subject before a relative clause, participle or preposition that runs to the verb
+    (module docstring): the scan's phrase is replaced when it lies inside such a modifier of
+    a speaker ("a group that works against the government said"), or is none or cannot speak."""
+    window = text[:verb_start]
+    for modifier in reversed(list(_MODIFIER.finditer(window))):
+        if len(window[modifier.end() :].split()) > MAX_APPOSITIVE_WORDS:
+            break
+        if phrase.strip() and start < modifier.end():
+            break  # the phrase holds the modifier: "the monitor which relies on sources said"
+        head_start, head = source_before(text, modifier.start())
+        if head and _can_speak(head):
+            head_start, head = _with_modifiers(text, head_start, head)
+            return _name_before_apposition(text, head_start, head)
+    if phrase.strip() and _can_speak(phrase):
+        return start, phrase
+    preposition = _PREPOSITION.search(window) if not phrase.strip() else None
+    if preposition is not None:
+        head_start, head = source_before(text, preposition.start())
+        if head and _can_speak(head):
+            return head_start, text[head_start:verb_start].rstrip()
+    return start, phrase
+
+
+def coordinated_subject(text: str, verb_start: int) -> tuple[int, str]:
+    """The subject of "X did not say ... and said": (start, phrase), or (verb_start, "")."""
+    window = text[:verb_start]
+    if not _AND_BEFORE.search(window):
+        return verb_start, ""
+    first = _AUXILIARY.search(window)
+    if first is None:
+        return verb_start, ""
+    head_start, head = source_before(text, first.start())
+    return (head_start, head) if head and _can_speak(head) else (verb_start, "")
+
+
+# How many lowercase modifiers before a head noun are taken in ("the aid group", "civil
+# defence emergency workers"): a determiner or a capitalised word must open them.
+MAX_MODIFIERS = 3
+_LOWER_RUN = r"(?:[a-z][\w-]*\s+){%d,%d}$"
+# A determiner opens them ("the aid group"), else a capitalised word ("Civil defence workers").
+_MODIFIERS_BEFORE = (
+    re.compile(r"\b(?:the|a|an)\s+" + _LOWER_RUN % (0, MAX_MODIFIERS - 1), re.IGNORECASE),
+    re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+" + _LOWER_RUN % (1, MAX_MODIFIERS - 1)),
+)
+
+
+def _with_modifiers(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The head phrase with the modifiers the scan stopped at ("group" -> "the aid group")."""
+    if not phrase[:1].islower():
+        return start, phrase  # a name or a determined phrase is whole: "the Hill Relief Union"
+    for pattern in _MODIFIERS_BEFORE:
+        found = pattern.search(text, max(0, start - 60), start)
+        if found is None or found.start() == start:
+            continue
+        words = text[found.start() : start].lower().split()
+        if any(w in word_table()["determiner"] for w in words[1:]):
+            return start, phrase
+        if any(w in word_table()["stop"] or w in word_table()["verb"] for w in words[1:]):
+            return start, phrase
+        return found.start(), text[found.start() : start + len(phrase)]
+    return start, phrase
+
+
+# A capitalised run of two to six words right before an indefinite apposition: its name.
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,5})\s+$")
+_RUN_WINDOW = 80
+
+
+def _name_before_apposition(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """ "the Hill Doctors Association a group of surgeons that ...": the name, not the apposition."""
+    if not _DETERMINER.match(phrase):
+        return start, phrase
+    named = apposition_name(text, start, start + len(phrase))
+    if named is not None:
+        return named
+    run = _RUN_BEFORE.search(text, max(0, start - _RUN_WINDOW), start)
+    if run is None:
+        return start, phrase
+    return run.start(1), run.group(1).strip()
+
+
+def _can_speak(phrase: str) -> bool:
+    """Whether a phrase can name who speaks: a speaker's or an organisation's head word, a
+    title, or a name a table knows; no pronoun (the object of a clause: "that supports it")."""
+    words = phrase.lower().replace("(", " ").replace(")", " ").split()
+    if not words or words[-1] in word_table()["pronoun"]:
+        return False
+    head = phrase.split(" of ")[0].split()[-1].lower()
+    if head in _SPEAKER_HEADS or head.rstrip("s") in org_words() or head in word_table()["title"]:
+        return True
+    return canonical_actor(clean_name(phrase, canonical=False)) is not None

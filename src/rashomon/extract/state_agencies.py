@@ -1,0 +1,40 @@
+"""A state's news agency named by its state: "Turkey's state-run news agency" is Anadolu.
+
+Wire copy names a state agency by its owner more often than by its name ("Syria's official
+news agency", "the Iranian state news agency"); with the possessive's apostrophe lost
+("Syrias state-run") the phrase resolves to no actor and reads as a fragment. A state with
+one state agency (data/attribution_state_agencies.tsv) makes the owner enough: the phrase is
+replaced by the agency's name before it is resolved (attribution.find_attributions).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "attribution_state_agencies.tsv"
+# "[the] <owner>['s|s] state[-run|-owned]|official|government[-run] [news] agency", nothing else.
+_OWNED_AGENCY = re.compile(
+    r"^(?:the\s+)?([A-Z][a-z]+?)(?:['’]s|s)?\s+(?:state|official|government)(?:[- ](?:run|owned|controlled))?"
+    r"\s+(?:news\s+)?agency$"
+)
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        owners, agency = line.split("\t")
+        table.update({owner: agency for owner in owners.split()})
+    return table
+
+
+def state_agency(phrase: str) -> str | None:
+    """The agency a phrase names by its state ("Syria's state-run news agency" -> "SANA"), else None."""
+    found = _OWNED_AGENCY.match(" ".join(phrase.split()).strip(" ,.\"“”"))
+    if found is None:
+        return None
+    return _agencies().get(found.group(1).lower())

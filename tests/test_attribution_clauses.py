@@ -1,0 +1,74 @@
+"""The subject of a verb of saying across a clause that modifies it (source_clauses.py), the
+sentence-opening "According to X" that frames a sentence carried on (attribution.source_at),
+and a state's news agency named by its state (state_agencies.py). Invented sentences."""
+
+from __future__ import annotations
+
+from rashomon.extract import extract_article
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.state_agencies import state_agency
+from rashomon.model import Article, CasualtyFact
+
+
+def _sources(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    return [f.source.primary for f in find_attributions(Article(id="t", text=text), sentences)]
+
+
+def _figures(text: str) -> dict[int | None, CasualtyFact]:
+    return {f.low: f for f in extract_article(Article(id="t", text=text)).casualties}
+
+
+def test_relative_clause_after_an_apposition_gives_the_name_before_it() -> None:
+    text = (
+        "Mortars killed four in the port the Harbour Surgeons Union a group of Welsh surgeons"
+        " that runs wards in the town said."
+    )
+    assert _sources(text) == ["Harbour Surgeons Union"]
+
+
+def test_relative_clause_with_an_object_pronoun_keeps_its_subject() -> None:
+    text = "Shelling killed two nurses late on Monday the relief group that funds it said."
+    assert _sources(text) and _sources(text)[0] != "it"
+    assert "group" in _sources(text)[0]
+
+
+def test_participle_of_place_after_the_subject() -> None:
+    text = "Rescue volunteers working in rebel-held districts say 90 people were killed there this week."
+    assert _sources(text) == ["Rescue volunteers"]
+
+
+def test_speaker_with_a_prepositional_phrase_before_the_verb() -> None:
+    text = "A shell killed five guards at the depot on Friday an officer from the garrison said."
+    assert _sources(text) and "officer" in _sources(text)[0]
+
+
+def test_a_relative_clause_of_an_event_keeps_the_source_after_it() -> None:
+    text = "The blast that killed nine people the Syrian Observatory for Human Rights said was a car bomb."
+    assert _sources(text) == ["Syrian Observatory for Human Rights (SOHR)"]
+
+
+def test_coordinated_verb_shares_the_subject_of_the_negated_one() -> None:
+    text = "The Lakeside Monitoring Group did not say where the raid was and said seven fighters died."
+    assert _primary(_figures(text)[7]) == "Lakeside Monitoring Group"
+
+
+def test_opening_according_to_frames_the_sentence_carried_on() -> None:
+    text = (
+        "Clinics overwhelmed in the valley\n\n"
+        "According to the Lakeside Relief Committee two clinics that it funds have reported waves of wounded. "
+        "In one week alone 120 patients were wounded and 15 have died."
+    )
+    assert _primary(_figures(text)[15]) == "Lakeside Relief Committee"
+
+
+def test_state_agency_named_by_its_state() -> None:
+    assert state_agency("Turkeys state-run news agency") == "Anadolu Agency"
+    assert state_agency("Syria's official news agency") == "SANA"
+    assert state_agency("the state news agency") is None  # no state named: left to the resolver
+    assert state_agency("Atlantis's state news agency") is None  # no state agency in the table
+
+
+def _primary(fact: CasualtyFact) -> str:
+    return fact.source.primary if fact.source else ""
