@@ -58,7 +58,9 @@ SOURCE_WORDS = {
     "uk-government": r"british|britain|\bUK\b",
     "white-helmets": r"civil defen[cs]e|white helmets",
     "lcc": r"coordination committee",
-    "syrian-national-coalition": r"syrian (?:national )?coalition|etilaf|national coalition for syrian revolution",
+    # §6: the Coalition's own statements on etilaf.org, named there "the Coalition" or with the word lost
+    "syrian-national-coalition": r"syrian (?:national )?coalition|etilaf|national coalition for syrian revolution"
+    r"|^(?:the\s+)?(?:syrian\s+national|coalition)$",
     "local-council": r"local council|civil administration|(?:city|town|provincial) council",
     "opposition-media": r"opposition (?:media|websites?|news|outlets?|sites?)",
     "hawar": r"hawar|ANHA",

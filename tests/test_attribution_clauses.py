@@ -72,3 +72,23 @@ def test_state_agency_named_by_its_state() -> None:
 
 def _primary(fact: CasualtyFact) -> str:
     return fact.source.primary if fact.source else ""
+
+
+def test_sources_on_the_ground_are_local_sources() -> None:
+    assert _sources("Three died in the raid according to sources on the ground.") == ["local sources"]
+
+
+def test_a_pro_side_modifier_stays_in_the_source_phrase() -> None:
+    text = "Six were killed in the market according to a pro-government civil defence source."
+    assert _sources(text) == ["White Helmets (Syria Civil Defence)"]
+    # a capitalised name after "anti-" is what the speaker opposes, never the speaker
+    assert _sources("An anti-ISIS activist network reported nine deaths.") != ["Islamic State (ISIS)"]
+
+
+def test_an_indefinite_monitor_is_no_plural_common_phrase_named_next() -> None:
+    text = (
+        "Strikes killed six people in the valley town on Sunday a monitor said. "
+        "Aid groups have also warned of hunger in the valley. "
+        "Shells fell on the market said the head of the Syrian Observatory for Human Rights."
+    )
+    assert _sources(text)[0] == "Syrian Observatory for Human Rights (SOHR)"

@@ -71,6 +71,9 @@ _ACCORDING = re.compile(
     r"(?:taken|posted|filmed|shot|published|released|shared|issued|compiled)\s+by)\s+",
     re.IGNORECASE,
 )
+# Where an unnamed source stands, kept with it: "sources on the ground" are local sources
+# (data/attribution_roles.tsv), not any sources.
+_ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying)\s")
@@ -169,6 +172,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
     for match in according_matches:
         prefix = SOURCE_PREFIX.match(text[match.end() :])  # "a March report by": dates end names
         phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))
+        if ground := _ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
+            phrase_end = ground.end()
         phrase = text[match.end() : phrase_end]
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))

@@ -358,7 +358,8 @@ def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
         named = {w.lower().strip("()").rstrip("s") for w in f"{candidate} {known[1]}".split()}
         if named & fits:  # not a part of the run that names something else
             return known[1] if known[2] in ("monitor", "humanitarian organisation") else None
-    if cleaned[:1].isupper() and {w.rstrip("s") for w in words[1:]} & fits:  # not "Monitor AFP"
+    plural_common = words[-1].endswith("s") and cleaned.split()[-1].islower()  # "Aid groups" is no name
+    if cleaned[:1].isupper() and {w.rstrip("s") for w in words[1:]} & fits and not plural_common:  # not "Monitor AFP"
         return cleaned
     return None
 

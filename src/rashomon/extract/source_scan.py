@@ -176,6 +176,8 @@ def name_word(word: str) -> bool:
         return True
     if lowered.rstrip("s") in org_words():  # "the Hama media center", "the military media unit"
         return True
+    if word.startswith(("pro-", "anti-")) and word.islower():  # "a pro-opposition source": a side
+        return True  # ("anti-ISIS" stays out: the name inside would be read as the speaker)
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
