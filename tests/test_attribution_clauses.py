@@ -92,3 +92,19 @@ def test_an_indefinite_monitor_is_no_plural_common_phrase_named_next() -> None:
         "Shells fell on the market said the head of the Syrian Observatory for Human Rights."
     )
     assert _sources(text)[0] == "Syrian Observatory for Human Rights (SOHR)"
+
+
+def test_a_source_in_a_time_clause_after_the_figure_does_not_speak_for_it() -> None:
+    text = "A convoy raid killed about 30 drivers on Monday after Ruritania accused Freedonia of the attack."
+    assert _primary(_figures(text)[30]) == ""
+
+
+def test_a_place_noun_closing_a_locative_is_not_part_of_the_role() -> None:
+    text = (
+        "Jets hit a bakery in the rebel-held province local civil defence official Samir al-Hadi told Anadolu Agency. "
+        "Meanwhile four people were killed in shelling of a nearby village. "
+        '"We are still digging" al-Hadi said.'
+    )
+    found = _sources(text)
+    assert found[0] == found[1] and "civil defence" in found[0]
+    assert "civil defence" in _primary(_figures(text)[4])

@@ -33,7 +33,7 @@ from rashomon.extract.attribution_names import (
     word_table,
 )
 from rashomon.extract.source_between import between_source
-from rashomon.extract.source_clauses import coordinated_subject, modified_subject
+from rashomon.extract.source_clauses import coordinated_subject, modified_subject, without_place
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.extract.state_agencies import state_agency
@@ -217,6 +217,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
+    start, phrase = without_place(text, start, phrase)
     if not phrase.strip():  # "X did not say when ... and said"
         start, phrase = coordinated_subject(text, verb.start())
     end = verb.end()

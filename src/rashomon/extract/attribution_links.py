@@ -115,6 +115,10 @@ _NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
 # added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
 # official X told" is a run-on list of places, not a new clause.
 _NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# A source opening a time clause after the figure ("... killed 20 after Washington accused
+# Moscow") says something at that time, not the figure: a time conjunction is no reporting
+# frame (unlike "as the monitor said").
+_SUBORDINATE_SOURCE = re.compile(r"\b(?:after|before|when|since|until)$", re.IGNORECASE)
 # A source named after its verb ("..., said the monitor") with a relative clause right after it
 # ("... who ...", "... which ...") is described by that clause: a figure there is about the
 # source ("said a fighter who had beheaded two hostages"), not what the source says.
@@ -168,6 +172,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             and _COMPLEMENT.match(sentence.text, attribution.end - sentence.start)
         ):
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
+        if _SUBORDINATE_SOURCE.search(before):
+            return False  # "... killed 20 after X accused Y": said then, not the figure
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     if earlier_event(between, len(between)):

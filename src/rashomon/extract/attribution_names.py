@@ -88,6 +88,7 @@ def generic_heads() -> dict[str, frozenset[str]]:
 
 _NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
 _PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
+_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a name word, lowercase first
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +373,7 @@ def _sentence_end_after(sentences: list[Sentence], offset: int, count: int) -> i
 def _is_person(name: str) -> bool:
     """A capitalised name of one to four words that no organisation table knows."""
     words = name.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+    if not 1 <= len(words) <= 4 or not all((w[:1].isupper() or _PARTICLE.match(w)) and not w.isupper() for w in words):
         return False
     org_words = frozenset().union(*generic_heads().values())
     return canonical_actor(name) is None and not any(w.lower() in org_words for w in words)

@@ -17,6 +17,7 @@ killed": "said" shares the subject of the first verb (the one before the negatio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
@@ -28,6 +29,9 @@ _MODIFIER = re.compile(
     r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active)\s", re.IGNORECASE
 )
 _DETERMINER = re.compile(r"(?:a|an|another|one)\s", re.IGNORECASE)
+# How far before the verb a modifier may open (characters): MAX_APPOSITIVE_WORDS words of
+# about ten characters; the bound keeps the search off the rest of a long sentence.
+_MODIFIER_WINDOW = 10 * MAX_APPOSITIVE_WORDS
 # A prepositional phrase of at most three words between a speaker and the verb: "an official
 # from the forces said", "a spokesman for the local fighters said".
 _PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
@@ -52,7 +56,7 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
     (module docstring): the scan's phrase is replaced when it lies inside such a modifier of
     a speaker ("a group that works against the government said"), or is none or cannot speak."""
     window = text[:verb_start]
-    for modifier in reversed(list(_MODIFIER.finditer(window))):
+    for modifier in reversed(list(_MODIFIER.finditer(window, max(0, verb_start - _MODIFIER_WINDOW)))):
         if len(window[modifier.end() :].split()) > MAX_APPOSITIVE_WORDS:
             break
         if phrase.strip() and start < modifier.end():
@@ -69,6 +73,26 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
     return start, phrase
+
+
+# Place nouns that end a locative phrase run into the source after it ("a marketplace in the
+# rebel-held province local civil defence official X told": the province is where, not who).
+_PLACE_NOUNS = frozenset(
+    {"province", "city", "town", "village", "district", "governorate", "countryside", "area", "neighbourhood",
+     "neighborhood", "region", "suburb", "suburbs"}
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|on|from|inside|outside)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def without_place(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The source phrase without a place noun that closes a locative phrase before it."""
+    words = phrase.split()
+    if len(words) < 3 or words[0] not in _PLACE_NOUNS or not words[1].islower():
+        return start, phrase
+    if not _LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
+        return start, phrase
+    rest = phrase[len(words[0]) :].lstrip()
+    return start + len(phrase) - len(rest), rest
 
 
 def coordinated_subject(text: str, verb_start: int) -> tuple[int, str]:
@@ -129,6 +153,7 @@ def _name_before_apposition(text: str, start: int, phrase: str) -> tuple[int, st
     return run.start(1), run.group(1).strip()
 
 
+@lru_cache(maxsize=4096)
 def _can_speak(phrase: str) -> bool:
     """Whether a phrase can name who speaks: a speaker's or an organisation's head word, a
     title, or a name a table knows; no pronoun (the object of a clause: "that supports it")."""
