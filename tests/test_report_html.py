@@ -48,7 +48,8 @@ def test_html_report_escapes_hostile_text(core):
 def test_markdown_report(core):
     text = event_report_markdown(core, MAIN_EVENT)
     assert text.startswith("# Airstrike on Tabqa bakery")
-    assert "| civilian killed | **conflict** | 25 (medical sources) |" in text
+    # "Russian jets struck the building" in the next sentence: the perpetrator is inferred
+    assert "| civilian killed by russia-forces (inferred) | **conflict** | 25 (medical sources) |" in text
     assert "> **Twenty\\-five people** were killed" not in text and "> **Twenty-five people** were killed" in text
     assert "Evening Digest (dam\\-reprint)" not in text and "Evening Digest (dam-reprint) copies" in text
 
