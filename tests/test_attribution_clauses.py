@@ -108,3 +108,15 @@ def test_a_place_noun_closing_a_locative_is_not_part_of_the_role() -> None:
     found = _sources(text)
     assert found[0] == found[1] and "civil defence" in found[0]
     assert "civil defence" in _primary(_figures(text)[4])
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_named_subject_opening_the_sentence() -> None:
+    text = "Paris blames the militia for the ambush which it says killed 40 villagers."
+    assert _primary(_figures(text)[40]) == "Paris"
+
+
+def test_a_participle_of_saying_takes_the_subject_of_its_sentence() -> None:
+    text = "Turkey has asked for talks after claiming 25 of its soldiers were killed in the raid."
+    assert _primary(_figures(text)[25]) == "Turkey"
+    # no named subject that can speak: no source
+    assert _sources("The town was quiet after claiming ceremonies ended.") == []

@@ -33,7 +33,13 @@ from rashomon.extract.attribution_names import (
     word_table,
 )
 from rashomon.extract.source_between import between_source
-from rashomon.extract.source_clauses import coordinated_subject, modified_subject, without_place
+from rashomon.extract.source_clauses import (
+    PARTICIPLE_SAYING,
+    coordinated_subject,
+    modified_subject,
+    opening_subject,
+    without_place,
+)
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.extract.state_agencies import state_agency
@@ -187,6 +193,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
+    if "ing" in lowered and (participle := PARTICIPLE_SAYING.search(text)) and (subject := opening_subject(text)[1]):
+        out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"
     if not out and not re.search(r"[.!?\"”]\s*$", text):
         out.extend((base + start, base + end, phrase, "", text) for start, end, phrase in _headline_cues(text))
     return sorted(out)
@@ -220,6 +228,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = without_place(text, start, phrase)
     if not phrase.strip():  # "X did not say when ... and said"
         start, phrase = coordinated_subject(text, verb.start())
+    if phrase.lower() in ("it", "they") and start > 0:  # "Washington blames X for the attack which it says ..."
+        phrase = opening_subject(text)[1] or phrase
     end = verb.end()
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
+from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_scan import source_before
 from rashomon.extract.source_shapes import MAX_APPOSITIVE_WORDS, apposition_name
 
@@ -164,3 +165,41 @@ def _can_speak(phrase: str) -> bool:
     if head in _SPEAKER_HEADS or head.rstrip("s") in org_words() or head in word_table()["title"]:
         return True
     return canonical_actor(clean_name(phrase, canonical=False)) is not None
+
+
+# The named subject opening a sentence ("Washington blames ...", "Russia has also called ..."):
+# a capitalised run of up to six words before a finite verb or an auxiliary.
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5})\s+"
+    r"(?:has|have|had|is|was|were|are|also|would|will|said|[a-z]+(?:s|ed))\b"
+)
+# A participle of saying in a time clause with no subject of its own: "... after claiming 60 died".
+PARTICIPLE_SAYING = re.compile(
+    r"\b(?:after|before|while|when)\s+(?:claiming|saying|reporting|announcing|stating)\b", re.IGNORECASE
+)
+
+
+def opening_subject(text: str) -> tuple[int, str]:
+    """The named subject that opens a sentence, when it can speak: the subject of a pronoun
+    ("... the attack which it says killed 1,400") or a participle ("after claiming") later in
+    it. (start, phrase), or (0, "")."""
+    found = _OPENING_SUBJECT.match(text)
+    if found is None or not found.group(1)[:1].isupper():
+        return 0, ""
+    name = found.group(1)
+    return (found.start(1), name) if _speaking_name(name) else (0, "")
+
+
+# Capitals that stand for their governments in news copy ("Washington said", "Moscow denied").
+_CAPITALS = frozenset(
+    {"washington", "moscow", "damascus", "ankara", "tehran", "london", "paris", "beijing", "riyadh", "berlin",
+     "amman", "beirut", "baghdad", "doha", "cairo", "jerusalem"}
+)
+
+
+def _speaking_name(name: str) -> bool:
+    """A known actor, a country (the gazetteer's feature) or a capital standing for its government."""
+    if canonical_actor(clean_name(name, canonical=False)) is not None or name.lower() in _CAPITALS:
+        return True
+    places, quality = lookup(name)
+    return quality == "exact" and any(place.feature == "country" for place in places)
