@@ -120,3 +120,21 @@ def test_a_participle_of_saying_takes_the_subject_of_its_sentence() -> None:
     assert _primary(_figures(text)[25]) == "Turkey"
     # no named subject that can speak: no source
     assert _sources("The town was quiet after claiming ceremonies ended.") == []
+
+
+def test_a_person_named_after_an_unnamed_role_source_is_that_source() -> None:
+    text = (
+        "Shelling killed nine people in the hill town a local civil defence source said. "
+        "Raids on a nearby village left another 12 injured Karim Haddadi told Anadolu Agency."
+    )
+    found = find_attributions(Article(id="t", text=text), split_sentences(text))
+    assert found[1].source.primary == found[0].source.primary
+    assert found[1].source.speaker == "Karim Haddadi"
+
+
+def test_a_person_after_a_named_body_stays_a_person() -> None:
+    text = (
+        "Shelling killed nine people in the hill town the United Nations said. "
+        "Raids on a nearby village left another 12 injured Karim Haddadi told Anadolu Agency."
+    )
+    assert _sources(text)[1] == "Karim Haddadi"

@@ -32,6 +32,7 @@ from rashomon.extract.attribution_names import (
     resolve_source,
     word_table,
 )
+from rashomon.extract.role_names import named_role
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
@@ -112,6 +113,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
             continue
         if via:
             source.via.append(clean_name(via, canonical=True))
+        source = named_role(source, start, facts)
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
     return facts
