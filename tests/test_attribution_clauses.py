@@ -138,3 +138,11 @@ def test_a_person_after_a_named_body_stays_a_person() -> None:
         "Raids on a nearby village left another 12 injured Karim Haddadi told Anadolu Agency."
     )
     assert _sources(text)[1] == "Karim Haddadi"
+
+
+def test_coordinated_states_keep_the_first() -> None:
+    assert _sources("Canada and Spain say the raid killed 300 people.") == ["Canada"]
+
+
+def test_a_single_witness_opens_a_coordinated_source() -> None:
+    assert _sources("Two guards died a witness and a police officer said.") == ["local sources (witnesses)"]

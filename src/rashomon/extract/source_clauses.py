@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
-from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_scan import source_before
 from rashomon.extract.source_shapes import MAX_APPOSITIVE_WORDS, apposition_name
+from rashomon.extract.state_agencies import names_state
 
 # Openers of a modifier after a subject noun: a relative pronoun or a participle of place.
 _MODIFIER = re.compile(
@@ -190,16 +190,6 @@ def opening_subject(text: str) -> tuple[int, str]:
     return (found.start(1), name) if _speaking_name(name) else (0, "")
 
 
-# Capitals that stand for their governments in news copy ("Washington said", "Moscow denied").
-_CAPITALS = frozenset(
-    {"washington", "moscow", "damascus", "ankara", "tehran", "london", "paris", "beijing", "riyadh", "berlin",
-     "amman", "beirut", "baghdad", "doha", "cairo", "jerusalem"}
-)
-
-
 def _speaking_name(name: str) -> bool:
-    """A known actor, a country (the gazetteer's feature) or a capital standing for its government."""
-    if canonical_actor(clean_name(name, canonical=False)) is not None or name.lower() in _CAPITALS:
-        return True
-    places, quality = lookup(name)
-    return quality == "exact" and any(place.feature == "country" for place in places)
+    """A known actor, or a state named by its country or capital (state_agencies.names_state)."""
+    return canonical_actor(clean_name(name, canonical=False)) is not None or names_state(name)

@@ -22,6 +22,7 @@ from rashomon.extract.attribution_names import (
 )
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
+from rashomon.extract.state_agencies import names_state
 
 # A word of a source phrase: letters and digits with inner apostrophes, dots, ampersands and
 # hyphens, and an optional parenthesis around it ("(SOHR)").
@@ -111,7 +112,7 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+
 # not what was hit ("bombed the town and the monitor said" keeps the monitor).
 _SPEAKING_HEADS = frozenset(
     {"monitor", "observatory", "group", "groups", "activists", "activist", "hospital", "hospitals", "medics",
-     "doctors", "residents", "witnesses", "sources", "source", "official", "officials", "media", "agency",
+     "doctors", "residents", "witnesses", "witness", "sources", "source", "official", "officials", "media", "agency",
      "ministry", "army", "police", "rebels", "committee", "network", "organisation", "organization", "watchdog",
      "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports"}
 )
@@ -133,7 +134,7 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
         return first_start, text[first_start:end]  # "National Coalition for Syrian Revolution and Opposition Forces"
     head = first.split()[-1].lower().strip("()")
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
-    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None
+    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None or names_state(first)
     return (first_start, first) if head in _SPEAKING_HEADS or known else None
 
 

@@ -1,4 +1,5 @@
-"""A state's news agency named by its state: "Turkey's state-run news agency" is Anadolu.
+"""States as speakers: a state's news agency named by its state ("Turkey's state-run news
+agency" is Anadolu), and a state named by its country or capital ("Washington said").
 
 Wire copy names a state agency by its owner more often than by its name ("Syria's official
 news agency", "the Iranian state news agency"); with the possessive's apostrophe lost
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from rashomon.extract.gazetteer import lookup
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "attribution_state_agencies.tsv"
 # "[the] <owner>['s|s] state[-run|-owned]|official|government[-run] [news] agency", nothing else.
@@ -38,3 +41,19 @@ def state_agency(phrase: str) -> str | None:
     if found is None:
         return None
     return _agencies().get(found.group(1).lower())
+
+
+# Capitals that stand for their governments in news copy ("Washington said", "Moscow denied").
+_CAPITALS = frozenset(
+    {"washington", "moscow", "damascus", "ankara", "tehran", "london", "paris", "beijing", "riyadh", "berlin",
+     "amman", "beirut", "baghdad", "doha", "cairo", "jerusalem"}
+)
+
+
+@lru_cache(maxsize=4096)
+def names_state(name: str) -> bool:
+    """Whether a name is a country (the gazetteer's feature) or a capital standing for its government."""
+    if name.lower() in _CAPITALS:
+        return True
+    places, quality = lookup(name)
+    return quality == "exact" and any(place.feature == "country" for place in places)
