@@ -146,3 +146,12 @@ def test_coordinated_states_keep_the_first() -> None:
 
 def test_a_single_witness_opens_a_coordinated_source() -> None:
     assert _sources("Two guards died a witness and a police officer said.") == ["local sources (witnesses)"]
+
+
+def test_a_titled_person_before_a_long_relative_clause_speaks() -> None:
+    text = (
+        "Local journalist Samir Kanaan who now lives abroad but grew up in the valley where the raid"
+        " happened and keeps friends there said 11 people were killed."
+    )
+    found = find_attributions(Article(id="t", text=text), split_sentences(text))
+    assert found[0].source.speaker == "Samir Kanaan"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
 from rashomon.extract.source_scan import source_before
-from rashomon.extract.source_shapes import MAX_APPOSITIVE_WORDS, apposition_name
+from rashomon.extract.source_shapes import apposition_name
 from rashomon.extract.state_agencies import names_state
 
 # Openers of a modifier after a subject noun: a relative pronoun or a participle of place.
@@ -30,9 +30,14 @@ _MODIFIER = re.compile(
     r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active)\s", re.IGNORECASE
 )
 _DETERMINER = re.compile(r"(?:a|an|another|one)\s", re.IGNORECASE)
-# How far before the verb a modifier may open (characters): MAX_APPOSITIVE_WORDS words of
-# about ten characters; the bound keeps the search off the rest of a long sentence.
-_MODIFIER_WINDOW = 10 * MAX_APPOSITIVE_WORDS
+# How many words a modifier between a subject and its verb may hold: a relative clause runs
+# longer than an appositive ("X who lives abroad but is from the province where the strike
+# took place and keeps contacts there said": 18 words); 24 holds it, and the head before it
+# must still be a speaker's.
+MAX_MODIFIER_WORDS = 24
+# How far before the verb a modifier may open (characters): words of about ten characters;
+# the bound keeps the search off the rest of a long sentence.
+_MODIFIER_WINDOW = 10 * MAX_MODIFIER_WORDS
 # A prepositional phrase of at most three words between a speaker and the verb: "an official
 # from the forces said", "a spokesman for the local fighters said".
 _PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
@@ -58,9 +63,9 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
     a speaker ("a group that works against the government said"), or is none or cannot speak."""
     window = text[:verb_start]
     for modifier in reversed(list(_MODIFIER.finditer(window, max(0, verb_start - _MODIFIER_WINDOW)))):
-        if len(window[modifier.end() :].split()) > MAX_APPOSITIVE_WORDS:
+        if len(window[modifier.end() :].split()) > MAX_MODIFIER_WORDS:
             break
-        if phrase.strip() and start < modifier.end():
+        if phrase.strip() and start < modifier.end() <= start + len(phrase):
             break  # the phrase holds the modifier: "the monitor which relies on sources said"
         head_start, head = source_before(text, modifier.start())
         if head and _can_speak(head):
@@ -164,6 +169,8 @@ def _can_speak(phrase: str) -> bool:
     head = phrase.split(" of ")[0].split()[-1].lower()
     if head in _SPEAKER_HEADS or head.rstrip("s") in org_words() or head in word_table()["title"]:
         return True
+    if set(words) & word_table()["title"] and phrase.split()[-1][:1].isupper():
+        return True  # "opposition activist Omar X": a titled person
     return canonical_actor(clean_name(phrase, canonical=False)) is not None
 
 
