@@ -37,6 +37,7 @@ from rashomon.extract.source_between import between_source
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
     coordinated_subject,
+    has_participle,
     modified_subject,
     opening_subject,
     without_place,
@@ -69,7 +70,7 @@ _TOLL_VERB = re.compile(
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
-_TOLL_NOUNS = ("toll", "count", "tally", "figure", "estimate")
+_TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate")
 # "according to X", a claim noun with its author ("the claim by activists in X that ...") and a
 # document with its maker ("a photograph taken by activists in Douma showed ...").
 _ACCORDING = re.compile(
@@ -186,7 +187,7 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
     according = [(start - base, end - base) for start, end, *_ in out]
-    tolls = _TOLL_VERB.finditer(text) if any(noun in lowered for noun in _TOLL_NOUNS) else ()
+    tolls = _TOLL_VERB.finditer(text) if _TOLL_GATE.search(lowered) else ()
     verbs = sorted([*_verb_pattern().finditer(text), *tolls], key=lambda m: m.start())
     for match in verbs:
         if any(start <= match.start() < end for start, end in according):
@@ -195,7 +196,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
-    if "ing" in lowered and (participle := PARTICIPLE_SAYING.search(text)) and (subject := opening_subject(text)[1]):
+    participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None
+    if participle and (subject := opening_subject(text)[1]):
         out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"
     if not out and not re.search(r"[.!?\"”]\s*$", text):
         out.extend((base + start, base + end, phrase, "", text) for start, end, phrase in _headline_cues(text))

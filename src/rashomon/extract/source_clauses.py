@@ -41,6 +41,8 @@ _MODIFIER_WINDOW = 10 * MAX_MODIFIER_WORDS
 # A prepositional phrase of at most three words between a speaker and the verb: "an official
 # from the forces said", "a spokesman for the local fighters said".
 _PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
+# How far before the verb the prepositional phrase may open (characters): three words.
+_PREPOSITION_WINDOW = 60
 # A speaker's own heads beyond the organisation words: "official", "workers", "source".
 _SPEAKER_HEADS = frozenset(
     {"source", "sources", "official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
@@ -60,20 +62,23 @@ _AUXILIARY = re.compile(
 def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tuple[int, str]:
     """The subject before a relative clause, participle or preposition that runs to the verb
     (module docstring): the scan's phrase is replaced when it lies inside such a modifier of
-    a speaker ("a group that works against the government said"), or is none or cannot speak."""
-    window = text[:verb_start]
-    for modifier in reversed(list(_MODIFIER.finditer(window, max(0, verb_start - _MODIFIER_WINDOW)))):
-        if len(window[modifier.end() :].split()) > MAX_MODIFIER_WORDS:
+    a speaker ("a group that works against the government said"), and a speaker with a
+    prepositional phrase is read when the scan found none ("an official from the forces said")."""
+    low = max(0, verb_start - _MODIFIER_WINDOW)
+    for modifier in reversed(list(_MODIFIER.finditer(text, low, verb_start))):
+        if text.count(" ", modifier.end(), verb_start) > MAX_MODIFIER_WORDS:
             break
         if phrase.strip() and start < modifier.end() <= start + len(phrase):
             break  # the phrase holds the modifier: "the monitor which relies on sources said"
+        if not _speaker_word(text, modifier.start()):
+            continue  # "the strike that killed ...": the antecedent's head is no speaker's
         head_start, head = source_before(text, modifier.start())
         if head and _can_speak(head):
             head_start, head = _with_modifiers(text, head_start, head)
             return _name_before_apposition(text, head_start, head)
-    if phrase.strip() and _can_speak(phrase):
+    if phrase.strip():
         return start, phrase
-    preposition = _PREPOSITION.search(window) if not phrase.strip() else None
+    preposition = _PREPOSITION.search(text, max(0, verb_start - _PREPOSITION_WINDOW), verb_start)
     if preposition is not None:
         head_start, head = source_before(text, preposition.start())
         if head and _can_speak(head):
@@ -159,6 +164,26 @@ def _name_before_apposition(text: str, start: int, phrase: str) -> tuple[int, st
     return run.start(1), run.group(1).strip()
 
 
+# The last words before a modifier, where its antecedent's head stands ("a group of local
+# surgeons that ...": the head "group" is three words back).
+_LAST_WORDS = re.compile(r"((?:[\w'’()-]+\s+){0,3}[\w'’()-]+)\s*$")
+
+
+def _speaker_word(text: str, end: int) -> bool:
+    """Whether one of the words right before `end` can head a speaker's phrase: a name
+    (capitalised), a speaker's head, an organisation word or a title (a cheap gate before the scan)."""
+    last = _LAST_WORDS.search(text, max(0, end - 60), end)
+    if last is None:
+        return False
+    for word in last.group(1).split():
+        lowered = word.lower().strip("()")
+        if word[:1].isupper() or word[:1] == "(" or lowered in _SPEAKER_HEADS or lowered in word_table()["title"]:
+            return True
+        if lowered.rstrip("s") in org_words():
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _can_speak(phrase: str) -> bool:
     """Whether a phrase can name who speaks: a speaker's or an organisation's head word, a
@@ -169,7 +194,9 @@ def _can_speak(phrase: str) -> bool:
     head = phrase.split(" of ")[0].split()[-1].lower()
     if head in _SPEAKER_HEADS or head.rstrip("s") in org_words() or head in word_table()["title"]:
         return True
-    if set(words) & word_table()["title"] and phrase.split()[-1][:1].isupper():
+    if not phrase.split()[-1][:1].isupper():
+        return False  # "the strike", "the city": a lowercase head names no actor (and the table lookup is dear)
+    if set(words) & word_table()["title"]:
         return True  # "opposition activist Omar X": a titled person
     return canonical_actor(clean_name(phrase, canonical=False)) is not None
 
@@ -184,6 +211,13 @@ _OPENING_SUBJECT = re.compile(
 PARTICIPLE_SAYING = re.compile(
     r"\b(?:after|before|while|when)\s+(?:claiming|saying|reporting|announcing|stating)\b", re.IGNORECASE
 )
+
+
+def has_participle(lowered: str) -> bool:
+    """A substring gate before PARTICIPLE_SAYING (most sentences hold none of these words)."""
+    return "claiming" in lowered or "saying" in lowered or "reporting" in lowered or "stating" in lowered or (
+        "announcing" in lowered
+    )
 
 
 def opening_subject(text: str) -> tuple[int, str]:
