@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
-from rashomon.extract.source_scan import source_before
+from rashomon.extract.source_scan import name_word, source_before
 from rashomon.extract.source_shapes import apposition_name
 from rashomon.extract.state_agencies import names_state
 
@@ -170,18 +170,12 @@ _LAST_WORDS = re.compile(r"((?:[\w'’()-]+\s+){0,3}[\w'’()-]+)\s*$")
 
 
 def _speaker_word(text: str, end: int) -> bool:
-    """Whether one of the words right before `end` can head a speaker's phrase: a name
-    (capitalised), a speaker's head, an organisation word or a title (a cheap gate before the scan)."""
+    """Whether one of the words right before `end` can belong to a speaker's phrase (a name
+    word of the backward scan, or a speaker's head): a cheap gate before the scan."""
     last = _LAST_WORDS.search(text, max(0, end - 60), end)
     if last is None:
         return False
-    for word in last.group(1).split():
-        lowered = word.lower().strip("()")
-        if word[:1].isupper() or word[:1] == "(" or lowered in _SPEAKER_HEADS or lowered in word_table()["title"]:
-            return True
-        if lowered.rstrip("s") in org_words():
-            return True
-    return False
+    return any(name_word(word) or word.lower() in _SPEAKER_HEADS for word in last.group(1).split())
 
 
 @lru_cache(maxsize=4096)
@@ -194,9 +188,7 @@ def _can_speak(phrase: str) -> bool:
     head = phrase.split(" of ")[0].split()[-1].lower()
     if head in _SPEAKER_HEADS or head.rstrip("s") in org_words() or head in word_table()["title"]:
         return True
-    if not phrase.split()[-1][:1].isupper():
-        return False  # "the strike", "the city": a lowercase head names no actor (and the table lookup is dear)
-    if set(words) & word_table()["title"]:
+    if set(words) & word_table()["title"] and phrase.split()[-1][:1].isupper():
         return True  # "opposition activist Omar X": a titled person
     return canonical_actor(clean_name(phrase, canonical=False)) is not None
 
