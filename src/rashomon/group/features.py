@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -80,12 +81,52 @@ class ArticleFeatures:
 
     @classmethod
     def from_state(cls, state: Mapping) -> ArticleFeatures:
-        return cls(id=state["id"], terms=dict(state["terms"]), published=state.get("published"))
+        return cls(id=state["id"], terms=shared_terms(state["terms"]), published=state.get("published"))
 
 
 def features(articles: Iterable[Article]) -> list[ArticleFeatures]:
     """Features of each article, in input order (pure, per-article)."""
     return [article_features(a) for a in articles]
+
+
+def features_of(
+    articles: Iterable[Article], given: Mapping[str, ArticleFeatures] | None = None
+) -> list[ArticleFeatures]:
+    """`features` of each article, taken from `given` (article id -> features, computed by
+    an extraction worker) where there, with their terms shared (`shared_terms`): the form
+    the event index keeps for the life of a corpus."""
+    given = given or {}
+    found = []
+    for article in articles:
+        item = given.get(article.id)
+        if item is None or item.id != article.id:
+            item = article_features(article)
+        item.terms = shared_terms(item.terms)
+        found.append(item)
+    return found
+
+
+# Distinct count values shared between articles, at most this many (counts are sums of
+# whole-number weights: the 1k synthetic corpus has 27 distinct values in all).
+SHARED_COUNTS = 4096
+_COUNTS: dict[float, float] = {}
+
+
+def shared_terms(terms: Mapping[str, float]) -> dict[str, float]:
+    """The same term counts, in the same order, with interned term strings and shared count
+    objects. Terms that arrive unpickled from a worker or decoded from the store are new
+    objects per article; shared, an index's term counts take half the memory (1k synthetic
+    reports, ~168 terms each: 11.3 MB -> 5.3 MB)."""
+    counts = _COUNTS
+    shared = {}
+    for term, count in terms.items():
+        value = counts.get(count)
+        if value is None:
+            value = count
+            if len(counts) < SHARED_COUNTS:
+                counts[count] = count
+        shared[sys.intern(term)] = value
+    return shared
 
 
 def article_features(article: Article) -> ArticleFeatures:
