@@ -110,6 +110,7 @@ def features_of(
 # whole-number weights: the 1k synthetic corpus has 27 distinct values in all).
 SHARED_COUNTS = 4096
 _COUNTS: dict[float, float] = {}
+_TF: dict[float, float] = {}  # count -> its sublinear term frequency (`weigh`)
 
 
 def shared_terms(terms: Mapping[str, float]) -> dict[str, float]:
@@ -215,11 +216,19 @@ def weigh(terms: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dic
     """Unit-length TF-IDF vector with sublinear term frequency (1 + log(1 + count))."""
     vector = {}
     by_df: dict[int, float] = {}  # most terms share a handful of df values: log once per value
+    tfs = _TF  # ... and of count values (see SHARED_COUNTS)
+    frequency_of = df.get
     for term, count in terms.items():
-        frequency = df.get(term, 0)
-        if frequency not in by_df:
-            by_df[frequency] = idf(frequency, n_docs)
-        weight = (1.0 + math.log1p(count)) * by_df[frequency]
+        frequency = frequency_of(term, 0)
+        inverse = by_df.get(frequency)
+        if inverse is None:
+            inverse = by_df[frequency] = idf(frequency, n_docs)
+        tf = tfs.get(count)
+        if tf is None:
+            tf = 1.0 + math.log1p(count)
+            if len(tfs) < SHARED_COUNTS:
+                tfs[count] = tf
+        weight = tf * inverse
         if weight > 0:
             vector[term] = weight
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
