@@ -107,14 +107,14 @@ def cosines(vectors: Mapping[str, Mapping[str, float]], pairs: list[tuple[str, s
     from scipy.sparse import csr_matrix
 
     rows = {article: n for n, article in enumerate(sorted({x for p in pairs for x in p}))}
-    columns: dict[str, int] = {}
-    data, indices, pointers = [], [], [0]
-    column = columns.setdefault
-    for article in rows:
-        vector = vectors[article]
-        indices.extend([column(term, len(columns)) for term in vector])
-        data.extend(vector.values())
-        pointers.append(len(indices))
+    chosen = [vectors[article] for article in rows]
+    terms = list(chain.from_iterable(chosen))
+    columns = dict.fromkeys(terms)  # numbered in order of first appearance
+    for n, term in enumerate(columns):
+        columns[term] = n
+    indices = list(map(columns.__getitem__, terms))
+    data = list(chain.from_iterable(vector.values() for vector in chosen))
+    pointers = np.cumsum([0, *map(len, chosen)])
     matrix = csr_matrix((data, indices, pointers), shape=(len(rows), len(columns)))
     result: list[float] = []
     for start in range(0, len(pairs), COSINE_CHUNK):

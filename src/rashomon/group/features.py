@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 
 from rashomon.model import Article
 
@@ -119,15 +120,10 @@ def shared_terms(terms: Mapping[str, float]) -> dict[str, float]:
     objects per article; shared, an index's term counts take half the memory (1k synthetic
     reports, ~168 terms each: 11.3 MB -> 5.3 MB)."""
     counts = _COUNTS
-    shared = {}
-    for term, count in terms.items():
-        value = counts.get(count)
-        if value is None:
-            value = count
-            if len(counts) < SHARED_COUNTS:
-                counts[count] = count
-        shared[sys.intern(term)] = value
-    return shared
+    if len(counts) < SHARED_COUNTS:
+        counts.update((count, count) for count in set(terms.values()).difference(counts))
+    share, intern = counts.get, sys.intern
+    return {intern(term): share(count, count) for term, count in terms.items()}
 
 
 def article_features(article: Article) -> ArticleFeatures:
@@ -215,8 +211,8 @@ def idf(df: int, n_docs: int) -> float:
 def weigh(terms: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
     """Unit-length TF-IDF vector with sublinear term frequency (1 + log(1 + count))."""
     vector = {}
-    by_df: dict[int, float] = {}  # most terms share a handful of df values: log once per value
-    tfs = _TF  # ... and of count values (see SHARED_COUNTS)
+    by_df = _idf_table(n_docs)  # terms share df values: one log per value while n_docs stays
+    tfs = _TF  # ... and one per count value (see SHARED_COUNTS)
     frequency_of = df.get
     for term, count in terms.items():
         frequency = frequency_of(term, 0)
@@ -231,5 +227,19 @@ def weigh(terms: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dic
         weight = tf * inverse
         if weight > 0:
             vector[term] = weight
-    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    weights = list(vector.values())
+    norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
     return {t: w / norm for t, w in vector.items()}
+
+
+# df -> idf for the current number of documents (an index's adds weigh thousands of vectors
+# under one n_docs; a table per call recomputed ~140 logs per vector, most of `weigh`).
+_IDF: dict[int, float] = {}
+_IDF_DOCS = [-1]  # the n_docs the table is for
+
+
+def _idf_table(n_docs: int) -> dict[int, float]:
+    if _IDF_DOCS[0] != n_docs:
+        _IDF.clear()
+        _IDF_DOCS[0] = n_docs
+    return _IDF
