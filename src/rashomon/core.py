@@ -78,7 +78,7 @@ class Rashomon:
         seen = 0
         in_flight = stages_.InFlight()
         waiting: tuple[int, list[Article], Pending] | None = None
-        with Extractor(self.stages.extract, self.workers, self.stages.signature) as extractor:
+        with Extractor(self.stages.extract, self.workers, self.stages.signature, self.stages.features) as extractor:
             for batch in stages_.batches(items, self.batch_size):
                 summary.skipped += [r for r in batch if isinstance(r, Rejected)]
                 articles = [a for a in batch if isinstance(a, Article)]
@@ -94,7 +94,7 @@ class Rashomon:
     def _commit_extracted(self, waiting: tuple[int, list[Article], Pending], summary: IngestSummary,
                           seen: int, progress: Progress | None) -> int:
         count, fresh, job = waiting
-        self._commit(stages_.extracted(fresh, job.get(), summary), summary, job.signatures())
+        self._commit(stages_.extracted(fresh, job.get(), summary), summary, job.signatures(), job.features())
         if progress:
             progress(seen + count, summary.new)
         return seen + count
@@ -105,22 +105,24 @@ class Rashomon:
         self._commit(stages_.extract_batch(fresh, self.stages.extract, summary), summary)
 
     def _commit(self, extractions: list[Extraction], summary: IngestSummary,
-                signatures: dict[str, bytes | None] | None = None) -> None:
+                signatures: dict[str, bytes | None] | None = None, features: dict[str, Any] | None = None) -> None:
         if not extractions:
             return
         try:
             with self.store.transaction():
-                self._store_batch(extractions, summary, signatures or {})
+                self._store_batch(extractions, summary, signatures or {}, features or {})
         except BaseException:
             self._index = None  # it saw articles that were not committed
             raise
 
     def _store_batch(self, extractions: list[Extraction], summary: IngestSummary,
-                     signatures: dict[str, bytes | None]) -> None:
+                     signatures: dict[str, bytes | None], features: dict[str, Any]) -> None:
         extractions = self._still_new(extractions, summary)
         signatures = self._signatures(extractions, signatures)
         index = self._current_index()
-        assignments = index.add([ex.article for ex in extractions])
+        articles = [ex.article for ex in extractions]
+        # the workers' features when they computed them (a stand-in index may not take them)
+        assignments = index.add(articles, features=features) if features else index.add(articles)
         extractions = stages_.anchor_undated(extractions, assignments, self.store, self.stages.extract)
         # the index may move earlier reports between small events: their old events change too
         left = set(self.store.events_of(list(assignments)).values())

@@ -11,7 +11,7 @@ passed in (`Stages`), so tests and benchmarks can run the store with stand-ins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,7 +33,7 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 class Index(Protocol):
     """What ingest needs of the grouping index (rashomon.group.index.EventIndex)."""
 
-    def add(self, articles: list[Article]) -> dict[str, str]: ...
+    def add(self, articles: list[Article], features: Mapping[str, Any] | None = None) -> dict[str, str]: ...
 
     def to_state(self) -> dict: ...
 
@@ -50,16 +50,22 @@ class Stages:
     # An article's near-duplicate signature (pure: the extraction workers compute it and
     # the store keeps it); when set, `near_duplicates` takes them as `signatures=`.
     signature: Callable[[Article], bytes | None] | None = None
+    # An article's grouping features (pure, like `signature`): when set, the workers compute
+    # them and `Index.add` is given them as `features=` (article id -> features).
+    features: Callable[[Article], Any] | None = None
 
 
 def default_stages() -> Stages:
     """The real extractor, grouping and reconciliation."""
     from rashomon.extract import extract_article
     from rashomon.group.duplicates import near_duplicates, signature
+    from rashomon.group.features import article_features
     from rashomon.group.index import EventIndex
     from rashomon.reconcile import reconcile
 
-    return Stages(extract_article, near_duplicates, reconcile, EventIndex, EventIndex.from_state, signature)
+    return Stages(
+        extract_article, near_duplicates, reconcile, EventIndex, EventIndex.from_state, signature, article_features
+    )
 
 
 @dataclass

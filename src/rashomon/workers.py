@@ -57,10 +57,12 @@ WARM_UP = Article(
 
 Extract = Callable[..., Extraction]
 Sign = Callable[[Article], bytes | None]  # the near-duplicate signature (group.duplicates.signature)
+Featurize = Callable[[Article], Any]  # the grouping features (group.features.article_features)
 Outcome = tuple[str, Any]  # ("ok", Extraction) or ("error", "TypeName: message")
 
 _extract: Extract | None = None
 _sign: Sign | None = None
+_featurize: Featurize | None = None
 
 
 def default_workers() -> int:
@@ -92,11 +94,15 @@ def extract_one(extract: Extract, article: Article) -> Outcome:
 class Extractor:
     """Extracts batches in a process pool (or in-process for `workers <= 1`). With `sign`,
     the workers also compute each article's near-duplicate signature (`Pending.signatures`),
-    a pure function of its text that the main process would otherwise compute itself."""
+    and with `featurize` its grouping features (`Pending.features`): pure functions of the
+    article that the main process, the ingest's bottleneck, would otherwise compute itself."""
 
-    def __init__(self, extract: Extract, workers: int | None = None, sign: Sign | None = None) -> None:
+    def __init__(
+        self, extract: Extract, workers: int | None = None, sign: Sign | None = None, featurize: Featurize | None = None
+    ) -> None:
         self.extract = extract
         self.sign = sign
+        self.featurize = featurize
         self.workers = default_workers() if workers is None else max(1, workers)
         self._pool: Pool | None = None
 
@@ -115,7 +121,7 @@ class Extractor:
         gc.freeze()  # the collector must not touch (and so copy) the inherited objects' pages
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "forkserver")
-        initargs = (self.extract, os.getpid(), self.sign)
+        initargs = (self.extract, os.getpid(), self.sign, self.featurize)
         self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=initargs)
         return self._pool
 
@@ -146,32 +152,44 @@ class Pending:
         self._job = job
         self._articles = articles or []
         self._signatures: dict[str, bytes | None] = {}
+        self._features: dict[str, Any] = {}
 
     def get(self) -> list[Outcome]:
         if self._outcomes is None and self._job is not None:
             runs = self._job.get()
-            self._outcomes = [outcome for outcomes, _ in runs for outcome in outcomes]
-            signed = [signature for _, signatures in runs for signature in signatures]
-            if len(signed) == len(self._articles):  # the workers were given a `sign`
-                self._signatures = {a.id: s for a, s in zip(self._articles, signed, strict=True)}
+            self._outcomes = [outcome for outcomes, _, _ in runs for outcome in outcomes]
+            self._signatures = self._by_id([signature for _, signatures, _ in runs for signature in signatures])
+            self._features = self._by_id([item for _, _, features in runs for item in features])
         return self._outcomes or []
+
+    def _by_id(self, values: list[Any]) -> dict[str, Any]:
+        """Article id -> value; empty when the workers computed none (not asked)."""
+        if len(values) != len(self._articles):
+            return {}
+        return {a.id: value for a, value in zip(self._articles, values, strict=True)}
 
     def signatures(self) -> dict[str, bytes | None]:
         """Article id -> signature, as computed by the workers (empty when they were not
         asked, or for a batch extracted in-process); after `get`."""
         return self._signatures
 
+    def features(self) -> dict[str, Any]:
+        """Article id -> grouping features, as computed by the workers (empty when they were
+        not asked, or for a batch extracted in-process); after `get`."""
+        return self._features
 
-def _pooled(articles: list[Article]) -> tuple[list[Outcome], list[bytes | None]]:
+
+def _pooled(articles: list[Article]) -> tuple[list[Outcome], list[bytes | None], list[Any]]:
     assert _extract is not None, "worker not initialised"
     outcomes = extract_run(_extract, articles)
-    return outcomes, [_sign(a) for a in articles] if _sign is not None else []
+    signatures = [_sign(a) for a in articles] if _sign is not None else []
+    return outcomes, signatures, [_featurize(a) for a in articles] if _featurize is not None else []
 
 
-def _init_worker(extract: Extract, parent: int, sign: Sign | None = None) -> None:
+def _init_worker(extract: Extract, parent: int, sign: Sign | None = None, featurize: Featurize | None = None) -> None:
     """Runs once in each worker: keep the extractor, die with the parent, leave Ctrl-C to it."""
-    global _extract, _sign
-    _extract, _sign = extract, sign
+    global _extract, _sign, _featurize
+    _extract, _sign, _featurize = extract, sign, featurize
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not _die_with_parent():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()

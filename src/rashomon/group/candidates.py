@@ -16,9 +16,9 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
-
-import numpy as np
-from scipy.sparse import csr_matrix
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 # Terms an article posts to (and looks up in) the index, of its ~150. The very top terms
 # are often unique to the article (rare words, typos) and match nothing, so the list must
@@ -43,7 +43,8 @@ MAX_DAYS_APART = 3
 
 def distinctive_terms(vector: Mapping[str, float], top: int = TOP_TERMS) -> list[str]:
     """The article's highest-weighted terms, ties broken by the term for determinism."""
-    ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(vector.items())  # by term; the stable sort by weight keeps that order in ties
+    ranked.sort(key=itemgetter(1), reverse=True)  # (two C sorts: 3x faster than a Python key)
     return [term for term, _ in ranked[:top]]
 
 
@@ -58,9 +59,8 @@ def post(postings: dict[str, list[str]], article_id: str, terms: Iterable[str]) 
 
 def lookup(postings: Mapping[str, list[str]], terms: Iterable[str], exclude: str) -> list[str]:
     """Ids sharing the most posted terms with `terms`, at most MAX_CANDIDATES of them."""
-    shared: Counter[str] = Counter()
-    for term in terms:
-        shared.update(postings.get(term, ()))
+    # one count over all the lists: Counter.update per list was most of a lookup's cost
+    shared: Counter[str] = Counter(chain.from_iterable(postings.get(term, ()) for term in terms))
     shared.pop(exclude, None)
     items: Iterable[tuple[str, int]] = shared.items()
     if len(shared) > MAX_CANDIDATES:  # keep only counts reaching the top's lowest: a few to sort
@@ -74,7 +74,18 @@ def close_in_time(first: str | None, second: str | None, days: int = MAX_DAYS_AP
     """True unless both dates are known and more than `days` apart."""
     if not first or not second:
         return True
-    return abs(date.fromisoformat(first).toordinal() - date.fromisoformat(second).toordinal()) <= days
+    return abs(day_number(first) - day_number(second)) <= days
+
+
+# Distinct dates remembered (a few years of days): every candidate pair is checked, with
+# the same few dates over and over, and parsing them was a tenth of finding candidates.
+DAY_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DAY_CACHE_SIZE)
+def day_number(day: str) -> int:
+    """The proleptic ordinal of an ISO date."""
+    return date.fromisoformat(day).toordinal()
 
 
 def cosine(first: Mapping[str, float], second: Mapping[str, float]) -> float:
@@ -90,14 +101,20 @@ def cosines(vectors: Mapping[str, Mapping[str, float]], pairs: list[tuple[str, s
     """Cosines of many pairs at once (sparse row products; 20x faster than `cosine` in a loop)."""
     if not pairs:
         return []
+    # imported here: scipy.sparse costs 0.1-0.4 s of start-up, wasted on every command that
+    # never compares articles (listing events, the web app's pages)
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
     rows = {article: n for n, article in enumerate(sorted({x for p in pairs for x in p}))}
-    columns: dict[str, int] = {}
-    data, indices, pointers = [], [], [0]
-    for article in rows:
-        for term, weight in vectors[article].items():
-            indices.append(columns.setdefault(term, len(columns)))
-            data.append(weight)
-        pointers.append(len(indices))
+    chosen = [vectors[article] for article in rows]
+    terms = list(chain.from_iterable(chosen))
+    columns = dict.fromkeys(terms)  # numbered in order of first appearance
+    for n, term in enumerate(columns):
+        columns[term] = n
+    indices = list(map(columns.__getitem__, terms))
+    data = list(chain.from_iterable(vector.values() for vector in chosen))
+    pointers = np.cumsum([0, *map(len, chosen)])
     matrix = csr_matrix((data, indices, pointers), shape=(len(rows), len(columns)))
     result: list[float] = []
     for start in range(0, len(pairs), COSINE_CHUNK):

@@ -26,7 +26,7 @@ from rashomon.group.cluster import (
     pair,
     shared_neighbours,
 )
-from rashomon.group.features import ArticleFeatures, features, weigh
+from rashomon.group.features import ArticleFeatures, features_of, weigh
 from rashomon.model import Article
 
 STATE_VERSION = 1
@@ -95,15 +95,17 @@ class EventIndex:
         # built from data rather than loaded: all of it is new (`from_state` clears this)
         self._dirty = {part: set(values) for part, values in self._parts().items()}
 
-    def add(self, articles: list[Article]) -> dict[str, str]:
+    def add(self, articles: list[Article], features: Mapping[str, ArticleFeatures] | None = None) -> dict[str, str]:
         """Place new articles in existing or new events; return article id -> event id.
 
         The result holds every given article (those already indexed keep their event) and
         any earlier article that moved: small events near the new reports are regrouped
-        with them, so an early wrong merge can be undone (see OPEN_EVENT_SIZE).
+        with them, so an early wrong merge can be undone (see OPEN_EVENT_SIZE). `features`
+        (article id -> `article_features`, e.g. from the extraction workers) saves
+        computing them here.
         """
         fresh = {a.id: a for a in articles if a.id not in self.event_of}
-        batch = sorted(features(fresh.values()), key=_order)
+        batch = sorted(features_of(fresh.values(), features), key=_order)
         new_ids = [f.id for f in batch]
         self._count(batch)
         self._cache = {}

@@ -62,8 +62,19 @@ def content_hash(article: Article) -> str:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+# ... and its C encoder made once (JSONEncoder.encode makes one per call, a third of the
+# time on a fact's payload); None where the C accelerator is missing.
+_C_ENCODE = (
+    json.encoder.c_make_encoder(None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",",
+                                False, False, True)
+    if json.encoder.c_make_encoder is not None else None
+)
+
+
 def dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
+    if _C_ENCODE is None or isinstance(value, str):
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
 
 
 def iso(value: datetime | date | None) -> str | None:
