@@ -2,9 +2,11 @@
 floors on the FA-KES gold set so that a regression of the extractors fails CI.
 
 The gold-set tests read the articles from ../shared at run time and skip when it is absent.
-Floors sit just below the figures measured when they were set (per figure: precision 0.962,
-recall 0.946, attribution 0.917; per mention: precision 0.728, recall 0.967; place accuracy
-0.959; held-out set: precision 0.990, recall 0.895, attribution 0.824); raise them when the
+Floors sit just below the figures measured when they were set (third session; per figure on
+the 160: precision 0.962, recall 0.951, attribution 0.918, victims' class 0.865, perpetrator
+0.731; per mention: precision 0.728, recall 0.974; place accuracy 0.982; first held-out set:
+precision 0.991, recall 0.921, attribution 0.933; second development set: 0.951, 0.948,
+0.921; second held-out set, never developed on: 0.933, 0.847, 0.783); raise them when the
 extractors improve.
 """
 
@@ -142,32 +144,42 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
     assert out["figures"]["precision"] >= 0.955
-    assert out["figures"]["recall"] >= 0.94
+    assert out["figures"]["recall"] >= 0.945
     assert out["figures_per_mention"]["precision"] >= 0.72
-    assert out["figures_per_mention"]["recall"] >= 0.96
+    assert out["figures_per_mention"]["recall"] >= 0.965
     assert out["figures_repeats_ignored"]["precision"] >= 0.97
-    assert out["number_only"]["recall"] >= 0.94
+    assert out["number_only"]["recall"] >= 0.945
     assert out["kind_given_number"]["accuracy"] >= 0.99
     assert out["qualifier_given_number"]["accuracy"] >= 0.99
-    assert out["fields"]["victim_class"]["accuracy"] >= 0.80
+    assert out["fields"]["victim_class"]["accuracy"] >= 0.85
     assert out["fields"]["attribution"]["accuracy"] >= 0.91
-    assert out["fields"]["perpetrator"]["accuracy"] >= 0.51
+    assert out["fields"]["perpetrator"]["accuracy"] >= 0.72
+
+
+# (gold file, articles, precision, recall, attribution floors) of the other annotated sets.
+FURTHER_SETS = {
+    "first held-out": (ec.HELDOUT, 24, 0.98, 0.91, 0.92),
+    "second development": (ec.DEV2, 69, 0.945, 0.94, 0.91),
+    "second held-out": (ec.HELDOUT2, 35, 0.92, 0.83, 0.77),
+}
 
 
 @pytest.mark.shared
-def test_held_out_set_holds_its_floors() -> None:
-    """The 24 articles annotated blind after the rules were written: a regression on text the
-    rules were not developed on fails too."""
+@pytest.mark.parametrize("name", FURTHER_SETS)
+def test_further_sets_hold_their_floors(name: str) -> None:
+    """The sets annotated after the first rules were written: a regression on text the rules
+    were not first developed on fails too (the second held-out set was never developed on)."""
     if not ec.FAKES.exists():
         pytest.skip(f"{ec.FAKES} is absent (public data is read from ../shared at run time)")
-    records = ec.load_gold(ec.HELDOUT)
+    path, count, precision, recall, attribution = FURTHER_SETS[name]
+    records = ec.load_gold(path)
     articles = ec.load_articles(r["unit_id"] for r in records)
     extractions, speed = ec.extract_all(articles)
-    assert len(articles) == len(records) == 24
+    assert len(articles) == len(records) == count
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.98
-    assert out["figures"]["recall"] >= 0.88
-    assert out["fields"]["attribution"]["accuracy"] >= 0.81
+    assert out["figures"]["precision"] >= precision
+    assert out["figures"]["recall"] >= recall
+    assert out["fields"]["attribution"]["accuracy"] >= attribution
 
 
 @pytest.mark.shared
@@ -175,5 +187,5 @@ def test_places_hold_their_floors(gold_run) -> None:
     records, _, extractions, _ = gold_run
     out = ep.evaluate(records, extractions).summary()
     assert out["gold_places_with_id"] == 170
-    assert out["accuracy"] >= 0.95
+    assert out["accuracy"] >= 0.97
     assert out["wrong_entry"] <= 3
