@@ -68,7 +68,7 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
     for modifier in reversed(list(_MODIFIER.finditer(text, low, verb_start))):
         if text.count(" ", modifier.end(), verb_start) > MAX_MODIFIER_WORDS:
             break
-        if phrase.strip() and start < modifier.end() <= start + len(phrase):
+        if phrase.strip() and start < modifier.end():
             break  # the phrase holds the modifier: "the monitor which relies on sources said"
         if not _speaker_word(text, modifier.start()):
             continue  # "the strike that killed ...": the antecedent's head is no speaker's
