@@ -173,7 +173,7 @@ def _resolve_name(table: _Table, matched: str, country: str) -> Actor | None:
     return None if key == "the regime" else table.fallback[kind]
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=128)  # per article: must outlast a turn of 32 interleaved articles (workers.py)
 def actor_spans(text: str, country: str | None = None) -> tuple[tuple[int, int, Actor], ...]:
     """Every actor mention in `text` as (start, end, actor), longest first on overlaps.
 

@@ -335,7 +335,7 @@ def _known(name: str) -> bool:
     return any(canonical_actor(c) for c in _name_candidates(name))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)  # per article: must outlast a turn of 32 interleaved articles (workers.py)
 def _name_runs(text: str) -> list[tuple[int, str]]:
     """Capitalised runs of an article that could name an organisation, with their offsets
     (computed once per article: every "the monitor" looks back over them)."""

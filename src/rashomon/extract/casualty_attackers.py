@@ -141,7 +141,7 @@ def _word_actor(word: str, country: str) -> str:
     return resolve_generic(value[1:], country) if value.startswith("@") else value
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=128)  # per article: must outlast a turn of 32 interleaved articles (workers.py)
 def attack_mentions(text: str) -> tuple[Mention, ...]:
     """Every place in `text` where an armed actor is said to attack, in text order.
 

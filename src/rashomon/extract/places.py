@@ -344,7 +344,7 @@ def main_country(text: str) -> str:
     return max(counts, key=lambda iso: (counts[iso], iso)) if counts else ""
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)  # per article: must outlast a turn of 32 interleaved articles (workers.py)
 def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     """Accepted (hit, place) pairs in text order; cached so actors can ask for the country."""
     runs, surnames = _runs(text)
