@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import FAKES, require
-from eval_casualties import DEV2, GOLD, HELDOUT, HELDOUT2, extract_all, load_articles, load_gold
+from eval_casualties import DEV2, GOLD, HELDOUT, HELDOUT2, HELDOUT3, extract_all, load_articles, load_gold
 from rapidfuzz import fuzz
 
 from rashomon.model import Extraction, PlaceFact
@@ -155,8 +155,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heldout", action="store_true", help="score the 24-article first held-out set")
     parser.add_argument("--heldout2", action="store_true", help="score the 35-article second held-out set")
     parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
+    parser.add_argument("--heldout3", action="store_true", help="score the 31-article third held-out set")
     args = parser.parse_args(argv)
-    gold = DEV2 if args.dev2 else HELDOUT2 if args.heldout2 else HELDOUT if args.heldout else GOLD
+    sets = ((args.heldout3, HELDOUT3), (args.dev2, DEV2), (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
+    gold = next((path for chosen, path in sets if chosen), GOLD)
     out = run(args.errors, gold)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
