@@ -1,16 +1,23 @@
 """Articles per second for extraction and `compare`, on the examples and on FA-KES.
 
-    python benchmarks/bench_extract.py [--limit N] [--repeat R]
+    python benchmarks/bench_extract.py [--limit N] [--repeat R] [--turns CORPUS.jsonl]
 
 Prints one line per measurement. Model loading is timed apart (it happens once per
 process). FA-KES (804 Syrian-war reports) is read from ../shared at run time.
+
+--turns times extraction the way an ingest worker runs it (rashomon.workers.extract_run:
+articles in turns whose parses are pooled) over lines TURNS_LINES of a make_corpus.py corpus,
+as CPU milliseconds per article (time.process_time): steadier than a rate when other
+processes share the cores, which is how speed before and after a change is compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 from datetime import datetime
+from pathlib import Path
 
 from common import REPO, fakes_rows
 
@@ -18,6 +25,12 @@ from rashomon.extract import extract_article
 from rashomon.extract.nlp import clear_cache, pipeline
 from rashomon.model import Article
 from rashomon.pipeline import compare_articles, read
+from rashomon.sources.records import articles_from_jsonl
+from rashomon.workers import extract_run
+
+# 500 lines from the middle of the corpus (past its first stories, which the 1k corpus repeats);
+# the first is extracted untimed so that models and tables are loaded.
+TURNS_LINES = (3000, 3501)
 
 
 def fakes_articles(limit: int) -> list[Article]:
@@ -39,11 +52,28 @@ def timed(label: str, count: int, work) -> None:  # type: ignore[no-untyped-def]
     print(f"{label:<44} {count:>5} articles  {seconds:7.2f} s  {count / seconds:8.1f} articles/s")
 
 
+def turns_cpu(corpus: Path) -> None:
+    """CPU milliseconds per article of extract_run over TURNS_LINES of `corpus`."""
+    with corpus.open(encoding="utf-8") as handle:
+        lines = list(itertools.islice(handle, *TURNS_LINES))
+    articles = [a for a in articles_from_jsonl(iter(lines), str(corpus), "bench") if isinstance(a, Article)]
+    extract_article(articles[0])
+    start = time.process_time()
+    extract_run(extract_article, articles[1:])
+    per_article = (time.process_time() - start) / (len(articles) - 1) * 1000
+    label = f"extract (worker turns): {corpus.name}"
+    print(f"{label:<44} {len(articles) - 1:>5} articles  {per_article:7.2f} CPU ms/article")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="at most this many FA-KES articles")
     parser.add_argument("--repeat", type=int, default=20, help="repeat the small example set this often")
+    parser.add_argument("--turns", type=Path, metavar="CORPUS", help="only the worker-turns CPU measure on CORPUS")
     args = parser.parse_args()
+    if args.turns:
+        turns_cpu(args.turns)
+        return
 
     start = time.perf_counter()
     pipeline()
