@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import FAKES, require
-from eval_casualties import DEV2, GOLD, HELDOUT, HELDOUT2, HELDOUT3, extract_all, load_articles, load_gold
+from eval_casualties import DEV2, GOLD, HELDOUT, HELDOUT2, HELDOUT3, extract_all, load_articles, load_gold, unseen_only
 from rapidfuzz import fuzz
 
 from rashomon.model import Extraction, PlaceFact
@@ -130,10 +130,10 @@ def print_errors(scores: PlaceScores, count: int) -> None:
         print(f"[{uid}] gold {entry['name']} {entry['geonameid']} {entry['country']}")
 
 
-def run(errors: int = 0, gold: Path = GOLD) -> dict:
+def run(errors: int = 0, gold: Path = GOLD, unseen: bool = False) -> dict:
     """Load, extract, score and print; the summary dict is returned."""
     require(FAKES)
-    records = load_gold(gold)
+    records = unseen_only(load_gold(gold)) if unseen else load_gold(gold)
     articles = load_articles(r["unit_id"] for r in records)
     extractions, speed = extract_all(articles)
     scores = evaluate(records, extractions)
@@ -156,10 +156,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heldout2", action="store_true", help="score the 35-article second held-out set")
     parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
     parser.add_argument("--heldout3", action="store_true", help="score the 31-article third held-out set")
+    parser.add_argument("--unseen", action="store_true", help="drop articles that repeat a development article's story")
     args = parser.parse_args(argv)
     sets = ((args.heldout3, HELDOUT3), (args.dev2, DEV2), (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
     gold = next((path for chosen, path in sets if chosen), GOLD)
-    out = run(args.errors, gold)
+    out = run(args.errors, gold, args.unseen)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
