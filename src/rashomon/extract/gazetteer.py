@@ -11,7 +11,8 @@ absorb most of that variation without any per-article rule:
   vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
 
 Lookups try the exact key, then the loose key, then the same keys with an Arabic article
-written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman"),
+written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman")
+or with the construct "t" restored ("Maara al-Numan" -> "Maarat al-Numan"),
 then (only when asked) a rapidfuzz near-miss search restricted to loose keys sharing the
 first two letters.
 
@@ -69,8 +70,10 @@ _FOLDS = (
 )
 _VOWELS = re.compile(r"[aeiouyw]+")
 # Vowel spellings that English transliterations of one Arabic (or Persian, Kurdish) vowel
-# alternate between, folded to one class each: damma ou/oo/o/u, diphthong ei/ai/ey/ay, fatha e/a.
+# alternate between, folded to one class each: damma ou/oo/o/u and diphthong aw before a
+# consonant, diphthong ei/ai/ey/ay, fatha e/a.
 _VOWEL_CLASSES = (
+    (re.compile(r"aww?(?![aeiouy])"), "u"),  # diphthong aw, written ou in French style: Talldaww/Taldou
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"[ae]i|ey"), "ay"),
     (re.compile(r"e(?!$)"), "a"),  # not a final, silent English "e" ("Ave" is no "Ava")
@@ -80,6 +83,9 @@ _FINAL_H = re.compile(r"(?<=[aiu])h$")
 # the rest must keep three letters so "Alma" or "Elk" stay whole.
 _GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
 _DOUBLE = re.compile(r"([a-z])\1+")
+# A first word of four letters or more ending in "a" (or "ah"/"eh") before a second word that
+# opens with an Arabic article ("Maara al-Numan"): the shape of a construct name.
+_CONSTRUCT = re.compile(r"^([A-Za-z]{3,}[ae])h?([ \t\-]+(?:[Aa]l|[Ee]l|[Aa][nrsdtz]|[Aa]sh)[ \t\-]+[A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,10 +379,11 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
     lkey = loose_key(name)
     if lkey in index.loose:
         return tuple(index.places(index.loose[lkey])), "loose"
-    unglued = deglue(name)
-    if unglued != name:
+    for variant in (deglue(name), construct_form(name)):
+        if variant == name:
+            continue
         for table in (index.exact, index.loose):
-            hit = table.get(exact_key(unglued) if table is index.exact else loose_key(unglued))
+            hit = table.get(exact_key(variant) if table is index.exact else loose_key(variant))
             if hit is not None:
                 return tuple(index.places(hit)), "loose"
     if not fuzzy or len(lkey) < FUZZY_MIN_LEN:
@@ -385,6 +392,14 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
     if best is None:
         return (), ""
     return tuple(index.places(index.loose[best])), "fuzzy"
+
+
+def construct_form(name: str) -> str:
+    """`name` with the "t" of a first word's feminine ending restored before the next word:
+    "Maara al-Numan" -> "Maarat al-Numan", "Qalaa al-Madiq" -> "Qalaat al-Madiq". Why: Arabic
+    pronounces that "t" only in a construct (two-word) name, and English spellings drop it as
+    often as they keep it (Maarat/Maara, Qalaat/Qalaa); the gazetteer mostly keeps it."""
+    return _CONSTRUCT.sub(r"\1t\2", name, count=1)
 
 
 def deglue(name: str) -> str:

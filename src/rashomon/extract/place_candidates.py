@@ -53,6 +53,9 @@ class Hit:
     candidates: Sequence[Place]
     how: str
     listed: bool = False  # an item of a supported list of places (places.py): evidence enough
+    # An item of a list with names the gazetteer lacks (place_lists.unknown_names_list): a small
+    # place so found must lie near the article's other places.
+    near_needed: bool = False
 
 
 def run_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -8,17 +8,37 @@ places when a plural place noun opens it ("the villages of") or when two or more
 names are distinct towns of one country spelled as their own names. Separately, a short
 Arabic generic word ("Khan", "Tal", "Bab") that is itself a village name in the gazetteer
 but is followed by an unknown word opens a longer name the gazetteer lacks ("Khan Touman").
+A third shape: "clashes in A B and C", where some names of the run are villages the gazetteer
+lacks; the run is still a list when it stands after "in", goes on with "and", and its unknown
+words look like transliterated names rather than English words (unknown_names_list).
 
 The spelling and evidence tests live in places.py and come in as a `ListSupport`.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rashomon.extract.gazetteer import Place
 from rashomon.extract.place_candidates import PLACE_WORDS, Hit, never_place
 from rashomon.extract.place_cues import list_cue_before, place_expected
+
+_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "places_words.json").read_text("utf-8"))
+# Head nouns and modifiers of the names of bodies and buildings ("Coordination Committee",
+# "National Hospital"): a run holding one is a name, not a list of villages.
+_INSTITUTION_WORDS = frozenset(_WORDS["institution_words"])
+# Endings of English derived words ("Coordination", "Movement", "Security"): transliterated
+# Arabic, Kurdish or Turkish village names do not end so.
+_ENGLISH_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ing|ance|ence|ism|ist|ive|ous|ical|ship|ary|ory)$")
+# "Qamishli National Hospital", "Tabqa Dam": a building named after the town it stands in.
+_FACILITIES = frozenset(_WORDS["facility_words"])
+_FACILITY_MODIFIERS = frozenset(_WORDS["facility_modifiers"])
+# Words after which a run of names is where something happened: "clashes in A B and C".
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|around|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+")
 
 # A one-word item this short followed by an unknown word opens a longer name ("Khan Touman",
 # "Tal Minnis", "Bab al-Faraj"): the Arabic generic words that open names have 3-4 letters,
@@ -121,3 +141,68 @@ def _short_head(text: str, tokens: list[tuple[int, int]], hit: Hit, covered: set
 
 def _place_word(word: str) -> bool:
     return never_place(word) or word.lower() in PLACE_WORDS
+
+
+def unknown_names_list(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: ListSupport,
+                       lower_words: set[str]) -> Pairs:
+    """The places of a run like "in Jisreen Kafr Batna and ..." whose other words are names the
+    gazetteer lacks, or [] when the run is no such list.
+
+    Why: lists of villages lose their commas in scraped text, and the unknown villages would
+    otherwise make the run read as an organisation's name. The run must stand after "in" (or
+    "near", "around"...), be followed by "and" (the list goes on), keep only places of a
+    country the article is mostly about, and every unexplained word must look like a name:
+    never written in lower case in the article, no institution word ("Committee", "Hospital")
+    and no English derivational ending ("Coordination").
+    """
+    if len(tokens) < 2 or not kept or not list_position(text, tokens[0][0], tokens[-1][1]):
+        return []
+    if any(place.feature == "country" or support.shares.get(place.country, 0.0) < support.home_share
+           for _, place in kept):
+        return []
+    covered = set().union(*(range(hit.first, hit.last) for hit, _ in kept))
+    for k, (s, e) in enumerate(tokens):
+        if k not in covered and not _place_word(text[s:e]) and not _name_like(text[s:e], lower_words):
+            return []
+    kept = [(hit, place) for hit, place in kept if not _after_unknown_head(text, tokens, hit, covered)]
+    for hit, _ in kept:
+        hit.listed = hit.near_needed = True
+    return kept
+
+
+def _after_unknown_head(text: str, tokens: list[tuple[int, int]], hit: Hit, covered: set[int]) -> bool:
+    """The hit follows a short unknown word written without an article ("Kafar Hamra", "Tal
+    Abyad" misspelt): an Arabic generic head word (kafr, tal, ain, deir, marj, umm: up to five
+    letters) whose name the gazetteer lacks, so the hit is only that name's tail."""
+    before = hit.first - 1
+    if before < 0 or before in covered:
+        return False
+    word = text[slice(*tokens[before])]
+    return len(word) <= NAME_HEAD_LEN + 1 and "-" not in word and not _place_word(word)
+
+
+def list_position(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands after "in" (or "near", "around"...) and before "and", not as a
+    possessive: where a list of places goes ("in A B and C"). Also tells places.py that such a
+    run is no person's name, whose last word would then be no place."""
+    return (_AND_AFTER.match(text, end) is not None
+            and _IN_BEFORE.search(text[max(0, start - 20):start]) is not None)
+
+
+def _name_like(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word that reads as a transliterated name, not an English word."""
+    bare = word.lower().split("-")[-1]
+    return (bare not in lower_words and bare not in _INSTITUTION_WORDS
+            and not _ENGLISH_ENDING.search(bare))
+
+
+def facility_after(text: str, tokens: list[tuple[int, int]], k: int, kept: Pairs, support: ListSupport) -> bool:
+    """Tokens k.. of a run, the words no place explains, are a building's name after its town
+    ("Qamishli National Hospital", "Aleppo Central Prison"): modifiers, then a facility word
+    last, right after a kept town of a country the article is mostly about. Why: a strike on a
+    town's hospital or bridge happens in that town; the town's evidence is still checked."""
+    words = [text[s:e].lower() for s, e in tokens[k:]]
+    if not kept or words[-1] not in _FACILITIES or any(w not in _FACILITY_MODIFIERS for w in words[:-1]):
+        return False
+    hit, place = kept[-1]
+    return hit.last == k and place.feature == "city" and support.shares.get(place.country, 0.0) >= support.home_share

@@ -59,8 +59,23 @@ from rashomon.extract.place_candidates import (
     never_place,
     run_tokens,
 )
-from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before, listed_before, place_expected
-from rashomon.extract.place_lists import ListSupport, drop_name_heads, list_items
+from rashomon.extract.place_cues import (
+    CUE_AFTER,
+    LOCATIVE,
+    cue_before,
+    listed_before,
+    named_as_neighbourhood,
+    place_expected,
+)
+from rashomon.extract.place_lists import (
+    ListSupport,
+    drop_name_heads,
+    facility_after,
+    list_items,
+    list_position,
+    unknown_names_list,
+)
+from rashomon.extract.place_nearby import far_from_container, far_quarters, near_others
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, PlaceFact, Sentence
 
@@ -170,7 +185,7 @@ def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[Hit], ma
     not after a place noun ("the towns of Housh Salhiya Nishabiya": a list of places)."""
     if len(tokens) < 2 or 0 in masked or any(h.first == 0 and h.how == "exact" for h in hits):
         return False
-    if cue_before(text, tokens[0][0]):
+    if cue_before(text, tokens[0][0]) or list_position(text, tokens[0][0], tokens[-1][1]):
         return False
     first = text[tokens[0][0]:tokens[0][1]]
     return not never_place(first) and first.lower() not in PLACE_WORDS
@@ -187,7 +202,8 @@ def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
             if hit.how == "exact":
                 biggest = max(hit.candidates, key=lambda p: p.population)
                 name = text[hit.start:hit.end]
-                if biggest.feature == "city" and biggest.population >= BIG_CITY and _strong(name, biggest):
+                if biggest.feature == "city" and biggest.population >= BIG_CITY and _strong(name, biggest) and (
+                        _same_initial(name, biggest)):  # "Barna" (an alternate name of Varna) is no Bulgaria
                     counts[biggest.country] += 1
     top = max(counts.values(), default=0)
     return {iso: n / top for iso, n in counts.items()}
@@ -265,8 +281,9 @@ def _choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str]
         return _choose_variant(name, candidates, shares, cue)
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
-    if _strong(name, best) and (best.feature in ("country", "region") or best.population >= BIG_CITY):
-        return best
+    if _strong(name, best) and (best.feature in ("country", "region") or best.population >= BIG_CITY) and (
+            share > 0 or _same_initial(name, best)):
+        return best  # not "Barna" for Varna in a story that never names Bulgaria
     if best.population < SMALL_PLACE and share < LOOSE_SHARE and not cue:
         return None  # a village named like a word ("Tomahawk") in a country named only in passing
     if share > 0 and _unique_town(name, best, candidates) and LOCATIVE.search(text[max(0, hit.start - 40):hit.start]):
@@ -284,10 +301,16 @@ def _unique_town(name: str, best: Place, candidates: Sequence[Place]) -> bool:
 
 def _choose_variant(name: str, candidates: Sequence[Place], shares: dict[str, float], cue: bool) -> Place | None:
     """A spelling variant: only close spellings, in a country the article is mostly about."""
-    needed = MAIN_SHARE if cue else LOOSE_SHARE
-    close = [p for p in candidates if shares.get(p.country, 0.0) >= needed
+    close = [p for p in candidates if shares.get(p.country, 0.0) >= _variant_share(p, cue)
              and _close(name, p, cue and shares.get(p.country, 0.0) >= LOOSE_SHARE)]
     return max(close, key=lambda p: _score(name, p, shares, cue)) if close else None
+
+
+def _variant_share(place: Place, cue: bool) -> float:
+    """The country share a spelling variant needs: a cue ("the villages of") lowers it for towns,
+    not for villages, whose loose keys collide across countries ("Zaytan" is no Zaton of a
+    country named for its jets)."""
+    return MAIN_SHARE if cue and place.population >= SMALL_PLACE else LOOSE_SHARE
 
 
 @lru_cache(maxsize=1024)
@@ -317,7 +340,9 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
         if k in covered or word.lower() in PLACE_WORDS or never_place(word):
             continue
         # "Palmyra Coordination Committee", "President Assad": not a place (unless a headline)
-        return kept if _title_case(_line_at(text, start)) else []
+        if _title_case(_line_at(text, start)) or facility_after(text, run.tokens, k, kept, _list_support(shares)):
+            return kept
+        return unknown_names_list(text, run.tokens, kept, _list_support(shares), lower_words)
     return kept
 
 
@@ -353,7 +378,7 @@ def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
     kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
                   key=lambda pair: pair[0].start)
-    return tuple(_with_evidence(text, kept))
+    return tuple(_with_evidence(text, near_others(text, kept, BIG_CITY)))
 
 
 def _home_city(key: str, shares: dict[str, float]) -> bool:
@@ -374,22 +399,42 @@ def _needs_evidence(text: str, hit: Hit, place: Place) -> bool:
 def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, Place]]:
     """Small places named at least once where a place is expected ("in X", "the town of X",
     "captured X", or listed next to another such place), then every mention of them (one sense per
-    article). Why: villages share names with people and words ("Foley", "Among", "Early")."""
+    article). Why: villages share names with people and words ("Foley", "Among", "Early"). A name
+    the article writes as a neighbourhood's, resolved to a town far from the article's other
+    places, is a namesake and no place anywhere in it (place_nearby.far_quarters)."""
     evidenced: set[tuple[str, str]] = set()
     ends: set[int] = set()
+    town_ends: dict[int, str] = {}  # end of an evidenced town -> its country
     possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
     for hit, place in kept:
         spaced = _strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
         if hit.listed or not _needs_evidence(text, hit, place) or place_expected(
-                text, hit.start, hit.end, ends, spaced, possessors):
+                text, hit.start, hit.end, ends, spaced, possessors) or (
+                spaced and _after_town(text, hit.start, town_ends, place.country)):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
+            if place.feature == "city":
+                town_ends[hit.end] = place.country
     starts = {hit.start for hit, place in kept if (place.name, place.country) in evidenced}
     for hit, place in reversed(kept):  # "A and B towns": A is listed before evidenced B
         if (place.name, place.country) not in evidenced and listed_before(text, hit.end, starts):
             evidenced.add((place.name, place.country))
             starts.add(hit.start)
-    return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced]
+    quarters = far_quarters(text, kept, lambda hit, place: _needs_evidence(text, hit, place)
+                            and named_as_neighbourhood(text, hit.start, hit.end))
+    quarters |= far_from_container(text, kept, lambda hit, place: place.population < SMALL_PLACE
+                                   and _needs_evidence(text, hit, place))
+    return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced - quarters]
+
+
+def _after_town(text: str, start: int, town_ends: dict[int, str], country: str) -> bool:
+    """Right after an evidenced town of the same country with only spaces between: an item of a
+    list that lost its commas ("Homs Idlib Khan Sheikhun" in a tag line); callers ask it only
+    for names spelled as the gazetteer's own."""
+    gap = start
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    return gap < start and town_ends.get(gap) == country
 
 
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:

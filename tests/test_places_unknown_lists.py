@@ -1,0 +1,106 @@
+"""Places: lists with names the gazetteer lacks, example cues, construct spellings, buildings
+named after their town, and tag lines without commas.
+
+Every sentence here was written for these tests; the town names are real Syrian places so
+that the gazetteer resolves them ("Qarzbuni", "Zorbani" are made up: names it lacks).
+"""
+
+from __future__ import annotations
+
+from rashomon.extract.gazetteer import construct_form, lookup
+from rashomon.extract.places import find_places
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article
+
+KAFR_BATNA, MOHASAN, SARAQIB, SARMIN, MAARAT = 168713, 162284, 164816, 164782, 167611
+QAMISHLI, KHAN_SHEIKHUN = 173377, 168325
+SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
+
+
+def ids_in(text: str) -> dict[str, int | None]:
+    facts = find_places(Article(id="t", text=text), split_sentences(text))
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+    return {fact.text: fact.geonameid for fact in facts}
+
+
+def test_list_with_unknown_names_after_in_and_before_and() -> None:
+    found = ids_in(SYRIA_CONTEXT + "Shells killed two men in Qarzbuni Kafr Batna and other towns near Damascus.")
+    assert found.get("Kafr Batna") == KAFR_BATNA
+
+
+def test_list_item_after_an_unknown_name_is_no_surname() -> None:
+    """"Zorbani Mohasan" after "in" and before "and" is a list, not a man called Mohasan."""
+    text = SYRIA_CONTEXT + "Troops killed 30 fighters in al-Zorbani Mohasan and in other areas of Deir ez-Zor."
+    assert ids_in(text).get("Mohasan") == MOHASAN
+
+
+def test_far_homonym_in_an_unknown_list_is_dropped() -> None:
+    """Kafr Batna lies by Damascus: in a sentence about Deir ez-Zor it is some other village."""
+    text = SYRIA_CONTEXT + "Troops killed 30 fighters in Qarzbuni Kafr Batna and in other areas of Deir ez-Zor."
+    assert "Kafr Batna" not in ids_in(text)
+
+
+def test_institution_words_make_a_name_not_a_list() -> None:
+    text = SYRIA_CONTEXT + "Activists in Kafr Batna Coordination Committee and elsewhere near Damascus said so."
+    assert "Kafr Batna" not in ids_in(text)
+    text = SYRIA_CONTEXT + "Officials in Kafr Batna Council and elsewhere near Damascus said so."
+    assert "Kafr Batna" not in ids_in(text)
+
+
+def test_without_and_after_it_the_run_stays_a_name() -> None:
+    text = SYRIA_CONTEXT + "Shells killed two men in Qarzbuni Kafr Batna near Damascus."
+    assert "Kafr Batna" not in ids_in(text)
+
+
+def test_examples_after_a_plural_place_noun_are_a_list() -> None:
+    text = SYRIA_CONTEXT + "Jets pounded rural towns most notably Saraqib Sarmin and Maarat al-Numan."
+    found = ids_in(text)
+    assert found.get("Saraqib") == SARAQIB and found.get("Sarmin") == SARMIN
+    assert found.get("Maarat al-Numan") == MAARAT
+
+
+def test_construct_t_is_restored() -> None:
+    assert construct_form("Maara al-Numan") == "Maarat al-Numan"
+    assert construct_form("Syria IS") == "Syria IS"  # no article: no construct name
+    places, how = lookup("Maara al-Numan")
+    assert how == "loose" and MAARAT in {p.geonameid for p in places}
+
+
+def test_building_named_after_its_town() -> None:
+    found = ids_in(SYRIA_CONTEXT + "A car bomb exploded near the gate of Qamishli National Hospital, police said.")
+    assert found.get("Qamishli") == QAMISHLI
+    # a hotel is mostly named after something else than a town
+    found = ids_in(SYRIA_CONTEXT + "Shells hit the old Sarmin Hotel where many families were staying in Aleppo.")
+    assert "Sarmin" not in found
+
+
+def test_tag_line_without_commas() -> None:
+    found = ids_in(SYRIA_CONTEXT + "Tags chemical weapons Homs Idlib Khan Sheikhun\nJets struck.")
+    assert found.get("Khan Sheikhun") == KHAN_SHEIKHUN
+
+
+def test_neighbourhood_namesake_far_away_is_dropped() -> None:
+    """"al-Midan" in Damascus resolves to a village on the Euphrates: a namesake, no place."""
+    text = SYRIA_CONTEXT + "A car bomb went off by a police station in the al-Midan neighbourhood of Damascus."
+    assert "al-Midan" not in ids_in(text)
+
+
+def test_suburb_written_as_neighbourhood_is_kept() -> None:
+    text = SYRIA_CONTEXT + "Medics counted bodies in the Kafr Batna neighbourhood east of Damascus."
+    assert ids_in(text).get("Kafr Batna") == KAFR_BATNA
+
+
+def test_village_far_from_the_place_it_is_put_in_is_dropped() -> None:
+    """Kafr Batna lies by Damascus: "Kafr Batna village in Hasakeh province" is a namesake."""
+    text = SYRIA_CONTEXT + "A shell fell on the town of Kafr Batna in Hasakeh province."
+    assert "Kafr Batna" not in ids_in(text)
+    text = SYRIA_CONTEXT + "A shell fell on the town of Kafr Batna in rural Damascus."
+    assert ids_in(text).get("Kafr Batna") == KAFR_BATNA
+
+
+def test_alternate_name_with_another_initial_needs_its_country() -> None:
+    """"Barna" is an alternate name of Varna; a Syrian story that never names Bulgaria means
+    some village the gazetteer lacks."""
+    text = SYRIA_CONTEXT + "Rebels captured three villages south of Aleppo, Zeitan, Khalsa and Barna."
+    assert "Barna" not in ids_in(text)
