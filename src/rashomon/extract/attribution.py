@@ -22,8 +22,14 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_links import earlier_event, in_scope, opens_new_report
+from rashomon.extract.attribution_links import (
+    earlier_event,
+    eyewitness,
+    in_scope,
+    is_outlet,
+    opens_new_report,
+    reporting_frame,
+)
 from rashomon.extract.attribution_names import (
     SOURCE_PREFIX,
     Found,
@@ -33,7 +39,7 @@ from rashomon.extract.attribution_names import (
     word_table,
 )
 from rashomon.extract.gazetteer import trie_pattern
-from rashomon.extract.role_names import named_role
+from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
@@ -45,7 +51,7 @@ from rashomon.extract.source_clauses import (
 )
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
-from rashomon.extract.state_agencies import state_agency
+from rashomon.extract.state_agencies import state_agency, un_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
@@ -72,13 +78,30 @@ _TOLL_VERB = re.compile(
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate")
-# "according to X", a claim noun with its author ("the claim by activists in X that ...") and a
+# "according to X" (a doubled "to to" is a common slip), a claim noun with its author
+# ("the claim by activists in X that ...") and a
 # document with its maker ("a photograph taken by activists in Douma showed ...").
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by"
+    r"\b(?:according\s+to(?:\s+to)?|(?:claims?|statements?|allegations?|accounts?)\s+(?:made\s+|issued\s+)?by"
     r"|(?:photo(?:graph)?s?|videos?|footage|images?|pictures?|clips?|reports?)\s+"
     r"(?:taken|posted|filmed|shot|published|released|shared|issued|compiled)\s+by)\s+",
     re.IGNORECASE,
+)
+# A recency word before a name that owns the figures ("according to the latest SORH estimates"):
+# not a name word, so the name scan would stop on it; skipped when a capital follows.
+_RECENT = re.compile(
+    r"(?:the\s+|its\s+)?(?:latest|newest|most\s+recent|recent|new|updated|last|preliminary|initial|final)\s+(?=[A-Z])"
+)
+# A document noun with no maker after it, followed by a capital ("according to report ISIS has
+# executed ...", commas lost): the capital opens the reported clause, whose subject is who acted,
+# not who tells; the document is resolved to its issuer (issuer_sources.py).
+_BARE_DOCUMENT = re.compile(r"((?:the\s+|this\s+|that\s+|a\s+)?(?:report|statement))\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
+# An absolute clause naming a source: "Government forces pounded the district, with the
+# observatory reporting a new barrel bomb attack" (the speaker, then a participle of saying
+# with an object: "reporting on" is a topic, not a claim).
+_WITH_SAYING = re.compile(
+    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry))"
+    r"\s+(?:reporting|saying|claiming|stating)\b(?!\s+on\b)"
 )
 # Where an unnamed source stands, kept with it: "sources on the ground" are local sources
 # (data/attribution_roles.tsv), not any sources.
@@ -111,13 +134,15 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     facts: list[AttributionFact] = []
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
-        phrase = state_agency(phrase) or phrase  # "Turkey's state-run news agency": Anadolu
+        phrase = state_agency(phrase) or un_agency(phrase) or phrase  # "Turkey's state-run news agency": Anadolu
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
             continue
         if via:
             source.via.append(clean_name(via, canonical=True))
         source = named_role(source, start, facts)
+        if own_reporter(phrase):
+            source = Source(primary="", speaker=source.speaker)  # the outlet's own report (source_at)
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
     return facts
@@ -137,13 +162,18 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         own = [a for a in attributions[own_start:own_end] if in_scope(a, sentence, offset)]
         if not own:
             return None  # the sentence's sources speak for other clauses
-        return min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset))).source
+        nearest = min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset)))
+        chosen = reporting_frame(own, nearest, sentence).source
+        return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
         return between_source(attributions, sentences, index, own_start, offset)
     if earlier_event(sentence.text, offset - sentence.start):
         return None
-    carried = _framing(attributions, sentences, own_start - 1).source
+    framing = _framing(attributions, sentences, own_start - 1)
+    if eyewitness(framing.text) or not framing.source.primary:
+        return None  # "..., an AFP photographer reported": what was seen there, not a report going on
+    carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
 
 
@@ -182,11 +212,15 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
     lowered = text.lower()
     according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
     for match in according_matches:
-        prefix = SOURCE_PREFIX.match(text[match.end() :])  # "a March report by": dates end names
-        phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))
+        prefix = SOURCE_PREFIX.match(text[match.end() :]) or _RECENT.match(text[match.end() :])
+        phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))  # "a March report by"
         if ground := _ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
             phrase_end = ground.end()
+        if document := _BARE_DOCUMENT.match(text, match.end()):  # "according to report ISIS has executed"
+            phrase_end = document.end(1)
         phrase = text[match.end() : phrase_end]
+        if document and " " not in document.group(1):
+            phrase = "the " + phrase  # "according to report": the article dropped, a definite report
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, "", text))
     according = [(start - base, end - base) for start, end, *_ in out]
@@ -199,6 +233,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
+    if "with " in lowered and has_participle(lowered):  # "..., with the observatory reporting a new attack"
+        out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _WITH_SAYING.finditer(text))
     participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None
     if participle and (subject := opening_subject(text)[1]):
         out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"
@@ -254,7 +290,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if verb.group(0) in ("told", "tells"):
         object_end = _clause_end(text, verb.end())
         obj = text[verb.end() : object_end].strip()
-        if _is_outlet(obj):
+        if is_outlet(obj):
             via, end = obj, object_end
     citing = _CITING.match(text, end)
     if citing:  # "Reuters reported, citing the health ministry": the cited one is primary
@@ -350,24 +386,20 @@ def _connector_at(text: str, word: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower() in word_table()["connector"]
 
 
+# Dotted initials ("U.N.", "U.S."): their dots end no clause.
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
 def _clause_end(text: str, start: int) -> int:
-    """Where a name phrase starting at `start` ends: at punctuation or a clause word."""
+    """Where a name phrase starting at `start` ends: at punctuation or a clause word (not at the
+    dots of initials: "according to the U.N." names the U.N.)."""
     match = _CLAUSE_END.search(text, start)
+    while match and match.group(0) == "." and (initials := _INITIALS.search(text, max(start, match.start() - 2))):
+        if not initials.start() <= match.start() < initials.end():
+            break
+        match = _CLAUSE_END.search(text, initials.end())
     end = match.start() if match else len(text)
     while end > start and text[end - 1] in " ":
         end -= 1
     # a parenthesised acronym belongs to the name: "(SOHR)" ends in ")" not in _CLAUSE_END
     return end
-
-
-def _is_outlet(phrase: str) -> bool:
-    """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
-    if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):
-        return False
-    known = canonical_actor(clean_name(phrase, canonical=False))
-    if known is not None:
-        return known[2] in ("news agency", "media", "outlet")
-    words = phrase.split()
-    if set(phrase.lower().split()) & word_table()["outlet"]:
-        return True  # "state television", "the New Arab news website"
-    return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"

@@ -23,6 +23,14 @@ section 6 draws the line, and the rules here follow ordinary news-writing gramma
   source that sentence's figures carried ("Two others were killed in a similar attack." then
   "Rocket attacks on X left one dead."), so a report's list of incidents keeps its source.
 
+- which of a sentence's attributions: the nearest, unless it opens the clause another one
+  reports ("The WHO says local health officials have reported that 84 ...": the WHO, the
+  first named, as GUIDELINES.md section 6 asks), or it opens a "but" clause after the figure
+  ("... 330000 killed, but some organisations put the toll higher");
+- what carries nothing on: a photographer's sighting, the outlet's own unnamed reporter ("the
+  reporter noted": the outlet speaking, source ""), and a sentence that opens with a run-in
+  subheading its lede repeats ("Two men injured in Homs Two men were injured ...").
+
 The carrying back is asked per sentence by attribution.source_at; the looking ahead needs
 every figure of the article and runs once over them (`restated_sources`).
 """
@@ -35,7 +43,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from rashomon.extract.attribution_names import word_table
+from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_names import clean_name, word_table
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
 # A claim framed over the whole war ("since the conflict began in 2011", "the war has killed",
@@ -63,10 +72,13 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A sentence that opens on its own day or month ("On Saturday ...", "On October 13th ...",
 # "In May ...", "Last week ...") dates a report of its own; "Since Saturday" continues one
-# (a running toll), so it is not here.
+# (a running toll), so it is not here. "In recent days ..." frames a tally of its own, beyond
+# the incident just reported; "In the past two weeks ..." is left out: the FA-KES 160 gold carries
+# a monitor's source into one such sentence (a counted span reads as the monitor's tally).
 _OWN_TIME_FRAME = re.compile(
     rf"(?:on\s+(?:{_DAY}|{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
-    rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY}))",
+    rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY})"
+    rf"|in\s+recent\s+(?:days|weeks|months)\b)",
     re.IGNORECASE,
 )
 # The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
@@ -115,6 +127,9 @@ _NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
 # added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
 # official X told" is a run-on list of places, not a new clause.
 _NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# Any source opening a clause with "but" after the figure contrasts its own claim with it ("...
+# 330000 killed, but some organisations put the toll higher"): it does not speak for the figure.
+_CONTRAST = re.compile(r"\sbut(?:\s+[\w'’-]+){0,3}$")  # "but some non-governmental organisations put"
 # A source opening a time clause after the figure ("... killed 20 after Washington accused
 # Moscow") says something at that time, not the figure: a time conjunction is no reporting
 # frame (unlike "as the monitor said").
@@ -166,10 +181,9 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         return False  # "... the reporter said on Monday. earlier three were killed": two sentences
     if offset < attribution.start:
         before = sentence.text[:local].rstrip()
-        if (
-            _NEW_CLAUSE_SOURCE.search(before)
-            and _NEW_CLAUSE_SAYING.match(attribution.text)
-            and _COMPLEMENT.match(sentence.text, attribution.end - sentence.start)
+        opens_clause = _NEW_CLAUSE_SOURCE.search(before) and _NEW_CLAUSE_SAYING.match(attribution.text)
+        if (opens_clause or _CONTRAST.search(before)) and _COMPLEMENT.match(
+            sentence.text, attribution.end - sentence.start
         ):
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
         if _SUBORDINATE_SOURCE.search(before):
@@ -198,12 +212,29 @@ _PRESENT_STATE = re.compile(
 )
 
 
+# A subheading run into its section's first sentence (scraped pages lose the line break):
+# "Two persons injured in rocket attack in Homs Two persons were injured as ..." - the lede
+# repeats the subheading's opening words, capitalised, mid-sentence. The heading opens a new
+# story: it borrows no source from the section before.
+_SUBHEADING = re.compile(r"^([A-Z][\w'’-]*)\s+([\w'’-]{1,4})[\w'’-]*\s+(?:\S+\s+){3,}?\1\s+\2")
+# How many words the repeat may stand from the start: a subheading is a headline's length.
+MAX_SUBHEADING_WORDS = 20
+
+
+def run_in_subheading(text: str) -> bool:
+    """Whether a sentence opens with a subheading its lede then repeats (constants above)."""
+    match = _SUBHEADING.match(text)
+    return match is not None and len(text[: match.end()].split()) <= MAX_SUBHEADING_WORDS
+
+
 @lru_cache(maxsize=4096)
 def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
     the sentence before (module docstring)."""
     stripped = text.lstrip(" \"“'")
     if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
+        return True
+    if run_in_subheading(stripped):
         return True
     return bool(
         _WAR_FRAME.search(text) or _IMPERSONAL.search(text) or _ALSO_ATTACK.search(text) or _TIME_DISTANCE.search(text)
@@ -244,10 +275,13 @@ def restated_sources(
     index_of = _sentence_index(sentences)
     where = [index_of(fact.start) for fact in facts]  # sentence index of each figure
     attributed = {index_of(a.start) for a in attributions}
+    own_report = {index_of(a.start) for a in attributions if not a.source.primary}  # "the reporter said"
     for position, fact in enumerate(facts):
         if fact.source is not None and fact.source.explicit:
             continue
         here = where[position]
+        if here in own_report:
+            continue  # the outlet's own reporter speaks for it: no source to find elsewhere
         horizon = len(sentences) if here == 0 else here + RESTATE_SENTENCES
         found = _restatement(fact, facts, where, position, horizon)
         if found is None and fact.source is None and here > 1 and here not in attributed:
@@ -296,3 +330,44 @@ def _sentence_index(sentences: list[Sentence]) -> Callable[[int], int]:
     """offset -> index of the sentence holding it (sentences are in text order)."""
     starts = [s.start for s in sentences]
     return lambda offset: bisect.bisect_right(starts, offset) - 1
+
+
+# What may stand between a verb of saying and the clause it reports: "X says [that] Y reported".
+_THAT = re.compile(r"\s*(?:that\s*)?")
+
+
+def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, sentence: Sentence) -> AttributionFact:
+    """The attribution whose reported clause opens with `nearest` ("The WHO says Syrian health
+    officials have reported that 84 ..."): the figure is told under the first named source
+    (GUIDELINES.md section 6: several sources for one number -> the first named), unless that
+    one is an outlet passing the claim on, which the "citing" and "told" shapes give as via."""
+    for outer in own:
+        if outer.end > nearest.start or outer.source.primary == nearest.source.primary:
+            continue
+        gap = sentence.text[outer.end - sentence.start : nearest.start - sentence.start]
+        if _THAT.fullmatch(gap) and not is_outlet(outer.source.primary):
+            return outer
+    return nearest
+
+
+# A photographer or camera crew reports what they saw in that scene ("children were seen on the
+# floor of a clinic, an AFP photographer reported"): the next sentence is not their account.
+_EYEWITNESS = re.compile(r"\b(?:photographers?|cameram[ae]n|camera\s+crews?)\b", re.IGNORECASE)
+
+
+def eyewitness(text: str) -> bool:
+    """Whether an attribution is a photographer's or camera crew's sighting (constant above)."""
+    return _EYEWITNESS.search(text) is not None
+
+
+def is_outlet(phrase: str) -> bool:
+    """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
+    if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):
+        return False
+    known = canonical_actor(clean_name(phrase, canonical=False))
+    if known is not None:
+        return known[2] in ("news agency", "media", "outlet")
+    words = phrase.split()
+    if set(phrase.lower().split()) & word_table()["outlet"]:
+        return True  # "state television", "the New Arab news website"
+    return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"

@@ -20,6 +20,7 @@ from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.amounts import table_rows
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
+from rashomon.extract.source_descriptors import described, field_office, figures_owner
 from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment, speaks_for_force
 from rashomon.extract.source_typos import misspelt_actor
 from rashomon.model import AttributionFact, Sentence, Source
@@ -118,6 +119,8 @@ def _titled_source(
         person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
         if person and not _is_person(person):
             continue  # "International Committee of the Red Cross" is no person of an organisation
+        if person and groups.get("title") and (office := field_office(person, groups["title"], org_phrase)):
+            return Source(primary=office[0], speaker=office[1])  # "Health director for Aleppo Mohammad X"
         if not org_phrase:  # "chief Federica M", "Activist Ahed S": a role of no named body
             return _role_person_source(groups.get("title") or "", person, earlier)
         if not person:  # "the director of the Idlib Relief Council Omar Haddad" (commas lost)
@@ -191,6 +194,8 @@ def resolve_source(
     if is_fragment(cleaned):
         return None  # "human rights in Syria": part of a name the scan cut, nobody who speaks
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
+        if (owner := figures_owner(cleaned)) is not None:  # "the latest SOHR estimates": SOHR's
+            return resolve_source(owner, text, start, earlier, later, sentences)
         return None  # "according to preliminary data": what is counted, not who counts
     if cleaned.lower() in word_table()["pronoun"]:
         return _pronoun_source(cleaned.lower(), earlier)
@@ -215,7 +220,8 @@ def resolve_source(
         if outlet:
             return Source(primary=outlet)  # "according to local media" ... "the Hawar news agency said"
     if head in generic_heads() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in generic_heads():
-        return Source(primary=_generic_source(phrase, text, start, later, sentences) or cleaned)
+        named = _generic_source(phrase, text, start, later, sentences) or _same_head_before(head, earlier)
+        return Source(primary=named or cleaned)
     if _is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
         return _person_source(cleaned, earlier)
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
@@ -294,6 +300,15 @@ def _generic_source(
     if unknown is None and head in _GROUP_HEADS:
         unknown = _relief_group_before(text, start)
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+def _same_head_before(head: str, earlier: list[AttributionFact]) -> str | None:
+    """The source last named with the generic's head word ("the U.N. health agency said" ...
+    "the agency also said"), when no organisation name holds the word."""
+    for fact in reversed(earlier):
+        if fact.source.explicit and head in fact.text.lower().split() and fact.source.primary.lower() != head:
+            return fact.source.primary
+    return None
 
 
 def _relief_group_before(text: str, start: int) -> str | None:
@@ -417,6 +432,7 @@ def clean_name(phrase: str, canonical: bool) -> str:
         for index, candidate in enumerate(_name_candidates(phrase)):
             part_only = index >= 2 and heads and not heads & {w.lower().rstrip("s") for w in candidate.split()}
             part_only = part_only and not candidate.isupper()  # "news agency SANA": the acronym names it
+            part_only = part_only and not described(phrase, candidate)  # "the humanitarian agency MSF-name"
             if part_only:
                 continue  # "National Coalition for ... and Opposition Forces" is no "Opposition Forces"
             known = canonical_actor(candidate)

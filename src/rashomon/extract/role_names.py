@@ -33,3 +33,20 @@ def named_role(source: Source, start: int, earlier: list[AttributionFact]) -> So
     if start - last.end > MAX_GAP_CHARS or last.source.speaker or not _INDEFINITE_ROLE.search(last.text):
         return source
     return Source(primary=last.source.primary, via=list(source.via), speaker=source.speaker)
+
+
+# The outlet's own staff: "the reporter noted", "our correspondent in Aleppo said", "SANA's
+# correspondent said" in a SANA article. GUIDELINES.md section 6 counts their figures as the
+# outlet's own statement (source ""), so an unnamed one gives a figure no source and carries none on.
+_REPORTER = re.compile(
+    r"^(?:(?i:the|our|its|a|an)\s+)?(?:(?P<owner>[A-Z][\w.&-]*?)(?:['’]?s)?\s+)?(?:own\s+)?(?:reporter|correspondent)s?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$"
+)
+
+
+def own_reporter(phrase: str) -> bool:
+    """Whether a source phrase is a reporter of no named outlet ("the reporter noted", "our
+    correspondent said"): the article's own. A named one ("SANA's correspondent") stays its
+    outlet's, which is right in any article (in the outlet's own, it is the outlet speaking)."""
+    found = _REPORTER.match(" ".join(phrase.split()).strip(" ,.\"“”"))
+    return found is not None and not found.group("owner")

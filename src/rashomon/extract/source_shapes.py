@@ -76,7 +76,14 @@ def apposition_name(text: str, opens: int, end: int) -> tuple[int, str] | None:
         if len(rest.split()) > MAX_APPOSITIVE_WORDS or _APPOSITION_STOP.search(rest):
             return None
         name = run.group(0)
+        if _OBJECT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            return None  # "In a statement to SANA a source at the Police Command said": SANA is addressed
         if fitting_name(name, org_words()) or canonical_actor(clean_name(name, canonical=False)) is not None:
             return run.start(), name
         return None
     return None
+
+
+# A name right after one of these is an object (who was told), never the head an apposition
+# describes: "a statement to SANA a source at X said".
+_OBJECT_BEFORE = re.compile(r"\b(?:to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)

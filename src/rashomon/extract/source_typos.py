@@ -1,10 +1,14 @@
 """A misspelt organisation name is still that organisation: "the Syrian Obervatory for Human
-Rigths said" is the Observatory.
+Rigths said" is the Observatory, and "SORH said" is SOHR.
 
 News copy (and copy run through a scraper) misspells long names; the actor table matches them
 exactly, so a typo makes a new, unmatchable source and the figure no longer lines up with the
 same monitor's figures elsewhere. Only long names are compared (three words or more, where one
 or two wrong letters cannot turn one body into another), and only when the exact lookup failed.
+Acronyms are too short for a similarity ratio ("UN" and "US" differ by one letter), so an
+acronym is read as a known one only when it is that acronym with two neighbouring letters
+swapped (the commonest typing slip: "SORH", "SHOR" for SOHR), at least MIN_ACRONYM_LETTERS
+long, and the swap leads to exactly one known acronym.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ MIN_WORDS = 3
 # closest two distinct names in the table ("... for Human Rights" vs "... for Human Rights
 # Violations", "Syrian Network for ..." vs "Syrian Observatory for ...") score below 85.
 MIN_SIMILARITY = 90
+# Letters an acronym must have before a swap is undone: among two- and three-letter acronyms a
+# swap often makes another real one; the one pair of longer known acronyms that are swaps of
+# each other (UNHCR, UNHRC) is safe, as a known acronym is never re-read.
+MIN_ACRONYM_LETTERS = 4
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +46,29 @@ def _long_aliases() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    """Every acronym of the actor table -> display name."""
+    doc = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {acronym: entry["name"] for entry in doc["actors"] for acronym in entry.get("acronyms", ())}
+
+
+def swapped_acronym(word: str) -> str | None:
+    """The display name of the one known acronym that `word` (upper case, no known acronym itself)
+    spells with two neighbouring letters swapped, else None."""
+    if len(word) < MIN_ACRONYM_LETTERS or not word.isalpha() or not word.isupper() or word in _acronyms():
+        return None
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    names = {_acronyms()[swap] for swap in swaps if swap in _acronyms()}
+    return names.pop() if len(names) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def misspelt_actor(name: str) -> str | None:
-    """The table's display name for a long capitalised name that misspells one of its aliases."""
+    """The table's display name for a long capitalised name that misspells one of its aliases,
+    or for an acronym with two letters swapped ("SORH")."""
+    if " " not in name and (acronym := swapped_acronym(name)) is not None:
+        return acronym
     if len(name.split()) < MIN_WORDS or not name[:1].isupper():
         return None
     best = process.extractOne(name.lower(), _alias_keys(), scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)

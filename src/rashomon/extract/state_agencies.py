@@ -1,5 +1,6 @@
 """States as speakers: a state's news agency named by its state ("Turkey's state-run news
-agency" is Anadolu), and a state named by its country or capital ("Washington said").
+agency" is Anadolu), a UN agency named by its field ("the U.N. health agency" is the WHO),
+and a state named by its country or capital ("Washington said").
 
 Wire copy names a state agency by its owner more often than by its name ("Syria's official
 news agency", "the Iranian state news agency"); with the possessive's apostrophe lost
@@ -41,6 +42,26 @@ def state_agency(phrase: str) -> str | None:
     if found is None:
         return None
     return _agencies().get(found.group(1).lower())
+
+
+# Wire style names a UN agency by its field on second mention ("the U.N. health agency said",
+# "the UN children's agency"): the field names one agency, given here by its acronym.
+_UN_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:U\.?N\.?|United\s+Nations)(?:['’]s?)?\s+(health|food|children['’]?s?|refugee|humanitarian|"
+    r"human\s+rights)\s+(?:agency|body|office|organi[sz]ation|fund)$",
+    re.IGNORECASE,
+)
+_UN_FIELDS = {"health": "WHO", "food": "WFP", "children": "UNICEF", "refugee": "UNHCR", "humanitarian": "OCHA",
+              "human rights": "OHCHR"}
+
+
+def un_agency(phrase: str) -> str | None:
+    """The acronym of the UN agency a phrase names by its field ("the U.N. health agency" -> "WHO")."""
+    found = _UN_AGENCY.match(" ".join(phrase.split()).strip(" ,\"“”"))
+    if found is None:
+        return None
+    field = " ".join(found.group(1).lower().split())
+    return _UN_FIELDS["children" if field.startswith("child") else field]
 
 
 # Capitals that stand for their governments in news copy ("Washington said", "Moscow denied").

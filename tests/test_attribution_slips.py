@@ -1,0 +1,138 @@
+"""Attribution through slips and descriptions: misspelt acronyms, doubled words, descriptors
+around a name, chains of sources, the outlet's own reporter and reports that do not carry on."""
+
+from rashomon.extract.attribution import find_attributions, source_at
+from rashomon.extract.attribution_links import opens_new_report, run_in_subheading
+from rashomon.extract.role_names import own_reporter
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.source_descriptors import described, field_office, figures_owner
+from rashomon.extract.source_typos import swapped_acronym
+from rashomon.extract.state_agencies import un_agency
+from rashomon.model import Article
+
+SOHR = "Syrian Observatory for Human Rights (SOHR)"
+MSF = "Médecins Sans Frontières (MSF)"
+WHO = "World Health Organization"
+
+
+def _source_of(text: str, figure: str, outlet: str = "") -> str | None:
+    """The primary source the figure `figure` (first occurrence) gets in `text`."""
+    sentences = split_sentences(text)
+    facts = find_attributions(Article(id="t", text=text, outlet=outlet), sentences)
+    source = source_at(facts, sentences, text.index(figure))
+    return source.primary if source else None
+
+
+def test_an_acronym_with_two_letters_swapped_is_the_known_one() -> None:
+    assert swapped_acronym("SORH") == SOHR
+    assert swapped_acronym("SOHR") is None  # a known acronym is never re-read
+    assert swapped_acronym("UNHRC") is None  # known itself, though a swap of UNHCR
+    assert swapped_acronym("NU") is None  # too short: swaps of short acronyms make real ones
+    assert _source_of("Nine civilians died in the raid on Marjville, SORH said.", "Nine") == SOHR
+
+
+def test_a_name_before_a_figures_noun_owns_the_figures() -> None:
+    assert figures_owner("latest SORH estimates") == "SORH"
+    assert figures_owner("Syrian Observatory for Human Rights figures") == "Syrian Observatory for Human Rights"
+    assert figures_owner("preliminary data") is None
+    text = "According to the latest SOHR estimates the war has killed more than 300000 people."
+    assert _source_of(text, "300000") == SOHR
+
+
+def test_a_doubled_to_and_dotted_initials_still_name_the_source() -> None:
+    text = "Since then 5000 people have been displaced from Marjtown according to to the U.N."
+    assert _source_of(text, "5000") == "U.N"
+
+
+def test_a_lowercase_descriptor_before_a_known_name_is_dropped() -> None:
+    assert described("humanitarian agency Doctors Without Borders", "Doctors Without Borders")
+    assert not described("National Coalition for Syrian Revolution and Opposition Forces", "Opposition Forces")
+    text = "Some 40 patients died in a week, the humanitarian agency Doctors Without Borders said."
+    assert _source_of(text, "40") == MSF
+
+
+def test_a_field_title_before_a_place_and_a_person_names_an_office() -> None:
+    assert field_office("Health", "director", "Marjtown Omar Haddad") is None  # no such place
+    assert field_office("Health", "director", "Aleppo Omar Haddad") == ("Health director of Aleppo", "Omar Haddad")
+
+
+def test_a_un_agency_named_by_its_field_is_that_agency() -> None:
+    assert un_agency("The U.N. health agency") == "WHO"
+    assert un_agency("the UN children's agency") == "UNICEF"
+    assert un_agency("the U.N. nuclear agency") is None
+    text = (
+        "The U.N. health agency said the clinic in Marjtown was shelled. The building had been hit before. "
+        "Seven nurses were among those killed. The agency also said supplies had run out."
+    )
+    assert _source_of(text, "Seven") == WHO  # between two sentences of the same agency
+
+
+def test_a_source_reporting_what_another_reported_is_the_first_named() -> None:
+    text = "The World Health Organization says local health officials have reported that 61 people died in Marjtown."
+    assert _source_of(text, "61") == WHO
+    text = "Reuters reported, citing the health ministry, that 61 people died in Marjtown."
+    assert _source_of(text, "61") != "Reuters"
+
+
+def test_a_bare_report_before_the_actor_is_the_report_not_the_actor() -> None:
+    text = (
+        "The Syrian Network for Human Rights said in a report that the group displaced 900 families. "
+        "According to report ISIS has executed 37 people in the town."
+    )
+    assert _source_of(text, "37") == "Syrian Network for Human Rights (SNHR)"
+
+
+def test_a_span_of_recent_time_opens_a_report_of_its_own() -> None:
+    assert opens_new_report("In recent days 50 civilians were killed in the city.")
+    assert not opens_new_report("In the past two weeks 200 civilians were killed in the city.")
+    assert not opens_new_report("In the village three people died.")
+    text = "Five people were hurt in Marjtown, state TV said. In recent days 50 civilians were killed in the city."
+    assert _source_of(text, "50") is None
+
+
+def test_a_run_in_subheading_opens_a_new_story() -> None:
+    assert run_in_subheading("Two men injured in rocket attack in Marjtown Two men were injured when a rocket hit")
+    assert not run_in_subheading("Two men were injured when a rocket hit Marjtown on Monday")
+    text = (
+        "A source at Marjtown Police Command said a shell injured 3 people. "
+        "Four people injured in attack on Bebville Four people were injured when shells hit the market."
+    )
+    assert _source_of(text, "Four people were") is None
+
+
+def test_an_unnamed_reporter_is_the_outlets_own_and_carries_nothing() -> None:
+    assert own_reporter("the reporter")
+    assert own_reporter("our correspondent in Marjtown")
+    assert not own_reporter("SANAs correspondent")  # a named outlet's reporter stays that outlet's
+    text = "A police source said 4 people died. Earlier the reporter noted that a shell killed 2 children."
+    assert _source_of(text, "2 children") is None
+    text = "A police source said 4 people died in Marjtown. The reporter said 3 people were hurt. Five were killed."
+    assert _source_of(text, "Five") is None
+
+
+def test_a_photographers_sighting_does_not_carry_to_the_next_sentence() -> None:
+    text = (
+        "Six wounded children were seen in a clinic, an AFP photographer in Marjtown reported. "
+        "Nine of the victims died in strikes on the market."
+    )
+    assert _source_of(text, "Six") == "Agence France-Presse (AFP)"
+    assert _source_of(text, "Nine") is None
+
+
+def test_a_name_after_to_is_addressed_not_described() -> None:
+    text = "In a statement to SANA a source at Marjtown Police Command said that 9 persons were injured."
+    assert "Police Command" in (_source_of(text, "9 persons") or "")
+
+
+def test_it_after_an_absolute_clause_names_the_source_of_that_clause() -> None:
+    text = (
+        "The Marjtown Daily reported that the army sent messages to residents. "
+        "The army shelled the district, with the observatory reporting a new barrel bomb attack. "
+        "It said five civilians were killed."
+    )
+    assert _source_of(text, "five") != "Marjtown Daily"
+
+
+def test_a_source_contrasted_with_but_does_not_speak_for_the_figure() -> None:
+    text = "More than 300000 people have been killed since 2011, but some organisations put the toll a lot higher."
+    assert _source_of(text, "300000") is None
