@@ -136,3 +136,12 @@ def test_it_after_an_absolute_clause_names_the_source_of_that_clause() -> None:
 def test_a_source_contrasted_with_but_does_not_speak_for_the_figure() -> None:
     text = "More than 300000 people have been killed since 2011, but some organisations put the toll a lot higher."
     assert _source_of(text, "300000") is None
+
+
+def test_a_generic_relief_body_is_a_relief_organisation_not_a_monitor() -> None:
+    text = (
+        "Four medics were killed when a strike hit a clinic in Marjtown, the aid group that supports it said. "
+        "The staff of the Marjland Medical Relief Union were in two ambulances. "
+        "The Syrian Observatory for Human Rights said nine fighters were also killed."
+    )
+    assert _source_of(text, "Four") == "Marjland Medical Relief Union"

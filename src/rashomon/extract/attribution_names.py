@@ -276,6 +276,8 @@ def _generic_source(
     next one named within a few sentences."""
     head = phrase.split()[-1].lower().strip(".,")
     fits = generic_heads()[head]
+    if _RELIEF_MODIFIER.search(phrase):
+        return _relief_named(text, start)  # "the aid group that supports it": a relief body, never a monitor
     if re.match(r"(?:a|an|another)\s", phrase.strip(), re.IGNORECASE):
         horizon = _sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
         for later_start, _, later_phrase, _, _ in later:
@@ -308,6 +310,23 @@ def _same_head_before(head: str, earlier: list[AttributionFact]) -> str | None:
     for fact in reversed(earlier):
         if fact.source.explicit and head in fact.text.lower().split() and fact.source.primary.lower() != head:
             return fact.source.primary
+    return None
+
+
+# A generic source described as a relief body ("the aid group", "a medical charity") names one.
+_RELIEF_MODIFIER = re.compile(r"\b(?:aid|relief|medical|humanitarian|charity)\b", re.IGNORECASE)
+_RELIEF_NAME = re.compile(r"\b(?:Medical|Relief|Aid|Doctors|Health|Humanitarian|Red\s+Cro(?:ss|scent))\b")
+
+
+def _relief_named(text: str, start: int) -> str | None:
+    """The relief organisation named nearest before `start` (within the look-back), else the
+    first one named after it: a known humanitarian body or a name with a relief word."""
+    before = list(_NAME_RUN.finditer(text, max(0, start - LOOKBACK_CHARS), start))
+    after = _NAME_RUN.finditer(text, start, start + LOOKBACK_CHARS)
+    for match in [*reversed(before), *after]:
+        run = match.group(0)
+        if len(run.split()) > 1 and (known := _relief_group(run) or (_RELIEF_NAME.search(run) and run)):
+            return known
     return None
 
 
