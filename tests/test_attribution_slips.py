@@ -145,3 +145,14 @@ def test_a_generic_relief_body_is_a_relief_organisation_not_a_monitor() -> None:
         "The Syrian Observatory for Human Rights said nine fighters were also killed."
     )
     assert _source_of(text, "Four") == "Marjland Medical Relief Union"
+
+
+def test_a_next_sentence_referring_back_to_the_victims_gives_its_source() -> None:
+    from rashomon.extract import extract_article
+
+    text = (
+        "Air strikes hit Marjtown on Thursday. At least 15 civilians were killed in the raid. "
+        "These civilians were targeted in the market of Marjtown, said the Syrian Observatory for Human Rights."
+    )
+    figures = [f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 15]
+    assert figures and figures[0].source is not None and figures[0].source.primary == SOHR
