@@ -104,3 +104,39 @@ def test_alternate_name_with_another_initial_needs_its_country() -> None:
     some village the gazetteer lacks."""
     text = SYRIA_CONTEXT + "Rebels captured three villages south of Aleppo, Zeitan, Khalsa and Barna."
     assert "Barna" not in ids_in(text)
+
+
+def test_agency_named_like_a_city_is_no_place() -> None:
+    text = SYRIA_CONTEXT + "The official Sana news agency quoted a military source on the fighting."
+    assert "Sana" not in ids_in(text)
+
+
+def test_place_put_in_a_place_of_another_country_is_a_namesake() -> None:
+    text = SYRIA_CONTEXT + "The convoy was struck on its way to Orem in Aleppo governorate."
+    assert "Orem" not in ids_in(text)
+
+
+def test_headline_verb_is_no_spelling_variant() -> None:
+    text = ("Turkish Jets Kills 20 Fighters in Northern Syria\n\nTurkey said its jets struck Kurdish fighters "
+            "in Syria. The Turkish army and Turkish officials said so in Turkey.")
+    assert "Kills" not in ids_in(text)
+
+
+def test_big_city_of_a_country_never_named_needs_a_cue() -> None:
+    text = SYRIA_CONTEXT + "Worshippers said the Salem mosque had been shelled twice that week."
+    assert "Salem" not in ids_in(text)
+    text = SYRIA_CONTEXT + "Envoys met for talks in Geneva on Monday, and the Geneva talks went on."
+    assert ids_in(text).get("Geneva") == 2660646
+
+
+def test_neighbourhood_named_like_a_foreign_city_is_no_place() -> None:
+    text = SYRIA_CONTEXT + "Shells fell on the Sulaymaniyah neighbourhood of Aleppo, killing two people."
+    assert "Sulaymaniyah" not in ids_in(text)
+
+
+def test_village_far_from_the_town_it_is_placed_by_is_dropped() -> None:
+    """"X north of Aleppo": Kafr Batna lies by Damascus, 300 km away, so this is a namesake."""
+    text = SYRIA_CONTEXT + "Fighting raged around Kafr Batna north of Aleppo for a week."
+    assert "Kafr Batna" not in ids_in(text)
+    text = SYRIA_CONTEXT + "Fighting raged around Kafr Batna east of Damascus for a week."
+    assert ids_in(text).get("Kafr Batna") == KAFR_BATNA

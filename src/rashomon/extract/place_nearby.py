@@ -24,13 +24,16 @@ EARTH_KM = 6371.0
 # gazetteer lists as a town: kept when it lies this close to a place the article names otherwise
 # (Kafr Batna is 10 km from Damascus; the namesakes seen on FA-KES lay 70-400 km away).
 QUARTER_KM = 20
-# "Hadar village in Quneitra", "Mansoura in rural Aleppo": a village this far from the place the
-# text puts it in is a namesake. Syrian provinces reach about 110 km from their seat (Jarabulus
-# from Aleppo); the namesakes seen on FA-KES lay 148-330 km away.
+# "Hadar village in Quneitra", "Mansoura in rural Aleppo", "al-Maleh north of Aleppo": a village
+# this far from the place the text puts it in (or near) is a namesake. Syrian provinces reach
+# about 110 km from their seat (Jarabulus from Aleppo); the namesakes seen on FA-KES lay 148-450
+# km away.
 CONTAIN_KM = 120
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _IN_CONTAINER = re.compile(
-    r"(?:[ \t]+(?:town|village|city))?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:rural|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|central)[ \t]+)?(?:countryside[ \t]+of[ \t]+)?")
+    r"(?:[ \t]+(?:town|village|city|area|region))?,?[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:(?:rural|central|"
+    rf"{_COMPASS}(?:ern)?)[ \t]+)?(?:countryside[ \t]+of[ \t]+)?|(?:\d+[ \t]*(?:km|kilomet(?:er|re)s|miles)[ \t]+)?"
+    rf"{_COMPASS}[ \t]+of[ \t]+(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?)")
 # How far from a name its sentence is looked for; longer sentences are cut (enough for a
 # round-up sentence listing villages, short of a whole paragraph).
 SENTENCE_REACH = 400
@@ -76,18 +79,21 @@ def far_quarters(text: str, kept: list[tuple[Hit, Place]],
             and not any(_km(p, other) <= QUARTER_KM for other in others)}
 
 
-def far_from_container(text: str, kept: list[tuple[Hit, Place]],
-                       small: Callable[[Hit, Place], bool]) -> set[tuple[str, str]]:
-    """(name, country) of small places (`small`) that the text puts in another place ("Hadar
-    village in Quneitra", "Mansoura in rural Aleppo") lying more than CONTAIN_KM from it: the
-    gazetteer found a namesake elsewhere in the country."""
+def far_from_container(text: str, kept: list[tuple[Hit, Place]], weak: Callable[[Hit, Place], bool],
+                       small: int) -> set[tuple[str, str]]:
+    """(name, country) of places that need evidence (`weak`) and that the text puts in another
+    place lying in another country ("Orem in Aleppo governorate") or, for villages of fewer than
+    `small` people, more than CONTAIN_KM away ("Hadar village in Quneitra", "Mansoura in rural
+    Aleppo", "al-Maleh north of Aleppo"): the gazetteer found a namesake elsewhere."""
     starts = {hit.start: p for hit, p in kept if p.feature != "country"}
     far = set()
     for hit, place in kept:
         gap = _IN_CONTAINER.match(text, hit.end)
         container = starts.get(gap.end()) if gap else None
-        if container is not None and container.country == place.country and small(hit, place) and (
-                CONTAIN_KM < _km(place, container) < math.inf):
+        if container is None or not weak(hit, place):
+            continue
+        if container.country != place.country or (
+                place.population < small and CONTAIN_KM < _km(place, container) < math.inf):
             far.add((place.name, place.country))
     return far
 

@@ -81,7 +81,7 @@ from rashomon.model import Article, PlaceFact, Sentence
 
 # An Arabic article glued onto a name ("Alraqqa", "Elbab"): not part of its first sound.
 _GLUED_ARTICLE = re.compile(r"^[ae]l(?=[a-z]{4})")
-_PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted)\b")
+_PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|wrote|tweeted|quoted|(?:news[ \t]+)?agency)\b")
 # A spelling-variant (loose or fuzzy) match must still be this similar (rapidfuzz ratio of exact
 # keys) to the gazetteer's own name: "Qaryatain"/"Qaryatayn" is 89, "Inquiry"/"Ankara" 46.
 LOOSE_MIN_SIMILARITY = 72
@@ -156,8 +156,9 @@ def _masked_chars(text: str, spans: list[tuple[int, int, str]]) -> bytearray:
 
 
 def _person_before_verb(text: str, hit: Hit) -> bool:
-    """"Hassan said": a name before a speech verb is a person, unless a place cue stands
-    before it ("the town of Hassan said" in text whose commas were lost)."""
+    """"Hassan said", "Sana quoted", "the Sana news agency": a name before a speech verb or
+    "agency" is a person or a body, unless a place cue stands before it ("the town of Hassan
+    said" in text whose commas were lost)."""
     return bool(_PERSON_AFTER.match(text, hit.end)) and not cue_before(text, hit.start)
 
 
@@ -191,12 +192,12 @@ def _names_someone(text: str, tokens: list[tuple[int, int]], hits: list[Hit], ma
     return not never_place(first) and first.lower() not in PLACE_WORDS
 
 
-def _country_shares(text: str, runs: list[_Run]) -> dict[str, float]:
+def _country_shares(text: str, runs: list[_Run], named: dict[str, int]) -> dict[str, float]:
     """How much the article is about each country, as a share of the most-named one (0..1).
 
-    Counts names and demonyms, plus one per big city named (exact spelling).
+    Counts names and demonyms (`named`), plus one per big city named (exact spelling).
     """
-    counts = Counter(country_mentions(text))
+    counts = Counter(named)
     for run in runs:
         for hit in run.hits:
             if hit.how == "exact":
@@ -278,6 +279,8 @@ def _choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str]
         local = _local_variant(name, shares)
         candidates, how = (local, "loose") if local else (candidates, how)
     if how in ("loose", "fuzzy"):
+        if not cue and " " not in name and _headline_word(text, hit.start):
+            return None  # "Coalition Kills 20": a capitalised verb of a headline, not "Kilis"
         return _choose_variant(name, candidates, shares, cue)
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
@@ -304,6 +307,12 @@ def _choose_variant(name: str, candidates: Sequence[Place], shares: dict[str, fl
     close = [p for p in candidates if shares.get(p.country, 0.0) >= _variant_share(p, cue)
              and _close(name, p, cue and shares.get(p.country, 0.0) >= LOOSE_SHARE)]
     return max(close, key=lambda p: _score(name, p, shares, cue)) if close else None
+
+
+def _headline_word(text: str, start: int) -> bool:
+    """A word of a headline-cased line with no locative before it: capitals there mark no
+    names, so a one-word spelling variant needs "in", "on" or "near" before it."""
+    return _title_case(_line_at(text, start)) and not LOCATIVE.search(text[max(0, start - 40):start])
 
 
 def _variant_share(place: Place, cue: bool) -> float:
@@ -373,12 +382,13 @@ def main_country(text: str) -> str:
 def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     """Accepted (hit, place) pairs in text order; cached so actors can ask for the country."""
     runs, surnames = _runs(text)
-    shares = _country_shares(text, runs)
+    named = country_mentions(text)
+    shares = _country_shares(text, runs, named)
     surnames = {name for name in surnames if not _home_city(name, shares)}
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
     kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
                   key=lambda pair: pair[0].start)
-    return tuple(_with_evidence(text, near_others(text, kept, BIG_CITY)))
+    return tuple(_with_evidence(text, near_others(text, kept, BIG_CITY), named))
 
 
 def _home_city(key: str, shares: dict[str, float]) -> bool:
@@ -396,7 +406,7 @@ def _needs_evidence(text: str, hit: Hit, place: Place) -> bool:
     return place.population < BIG_CITY or not _strong(text[hit.start:hit.end], place)
 
 
-def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, Place]]:
+def _with_evidence(text: str, kept: list[tuple[Hit, Place]], named: dict[str, int]) -> list[tuple[Hit, Place]]:
     """Small places named at least once where a place is expected ("in X", "the town of X",
     "captured X", or listed next to another such place), then every mention of them (one sense per
     article). Why: villages share names with people and words ("Foley", "Among", "Early"). A name
@@ -408,7 +418,7 @@ def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, 
     possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
     for hit, place in kept:
         spaced = _strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
-        if hit.listed or not _needs_evidence(text, hit, place) or place_expected(
+        if hit.listed or not (_needs_evidence(text, hit, place) or _unnamed_country(place, named)) or place_expected(
                 text, hit.start, hit.end, ends, spaced, possessors) or (
                 spaced and _after_town(text, hit.start, town_ends, place.country)):
             evidenced.add((place.name, place.country))
@@ -420,11 +430,19 @@ def _with_evidence(text: str, kept: list[tuple[Hit, Place]]) -> list[tuple[Hit, 
         if (place.name, place.country) not in evidenced and listed_before(text, hit.end, starts):
             evidenced.add((place.name, place.country))
             starts.add(hit.start)
-    quarters = far_quarters(text, kept, lambda hit, place: _needs_evidence(text, hit, place)
-                            and named_as_neighbourhood(text, hit.start, hit.end))
-    quarters |= far_from_container(text, kept, lambda hit, place: place.population < SMALL_PLACE
-                                   and _needs_evidence(text, hit, place))
+    home = Counter(place.country for _, place in kept).most_common(1)[0][0] if kept else ""
+    quarters = far_quarters(text, kept, lambda hit, place: (
+        _needs_evidence(text, hit, place) or (place.country != home and _unnamed_country(place, named)))
+        and named_as_neighbourhood(text, hit.start, hit.end))
+    quarters |= far_from_container(text, kept, lambda hit, place: _needs_evidence(text, hit, place), SMALL_PLACE)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced - quarters]
+
+
+def _unnamed_country(place: Place, named: dict[str, int]) -> bool:
+    """A city of a country the article never names (nor its people): even a big one needs a
+    place cue once ("talks in Geneva"), since such names are mostly namesakes ("the Salem
+    mosque", "Aqareb es Safi", the "Sana" news agency)."""
+    return place.feature == "city" and place.country not in named
 
 
 def _after_town(text: str, start: int, town_ends: dict[int, str], country: str) -> bool:
