@@ -156,3 +156,11 @@ def test_a_next_sentence_referring_back_to_the_victims_gives_its_source() -> Non
     )
     figures = [f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 15]
     assert figures and figures[0].source is not None and figures[0].source.primary == SOHR
+
+
+def test_a_capitalised_meanwhile_inside_a_sentence_is_a_lost_boundary() -> None:
+    text = (
+        "SANA reporter said that 4 people were killed in Aleppo City Meanwhile in Damascus city "
+        "one person was injured by explosive rounds."
+    )
+    assert _source_of(text, "one person") is None
