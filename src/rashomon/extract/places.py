@@ -63,10 +63,8 @@ from rashomon.extract.place_cues import (
     CUE_AFTER,
     LOCATIVE,
     cue_before,
-    listed_before,
-    named_as_neighbourhood,
-    place_expected,
 )
+from rashomon.extract.place_evidence import with_evidence
 from rashomon.extract.place_lists import (
     ListSupport,
     drop_name_heads,
@@ -75,7 +73,7 @@ from rashomon.extract.place_lists import (
     list_position,
     unknown_names_list,
 )
-from rashomon.extract.place_nearby import far_from_container, far_quarters, near_others
+from rashomon.extract.place_nearby import near_others
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Article, PlaceFact, Sentence
 
@@ -388,7 +386,8 @@ def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
     kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
                   key=lambda pair: pair[0].start)
-    return tuple(_with_evidence(text, near_others(text, kept, BIG_CITY), named))
+    kept = near_others(text, kept, BIG_CITY)
+    return tuple(with_evidence(text, kept, named, _list_support(shares), SMALL_PLACE))
 
 
 def _home_city(key: str, shares: dict[str, float]) -> bool:
@@ -404,55 +403,6 @@ def _needs_evidence(text: str, hit: Hit, place: Place) -> bool:
     if place.feature == "country":
         return False
     return place.population < BIG_CITY or not _strong(text[hit.start:hit.end], place)
-
-
-def _with_evidence(text: str, kept: list[tuple[Hit, Place]], named: dict[str, int]) -> list[tuple[Hit, Place]]:
-    """Small places named at least once where a place is expected ("in X", "the town of X",
-    "captured X", or listed next to another such place), then every mention of them (one sense per
-    article). Why: villages share names with people and words ("Foley", "Among", "Early"). A name
-    the article writes as a neighbourhood's, resolved to a town far from the article's other
-    places, is a namesake and no place anywhere in it (place_nearby.far_quarters)."""
-    evidenced: set[tuple[str, str]] = set()
-    ends: set[int] = set()
-    town_ends: dict[int, str] = {}  # end of an evidenced town -> its country
-    possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
-    for hit, place in kept:
-        spaced = _strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
-        if hit.listed or not (_needs_evidence(text, hit, place) or _unnamed_country(place, named)) or place_expected(
-                text, hit.start, hit.end, ends, spaced, possessors) or (
-                spaced and _after_town(text, hit.start, town_ends, place.country)):
-            evidenced.add((place.name, place.country))
-            ends.add(hit.end)
-            if place.feature == "city":
-                town_ends[hit.end] = place.country
-    starts = {hit.start for hit, place in kept if (place.name, place.country) in evidenced}
-    for hit, place in reversed(kept):  # "A and B towns": A is listed before evidenced B
-        if (place.name, place.country) not in evidenced and listed_before(text, hit.end, starts):
-            evidenced.add((place.name, place.country))
-            starts.add(hit.start)
-    home = Counter(place.country for _, place in kept).most_common(1)[0][0] if kept else ""
-    quarters = far_quarters(text, kept, lambda hit, place: (
-        _needs_evidence(text, hit, place) or (place.country != home and _unnamed_country(place, named)))
-        and named_as_neighbourhood(text, hit.start, hit.end))
-    quarters |= far_from_container(text, kept, lambda hit, place: _needs_evidence(text, hit, place), SMALL_PLACE)
-    return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced - quarters]
-
-
-def _unnamed_country(place: Place, named: dict[str, int]) -> bool:
-    """A city of a country the article never names (nor its people): even a big one needs a
-    place cue once ("talks in Geneva"), since such names are mostly namesakes ("the Salem
-    mosque", "Aqareb es Safi", the "Sana" news agency)."""
-    return place.feature == "city" and place.country not in named
-
-
-def _after_town(text: str, start: int, town_ends: dict[int, str], country: str) -> bool:
-    """Right after an evidenced town of the same country with only spaces between: an item of a
-    list that lost its commas ("Homs Idlib Khan Sheikhun" in a tag line); callers ask it only
-    for names spelled as the gazetteer's own."""
-    gap = start
-    while gap > 0 and text[gap - 1] in " \t":
-        gap -= 1
-    return gap < start and town_ends.get(gap) == country
 
 
 def _fact(article_id: str, text: str, start: int, end: int, sentence: str, place: Place) -> PlaceFact:
