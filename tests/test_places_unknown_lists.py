@@ -140,3 +140,8 @@ def test_village_far_from_the_town_it_is_placed_by_is_dropped() -> None:
     assert "Kafr Batna" not in ids_in(text)
     text = SYRIA_CONTEXT + "Fighting raged around Kafr Batna east of Damascus for a week."
     assert ids_in(text).get("Kafr Batna") == KAFR_BATNA
+
+
+def test_stated_distance_widens_the_reach() -> None:
+    text = SYRIA_CONTEXT + "Jets struck the town of Kafr Batna, 300 km south of Aleppo, at dawn."
+    assert ids_in(text).get("Kafr Batna") == KAFR_BATNA

@@ -29,10 +29,11 @@ QUARTER_KM = 20
 # about 110 km from their seat (Jarabulus from Aleppo); the namesakes seen on FA-KES lay 148-450
 # km away.
 CONTAIN_KM = 120
+MILE_KM = 1.609
 _COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _IN_CONTAINER = re.compile(
     r"(?:[ \t]+(?:town|village|city|area|region))?,?[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:(?:rural|central|"
-    rf"{_COMPASS}(?:ern)?)[ \t]+)?(?:countryside[ \t]+of[ \t]+)?|(?:\d+[ \t]*(?:km|kilomet(?:er|re)s|miles)[ \t]+)?"
+    rf"{_COMPASS}(?:ern)?)[ \t]+)?(?:countryside[ \t]+of[ \t]+)?|(?:(\d+)[ \t]*(km|kilomet(?:er|re)s|miles)[ \t]+)?"
     rf"{_COMPASS}[ \t]+of[ \t]+(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?)")
 # How far from a name its sentence is looked for; longer sentences are cut (enough for a
 # round-up sentence listing villages, short of a whole paragraph).
@@ -93,9 +94,18 @@ def far_from_container(text: str, kept: list[tuple[Hit, Place]], weak: Callable[
         if container is None or not weak(hit, place):
             continue
         if container.country != place.country or (
-                place.population < small and CONTAIN_KM < _km(place, container) < math.inf):
+                place.population < small and _reach(gap) < _km(place, container) < math.inf):
             far.add((place.name, place.country))
     return far
+
+
+def _reach(gap: re.Match[str]) -> float:
+    """How far from its container a place may lie: CONTAIN_KM, or the stated distance ("280 km
+    north-east of Damascus") with half again as much for road against straight-line distance."""
+    if gap.group(1) is None:
+        return CONTAIN_KM
+    stated = float(gap.group(1)) * (MILE_KM if gap.group(2) == "miles" else 1.0)
+    return max(CONTAIN_KM, 1.5 * stated)
 
 
 def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
