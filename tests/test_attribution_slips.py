@@ -164,3 +164,8 @@ def test_a_capitalised_meanwhile_inside_a_sentence_is_a_lost_boundary() -> None:
         "one person was injured by explosive rounds."
     )
     assert _source_of(text, "one person") is None
+
+
+def test_a_further_incident_added_with_were_also_killed_borrows_no_source() -> None:
+    assert opens_new_report("More than a dozen people were also killed in a besieged district of Marjtown.")
+    assert not opens_new_report("Two children were also among the dead.")

@@ -88,9 +88,12 @@ _IMPERSONAL = re.compile(
     r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
 )
 # A further attack added with "also" is a new incident the outlet reports: "the air force
-# also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack".
+# also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
+# and in the passive, with the further place or attacker: "More than a dozen people were also
+# killed in a besieged neighbourhood".
 _ALSO_ATTACK = re.compile(
-    r"\balso\s+(?:carried\s+out|hit|struck|targeted|shelled|bombed|pounded|launched|claimed|attacked|raided)\b",
+    r"\balso\s+(?:carried\s+out|hit|struck|targeted|shelled|bombed|pounded|launched|claimed|attacked|raided)\b"
+    r"|\b(?:were|was)\s+also\s+killed\s+(?:in|by)\b",
     re.IGNORECASE,
 )
 # How many sentences after a figure its restatement with a source may come: the next one
