@@ -290,7 +290,7 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if prev_word and (reason := _exclusions().get(("before", prev_word))) and (reason != "year" or _year_like(match)):
         return reason  # "since 2011" is a year, "since thousands of people were gassed" a count
-    if next_word in _MONTHS or prev_word in _MONTHS or _dated_year(text, match):
+    if (next_word in _MONTHS and not _MODAL_MAY.match(text, end)) or prev_word in _MONTHS or _dated_year(text, match):
         return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
@@ -317,6 +317,10 @@ _HURT_AFTER = re.compile(
 # A casualty verb right before such a word: "kills scores", "injure scores", "killed tenths".
 _HURT_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|"
                           r"wounding|massacred|slew)\s+$", re.IGNORECASE)
+
+
+# "470000 may have died", "dozens may be dead": the modal verb, not the month, after a number.
+_MODAL_MAY = re.compile(r"\s+may\s+(?:have|be|been|not|also|still|well|never|now|rise|die|number)\b", re.IGNORECASE)
 
 
 _DAY_BEFORE = re.compile(

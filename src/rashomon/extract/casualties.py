@@ -8,10 +8,11 @@ Two passes, for speed: a sentence is parsed only if it holds a head-count amount
 casualty word (CASUALTY_STEMS); the candidates of an article are parsed in one batch, and
 casualty_links.py follows the tree from each amount to the noun it counts and the word
 that says what happened. The words right around the amount correct the tree where wire
-copy defeats it (casualty_patterns.py: lists, sub-counts, headline verbs, multi-word
-predicates). An amount that links to no casualty word is not a figure ("dozens of fighters
-retreated"). The perpetrator comes from casualty_actors.py, the place from
-casualty_places.py, the source from the attributions.
+copy defeats it (casualty_patterns.py: lists, headline verbs; casualty_predicates.py:
+multi-word predicates; casualty_subcounts.py: breakdowns of a figure). An amount that
+links to no casualty word is not a figure ("dozens of fighters retreated"). The perpetrator
+comes from casualty_actors.py, the place from casualty_places.py, the source from the
+attributions.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from rashomon.extract.casualty_patterns import (
     coordinated,
     elliptical,
     held_captive,
-    introduces_subcount,
     listed_before,
     other_participle,
     preceding_category,
@@ -49,15 +49,15 @@ from rashomon.extract.casualty_patterns import (
     toll_category,
 )
 from rashomon.extract.casualty_people import (
-    aside_restatement,
     blank_brackets,
     collective_link,
-    counted_after,
     described_one,
     harmed_object,
     one_of_group,
     refers_back,
 )
+from rashomon.extract.casualty_predicates import predicate_next, them_category, toll_named_after
+from rashomon.extract.casualty_subcounts import execution_method, introduces_subcount, sub_count
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -71,7 +71,8 @@ CASUALTY_STEMS = re.compile(
     r"suffocat|fate|slaughter|murder|behead|"
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
-    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia)",
+    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
+    r"treated|hospital|starv|breathing|deceas)",
     re.IGNORECASE,
 )
 # Nouns that count groups, not people: "five entire families" is no head count (a family of
@@ -117,10 +118,13 @@ def _sentence_figures(
         previous = found[-1] if found else None
         fact = _figure(article, sentence, doc, span, context, singular)
         if fact is None and previous is not None:
-            fact = _sub_count(article, sentence, span, previous) or _list_item(
+            fact = sub_count(article.id, sentence, span, previous) or _list_item(
                 article, sentence, doc, (span, singular), previous, context
             )
-        elif fact is not None and previous is not None and _breaks_down(sentence.text, sentence.start, fact, previous):
+        elif fact is not None and previous is not None and (
+            _breaks_down(sentence.text, sentence.start, fact, previous)
+            or execution_method(sentence.text, sentence.start, fact, previous)
+        ):
             fact.category = previous.category
         if fact is None:
             left.append((span, singular))
@@ -241,8 +245,8 @@ def _figure(
     if number is None or not _counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
-    if noun is not None and not singular and not_counted(noun, span):
-        noun = None
+    if noun is not None and not singular and (not_counted(noun, span) or predicate_next(sentence.text, span.end)):
+        noun = None  # "18 shot dead": a predicate the tagger read as a noun follows the amount
     if noun is None and not singular:
         noun = noun_after(doc, number)
         anchor = noun if noun is not None else anchor
@@ -260,6 +264,8 @@ def _figure(
     if read is None:
         return None
     category, trigger, linked = read
+    if singular and category == "displaced":
+        return None  # "an activist who fled": one person's flight is a story detail, not a figure
     if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":
         return None  # "five entire families were killed"; displacement is counted in families
     first, last, victim_class = found if found else (None, None, "")
@@ -301,9 +307,10 @@ def _category(
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
-        if _modifies_a_noun(anchor) and not before:
+        if _modifies_a_noun(anchor, start) and not before:
             return None  # "a mother of two died", "father to two boys died": the verb is the noun's
-        after = after or before or toll_category(text, start) or _refugees(number, noun)
+        after = after or before or toll_category(text, start) or _refugees(number, noun) or them_category(text, end)
+        after = after or toll_named_after(text, start, end)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
@@ -322,10 +329,13 @@ def _category(
 MAX_WORDS_TO_REFUGEES = 2
 
 
-def _modifies_a_noun(anchor: Token) -> bool:
+def _modifies_a_noun(anchor: Token, start: int) -> bool:
     """Whether the counted words hang on another noun through a preposition ("mother of two",
-    "two of the three victims"): a predicate after them is that noun's."""
+    "two of the three victims"): a predicate after them is that noun's. A preposition inside
+    the amount is its qualifier misparsed ("... the group over 50 terrorists were neutralized")."""
     prep = anchor.head
+    if prep.idx >= start:
+        return False
     return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
 
 
@@ -374,30 +384,6 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
         return False
     before = word.doc.text[: span.start].rstrip()
     return not before or before[-1] in ",;:"
-
-
-_OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)  # "a woman among them"
-_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
-
-
-def _sub_count(article: Article, sentence: Sentence, span: AmountSpan, figure: CasualtyFact) -> CasualtyFact | None:
-    """ "killed 25 people, six of them children", "82 people among them 18 children": a part of
-    the figure before it in the sentence, of the same category (GUIDELINES.md: sub-totals are
-    figures of their own); "hundreds of people - by one count as many as 900 -": another
-    estimate of it in an aside, of the same category too."""
-    text, previous = sentence.text, figure.category
-    before = text[max(0, span.start - 30) : span.start]
-    part = _OF_THEM_AFTER.match(text, span.end) or _AMONG_THEM_BEFORE.search(before)
-    if not previous or not (part or aside_restatement(text, figure.end - sentence.start, span.start, span.end)):
-        return None
-    end, victims, victim_class = span.end, "", ""
-    if _AMONG_THEM_BEFORE.search(before) and (noun := counted_after(text, span.end)):
-        end, victims, victim_class = noun  # "among them 15 children": the children are counted
-    return CasualtyFact(
-        article_id=article.id, start=sentence.start + span.start, end=sentence.start + end, text=text[span.start : end],
-        sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
-        victims=victims, victim_class=victim_class,
-    )
 
 
 def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:

@@ -54,6 +54,8 @@ LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almost", "up"})
 # Words that describe people as held captive: killing them is an execution (GUIDELINES.md).
 CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
+# Verbs whose object is a part of the casualty group named by their subject ("the dead included").
+INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], str]:
@@ -113,8 +115,8 @@ def trigger_of(token: Token) -> str | None:
     lemma, lowered = token.lemma_.lower(), token.lower_
     if token.pos_ in ("VERB", "AUX"):
         return table.get((lemma, "verb")) or table.get((lowered, "adj"))
-    if token.pos_ in ("NOUN", "PROPN"):
-        return table.get((lemma, "noun")) or table.get((lowered, "adj"))
+    if token.pos_ in ("NOUN", "PROPN"):  # the word itself too: the lemmatiser makes "corpses" "corps"
+        return table.get((lemma, "noun")) or table.get((lowered, "noun")) or table.get((lowered, "adj"))
     if token.pos_ == "ADJ":
         return table.get((lowered, "adj")) or table.get((lemma, "verb"))
     return table.get((lowered, "adj"))  # "left 28 militants dead" with "dead" tagged a preposition
@@ -143,15 +145,25 @@ def link(anchor: Token, depth: int) -> Link | None:
         if renamed is not None:
             return renamed
     described = _participle(anchor)
-    if described is not None:
+    if described is not None and not _attributive(described):
         return described
     if depth >= MAX_LINK_DEPTH or head == anchor:
-        return None
+        return described
     if anchor.dep_ == "pobj":
-        return _prep_link(anchor, head, depth)
+        return _prep_link(anchor, head, depth) or described
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
-        return link(head, depth + 1) or own_trigger(head, head) or _lost_with(head, anchor)
-    return None
+        return link(head, depth + 1) or own_trigger(head, head) or _lost_with(head, anchor) or described
+    return described
+
+
+def _attributive(described: Link) -> bool:
+    """ "the lives of a family of six displaced people": an adjective before the counted noun
+    describes the people; what the clause above says happened to them comes first."""
+    word = described[1]
+    before = word.doc[word.i - 1] if word.i > 0 else None  # "six displaced people", "of displaced people"
+    return word.dep_ == "amod" and word.i < word.head.i and before is not None and (
+        before.like_num or before.lower_ == "of"
+    )
 
 
 def _lost_with(head: Token, anchor: Token) -> Link | None:
@@ -219,10 +231,13 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
 
 
 def _toll_words(noun: Token) -> str | None:
-    """ "the number of dead": a casualty word inside the noun phrase."""
+    """ "the number of dead": a casualty word inside the noun phrase; "the number of victims"
+    is a death toll (GUIDELINES.md: "fallen victims" are the killed)."""
     for token in noun.subtree:
         if token != noun and (category := trigger_of(token)):
             return category
+    if any(t.lemma_.lower() == "victim" and t.head.head == noun for t in noun.subtree):
+        return "killed"
     return None
 
 
@@ -238,7 +253,7 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     taken hostage", "were found dead", "were reported killed"."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children}
-    if lemma == "claim" and "life" not in {t.lemma_.lower() for t in anchor.subtree}:
+    if lemma == "claim" and "life" not in {t.lemma_.lower() for t in anchor.subtree} | objects:
         return None  # "claimed" is a reporting verb unless it claims lives
     if (category := trigger_of(verb)) is not None:
         return category, verb, anchor
@@ -250,6 +265,8 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return "killed", verb, anchor
     if lemma in COMBATANT_LOSS_LEMMAS and anchor.dep_ in ("dobj", "nsubjpass") and _fighters(anchor):
         return "killed", verb, anchor
+    if lemma in INCLUDING_LEMMAS and anchor.dep_ == "dobj":
+        return _included_in(verb, anchor)  # "those killed included 11 people", "the dead included ..."
     if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
@@ -258,6 +275,18 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
                 return category, child, anchor
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
+    return None
+
+
+def _included_in(verb: Token, anchor: Token) -> Link | None:
+    """ "those killed included 11 people", "the wounded include five children": the object of
+    "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if (category := trigger_of(subject)) is not None:
+            return category, subject, anchor
+        for child in subject.children:
+            if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
+                return category, child, anchor
     return None
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import Amount, AmountSpan
 from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of, victim_classes
+from rashomon.extract.casualty_predicates import phrase_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ _SINGULAR_MODIFIERS = (
 # ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).
 _NOT_SINGULAR_COUNTS = frozenset(
     {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead",
-     "bomber", "attacker", "gunman"}
+     "bomber", "attacker", "gunman", "case"}
 )
 
 
@@ -150,16 +151,6 @@ def elliptical(text: str, start: int, end: int) -> bool:
     return bool(_ELLIPSIS_BEFORE.search(text, max(0, start - 60), start) and _ELLIPSIS_AFTER.match(text, end))
 
 
-_SUBCOUNT_BEFORE = re.compile(
-    r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+whom)\s+$", re.IGNORECASE
-)
-
-
-def introduces_subcount(text: str, start: int) -> bool:
-    """Whether an amount is a breakdown of the figure before it ("including three children")."""
-    return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))
-
-
 # A category named right after the counted words: a participle ("killed", "were injured",
 # "others wounded") or a group the people are among ("among the dead").
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
@@ -168,13 +159,13 @@ _AFTER_TRIGGER = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?"
     r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?|"
     r"(?:estimated|believed|thought|said|feared|known|reported)\s+to\s+have\s+(?:been\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
-    r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|kidnapped|abducted|missing|displaced|"
-    r"unaccounted\s+for)\b",
+    r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|crucified|kidnapped|abducted|missing|displaced|"
+    r"neutrali[sz]ed|hospitali[sz]ed|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*(?:the|those)\s+"
-    r"(?:\w+\s+)?(dead|killed|wounded|injured|kidnapped|missing)\b",
+    r"(?:\w+\s+)?(dead|deceased|killed|wounded|injured|kidnapped|missing)\b",
     re.IGNORECASE,
 )
 # "left 35 people including 22 children dead": a state a few words after a figure left so.
@@ -190,7 +181,9 @@ _STATE_AFTER = re.compile(
 )
 _WORD_CATEGORY = {
     "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
-    "hurt": "injured", "executed": "executed", "beheaded": "executed", "kidnapped": "abducted",
+    "hurt": "injured", "executed": "executed", "beheaded": "executed", "crucified": "executed",
+    "neutralized": "killed", "neutralised": "killed", "hospitalized": "injured", "hospitalised": "injured",
+    "deceased": "killed", "kidnapped": "abducted",
     "abducted": "abducted", "missing": "missing", "displaced": "displaced", "unaccounted for": "missing",
 }
 # A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18
@@ -198,40 +191,11 @@ _WORD_CATEGORY = {
 _AMOUNT_NEXT = re.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|one\b|two\b|three\b)"
 )
+# A bare participle followed by a vague amount takes it as object too ("claimed N lives wounded
+# many others"); after a finite one it opens an aside ("80 were injured many of whom severely").
+_VAGUE_NEXT = re.compile(r"\s+(?:many|several|dozens|scores|hundreds|thousands|tens)\b", re.IGNORECASE)
 
 
-# Predicates that name a category in more than one word (GUIDELINES.md section 1): "were
-# stoned to death", "have fallen victims", "were transferred for treatment", "suffered from
-# suffocation", "the fate of 250 others was unknown".
-# A word between the counted people and their predicate: not a verb of another clause ("four
-# people died and many suffered ...", "killing four and leaving many suffering ..." say
-# nothing of the four).
-_GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(?!(?!including\b)\w+ing\b)\w+\s+)"
-_PHRASE_AFTER = (
-    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
-    (re.compile(r"\s+(?:were|was)\s+shot\s+dead\b", re.I), "killed"),
-    (re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b",
-                re.I), "injured"),
-    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
-                r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
-    (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
-    (re.compile(rf"\s+{_GAP}{{0,5}}?suffer(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?(?:suffocation|breathing|respiratory|"
-                r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),
-    # "dozens more have received treatment", "30 people received first aid": treated people are hurt
-    (re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive)\s+(?:\w+\s+)?"
-                r"(?:treatment|first\s+aid)\b", re.I), "injured"),
-    # "a youth affected by the gas", "40 people affected by what doctors said was chlorine"
-    (re.compile(r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{0,50}?\b(?:gas|chemicals?|"
-                r"chlorine|sarin|toxic|nerve\s+agents?)\b", re.I), "injured"),
-    (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
-                r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
-     "injured"),
-    (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
-    # "several victims came to the hospital", "12 people were rushed to a field clinic" (not bodies)
-    (re.compile(r"(?<!bodies)(?<!corpses)(?<!dead)\s+(?:came|arrived|(?:were|was)\s+(?:brought|taken|rushed|admitted|"
-                r"transferred))\s+(?:in)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b", re.I),
-     "injured"),
-)
 _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
 
@@ -247,9 +211,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
 
     For the object of a casualty verb a bare participle only describes the people ("executed
     X, an aid worker kidnapped in 2013"): only a finite one ("were injured") counts then."""
-    for pattern, category in _PHRASE_AFTER:
-        if pattern.match(text, end):
-            return category
+    if phrase := phrase_category(text, end):
+        return phrase
     if _COMBINED_AFTER.match(text, end):
         return "casualties"
     if _LEFT_BEFORE.search(text, max(0, start - 10), start) and (state := _STATE_AFTER.match(text, end)):
@@ -260,6 +223,8 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
         return "abducted"
     found = _AFTER_TRIGGER.match(text, end) or _AMONG_AFTER.match(text, end)
     if found is None or _AMOUNT_NEXT.match(text, found.end()):
+        return ""
+    if _VAGUE_NEXT.match(text, found.end()) and not _FINITE.match(text, end):
         return ""
     if object_of_verb and found.re is _AFTER_TRIGGER and not _FINITE.match(text, end):
         return ""
@@ -345,7 +310,14 @@ _RECEIVED_BEFORE = re.compile(
     r"\b(?:hospitals?|clinics?)\b(?:\s+[\w-]+){0,4}?\s+(?:received|receives|receiving|treated|treats|treating)\s+$",
     re.IGNORECASE,
 )
+# People a doctor or medic treated were hurt ("he treated 16 of 29 cases", "medics treated 40 people").
+_TREATED_BEFORE = re.compile(r"\btreat(?:ed|s|ing)\s+$", re.IGNORECASE)
 _BODIES_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+
+
+# Lives taken by a verb before the figure: "claimed hundreds of lives", "costing 500 lives".
+_LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|ake|akes|aking))\s+$", re.I)
+_LIVES_AHEAD = re.compile(r"[^.;,]{0,30}?\blives\b", re.IGNORECASE)
 
 
 def preceding_category(text: str, start: int) -> str:
@@ -360,6 +332,10 @@ def preceding_category(text: str, start: int) -> str:
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
     if ("hospital" in near or "clinic" in near) and _RECEIVED_BEFORE.search(text, max(0, start - 60), start):
         return "" if _BODIES_AHEAD.match(text, start) else "injured"
+    if "treat" in near[-12:] and _TREATED_BEFORE.search(text, max(0, start - 12), start):
+        return "" if _BODIES_AHEAD.match(text, start) else "injured"  # "medics treated 16 of them"
+    if _LIVES_TAKEN_BEFORE.search(text, max(0, start - 16), start) and _LIVES_AHEAD.match(text, start):
+        return "killed"  # "claimed hundreds of lives", "cost 500 lives", whatever verb follows
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
     if found is None:
         return ""

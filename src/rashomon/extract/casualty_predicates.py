@@ -1,0 +1,114 @@
+"""Predicates that name a casualty category in more than one word, read after the counted words.
+
+Why apart: the dependency tree sees one verb per figure, but wire copy states what happened
+in phrases whose head verb is no casualty word (GUIDELINES.md section 1): "were stoned to
+death", "have fallen victims", "were transferred for treatment", "suffered from
+suffocation", "experienced breathing difficulties", "have starved to death", "have gone
+missing", "rounded up hundreds and executed them". casualty_patterns.category_after asks
+here first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Predicates that name a category in more than one word (GUIDELINES.md section 1): "were
+# stoned to death", "have fallen victims", "were transferred for treatment", "suffered from
+# suffocation", "the fate of 250 others was unknown".
+# A word between the counted people and their predicate: not a verb of another clause ("four
+# people died and many suffered ...", "killing four and leaving many suffering ..." say
+# nothing of the four).
+_GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(?!(?!including\b)\w+ing\b)\w+\s+)"
+_PHRASE_AFTER = (
+    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
+    (re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?shot\s+dead\b", re.I), "killed"),
+    (re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:been\s+)?starved\s+to\s+death\b", re.I),
+     "killed"),
+    (re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:have|has|had)\s+(?:also\s+)?gone|went)\s+missing\b", re.I),
+     "missing"),
+    (re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b",
+                re.I), "injured"),
+    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
+                r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
+    (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:suffer|experienc|show)(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?(?:suffocation|breathing|respiratory|"
+                r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),
+    # "over 30 cases of asphyxiation", "12 cases of suffocation": cases of harm are people hurt
+    (re.compile(r"\s+of\s+(?:\w+\s+)?(?:asphyxiation|suffocation|poisoning|choking)\b", re.I), "injured"),
+    # "dozens more have received treatment", "30 people received first aid": treated people are hurt
+    (re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive)\s+(?:\w+\s+)?"
+                r"(?:treatment|first\s+aid)\b", re.I), "injured"),
+    # "a youth affected by the gas", "40 people affected by what doctors said was chlorine"
+    (re.compile(r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{0,50}?\b(?:gas|chemicals?|"
+                r"chlorine|sarin|toxic|nerve\s+agents?)\b", re.I), "injured"),
+    (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
+                r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
+     "injured"),
+    (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
+    # "several victims came to the hospital", "12 people were rushed to a field clinic" (not bodies)
+    (re.compile(r"(?<!bodies)(?<!corpses)(?<!dead)\s+(?:came|arrived|(?:(?:were|was)\s+)?(?:brought|taken|rushed|"
+                r"admitted|transferred))\s+(?:in)?to\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                r"(?:hospitals?|clinics?)\b", re.I),
+     "injured"),
+)
+
+
+# "rounded up hundreds of tribesmen and executed them": a casualty verb on "them" later in
+# the clause says what happened to the people counted; 60 characters keep it in one clause.
+_THEM_AFTER = re.compile(
+    r"[^.;:]{0,60}?\band\s+(?:later\s+|then\s+|subsequently\s+)?(killed|executed|beheaded|massacred|"
+    r"slaughtered|kidnapped|abducted|injured|wounded)\s+(?:all\s+(?:of\s+)?)?them\b",
+    re.IGNORECASE,
+)
+_THEM_CATEGORY = {
+    "killed": "killed", "massacred": "killed", "slaughtered": "killed", "executed": "executed",
+    "beheaded": "executed", "kidnapped": "abducted", "abducted": "abducted", "injured": "injured",
+    "wounded": "injured",
+}
+
+
+def phrase_category(text: str, end: int) -> str:
+    """The category a multi-word predicate right after the counted words names, or ""."""
+    for pattern, category in _PHRASE_AFTER:
+        if pattern.match(text, end):
+            return category
+    return ""
+
+
+def them_category(text: str, end: int) -> str:
+    """The category of a casualty verb on "them" later in the clause ("rounded up 20 men and
+    executed them"), or "": for figures no other word says anything of."""
+    found = _THEM_AFTER.match(text, end)
+    return _THEM_CATEGORY[found.group(1).lower()] if found else ""
+
+
+# A predicate right after an amount, whose first word the tagger may read as the counted noun.
+_PREDICATE_NEXT = re.compile(r"\s+(?:shot\s+dead|starved\s+to\s+death|stoned\s+to\s+death)\b", re.IGNORECASE)
+
+
+def predicate_next(text: str, end: int) -> bool:
+    """Whether the words right after an amount are a predicate ("18 shot dead"), not a noun."""
+    return bool(_PREDICATE_NEXT.match(text, end))
+
+
+# "brought to 49 the number killed", "raising to 30 the death toll": the toll named after the
+# figure that a verb of change brings it to (wire copy translated from French or Arabic).
+_TO_BEFORE = re.compile(r"\b(?:brought|bringing|brings|bring|raising|raised|raises|pushing|pushed|taking|took)"
+                        r"\s+(?:the\s+(?:total|toll)\s+)?to\s+$", re.IGNORECASE)
+_TOLL_NAMED_AFTER = re.compile(
+    r"\s+the\s+(?:(?:death\s+)?toll|number\s+(?:of\s+)?(dead|deaths|killed|people\s+killed|those\s+killed|victims|"
+    r"wounded|injured|injuries|people\s+(?:wounded|injured)))\b",
+    re.IGNORECASE,
+)
+
+
+def toll_named_after(text: str, start: int, end: int) -> str:
+    """The category of a toll named after a figure it was brought to, or ""."""
+    if not _TO_BEFORE.search(text, max(0, start - 40), start):
+        return ""
+    found = _TOLL_NAMED_AFTER.match(text, end)
+    if found is None:
+        return ""
+    counted = (found.group(1) or "").lower()
+    return "injured" if counted.endswith(("wounded", "injured", "injuries")) else "killed"
+

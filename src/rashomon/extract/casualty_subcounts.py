@@ -1,0 +1,97 @@
+"""Sub-counts: amounts that break down the casualty figure before them in the sentence.
+
+Why apart: a breakdown ("killed 25 people, six of them children", "82 people among them 18
+children", "killed 58 people in a town in Idlib including 11 children") is a figure of its
+own (GUIDELINES.md section 2, sub-totals) whose category is the one of the figure it breaks
+down, whatever the tree says; the parser often hangs "including" on the nearest noun (a
+place), so the words between the two amounts decide instead. casualties.py asks here when
+the tree gave an amount no casualty word of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.amounts import AmountSpan
+from rashomon.extract.casualty_people import aside_restatement, counted_after
+from rashomon.model import CasualtyFact, Sentence
+
+_SUBCOUNT_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+whom)\s+$", re.IGNORECASE
+)
+_OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)  # "a woman among them"
+_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
+# "killed at least 58 people in a rebel-held town in Idlib including 11 children": between
+# the figure and "including" only a locative or time phrase, no clause of its own (a verb,
+# a conjunction or punctuation that closes the phrase). 80 characters hold the place phrases
+# seen in the FA-KES sets; longer gaps held another clause every time.
+MAX_GAP_TO_INCLUDING = 80
+_PHRASE_GAP = re.compile(
+    r"(?:\s+(?:in|on|at|near|of|the|a|an|from|across|inside|outside|town|city|village|province|district|area|"
+    r"neighbou?rhood|suburb|countryside|camp|region|(?:north|south|east|west)(?:ern)?|rural|"
+    r"[A-Z][\w'’-]*|[a-z]+-[a-z]+),?)*\s+including\s+$"
+)
+
+
+# Nouns that count groups, not people (casualties.GROUP_NOUNS, plural as written).
+_GROUPS = frozenset({"families", "households", "family", "household"})
+
+
+def introduces_subcount(text: str, start: int) -> bool:
+    """Whether an amount is a breakdown of the figure before it ("including three children")."""
+    return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))
+
+
+def sub_count(article_id: str, sentence: Sentence, span: AmountSpan, figure: CasualtyFact) -> CasualtyFact | None:
+    """ "killed 25 people, six of them children", "82 people among them 18 children": a part of
+    the figure before it in the sentence, of the same category (GUIDELINES.md: sub-totals are
+    figures of their own); "hundreds of people - by one count as many as 900 -": another
+    estimate of it in an aside, of the same category too."""
+    text, previous = sentence.text, figure.category
+    before = text[max(0, span.start - 30) : span.start]
+    among = _AMONG_THEM_BEFORE.search(before)
+    far = _including_after_place(text, figure.end - sentence.start, span.start)
+    part = _OF_THEM_AFTER.match(text, span.end) or among or far
+    if not previous or not (part or aside_restatement(text, figure.end - sentence.start, span.start, span.end)):
+        return None
+    end, victims, victim_class = span.end, "", ""
+    if among or far:
+        noun = counted_after(text, span.end)
+        if noun is not None and far and noun[1].split()[-1].lower() in _GROUPS:
+            return None  # "85 people including five entire families": families are no head count
+        if noun is not None:
+            end, victims, victim_class = noun  # "among them 15 children": the children are counted
+        elif far:
+            return None  # "including 11 vehicles": no person counted
+    return CasualtyFact(
+        article_id=article_id, start=sentence.start + span.start, end=sentence.start + end, text=text[span.start : end],
+        sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
+        victims=victims, victim_class=victim_class,
+    )
+
+
+def _including_after_place(text: str, previous_end: int, start: int) -> bool:
+    """Whether "including" before the amount follows the previous figure across only a place
+    or time phrase ("58 people in a rebel-held town in Idlib Syria including 11 children")."""
+    if not 0 < start - previous_end <= MAX_GAP_TO_INCLUDING or text[previous_end:start].split() == ["including"]:
+        return False
+    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start))
+
+
+# How an execution was carried out, right after the counted people: "executed 19 men, 18 shot
+# dead and one beheaded" breaks the execution down by method (GUIDELINES.md: executed).
+_METHOD_AFTER = re.compile(
+    r"\s+(?:shot(?:\s+dead)?|hanged|hung|by\s+firing\s+squad|stoned\s+to\s+death)\b", re.I
+)
+
+
+def execution_method(text: str, offset: int, fact: CasualtyFact, previous: CasualtyFact) -> bool:
+    """Whether a killed figure after an executed one in the sentence names how those were
+    executed ("were executed on Thursday, 18 shot dead and one beheaded")."""
+    return (
+        previous.category == "executed"
+        and fact.category == "killed"
+        and previous.end <= fact.start
+        and bool(_METHOD_AFTER.match(text, fact.end - offset))
+    )
+

@@ -1,0 +1,100 @@
+"""Casualty wordings added in the fourth accuracy session: multi-word predicates (starved to
+death, gone missing, breathing difficulties, cases of asphyxiation, "N shot dead", "and
+executed them"), "neutralized", "among the deceased", "those killed included N", lives
+claimed before another verb, a hedging preposition the parser hangs elsewhere, breakdowns
+after a place phrase, corpses, and what is no figure (one person fleeing, an adjective of
+the victims). All sentences are invented for these tests."""
+
+from conftest import casualty_figures as _figures
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.text, f.low, f.high, f.category) for f in _figures(text)]
+
+
+def test_multi_word_predicates() -> None:
+    assert _read("Dozens of villagers have starved to death since the siege began.") == [
+        ("Dozens of villagers", 24, 99, "killed")
+    ]
+    assert _read("The group executed 90 men in the town while 40 more have gone missing.") == [
+        ("90 men", 90, 90, "executed"), ("40", 40, 40, "missing")
+    ]
+    got = _read("Officials said three people died and seven others experienced breathing difficulties.")
+    assert got == [("three people", 3, 3, "killed"), ("seven others", 7, 7, "injured")]
+    assert _read("Medics counted over 20 cases of suffocation after the shelling.") == [
+        ("over 20 cases", 21, None, "injured")
+    ]
+
+
+def test_treated_and_brought_to_hospital_are_hurt() -> None:
+    got = _read("A surgeon said he treated 12 of 40 cases brought to his hospital after the raid.")
+    assert got == [("12", 12, 12, "injured"), ("40 cases", 40, 40, "injured")]
+
+
+def test_neutralized_and_a_hedge_parsed_as_a_preposition() -> None:
+    got = _read("After a day of fighting for the hill over 30 militants were neutralized, the army said.")
+    assert got == [("over 30 militants", 31, None, "killed")]
+
+
+def test_among_the_deceased_and_those_killed_included() -> None:
+    assert _read("Four teachers were among the deceased.") == [("Four teachers", 4, 4, "killed")]
+    assert _read("Medics said those killed included nine members of one family.") == [
+        ("nine members", 9, 9, "killed")
+    ]
+    assert _read("The new plan included 40 teachers for the schools.") == []
+
+
+def test_lives_claimed_before_another_verb() -> None:
+    got = _read("The raids have claimed hundreds of lives wounded many others and flattened homes.")
+    assert got == [("hundreds of lives", 200, 999, "killed")]
+
+
+def test_a_breakdown_after_a_place_phrase() -> None:
+    got = _read("The shelling killed at least 30 people in a rebel-held town in Hama province including 8 children.")
+    assert got == [("at least 30 people", 30, None, "killed"), ("8 children", 8, 8, "killed")]
+    got = _read("The shelling killed 30 people in Hama and destroyed buildings including 8 schools.")
+    assert got == [("30 people", 30, 30, "killed")]
+
+
+def test_a_modal_may_after_a_number_is_no_month() -> None:
+    got = _read("The war killed 200000 people and some estimates suggest 350000 may have died.")
+    assert got == [("200000 people", 200000, 200000, "killed"), ("350000", 350000, 350000, "killed")]
+
+
+def test_corpses_are_bodies_found_even_of_the_executed() -> None:
+    got = _read("Villagers found a grave holding 60 corpses of farmers who were executed by the militants.")
+    assert got == [("60 corpses", 60, 60, "bodies_found")]
+
+
+def test_rounded_up_and_executed_them() -> None:
+    got = _read("The militants rounded up dozens of herders and executed them in the square.")
+    assert got == [("dozens of herders", 24, 99, "executed")]
+
+
+def test_one_person_fleeing_is_no_figure_and_an_adjective_is_no_event() -> None:
+    assert _read("A local teacher who fled to Jordan last year said the market was hit and five people died.") == [
+        ("five people", 5, 5, "killed")
+    ]
+    got = _read("The strike claimed the lives of two farmers and a family of five displaced people.")
+    assert [c for _, _, _, c in got] == ["killed", "killed"]
+
+
+def test_an_execution_broken_down_by_method() -> None:
+    got = _read("Monitors said 12 villagers were executed on Monday, 10 shot dead and two beheaded.")
+    assert got == [("12 villagers", 12, 12, "executed"), ("10", 10, 10, "executed"), ("two", 2, 2, "executed")]
+
+
+def test_a_count_of_victims_broken_down_as_follows() -> None:
+    got = _read("The number of victims this month has reached 120 individuals as follows: 20 gunmen 100 civilians.")
+    assert got == [
+        ("120 individuals", 120, 120, "killed"), ("20 gunmen", 20, 20, "killed"), ("100 civilians", 100, 100, "killed")
+    ]
+
+
+def test_hospitalized_and_a_toll_named_after_its_number() -> None:
+    assert _read("Doctors said over 15 residents have been hospitalized since the attack.") == [
+        ("over 15 residents", 16, None, "injured")
+    ]
+    assert _read("The new raids brought to 52 the number killed in the district since Friday.") == [
+        ("52", 52, 52, "killed")
+    ]
