@@ -169,3 +169,9 @@ def test_a_capitalised_meanwhile_inside_a_sentence_is_a_lost_boundary() -> None:
 def test_a_further_incident_added_with_were_also_killed_borrows_no_source() -> None:
     assert opens_new_report("More than a dozen people were also killed in a besieged district of Marjtown.")
     assert not opens_new_report("Two children were also among the dead.")
+
+
+def test_a_subject_modified_by_citing_is_still_the_subject() -> None:
+    text = "A monitoring group citing figures compiled from clinics in Marjtown put the death toll at 494."
+    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
+    assert facts and "monitoring group" in facts[0].source.primary

@@ -27,7 +27,8 @@ from rashomon.extract.state_agencies import names_state
 
 # Openers of a modifier after a subject noun: a relative pronoun or a participle of place.
 _MODIFIER = re.compile(
-    r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active)\s", re.IGNORECASE
+    r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active|citing|quoting|relying)\s",
+    re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?:a|an|another|one)\s", re.IGNORECASE)
 # How many words a modifier between a subject and its verb may hold: a relative clause runs
