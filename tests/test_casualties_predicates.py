@@ -98,3 +98,14 @@ def test_hospitalized_and_a_toll_named_after_its_number() -> None:
     assert _read("The new raids brought to 52 the number killed in the district since Friday.") == [
         ("52", 52, 52, "killed")
     ]
+
+
+def test_a_toll_reached_before_a_trailing_speaker() -> None:
+    assert _read("The death toll reached 120 overnight rescue sources told reporters.") == [("120", 120, 120, "killed")]
+    got = _read("The crash brought the toll for foreign pilots killed in the long war to 9.")
+    assert got == [("9", 9, 9, "killed")]
+
+
+def test_affected_by_gas_after_a_breakdown_aside() -> None:
+    got = _read("Rescuers said 40 people mostly women and children were affected by the gas in the village.")
+    assert got == [("40 people", 40, 40, "injured")]

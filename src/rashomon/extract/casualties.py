@@ -256,7 +256,9 @@ def _figure(
         return None  # "two residents told reporters": they tell the news
     found = victims_of(noun) if noun is not None else None
     if noun is not None and found is None:
-        return None
+        if not toll_category(sentence.text, span.start):
+            return None
+        noun, anchor = None, number  # "the toll reached 330 overnight civil defence sources told ...": the toll counts
     start, end = span.start, span.end
     if found is not None and found[1].i > number.i:
         end = max(end, found[1].idx + len(found[1].text))

@@ -262,8 +262,8 @@ _VERB_CATEGORY = {
 # 300 to 900" (eight words before a verb of estimates).
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
-    r"wounded|injured|injuries))\s+(?:(?:[\w-]+\s+){0,5}?"
-    r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was)|"
+    r"wounded|injured|injuries))\s+(?:(?:[\w-]+\s+){0,8}?"
+    r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was|reached|reaches|hit|topped|exceeded)|"
     r"(?:[\w-]+\s+){0,8}?(?:var(?:y|ies|ied)|rang(?:e|es|ed|ing))(?:\s+from)?)\s+$",
     re.IGNORECASE,
 )

@@ -31,7 +31,8 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
-    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:suffer|experienc|show)(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?(?:suffocation|breathing|respiratory|"
+    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:suffer|experienc|show)(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?"
+                r"(?:suffocation|breathing|respiratory|"
                 r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),
     # "over 30 cases of asphyxiation", "12 cases of suffocation": cases of harm are people hurt
     (re.compile(r"\s+of\s+(?:\w+\s+)?(?:asphyxiation|suffocation|poisoning|choking)\b", re.I), "injured"),
@@ -39,7 +40,9 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive)\s+(?:\w+\s+)?"
                 r"(?:treatment|first\s+aid)\b", re.I), "injured"),
     # "a youth affected by the gas", "40 people affected by what doctors said was chlorine"
-    (re.compile(r"\s+(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{0,50}?\b(?:gas|chemicals?|"
+    # "33 people mostly women and children were affected by the gas": a gap as for "suffered"
+    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{{0,50}}?\b"
+                r"(?:gas|chemicals?|"
                 r"chlorine|sarin|toxic|nerve\s+agents?)\b", re.I), "injured"),
     (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"
                 r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
