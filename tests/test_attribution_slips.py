@@ -175,3 +175,16 @@ def test_a_subject_modified_by_citing_is_still_the_subject() -> None:
     text = "A monitoring group citing figures compiled from clinics in Marjtown put the death toll at 494."
     facts = find_attributions(Article(id="t", text=text), split_sentences(text))
     assert facts and "monitoring group" in facts[0].source.primary
+
+
+def test_two_modifiers_sharing_a_plural_head_name_the_first_source() -> None:
+    text = "Local and media sources said that aircraft hit a plant in Marjtown killing three workers."
+    assert (_source_of(text, "three") or "").lower() == "local sources"
+
+
+def test_an_indefinite_group_is_never_a_body_named_before_it() -> None:
+    text = (
+        "The UN Security Council met on Monday. "
+        "An opposition monitoring group citing figures from clinics put the death toll at 494."
+    )
+    assert "Security Council" not in (_source_of(text, "494") or "")

@@ -44,6 +44,8 @@ SOURCE_PREFIX = re.compile(
     r"estimates?|toll|information|documentation)\s+(?:issued\s+)?(?:by|from|of)\s+",
     re.IGNORECASE,
 )
+# Two modifiers sharing one plural head (source_scan.first_conjunct keeps both).
+_SHARED_HEAD = re.compile(r"^([A-Za-z]+)\s+and\s+[a-z]+\s+(sources|officials)$")
 # Head words of a phrase that names figures rather than who gives them.
 _NOT_SPEAKERS = frozenset({"data", "figures", "information", "estimates", "statistics", "numbers"})
 # A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".
@@ -187,6 +189,8 @@ def resolve_source(
 ) -> Source | None:
     """The source a phrase names, using what the article said before (and just after)."""
     cleaned = clean_name(phrase, canonical=False)
+    if shared := _SHARED_HEAD.match(cleaned):  # "Local and media sources": the first, local sources
+        phrase = cleaned = f"{shared.group(1)} {shared.group(2)}"
     if (common := common_noun(cleaned)) != cleaned:  # "Sources said": the common noun sources
         phrase = cleaned = common
     if not cleaned or len(cleaned.split()) > MAX_SOURCE_WORDS or cleaned.lower() in word_table()["determiner"]:
@@ -289,6 +293,7 @@ def _generic_source(
         ahead = _known_run_after(text, start, fits)
         if ahead:
             return ahead  # "a war monitor said" in a lead, the monitor named later in the text
+        return None  # an indefinite introduces a body: none named before it ("An opposition group ...")
     runs = _name_runs(text)
     first = bisect.bisect_left(runs, start - LOOKBACK_CHARS, key=lambda run: run[0])
     last = bisect.bisect_left(runs, start, key=lambda run: run[0])

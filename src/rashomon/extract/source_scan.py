@@ -125,17 +125,24 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     if conjunction is None or conjunction.start() >= end:
         return None
     first_start, first = source_before(text, conjunction.start())
-    if not first.strip():
-        return None
+    if not first.strip() or text[first_start + len(first) : conjunction.start()].strip(" ,"):
+        return None  # "The army shelled the town and activists said": the army is no conjunct
     first_start, first = _first_of_list(text, first_start, first)
     second = text[conjunction.end() - len(conjunction.group(0).lstrip(", ")) :].split()[1:2]
     named = clean_name(first, canonical=False)
     if named[:1].isupper() and second and second[0][:1].isupper() and fitting_name(named, org_words()):
         return first_start, text[first_start:end]  # "National Coalition for Syrian Revolution and Opposition Forces"
+    if _SHARED_HEAD.match(text[first_start:end]):
+        return first_start, text[first_start:end]  # "Local and media sources said": local sources first
     head = first.split()[-1].lower().strip("()")
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None or names_state(first)
     return (first_start, first) if head in _SPEAKING_HEADS or known else None
+
+
+# Two modifiers sharing one plural head ("Local and media sources", "medical and security
+# officials"): the first modifier with the head is the first source named.
+_SHARED_HEAD = re.compile(r"^[A-Za-z]+\s+and\s+[a-z]+\s+(?:sources|officials)$")
 
 
 # How many earlier items of a list without commas are walked back over ("opposition activists
