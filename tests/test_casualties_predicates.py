@@ -109,3 +109,14 @@ def test_a_toll_reached_before_a_trailing_speaker() -> None:
 def test_affected_by_gas_after_a_breakdown_aside() -> None:
     got = _read("Rescuers said 40 people mostly women and children were affected by the gas in the village.")
     assert got == [("40 people", 40, 40, "injured")]
+
+
+def test_singular_breakdowns_after_including() -> None:
+    got = _read("Air raids killed at least 14 medics on Monday including a senior official, local sources said.")
+    assert got == [("at least 14 medics", 14, None, "killed"), ("a senior official", 1, 1, "killed")]
+    got = _read("The raid was repelled and 12 gunmen were killed including one of their leaders, the army said.")
+    assert got == [("12 gunmen", 12, 12, "killed"), ("one of their leaders", 1, 1, "killed")]
+    got = _read("Monitors said six civilians were killed by the shelling including a 7-year-old boy.")
+    assert got == [("six civilians", 6, 6, "killed"), ("a 7-year-old boy", 1, 1, "killed")]
+    assert _read("We mourn the deaths of so many people including one of our friends.") == []
+    assert _read("An official said 5 people died.") == [("5 people", 5, 5, "killed")]

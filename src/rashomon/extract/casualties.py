@@ -118,7 +118,7 @@ def _sentence_figures(
         previous = found[-1] if found else None
         fact = _figure(article, sentence, doc, span, context, singular)
         if fact is None and previous is not None:
-            fact = sub_count(article.id, sentence, span, previous) or _list_item(
+            fact = sub_count(article.id, sentence, span, previous, singular) or _list_item(
                 article, sentence, doc, (span, singular), previous, context
             )
         elif fact is not None and previous is not None and (
@@ -370,8 +370,16 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
         return False  # "three adults one wearing a uniform"
     # "one of the wounded", "one of two people killed": a person picked out of a figure, not a
     # count; "one of its soldiers was killed", "one of the rebel commanders": a count of one
+    # "including one of its leaders": a count of one inside the figure's breakdown
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
-                and not one_of_group(doc, number))
+                and not one_of_group(doc, number) and not _breaks_down_a_count(doc, number, span))
+
+
+def _breaks_down_a_count(doc: Doc, number: Token, span: AmountSpan) -> bool:
+    """ "28 killed including one of their leaders": "one of" after "including" is a count of
+    one when a number before it gives the figure broken down ("so many people including one
+    of our colleagues" breaks down no figure)."""
+    return introduces_subcount(doc.text, span.start) and any(t.like_num for t in doc[: number.i - 1])
 
 
 # Verbs whose subject tells the news rather than suffers it ("a medic said", "two residents told").

@@ -89,7 +89,14 @@ def singular_counts(text: str) -> list[AmountSpan]:
         # a list ends with "and"/a comma: "a man woman and child"; "a girl child" is one person
         if chain and re.match(r"\s*(?:,|and\b)", text[chain[-1].start() :]):
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
+    if "including" in text:
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     return spans
+
+
+# "killed 22 volunteers including a senior official": an official or a leader inside a figure's
+# breakdown is one of the people counted, though "an official said" is no count.
+_INCLUDED_ONE = re.compile(rf"\bincluding\s+((?:an?)\s+{_SINGULAR_MODIFIERS}(?:official|leader))\b(?!-)")
 
 
 # What joins two items of one list: "and", "as well as", "along with", a comma, or nothing

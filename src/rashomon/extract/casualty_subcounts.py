@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.amounts import AmountSpan
+from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_people import aside_restatement, counted_after
 from rashomon.model import CasualtyFact, Sentence
 
@@ -42,7 +43,9 @@ def introduces_subcount(text: str, start: int) -> bool:
     return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))
 
 
-def sub_count(article_id: str, sentence: Sentence, span: AmountSpan, figure: CasualtyFact) -> CasualtyFact | None:
+def sub_count(
+    article_id: str, sentence: Sentence, span: AmountSpan, figure: CasualtyFact, singular: bool = False
+) -> CasualtyFact | None:
     """ "killed 25 people, six of them children", "82 people among them 18 children": a part of
     the figure before it in the sentence, of the same category (GUIDELINES.md: sub-totals are
     figures of their own); "hundreds of people - by one count as many as 900 -": another
@@ -56,7 +59,7 @@ def sub_count(article_id: str, sentence: Sentence, span: AmountSpan, figure: Cas
         return None
     end, victims, victim_class = span.end, "", ""
     if among or far:
-        noun = counted_after(text, span.end)
+        noun = _singular_noun(text, span) if singular else counted_after(text, span.end)
         if noun is not None and far and noun[1].split()[-1].lower() in _GROUPS:
             return None  # "85 people including five entire families": families are no head count
         if noun is not None:
@@ -70,12 +73,30 @@ def sub_count(article_id: str, sentence: Sentence, span: AmountSpan, figure: Cas
     )
 
 
+def _singular_noun(text: str, span: AmountSpan) -> tuple[int, str, str] | None:
+    """(end, victims, class) of a singular count ("a 10-year-old child"): its last word."""
+    word = text[span.start : span.end].split()[-1]
+    known = victim_classes().get(word.lower()) or victim_classes().get(word.lower() + "s")
+    return (span.end, word, known) if known else None
+
+
+# "eight civilians were killed by the coalition airstrikes including a child": the figure's
+# own passive predicate, then a phrase with no clause of its own before "including".
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|kidnapped|abducted)"
+    r"(?:\s+(?!(?:and|but|while|whereas|who|which|that|as|after|when|said|says|told|were|was)\b)[\w'’-]+,?){0,10}"
+    r"\s+including\s+$",
+    re.IGNORECASE,
+)
+
+
 def _including_after_place(text: str, previous_end: int, start: int) -> bool:
     """Whether "including" before the amount follows the previous figure across only a place
-    or time phrase ("58 people in a rebel-held town in Idlib Syria including 11 children")."""
+    or time phrase ("58 people in a rebel-held town in Idlib Syria including 11 children"),
+    or the figure's passive predicate and such a phrase ("were killed by air strikes including")."""
     if not 0 < start - previous_end <= MAX_GAP_TO_INCLUDING or text[previous_end:start].split() == ["including"]:
         return False
-    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start))
+    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start) or _PASSIVE_GAP.fullmatch(text, previous_end, start))
 
 
 # How an execution was carried out, right after the counted people: "executed 19 men, 18 shot
