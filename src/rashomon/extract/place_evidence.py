@@ -44,12 +44,18 @@ def with_evidence(text: str, kept: Pairs, named: dict[str, int], support: ListSu
         if (place.name, place.country) not in evidenced and listed_before(text, hit.end, starts):
             evidenced.add((place.name, place.country))
             starts.add(hit.start)
-    home = Counter(place.country for _, place in kept).most_common(1)[0][0] if kept else ""
-    quarters = far_quarters(text, kept, lambda hit, place: (
-        needs_evidence(text, hit, place) or (place.country != home and _unnamed_country(place, named)))
-        and named_as_neighbourhood(text, hit.start, hit.end))
+    quarters = _quarters(text, kept, named, support) if "eighbo" in text else set()  # neighbo(u)rhood
     quarters |= far_from_container(text, kept, lambda hit, place: needs_evidence(text, hit, place), small)
     return [(hit, place) for hit, place in kept if (place.name, place.country) in evidenced - quarters]
+
+
+def _quarters(text: str, kept: Pairs, named: dict[str, int], support: ListSupport) -> set[tuple[str, str]]:
+    """Names written as a neighbourhood's and resolved to a town far away (far_quarters): places
+    that need evidence, and cities of a country the article never names but for its main one."""
+    home = Counter(place.country for _, place in kept).most_common(1)[0][0] if kept else ""
+    return far_quarters(text, kept, lambda hit, place: (
+        support.needs_evidence(text, hit, place) or (place.country != home and _unnamed_country(place, named)))
+        and named_as_neighbourhood(text, hit.start, hit.end))
 
 
 def _unnamed_country(place: Place, named: dict[str, int]) -> bool:

@@ -277,9 +277,10 @@ def _choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str]
         local = _local_variant(name, shares)
         candidates, how = (local, "loose") if local else (candidates, how)
     if how in ("loose", "fuzzy"):
-        if not cue and " " not in name and _headline_word(text, hit.start):
+        variant = _choose_variant(name, candidates, shares, cue)
+        if variant is not None and not cue and " " not in name and _headline_word(text, hit.start):
             return None  # "Coalition Kills 20": a capitalised verb of a headline, not "Kilis"
-        return _choose_variant(name, candidates, shares, cue)
+        return variant
     best = max(candidates, key=lambda p: _score(name, p, shares, cue))
     share = shares.get(best.country, 0.0)
     if _strong(name, best) and (best.feature in ("country", "region") or best.population >= BIG_CITY) and (
@@ -332,10 +333,11 @@ def _line_at(text: str, offset: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str]) -> list[tuple[Hit, Place]]:
+def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[str],
+              support: ListSupport) -> list[tuple[Hit, Place]]:
     chosen = [(hit, _choose(text, hit, shares, lower_words)) for hit in run.hits]
     kept = [(hit, place) for hit, place in chosen if place is not None]
-    items = list_items(text, run.tokens, kept, _list_support(shares))
+    items = list_items(text, run.tokens, kept, support)
     if items:
         return items
     kept = drop_name_heads(text, run.tokens, kept, _needs_evidence)
@@ -347,9 +349,9 @@ def _accepted(text: str, run: _Run, shares: dict[str, float], lower_words: set[s
         if k in covered or word.lower() in PLACE_WORDS or never_place(word):
             continue
         # "Palmyra Coordination Committee", "President Assad": not a place (unless a headline)
-        if _title_case(_line_at(text, start)) or facility_after(text, run.tokens, k, kept, _list_support(shares)):
+        if _title_case(_line_at(text, start)) or facility_after(text, run.tokens, k, kept, support):
             return kept
-        return unknown_names_list(text, run.tokens, kept, _list_support(shares), lower_words)
+        return unknown_names_list(text, run.tokens, kept, support, lower_words)
     return kept
 
 
@@ -384,10 +386,11 @@ def _resolved(text: str) -> tuple[tuple[Hit, Place], ...]:
     shares = _country_shares(text, runs, named)
     surnames = {name for name in surnames if not _home_city(name, shares)}
     lower_words = set(re.findall(r"\b[a-z]+\b", text)) | surnames
-    kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words)),
+    support = _list_support(shares)
+    kept = sorted((pair for run in runs for pair in _accepted(text, run, shares, lower_words, support)),
                   key=lambda pair: pair[0].start)
     kept = near_others(text, kept, BIG_CITY)
-    return tuple(with_evidence(text, kept, named, _list_support(shares), SMALL_PLACE))
+    return tuple(with_evidence(text, kept, named, support, SMALL_PLACE))
 
 
 def _home_city(key: str, shares: dict[str, float]) -> bool:
