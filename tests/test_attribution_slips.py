@@ -188,3 +188,13 @@ def test_an_indefinite_group_is_never_a_body_named_before_it() -> None:
         "An opposition monitoring group citing figures from clinics put the death toll at 494."
     )
     assert "Security Council" not in (_source_of(text, "494") or "")
+
+
+def test_an_acronym_after_a_locative_is_a_speaker_not_a_place() -> None:
+    text = "Over 50 fighters were neutralized in the process AMN reported."
+    assert _source_of(text, "50") == "AMN"
+
+
+def test_a_perfect_of_earlier_times_is_background() -> None:
+    assert opens_new_report("The Coalition has previously condemned the crime where 230 bodies were found.")
+    assert opens_new_report("The regime has repeatedly denied killing 40 people there.")

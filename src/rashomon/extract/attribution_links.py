@@ -87,6 +87,9 @@ _OWN_TIME_FRAME = re.compile(
 _IMPERSONAL = re.compile(
     r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
 )
+# A perfect of habit or earlier times states background, not the report going on: "The Coalition
+# has previously condemned the crime ...", "the regime has repeatedly denied ...".
+_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:previously|repeatedly|long)\b", re.IGNORECASE)
 # A further attack added with "also" is a new incident the outlet reports: "the air force
 # also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
 # and in the passive, with the further place or attacker: "More than a dozen people were also
@@ -245,7 +248,11 @@ def opens_new_report(text: str) -> bool:
     if run_in_subheading(stripped):
         return True
     return bool(
-        _WAR_FRAME.search(text) or _IMPERSONAL.search(text) or _ALSO_ATTACK.search(text) or _TIME_DISTANCE.search(text)
+        _WAR_FRAME.search(text)
+        or _IMPERSONAL.search(text)
+        or _ALSO_ATTACK.search(text)
+        or _TIME_DISTANCE.search(text)
+        or _BACKGROUND.search(text)
     )
 
 

@@ -276,4 +276,12 @@ def _is_place(phrase: str) -> bool:
     bare = _COMPASS.sub("", phrase.strip())
     if not bare[:1].isupper() or canonical_actor(bare) is not None:
         return False
-    return lookup(bare)[1] in ("exact", "loose")
+    places, quality = lookup(bare)
+    if bare.isupper() and len(bare) >= MIN_ACRONYM_PLACE:  # "AMN reported": a gazetteer code is no place
+        return quality == "exact" and any(place.feature == "country" for place in places)
+    return quality in ("exact", "loose")
+
+
+# From this length an upper-case word is an acronym, read as a place only when it names a
+# country ("UAE"): the gazetteer's codes and alternate names make "AMN", "SDF", "YPG" towns.
+MIN_ACRONYM_PLACE = 3
