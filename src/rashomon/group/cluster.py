@@ -18,7 +18,13 @@ threshold did not recover); (b) a split test, spectral bisection of a cluster's 
 ratio 0.46-0.81) do not stand apart from one-event clusters (0.35-0.88); (c) a merge test
 on centroid cosine: the other event of the same topic is nearer (up to 0.60) than the
 sub-stories of one event (0.19-0.45); (d) the shares and cosines left between the final
-clusters interleave for same- and different-event pairs.
+clusters interleave for same- and different-event pairs; (e) neighbours weighted by rank
+in the share ((k+1-rank) products, self at rank 0): no threshold from 0.06 to 0.25 beat the
+plain share on every fold (best 0.943/0.965 and 0.922/0.949/0.979, against 0.953/0.969 and
+0.927/0.949/0.979, with position weights at threshold 0.15); (f) a lower relative floor,
+minimum cosine or average cosine: each raised one fold and lowered another; (g) on three
+folds the merges joining two events (shares 0.21-0.26 between clusters of 4-12 reports)
+fall among the correct merges of large clusters (0.185-0.275).
 
 All functions take and return plain data, no hidden state.
 """
