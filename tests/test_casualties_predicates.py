@@ -120,3 +120,12 @@ def test_singular_breakdowns_after_including() -> None:
     assert got == [("six civilians", 6, 6, "killed"), ("a 7-year-old boy", 1, 1, "killed")]
     assert _read("We mourn the deaths of so many people including one of our friends.") == []
     assert _read("An official said 5 people died.") == [("5 people", 5, 5, "killed")]
+
+
+def test_the_victims_included_and_people_being_treated() -> None:
+    assert _read("The victims included 12 civilians who had fled from the old city.") == [
+        ("12 civilians", 12, 12, "killed")
+    ]
+    assert _read("Footage showed at least four men being treated for burns at a clinic.") == [
+        ("at least four men", 4, None, "injured")
+    ]

@@ -280,10 +280,13 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
 
 def _included_in(verb: Token, anchor: Token) -> Link | None:
     """ "those killed included 11 people", "the wounded include five children": the object of
-    "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals)."""
+    "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals);
+    "the victims" of a toll are its dead (as in "the number of victims")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if (category := trigger_of(subject)) is not None:
             return category, subject, anchor
+        if subject.lemma_.lower() == "victim" and subject.lower_ == "victims":
+            return "killed", subject, anchor  # "the victims included 25 civilians": a toll's victims
         for child in subject.children:
             if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
                 return category, child, anchor

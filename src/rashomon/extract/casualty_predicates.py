@@ -48,6 +48,8 @@ _PHRASE_AFTER = (
                 r"rushed|admitted)\b[^.;]{0,40}?\b(?:for|receiving|receive)\s+(?:\w+\s+)?treatment\b", re.I),
      "injured"),
     (re.compile(r"\s+(?:were|was)\s+(?:still\s+)?receiving\s+(?:\w+\s+)?treatment\b", re.I), "injured"),
+    # "three boys being treated for wounds", "12 people were treated in hospital"
+    (re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:being\s+)?treated\s+(?:for|in|at)\b", re.I), "injured"),
     # "several victims came to the hospital", "12 people were rushed to a field clinic" (not bodies)
     (re.compile(r"(?<!bodies)(?<!corpses)(?<!dead)\s+(?:came|arrived|(?:(?:were|was)\s+)?(?:brought|taken|rushed|"
                 r"admitted|transferred))\s+(?:in)?to\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
