@@ -144,7 +144,7 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
     assert out["figures"]["precision"] >= 0.955
-    assert out["figures"]["recall"] >= 0.945
+    assert out["figures"]["recall"] >= 0.95
     assert out["figures_per_mention"]["precision"] >= 0.72
     assert out["figures_per_mention"]["recall"] >= 0.965
     assert out["figures_repeats_ignored"]["precision"] >= 0.97
@@ -158,9 +158,9 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
 
 # (gold file, articles, precision, recall, attribution floors) of the other annotated sets.
 FURTHER_SETS = {
-    "first held-out": (ec.HELDOUT, 24, 0.98, 0.91, 0.92),
+    "first held-out": (ec.HELDOUT, 24, 0.98, 0.945, 0.92),
     "second development": (ec.DEV2, 69, 0.945, 0.94, 0.91),
-    "second held-out": (ec.HELDOUT2, 35, 0.92, 0.83, 0.77),
+    "second held-out": (ec.HELDOUT2, 35, 0.955, 0.96, 0.77),
 }
 
 
