@@ -7,7 +7,9 @@ the 160: precision 0.962, recall 0.951, attribution 0.918, victims' class 0.865,
 0.731; per mention: precision 0.728, recall 0.974; place accuracy 0.982; first held-out set:
 precision 0.991, recall 0.921, attribution 0.933; second development set: 0.951, 0.948,
 0.921; second held-out set, never developed on: 0.933, 0.847, 0.783); raise them when the
-extractors improve.
+extractors improve. Attribution floors raised in the fourth session (160 0.921, second
+development 0.931, second held-out 0.940 after the attribution round: that set's errors had
+been looked at, so it is development data now).
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     assert out["kind_given_number"]["accuracy"] >= 0.99
     assert out["qualifier_given_number"]["accuracy"] >= 0.99
     assert out["fields"]["victim_class"]["accuracy"] >= 0.85
-    assert out["fields"]["attribution"]["accuracy"] >= 0.91
+    assert out["fields"]["attribution"]["accuracy"] >= 0.915
     assert out["fields"]["perpetrator"]["accuracy"] >= 0.72
 
 
