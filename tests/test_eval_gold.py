@@ -161,8 +161,8 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
 # (gold file, articles, precision, recall, attribution floors) of the other annotated sets.
 FURTHER_SETS = {
     "first held-out": (ec.HELDOUT, 24, 0.98, 0.945, 0.92),
-    "second development": (ec.DEV2, 69, 0.945, 0.94, 0.91),
-    "second held-out": (ec.HELDOUT2, 35, 0.955, 0.96, 0.77),
+    "second development": (ec.DEV2, 69, 0.945, 0.94, 0.92),
+    "second held-out": (ec.HELDOUT2, 35, 0.955, 0.96, 0.92),
 }
 
 
