@@ -33,6 +33,10 @@ CACHE_SIZE = 4096
 # its batch (same facts on all 804 articles).
 BATCH_SIZE = 1000
 
+# Components never run, so never loaded: the entity recogniser (with its own 6 MB tok2vec)
+# and the sentence recogniser (off in the model's config; rashomon splits sentences itself).
+# Excluded rather than disabled, spaCy skips building and deserialising them.
+UNUSED_COMPONENTS = ("ner", "senter")
 MEMO_LEMMATIZER = "rashomon_memo_lemmatizer"  # the spaCy component name of MemoLemmatizer
 # The thread-count setters of OpenBLAS builds: numpy's wheels (64-bit ints, prefixed
 # symbols), then a plain system OpenBLAS.
@@ -49,7 +53,7 @@ def pipeline() -> Language:
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    nlp = module.load(disable=["ner"])
+    nlp = module.load(exclude=list(UNUSED_COMPONENTS))
     _use_numpy_matmul(nlp)
     _memoise_lemmas(nlp)
     if "attribute_ruler" in nlp.pipe_names:
