@@ -4,6 +4,7 @@ broken or unwritable cache only costs a rebuild."""
 from __future__ import annotations
 
 import os
+import pickle
 import stat
 
 import pytest
@@ -36,12 +37,39 @@ def same(a: Index, b: Index) -> None:
         assert list(getattr(a, table).items()) == list(getattr(b, table).items())  # order too
 
 
-def test_pack_then_unpack_gives_the_same_index():
+def round_trip(index: Index, tmp_path) -> Index:
+    path = tmp_path / "round-trip.bin"
+    gazetteer_cache.save(index, path)
+    loaded = gazetteer_cache.load(path)
+    assert loaded is not None
+    return loaded
+
+
+def test_save_then_load_gives_the_same_index(tmp_path):
     index = small_index()
     assert any(isinstance(hit, tuple) for hit in index.exact.values())
-    restored = gazetteer_cache.unpack(gazetteer_cache.pack(index))
+    restored = round_trip(index, tmp_path)
     same(index, restored)
     assert restored.places(restored.exact[gazetteer.exact_key("Eastern Ghouta")])[0].geonameid is None
+
+
+def test_key_table_answers_like_the_dict(tmp_path):
+    index = small_index()
+    restored = round_trip(index, tmp_path)
+    for table in ("exact", "loose"):
+        original, loaded = getattr(index, table), getattr(restored, table)
+        assert len(loaded) == len(original)
+        for key, hit in original.items():
+            assert key in loaded and loaded[key] == hit and loaded.get(key) == hit
+        for absent in ("", "nowhere", "tal", "talabyadx", "ḩ", "\udc80", 3):
+            assert absent not in loaded and loaded.get(absent, "none") == "none"
+        with pytest.raises(KeyError):
+            loaded["nowhere"]
+    assert pickle.loads(pickle.dumps(restored.exact)) == index.exact  # travels as a dict
+
+
+def test_an_empty_index_round_trips(tmp_path):
+    same(Index(), round_trip(Index(), tmp_path))
 
 
 def test_save_then_load_and_no_temporary_file_left(tmp_path):
@@ -88,6 +116,6 @@ def test_cache_name_follows_its_inputs(tmp_path):
     assert gazetteer_cache.cache_path([source], "v1") != first
 
 
-def test_the_real_index_survives_the_round_trip():
+def test_the_real_index_survives_the_round_trip(tmp_path):
     index = gazetteer.get_index()
-    same(index, gazetteer_cache.unpack(gazetteer_cache.pack(index)))
+    same(index, round_trip(index, tmp_path))
