@@ -35,7 +35,7 @@ from rashomon.extract.near_keys import KeyGroup
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
 # towns and villages that conflict reports name are mostly below 15,000 people. Building
-# from JSON takes ~10 s of CPU once; the pickled index then loads in ~0.5 s of CPU
+# from JSON takes ~12 s of CPU once (+4 s writing the cache); the cached index then loads in ~0.08 s of CPU
 # (measured on the 2-core dev machine; cities5000 would load in about half that).
 CITY_FILE = "cities1000.json"
 INDEX_VERSION = 5  # bump when the key functions or record layout change
