@@ -229,13 +229,14 @@ class KeyTable(Mapping[str, Hit]):
         word = key.encode("utf-8", "surrogatepass")
         slots, starts, keys, mask = self._slots, self._starts, self._keys, self._mask
         slot = zlib.crc32(word) & mask
-        while True:
+        for _ in range(mask + 1):  # bounded: a damaged file must not loop forever
             entry = slots[slot]
             if entry < 0:
                 return -1
             if keys[starts[entry] : starts[entry + 1] - 1] == word:
                 return entry
             slot = (slot + 1) & mask
+        return -1
 
     def _hit(self, entry: int) -> Hit:
         hit = self._hits[entry]
