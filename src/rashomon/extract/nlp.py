@@ -90,9 +90,14 @@ def _import_spacy_without_cli() -> None:
     stand_in = types.ModuleType("spacy.cli.info")
     stand_in.info = _spacy_info  # type: ignore[attr-defined]
     stubs = {"spacy.cli": package, "spacy.cli.info": stand_in}
+    before = set(sys.modules)
     sys.modules.update(stubs)
     try:
         import spacy  # noqa: F401
+    except (ImportError, AttributeError):  # a spaCy that needs more of its CLI: import it whole
+        for name in set(sys.modules) - before:
+            if name == "spacy" or name.startswith("spacy."):
+                del sys.modules[name]
     finally:
         for name, stub in stubs.items():
             if sys.modules.get(name) is stub:
