@@ -33,6 +33,10 @@ CACHE_SIZE = 4096
 # its batch (same facts on all 804 articles).
 BATCH_SIZE = 1000
 
+# Components never run, so never loaded: the entity recogniser (with its own 6 MB tok2vec)
+# and the sentence recogniser (off in the model's config; rashomon splits sentences itself).
+# Excluded rather than disabled, spaCy skips building and deserialising them.
+UNUSED_COMPONENTS = ("ner", "senter")
 MEMO_LEMMATIZER = "rashomon_memo_lemmatizer"  # the spaCy component name of MemoLemmatizer
 # The thread-count setters of OpenBLAS builds: numpy's wheels (64-bit ints, prefixed
 # symbols), then a plain system OpenBLAS.
@@ -48,8 +52,9 @@ def pipeline() -> Language:
     output, 0.19 instead of 0.44 ms per sentence."""
     import importlib
 
+    _import_spacy_without_cli()
     module = importlib.import_module(MODEL_PACKAGE)
-    nlp = module.load(disable=["ner"])
+    nlp = module.load(exclude=list(UNUSED_COMPONENTS))
     _use_numpy_matmul(nlp)
     _memoise_lemmas(nlp)
     if "attribute_ruler" in nlp.pipe_names:
@@ -62,6 +67,48 @@ def pipeline() -> Language:
             ruler.set_annotations = index.set_annotations  # same attributes, one write per token
     _freeze_loaded_objects()
     return nlp
+
+
+def _import_spacy_without_cli() -> None:
+    """Import spaCy without its command line. Why: `spacy/__init__` imports `spacy.cli.info`
+    only to re-export `spacy.info`, and that pulls in every spaCy command with typer, weasel
+    and requests (a third of spaCy's import, ~0.3 s of CPU on every ingest); loading and
+    running a pipeline uses none of it. While spaCy imports, `spacy.cli` is a bare package (its
+    submodules still import) and `spacy.cli.info` a stand-in whose `info` imports the real one
+    when called; both are removed after, so a later `import spacy.cli` gets the real package."""
+    import importlib.util
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    package = types.ModuleType("spacy.cli")
+    package.__path__ = [f"{path}/cli" for path in spec.submodule_search_locations]
+    stand_in = types.ModuleType("spacy.cli.info")
+    stand_in.info = _spacy_info  # type: ignore[attr-defined]
+    stubs = {"spacy.cli": package, "spacy.cli.info": stand_in}
+    before = set(sys.modules)
+    sys.modules.update(stubs)
+    try:
+        import spacy  # noqa: F401
+    except (ImportError, AttributeError):  # a spaCy that needs more of its CLI: import it whole
+        for name in set(sys.modules) - before:
+            if name == "spacy" or name.startswith("spacy."):
+                del sys.modules[name]
+    finally:
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`, imported when first called (see `_import_spacy_without_cli`)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def _freeze_loaded_objects() -> None:
