@@ -198,3 +198,8 @@ def test_an_acronym_after_a_locative_is_a_speaker_not_a_place() -> None:
 def test_a_perfect_of_earlier_times_is_background() -> None:
     assert opens_new_report("The Coalition has previously condemned the crime where 230 bodies were found.")
     assert opens_new_report("The regime has repeatedly denied killing 40 people there.")
+
+
+def test_a_medical_specialist_speaks_for_medical_sources() -> None:
+    text = "Doctor Omar Haddad a neurologist in Marjtown said he treated 16 of 29 cases brought to his hospital."
+    assert _source_of(text, "16") == "medical sources"

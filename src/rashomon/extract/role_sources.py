@@ -26,7 +26,8 @@ _SPEAKER_HEADS = frozenset(
     {"source", "sources", "official", "officials", "worker", "workers", "volunteer", "volunteers", "officer",
      "officers", "staff", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "member", "members",
      "team", "teams", "hospital", "hospitals", "medic", "medics", "paramedic", "paramedics", "doctor", "doctors",
-     "nurse", "nurses", "surgeon", "surgeons", "physician", "physicians", "rescuer", "rescuers", "police",
+     "nurse", "nurses", "surgeon", "surgeons", "physician", "physicians",
+     "neurologist", "pediatrician", "paediatrician", "rescuer", "rescuers", "police",
      "policeman", "policemen", "resident", "residents", "villager", "villagers", "locals", "inhabitants",
      "witness", "witnesses", "eyewitness", "eyewitnesses", "defence", "defense", "helmets"}
 )
