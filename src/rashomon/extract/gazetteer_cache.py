@@ -51,6 +51,10 @@ SPARE_SLOTS = 2  # hash slots per key: probes stay short at half occupancy
 Hit = int | tuple[int, ...]
 
 
+# Gazetteer cache files kept in the cache directory (this one and the newest others).
+KEEP_CACHES = 3
+
+
 def cache_path(inputs: list[Path], version: str) -> Path:
     """Where the index built from `inputs` (files) and `version` (a label) is kept."""
     digest = hashlib.sha256(f"{FORMAT}|{version}|{sys.byteorder}".encode())
@@ -85,12 +89,30 @@ def save(index: Index, path: Path) -> None:
             handle.write(to_bytes(index))
         os.replace(tmp, path)
         tmp = None
+        _remove_stale(path)
     except OSError:
         pass  # read-only or full: the caller keeps its in-memory index
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete all but the KEEP_CACHES newest gazetteer caches beside `path` (built by other
+    versions or data): each is tens of MB and would otherwise pile up with every upgrade.
+    A few are kept so that two installed versions used in turn do not rebuild each time;
+    a process still reading a deleted one keeps its mapping (unlinking does not unmap)."""
+    def modified(other: Path) -> float:
+        try:
+            return other.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = [p for p in path.parent.glob("gazetteer-*") if p != path and not p.name.endswith(".tmp")]
+    for other in sorted(others, key=modified, reverse=True)[KEEP_CACHES - 1:]:
+        with contextlib.suppress(OSError):
+            other.unlink()
 
 
 def to_bytes(index: Index) -> bytes:
