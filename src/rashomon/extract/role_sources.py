@@ -27,7 +27,7 @@ _SPEAKER_HEADS = frozenset(
      "officers", "staff", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "member", "members",
      "team", "teams", "hospital", "hospitals", "medic", "medics", "paramedic", "paramedics", "doctor", "doctors",
      "nurse", "nurses", "surgeon", "surgeons", "physician", "physicians",
-     "neurologist", "pediatrician", "paediatrician", "rescuer", "rescuers", "police",
+     "neurologist", "pediatrician", "paediatrician", "anaesthetist", "anesthetist", "rescuer", "rescuers", "police",
      "policeman", "policemen", "resident", "residents", "villager", "villagers", "locals", "inhabitants",
      "witness", "witnesses", "eyewitness", "eyewitnesses", "defence", "defense", "helmets"}
 )
