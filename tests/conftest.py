@@ -9,6 +9,7 @@ import pytest
 
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.casualties import find_casualties
+from rashomon.extract.places import find_places
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact
 
@@ -34,6 +35,19 @@ def casualty_figures(text: str) -> list[CasualtyFact]:
     for fact in facts:
         assert text[fact.start : fact.end] == fact.text
     return facts
+
+
+# A lead that makes Syria the article's country, for place tests of Syrian towns.
+SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
+
+
+def place_ids(text: str) -> dict[str, int | None]:
+    """The places of one invented text as {written form: GeoNames id}, each checked to point
+    at its own words."""
+    facts = find_places(Article(id="t", text=text), split_sentences(text))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return {fact.text: fact.geonameid for fact in facts}
 
 
 @pytest.fixture

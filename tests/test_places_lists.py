@@ -6,22 +6,14 @@ places so that the gazetteer resolves them.
 
 from __future__ import annotations
 
+from conftest import SYRIA_CONTEXT
+from conftest import place_ids as ids_in
+
 from rashomon.extract.gazetteer import deglue, lookup, vowel_key
 from rashomon.extract.place_candidates import never_place
-from rashomon.extract.places import find_places
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
 
 RASTAN, TALBISAH, KAFRANBEL, AFRIN, HALABJA = 172946, 163779, 168661, 174186, 96205
 BAYJI, JABLAH, MAZAR = 97783, 169304, 1133616
-SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
-
-
-def ids_in(text: str) -> dict[str, int | None]:
-    facts = find_places(Article(id="t", text=text), split_sentences(text))
-    for fact in facts:
-        assert text[fact.start:fact.end] == fact.text
-    return {fact.text: fact.geonameid for fact in facts}
 
 
 def test_glued_article_is_set_apart() -> None:

@@ -7,21 +7,13 @@ that the gazetteer resolves them ("Qarzbuni", "Zorbani" are made up: names it la
 
 from __future__ import annotations
 
+from conftest import SYRIA_CONTEXT
+from conftest import place_ids as ids_in
+
 from rashomon.extract.gazetteer import construct_form, lookup
-from rashomon.extract.places import find_places
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
 
 KAFR_BATNA, MOHASAN, SARAQIB, SARMIN, MAARAT = 168713, 162284, 164816, 164782, 167611
 QAMISHLI, KHAN_SHEIKHUN = 173377, 168325
-SYRIA_CONTEXT = "Syria. The Syrian war goes on in Syria, where Syrian forces fight across Syria. "
-
-
-def ids_in(text: str) -> dict[str, int | None]:
-    facts = find_places(Article(id="t", text=text), split_sentences(text))
-    for fact in facts:
-        assert text[fact.start:fact.end] == fact.text
-    return {fact.text: fact.geonameid for fact in facts}
 
 
 def test_list_with_unknown_names_after_in_and_before_and() -> None:
