@@ -7,8 +7,10 @@ returns, so the terminal, JSON and web outputs cannot drift apart.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -85,10 +87,12 @@ class Rashomon:
                 fresh = stages_.split_known(self.store, articles, summary, in_flight)
                 job = extractor.submit(fresh)
                 if waiting is not None:
-                    seen = self._commit_extracted(waiting, summary, seen, progress)
+                    with collection_paused(extractor.workers > 1):
+                        seen = self._commit_extracted(waiting, summary, seen, progress)
                 waiting = (len(articles), fresh, job)
             if waiting is not None:
-                self._commit_extracted(waiting, summary, seen, progress)
+                with collection_paused(extractor.workers > 1):
+                    self._commit_extracted(waiting, summary, seen, progress)
         return summary
 
     def _commit_extracted(self, waiting: tuple[int, list[Article], Pending], summary: IngestSummary,
@@ -269,3 +273,26 @@ class Rashomon:
 
 
 __all__ = ["IngestSummary", "Rashomon", "StoreError", "UnknownEvent"]
+
+
+@contextmanager
+def collection_paused(active: bool) -> Iterator[None]:
+    """No automatic garbage collection in the main process while it waits for a batch's
+    extractions and commits them (in a pooled ingest).
+
+    Why: the main process of a 1k ingest spent 0.4 s of its 4 s of CPU in the cycle
+    collector, mostly in full collections set off by each batch's unpickled extractions,
+    and they found nothing (about 60 cyclic objects in the whole ingest): extractions,
+    slots and index entries are freed by reference counting. The batch's young objects are
+    still collected at the end (`gc.collect(0)`), and collection is switched back on. Only
+    for the pooled (command-line) ingest: the switch is process-wide, and the web app runs
+    its small in-process ingests from several threads."""
+    if not active or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)
+        gc.enable()

@@ -203,6 +203,7 @@ class Pending:
 
 def _pooled(articles: list[Article]) -> tuple[list[Outcome], list[bytes | None], list[Any], list[FactRows]]:
     assert _extract is not None, "worker not initialised"
+    gc.collect(0)  # the last run's reference cycles, if any (see _init_worker), once its results are gone
     outcomes = extract_run(_extract, articles)
     signatures = [_sign(a) for a in articles] if _sign is not None else []
     features = [_featurize(a) for a in articles] if _featurize is not None else []
@@ -218,9 +219,14 @@ def _fact_rows(outcome: Outcome) -> FactRows:
 
 
 def _init_worker(extract: Extract, parent: int, sign: Sign | None = None, featurize: Featurize | None = None) -> None:
-    """Runs once in each worker: keep the extractor, die with the parent, leave Ctrl-C to it."""
+    """Runs once in each worker: keep the extractor, die with the parent, leave Ctrl-C to it.
+
+    Automatic garbage collection is off in the workers (young objects are still collected
+    at the start of each run): on the 1k corpus it took 0.47 s of the workers' 20 s of CPU and
+    found a dozen cyclic objects, extraction's objects being freed by reference counting."""
     global _extract, _sign, _featurize
     _extract, _sign, _featurize = extract, sign, featurize
+    gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not _die_with_parent():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
