@@ -252,3 +252,21 @@ def test_signatures_are_kept_and_find_the_same_copies(tmp_path, corpus_file, wor
     assert table(signed, copies) == table(plain, copies) and len(table(plain, copies)) == 40
     assert set(stored) == ids_in(corpus_file)
     assert all(stored[a] == signature(article) for a, article in texts.items())
+
+
+def test_collection_is_paused_only_for_a_pooled_commit():
+    """The cycle collector is off while a pooled ingest commits a batch, and back on after
+    (also after an error); an in-process ingest (the web app's) leaves it alone."""
+    import gc
+
+    from rashomon.core import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused(True):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collection_paused(True):
+        raise RuntimeError("commit failed")
+    assert gc.isenabled()
+    with collection_paused(False):
+        assert gc.isenabled()

@@ -160,3 +160,20 @@ def test_reader_is_not_blocked_by_an_open_write_transaction(tmp_path):
 def test_lookups_are_chunked_below_the_parameter_limit(store):
     ids = [f"id{n}" for n in range(q.MAX_PARAMS * 2 + 5)]
     assert store.known(ids, ids) == ({}, {})
+
+
+
+def test_fact_rows_encoded_elsewhere_are_stored_as_given(tmp_path):
+    """The extraction workers encode fact rows; the store writes them instead of encoding
+    its own, and encodes those of articles it was not given rows for."""
+    from rashomon.store import codec
+
+    extraction = sample_extraction()
+    marked = [(*row[:5], "given", *row[6:]) for row in map(codec.fact_row, extraction.facts())]
+    for name, given, texts in (("given", {"a1": marked}, {"given"}),
+                               ("other", {"a2": marked}, {f.text for f in extraction.facts()})):
+        s = open_store(tmp_path / f"{name}.db")
+        with s.transaction():
+            s.add_extractions([extraction], fact_rows=given)
+        assert {fact.text for fact in s.extractions(["a1"])["a1"].facts()} == texts
+        s.close()

@@ -98,3 +98,17 @@ def test_workers_die_with_a_killed_ingest(tmp_path, corpus_file):
     while any(alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(alive(w) for w in workers)
+
+
+def test_batches_cut_in_many_runs_store_the_same(tmp_path, corpus_file, monkeypatch):
+    """Runs of a few articles, several per worker, come back in order with their fact rows
+    (encoded by the workers) and store what one in-process extractor stores."""
+    from rashomon import workers
+
+    monkeypatch.setattr(workers, "RUN_ARTICLES", 7)
+    for count in (1, 2):
+        with Rashomon(tmp_path / f"r{count}.db", stages=stub_stages(), batch_size=40, workers=count) as app:
+            summary = app.ingest([str(corpus_file)])
+        assert summary.new > 100 and not summary.skipped
+    for sql in TABLES:
+        assert rows(tmp_path / "r1.db", sql) == rows(tmp_path / "r2.db", sql), sql

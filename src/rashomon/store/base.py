@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -170,13 +170,19 @@ class Store(ABC):
     # -- writing a batch -------------------------------------------------------------------
 
     def add_extractions(
-        self, extractions: list[Extraction], signatures: Mapping[str, bytes | None] | None = None
+        self,
+        extractions: list[Extraction],
+        signatures: Mapping[str, bytes | None] | None = None,
+        fact_rows: Mapping[str, list[tuple]] | None = None,
     ) -> None:
         """Store the articles and their facts, and those of `signatures` (article id ->
-        near-duplicate signature, rashomon.group.duplicates.signature) that are theirs."""
+        near-duplicate signature, rashomon.group.duplicates.signature) that are theirs.
+        `fact_rows` (article id -> its facts' `codec.fact_row`s, already encoded by the
+        extraction workers) saves encoding them here; articles absent from it are encoded."""
         stamp = now()
+        given = fact_rows or {}
         self.execute(q.insert_articles(codec.article_row(ex, stamp) for ex in extractions))
-        self.execute(q.insert_facts(codec.fact_row(f) for ex in extractions for f in ex.facts()))
+        self.execute(q.insert_facts(row for ex in extractions for row in _fact_rows(ex, given)))
         if signatures:
             ids = [ex.article.id for ex in extractions]
             self.execute(q.insert_signatures((a, signatures[a]) for a in ids if a in signatures))
@@ -334,3 +340,9 @@ class Store(ABC):
             "near_duplicates": copies,
             "conflicts": conflicts,
         }
+
+
+def _fact_rows(extraction: Extraction, given: Mapping[str, list[tuple]]) -> Iterable[tuple]:
+    """An extraction's fact rows: those encoded already when given, else encoded now."""
+    rows = given.get(extraction.article.id)
+    return rows if rows is not None else (codec.fact_row(f) for f in extraction.facts())
