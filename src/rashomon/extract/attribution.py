@@ -49,6 +49,7 @@ from rashomon.extract.source_clauses import (
     opening_subject,
     without_place,
 )
+from rashomon.extract.source_heads import as_titled, leading_clause_end
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.extract.state_agencies import state_agency, un_agency
@@ -135,6 +136,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
         phrase = state_agency(phrase) or un_agency(phrase) or phrase  # "Turkey's state-run news agency": Anadolu
+        phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
             continue
@@ -216,6 +218,8 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         phrase_end = _name_end(text, match.end() + (prefix.end() if prefix else 0))  # "a March report by"
         if ground := _ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
             phrase_end = ground.end()
+        elif lead := leading_clause_end(text, phrase_end):  # "according to X, who heads the Y"
+            phrase_end = _name_end(text, lead)
         if document := _BARE_DOCUMENT.match(text, match.end()):  # "according to report ISIS has executed"
             phrase_end = document.end(1)
         phrase = text[match.end() : phrase_end]
@@ -350,6 +354,8 @@ def _inverted_end(text: str, start: int) -> int:
     end = _clause_end(text, start)
     if re.match(r",\s+(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:" + "|".join(word_table()["title"]) + r")\b", text[end:]):
         end = _clause_end(text, end + 1)
+    elif lead := leading_clause_end(text, end):  # "said X, who heads the Y."
+        end = _clause_end(text, lead)
     return end
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_names import clean_name, org_words, word_table
+from rashomon.extract.nlp import parse_one
 from rashomon.extract.source_scan import name_word, source_before
 from rashomon.extract.source_shapes import apposition_name
 from rashomon.extract.state_agencies import names_state
@@ -71,6 +72,8 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             break
         if phrase.strip() and start < modifier.end():
             break  # the phrase holds the modifier: "the monitor which relies on sources said"
+        if phrase.strip() and _own_subject(text, verb_start, start, phrase):
+            break  # "... an officer who had defected to the rebels the observatory said": a subject after the clause
         if not _speaker_word(text, modifier.start()):
             continue  # "the strike that killed ...": the antecedent's head is no speaker's
         head_start, head = source_before(text, modifier.start())
@@ -85,6 +88,26 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
     return start, phrase
+
+
+def _own_subject(text: str, verb_start: int, start: int, phrase: str) -> bool:
+    """Whether a speaking phrase after a modifier is the verb's own subject, not the modifier's
+    object: "a defector who joined rebel units the observatory said" (a noun phrase run on after the
+    clause, commas lost) against "a group that works against the government said" (object of
+    "against"). Words alone cannot tell a noun ending the clause from a verb taking an object, so
+    the parse decides, asked only here: a phrase that can speak after a speaker's modifier."""
+    if not _can_speak(phrase) or not (phrase[:1].isupper() or _THE.match(phrase)):
+        return False
+    doc = parse_one(text)
+    verb = next((t for t in doc if t.idx == verb_start), None)
+    if verb is None:
+        return False
+    end = start + len(phrase)
+    heads = [t for t in doc if start <= t.idx < end and not start <= t.head.idx < end]
+    return len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head.i == verb.i
+
+
+_THE = re.compile(r"the\s", re.IGNORECASE)
 
 
 # Place nouns that end a locative phrase run into the source after it ("a marketplace in the

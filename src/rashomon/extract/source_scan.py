@@ -21,6 +21,7 @@ from rashomon.extract.attribution_names import (
     word_table,
 )
 from rashomon.extract.gazetteer import lookup
+from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
 from rashomon.extract.state_agencies import names_state
 
@@ -72,6 +73,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     speaker_head = phrase.split(" of ")[0].split()[-1].lower() in _SPEAKER_NOUNS  # "a network of sources": network
     if relative and not speaker_head:  # "The group which advocates the opposition said": the group
         earlier_start, earlier_phrase = source_before(text, relative.start())
+        if earlier_phrase and leading_clause_end(text, relative.start()):  # "X who heads the Y said"
+            return earlier_start, text[earlier_start : start + len(phrase)]
         if earlier_phrase:
             return earlier_start, earlier_phrase
     return _apposed_name(text, words, first, start, phrase)
@@ -244,6 +247,8 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     if not re.match(r"(?:a|an|the|which|who|based|its|one)\b", appositive, re.IGNORECASE):
         return verb_start, ""
     start, phrase = source_before(text, comma)
+    if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
+        return start, between[start:-1].rstrip()
     return (start, phrase) if phrase else (verb_start, "")
 
 
