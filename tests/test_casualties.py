@@ -267,3 +267,26 @@ def test_people_who_tell_the_news_are_not_counted(text: str, toll: int) -> None:
 def test_victims_before_said_in_comma_stripped_copy_are_still_counted() -> None:
     facts = _figures("Rebel fire on the city killed 41 people said the monitor adding that 9 of them were children.")
     assert [f.low for f in facts] == [41, 9]
+
+
+def _read_figures(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.text, f.low, f.high, f.category) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Jassem in the southern province of Daraa 16 civilians were killed in air strikes.",
+         [("16 civilians", 16, 16, "killed")]),
+        ("In the town of Saraqeb 9 fighters died in the clashes.", [("9 fighters", 9, 9, "killed")]),
+        ("On the outskirts of Homs 20 residents were wounded by shelling.", [("20 residents", 20, 20, "injured")]),
+        ("In the countryside of Hama three soldiers were wounded by a mine.",
+         [("three soldiers", 3, 3, "injured")]),
+    ],
+)
+def test_a_place_name_right_before_the_amount_is_not_what_it_hangs_on(text: str, expected: list) -> None:
+    assert _read_figures(text) == expected
+
+
+def test_a_noun_with_of_before_the_amount_still_keeps_its_verb() -> None:
+    assert _read_figures("A mother of two died in the blast.") == [("A mother", 1, 1, "killed")]

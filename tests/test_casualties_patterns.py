@@ -191,3 +191,28 @@ def test_counts_hanging_on_another_noun_take_no_predicate_of_its() -> None:
     assert _read("Reports said two of the three victims died.") == [("two of the three victims", 2, 2, "killed")]
     got = _read("Pirates captured two fishing boats and 22 fishermen in the gulf.")
     assert got == [("22 fishermen", 22, 22, "abducted")]
+
+
+def test_in_addition_to_adds_to_the_figure_across_a_relative_clause() -> None:
+    got = _read("The raid killed three farmers some of whom were elderly in addition to one shepherd.")
+    assert got == [("three farmers", 3, 3, "killed"), ("one shepherd", 1, 1, "killed")]
+    got = _read("The blast killed ten soldiers who were guarding the checkpoint as well as two civilians.")
+    assert got == [("ten soldiers", 10, 10, "killed"), ("two civilians", 2, 2, "killed")]
+    got = _read("Shells hit the bakery wounding nine people who were queuing for bread in addition to a policeman.")
+    assert got == [("nine people", 9, 9, "injured"), ("a policeman", 1, 1, "injured")]
+
+
+def test_a_member_of_a_group_is_one_person() -> None:
+    got = _read("The shell caused the injury of three visitors in addition to a member of the border guard.")
+    assert got == [("three visitors", 3, 3, "injured"), ("a member", 1, 1, "injured")]
+    assert _read("A member of the rebel brigade was killed in the clashes.") == [("A member", 1, 1, "killed")]
+    got = _read("The car bomb wounded four civilians and an off-duty member of the traffic police.")
+    assert got == [("four civilians", 4, 4, "injured"), ("an off-duty member", 1, 1, "injured")]
+    assert _read("He had been a member of the town council for years.") == []
+
+
+def test_one_of_a_group_as_the_object_of_a_killing_verb() -> None:
+    got = _read("The ambush dealt a blow to the brigade killing one of its commanders near the river.")
+    assert got == [("one of its commanders", 1, 1, "killed")]
+    assert _read("Rebels shot dead one of their own commanders.") == [("one of their own commanders", 1, 1, "killed")]
+    assert _read("The strike wounded one of the residents who fled.") == [("one of the residents", 1, 1, "injured")]

@@ -34,3 +34,38 @@ def test_members_take_the_class_of_their_group() -> None:
 def test_regime_fighters_are_security_but_pro_regime_fighters_are_combatants() -> None:
     assert classes("Eleven regime fighters were killed in the attack.")[0][1] == "security"
     assert classes("Two pro-regime fighters were killed in the attack.")[0][1] == "combatant"
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.text, f.low, f.high, f.category) for f in casualty_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air raids killed at least 44 people on Monday and wounded more than 100 a medical source said.",
+         [("at least 44 people", 44, None, "killed"), ("more than 100", 101, None, "injured")]),
+        ("The shelling killed 12 the army said in a statement.", [("12", 12, 12, "killed")]),
+        ("Gunmen wounded over 30 the ministry reported.", [("over 30", 31, None, "injured")]),
+    ],
+)
+def test_a_determiner_after_the_amount_opens_another_noun_phrase(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims were mostly civilians it said and included at least 20 children.",
+         [("at least 20 children", 20, None, "killed")]),
+        ("The dead were mostly women and included 12 children.", [("12 children", 12, 12, "killed")]),
+        ("Those wounded were taken to hospitals and include seven rescue workers.",
+         [("seven rescue workers", 7, 7, "injured")]),
+    ],
+)
+def test_a_conjoined_include_takes_the_subject_of_its_clause(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+def test_a_conjoined_include_under_no_casualty_subject_counts_nothing() -> None:
+    assert _read("The soldiers were stationed in the north and included 40 conscripts.") == []

@@ -336,9 +336,16 @@ def _modifies_a_noun(anchor: Token, start: int) -> bool:
     "two of the three victims"): a predicate after them is that noun's. A preposition inside
     the amount is its qualifier misparsed ("... the group over 50 terrorists were neutralized")."""
     prep = anchor.head
-    if prep.idx >= start:
+    if prep.idx >= start or _name_before_amount(anchor, start):
         return False
     return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _name_before_amount(anchor: Token, start: int) -> bool:
+    """ "in the province of Daraa 16 civilians were killed": with no comma after the place, the
+    parser hangs the name on the counted noun and the noun on "of"; the preposition's object is
+    the name, and the counted words open the clause."""
+    return any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "compound") and c.idx < start for c in anchor.children)
 
 
 def _refugees(number: Token, noun: Token | None) -> str:

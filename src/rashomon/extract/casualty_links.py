@@ -72,14 +72,21 @@ def counted(number: Token) -> tuple[Token | None, Token]:
     head = _phrase_head(number.head)
     modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod")
     counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and trigger_of(head) is not None)
-    if modifies and counts_head and head.i > number.i:  # "12 civilians", "a toll of 112 dead"
-        return head, head
+    if modifies and counts_head and head.i > number.i and not _new_phrase(number, head):
+        return head, head  # "12 civilians", "a toll of 112 dead"
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ != "PRON":  # "20,000 of them": no noun to count
                 return objects[0], number
     return None, number
+
+
+def _new_phrase(number: Token, head: Token) -> bool:
+    """Whether an article or demonstrative stands between an amount and the noun the parser
+    hangs it on: a determiner opens a noun phrase of its own, so the amount does not count
+    that noun ("wounded more than 100 a monitoring group said", "killed 12 the army said")."""
+    return any(t.dep_ == "det" and t.head == head for t in number.doc[number.i + 1 : head.i])
 
 
 def _phrase_head(token: Token) -> Token:
@@ -101,12 +108,23 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
                 return child, child, table[child.lower_]
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
     first = compounds[0] if compounds else noun
-    for key in (lowered, lemma, lemma + "s"):
+    for key in (lowered, lemma, *_plurals(lemma)):
         if key in table:
             return first, noun, class_in_context(noun, table[key], table)
     if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
         return first, noun, ""
     return None
+
+
+def _plurals(lemma: str) -> tuple[str, ...]:
+    """The plurals the table may list a singular under: "policeman" -> "policemen", "nurse" ->
+    "nurses", "casualty" -> "casualties" (the singular counts of casualty_patterns.py are made
+    from the table's plurals, so each must find its way back)."""
+    if lemma.endswith("man"):
+        return lemma[:-3] + "men", lemma + "s"
+    if lemma.endswith("y") and not lemma.endswith(("ay", "ey", "oy")):
+        return lemma[:-1] + "ies", lemma + "s"
+    return (lemma + "s",)
 
 
 def trigger_of(token: Token) -> str | None:
@@ -282,7 +300,7 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
     """ "those killed included 11 people", "the wounded include five children": the object of
     "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals);
     "the victims" of a toll are its dead (as in "the number of victims")."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in _subjects(verb):
         if (category := trigger_of(subject)) is not None:
             return category, subject, anchor
         if subject.lemma_.lower() == "victim" and subject.lower_ == "victims":
@@ -291,6 +309,22 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
             if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
                 return category, child, anchor
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; for a conjoined verb with none of its own ("the victims were mostly
+    civilians and included 20 children"), those of the clauses it hangs on, nearest first (the
+    parser may hang it on an aside such as "it said", whose subject then comes first)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.dep_ != "conj":
+        return subjects
+    found, token = [], verb
+    for _ in range(MAX_LINK_DEPTH):
+        token = token.head
+        found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.head == token:
+            break
+    return found
 
 
 def _toll_subject(verb: Token) -> Link | None:

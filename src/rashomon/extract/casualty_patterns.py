@@ -91,7 +91,15 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
+    if "member" in text:
+        spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
     return spans
+
+
+# "a member of the security forces", "an active member of the civil defence": "member" counts
+# one person of the group named after "of" (the table leaves "members" without a class, so it
+# is no singular count by itself).
+_MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
 
 
 # "killed 22 volunteers including a senior official": an official or a leader inside a figure's
@@ -127,7 +135,11 @@ def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool
 
 # "10 fighters were killed in the blast and the battle along with eight militants": "along
 # with" adds to the figure before it across the rest of its clause.
-_ALONG_WITH = re.compile(r"[^.;:\d]{0,80}?\b(?:along|together)\s+with\s+$", re.IGNORECASE)
+# "in addition to" and "as well as" add to it the same way ("killed three workers who lived
+# there in addition to one local man").
+_ALONG_WITH = re.compile(
+    r"[^.;:\d]{0,80}?\b(?:(?:along|together)\s+with|in\s+addition\s+to|as\s+well\s+as)\s+$", re.IGNORECASE
+)
 
 
 _PLAIN_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as well as|along with|together with)\s+)$", re.IGNORECASE)

@@ -26,14 +26,17 @@ if TYPE_CHECKING:
 
 # Determiners of a group one person is picked out of ("one of its soldiers").
 _GROUP_DETERMINERS = frozenset({"its", "their", "the", "our"})
+# Roles in which "one of ..." is the person harmed: subject or object of the casualty verb.
+_COUNTED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def one_of_group(doc: Doc, number: Token) -> bool:
-    """Whether the subject "one" of a casualty verb is followed by "of" and a group of people
-    that is no casualty figure itself ("its soldiers", "the rebel commanders"; not "the
-    wounded", "two people killed"); "He is one of the residents who fled" is no subject."""
+    """Whether the subject or object "one" of a casualty verb is followed by "of" and a group
+    of people that is no casualty figure itself ("one of its soldiers was killed", "killing
+    one of the rebel commanders"; not "the wounded", "two people killed"); "He is one of the
+    residents who fled" is neither."""
     index = number.i + 2
-    if number.dep_ not in ("nsubj", "nsubjpass") or index >= len(doc) or doc[index].lower_ not in _GROUP_DETERMINERS:
+    if number.dep_ not in _COUNTED_ROLES or index >= len(doc) or doc[index].lower_ not in _GROUP_DETERMINERS:
         return False
     for token in doc[index + 1 : index + 4]:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or trigger_of(token) is not None:
