@@ -216,3 +216,20 @@ def test_one_of_a_group_as_the_object_of_a_killing_verb() -> None:
     assert got == [("one of its commanders", 1, 1, "killed")]
     assert _read("Rebels shot dead one of their own commanders.") == [("one of their own commanders", 1, 1, "killed")]
     assert _read("The strike wounded one of the residents who fled.") == [("one of the residents", 1, 1, "injured")]
+
+
+def test_a_total_distributed_over_places_one_by_one() -> None:
+    got = _read("Three soldiers died on Sunday, one in Homs, a second in Hama and a third near Idlib.")
+    assert got == [("Three soldiers", 3, 3, "killed"), ("one", 1, 1, "killed"), ("a second", 1, 1, "killed"),
+                   ("a third", 1, 1, "killed")]
+    got = _read("Two children were killed in the raid, one in the school and a second at home.")
+    assert got == [("Two children", 2, 2, "killed"), ("one", 1, 1, "killed"), ("a second", 1, 1, "killed")]
+    got = _read("Five fighters were wounded in the ambush one in the first vehicle and a second in the truck.")
+    assert got == [("Five fighters", 5, 5, "injured"), ("one", 1, 1, "injured"), ("a second", 1, 1, "injured")]
+
+
+def test_an_ordinal_that_distributes_nothing_is_no_count() -> None:
+    assert _read("The rebels fired a second time at the checkpoint killing three soldiers.") == [
+        ("three soldiers", 3, 3, "killed")
+    ]
+    assert _read("One was killed on Friday and one on Saturday according to the report.") == [("One", 1, 1, "killed")]

@@ -57,7 +57,7 @@ from rashomon.extract.casualty_people import (
     refers_back,
 )
 from rashomon.extract.casualty_predicates import predicate_next, them_category, toll_named_after
-from rashomon.extract.casualty_subcounts import execution_method, introduces_subcount, sub_count
+from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -118,8 +118,10 @@ def _sentence_figures(
         previous = found[-1] if found else None
         fact = _figure(article, sentence, doc, span, context, singular)
         if fact is None and previous is not None:
-            fact = sub_count(article.id, sentence, span, previous, singular) or _list_item(
-                article, sentence, doc, (span, singular), previous, context
+            fact = (
+                sub_count(article.id, sentence, span, previous, singular)
+                or _list_item(article, sentence, doc, (span, singular), previous, context)
+                or _distributed(article.id, sentence, span, found, context)
             )
         elif fact is not None and previous is not None and (
             _breaks_down(sentence.text, sentence.start, fact, previous)
@@ -137,6 +139,23 @@ def _sentence_figures(
         if fact is not None and not any(f.start == fact.start for f in found):
             found.append(fact)
     return sorted(found, key=lambda f: f.start)
+
+
+def _distributed(
+    article_id: str, sentence: Sentence, span: AmountSpan, found: list[CasualtyFact], context: ArticleContext
+) -> CasualtyFact | None:
+    """ "three killed, one in X, a second in Y": one person of the sentence's last total, with
+    the place its item names (casualty_subcounts.distributed)."""
+    fact = distributed(article_id, sentence, span, _counted_figure(found), found[-1].end)
+    if fact is not None:
+        fact.place = context.place(sentence.text, (fact.start - sentence.start, fact.end - sentence.start))
+    return fact
+
+
+def _counted_figure(found: list[CasualtyFact]) -> CasualtyFact:
+    """The last figure of the sentence that is no count of one: the total that "one in X, a
+    second in Y" distribute (each item is found as a figure in turn)."""
+    return next((f for f in reversed(found) if (f.low, f.high) != (1, 1)), found[-1])
 
 
 def _breaks_down(text: str, offset: int, fact: CasualtyFact, previous: CasualtyFact) -> bool:

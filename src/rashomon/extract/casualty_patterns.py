@@ -91,11 +91,18 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
+    spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
     return spans
 
 
+# "three were killed, one in X, a second in Y and a third in Z": an ordinal with an indefinite
+# article and no noun picks out one more of the people just counted, where or how each died.
+_ORDINAL_ONE = re.compile(
+    r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?=\s+(?:in|at|near|outside|inside|from)\b)"
+)
 # "a member of the security forces", "an active member of the civil defence": "member" counts
 # one person of the group named after "of" (the table leaves "members" without a class, so it
 # is no singular count by itself).

@@ -116,3 +116,52 @@ def execution_method(text: str, offset: int, fact: CasualtyFact, previous: Casua
         and bool(_METHOD_AFTER.match(text, fact.end - offset))
     )
 
+
+
+# "three people were killed, one in X, a second in Y and a third in Z": the people of a figure
+# distributed one by one over places (GUIDELINES.md: a total broken down by place is one
+# figure per part; one by day is a story detail). Each item is "one" or an ordinal with "a"
+# right before a preposition of place; between the figure and the item only such phrases, no clause of
+# their own (a finite verb, a relative pronoun or a conjunction that starts one).
+_DISTRIBUTED_ITEM = re.compile(
+    r"(?:one|[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"\s+(?:in|at|near|outside|inside|from)\s+(?!one\b|\d)"
+)
+_CLAUSE_IN_GAP = re.compile(
+    r"\b(?:were|was|is|are|had|has|have|said|says|told|who|which|that|while|whereas|but|after|when)\b|[.;]",
+    re.IGNORECASE,
+)
+# The figure's own predicate, which may stand between it and its first item ("three people
+# were killed in strikes elsewhere one in X").
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:killed|died|dead|wounded|injured|hurt|executed|kidnapped|abducted)\b",
+    re.IGNORECASE,
+)
+# Characters allowed between the figure and a distributed item: three items of place phrases
+# ("one in Aleppo province a second in Damascus province and a third in ...") fit in 160.
+MAX_GAP_TO_DISTRIBUTED = 160
+
+
+def distributed(
+    article_id: str, sentence: Sentence, span: AmountSpan, figure: CasualtyFact, previous_end: int
+) -> CasualtyFact | None:
+    """One person of the figure before it, placed by a distributive item ("one in X", "a
+    second in Y"): a count of one of the same category (GUIDELINES.md: a total broken down by
+    place is one figure per part). previous_end: where the figure or the item before ends."""
+    text = sentence.text
+    gap = text[previous_end - sentence.start : span.start]
+    if not 0 < len(gap) <= MAX_GAP_TO_DISTRIBUTED:
+        return None
+    predicate = _OWN_PREDICATE.match(gap) if previous_end == figure.end else None
+    if _CLAUSE_IN_GAP.search(gap, predicate.end() if predicate else 0):
+        return None
+    if figure.low == 1 or span.amount.low != 1 or span.amount.high != 1:
+        return None  # a figure of one distributes nobody
+    if not _DISTRIBUTED_ITEM.match(text, span.start):
+        return None
+    return CasualtyFact(
+        article_id=article_id, start=sentence.start + span.start, end=sentence.start + span.end,
+        text=text[span.start : span.end], sentence=text, low=1, high=1, qualifier="exact",
+        category=figure.category, victim_class=figure.victim_class,
+    )
