@@ -76,3 +76,55 @@ def test_a_former_head_speaks_for_himself() -> None:
 def test_a_head_of_an_unnamed_body_keeps_the_person() -> None:
     text = "Three people died according to Omar Haddad the head of the relief group which tracks the war."
     assert _attributions(text)[0][0] == "Omar Haddad"
+
+
+# -- coordinated sources: the first named ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The Hill Media Center and the Lakeside Monitoring Group said at least five children were killed.",
+         "Hill Media Center"),
+        ("Six guards died on Friday, the Valley Relief Committee and local doctors told reporters.",
+         "Valley Relief Committee"),
+        ("The Lakeside Monitoring Group and rescue workers operating in the besieged district reported that"
+         " 20 people were killed.", "Lakeside Monitoring Group"),
+    ],
+)
+def test_coordinated_sources_give_the_first(text: str, first: str) -> None:
+    assert _attributions(text)[0][0] == first
+
+
+def test_a_generic_first_conjunct_with_a_long_second_one() -> None:
+    text = (
+        "A raid killed 31 people on Monday a war monitor and medical workers in the besieged town said."
+        " The Lakeside Monitoring Group said the toll could rise."
+    )
+    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+
+
+# -- a citing participle fronted or set off: the cited source is primary, the citer via ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing hospital staff the Lakeside Monitoring Group said at least 12 fighters were wounded.",
+        "Quoting hospital staff, the Lakeside Monitoring Group reported that nine people died in the raid.",
+        "The Lakeside Monitoring Group, citing hospital staff, said nine people died in the raid.",
+    ],
+)
+def test_a_cited_source_before_the_verb_is_primary(text: str) -> None:
+    found = find_attributions(Article(id="t", text=text), split_sentences(text))
+    assert found[0].source.primary == "medical sources"
+    assert found[0].source.via == ["Lakeside Monitoring Group"]
+
+
+def test_a_cited_descriptor_intermediary_is_the_body_named() -> None:
+    text = (
+        "The Lakeside Monitoring Group reported clashes in the hills. Citing local doctors the monitoring"
+        " group said eight people were killed."
+    )
+    found = find_attributions(Article(id="t", text=text), split_sentences(text))
+    assert found[-1].source.via == ["Lakeside Monitoring Group"]

@@ -33,7 +33,6 @@ from rashomon.extract.attribution_links import (
 from rashomon.extract.attribution_names import (
     SOURCE_PREFIX,
     Found,
-    clean_name,
     org_words,
     resolve_source,
     word_table,
@@ -41,12 +40,14 @@ from rashomon.extract.attribution_names import (
 from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source
+from rashomon.extract.source_citing import cited_before, via_name
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
     coordinated_subject,
     has_participle,
     modified_subject,
     opening_subject,
+    with_modifiers,
     without_place,
 )
 from rashomon.extract.source_heads import as_titled, leading_clause_end
@@ -141,7 +142,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         if source is None:
             continue
         if via:
-            source.via.append(clean_name(via, canonical=True))
+            source.via.append(via_name(via, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences))
         source = named_role(source, start, facts)
         if own_reporter(phrase):
             source = Source(primary="", speaker=source.speaker)  # the outlet's own report (source_at)
@@ -260,6 +261,9 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# "and" right before a source phrase the steps above settled: a second conjunct whose modifiers
+# ("medical workers in the rebel-held area") kept the first conjunct out of the scan's reach.
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 # "claimed responsibility", "claimed the lives of": an attack, not a statement.
 _CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)")
 
@@ -277,6 +281,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = behind_place(text, start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
     start, phrase = without_place(text, start, phrase)
+    if phrase.strip() and _AND_BEFORE.search(text, max(0, start - 8), start):  # "a monitor and medics in X said"
+        start, phrase = with_modifiers(text, *(first_conjunct(text, start, "") or (start, phrase)))
     if not phrase.strip():  # "X did not say when ... and said"
         start, phrase = coordinated_subject(text, verb.start())
     if phrase.lower() in ("it", "they") and start > 0:  # "Washington blames X for the attack which it says ..."
@@ -297,7 +303,10 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         if is_outlet(obj):
             via, end = obj, object_end
     citing = _CITING.match(text, end)
-    if citing:  # "Reuters reported, citing the health ministry": the cited one is primary
+    before = cited_before(text, start, phrase, verb.start()) if not inverted and not via else None
+    if before:  # "Citing medics, the monitor said", "The monitor, citing medics, said"
+        start, phrase, via = before
+    elif citing:  # "Reuters reported, citing the health ministry": the cited one is primary
         cited_end = _clause_end(text, citing.end())
         via, phrase, end = phrase, text[citing.end() : cited_end], cited_end
     elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):

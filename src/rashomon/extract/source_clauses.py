@@ -78,10 +78,10 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             continue  # "the strike that killed ...": the antecedent's head is no speaker's
         head_start, head = source_before(text, modifier.start())
         if head and _can_speak(head):
-            head_start, head = _with_modifiers(text, head_start, head)
+            head_start, head = with_modifiers(text, head_start, head)
             return _name_before_apposition(text, head_start, head)
-    if phrase.strip():
-        return start, phrase
+    if phrase.strip() and phrase.split()[-1].lower() not in _PLACE_NOUNS:
+        return start, phrase  # a place noun closing the phrase ("in the besieged town said") is no speaker
     preposition = _PREPOSITION.search(text, max(0, verb_start - _PREPOSITION_WINDOW), verb_start)
     if preposition is not None:
         head_start, head = source_before(text, preposition.start())
@@ -153,7 +153,7 @@ _MODIFIERS_BEFORE = (
 )
 
 
-def _with_modifiers(text: str, start: int, phrase: str) -> tuple[int, str]:
+def with_modifiers(text: str, start: int, phrase: str) -> tuple[int, str]:
     """The head phrase with the modifiers the scan stopped at ("group" -> "the aid group")."""
     if not phrase[:1].islower():
         return start, phrase  # a name or a determined phrase is whole: "the Hill Relief Union"

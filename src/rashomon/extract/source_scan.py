@@ -140,7 +140,8 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     head = first.split()[-1].lower().strip("()")
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None or names_state(first)
-    return (first_start, first) if head in _SPEAKING_HEADS or known else None
+    speaking = head in _SPEAKING_HEADS or head.rstrip("s") in org_words()  # "the X Media Center and the Y"
+    return (first_start, first) if speaking or known else None
 
 
 # Two modifiers sharing one plural head ("Local and media sources", "medical and security
@@ -244,7 +245,7 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
     if named:
         return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
-    if not re.match(r"(?:a|an|the|which|who|based|its|one)\b", appositive, re.IGNORECASE):
+    if not re.match(r"(?:a|an|the|which|who|based|its|one|citing|quoting)\b", appositive, re.IGNORECASE):
         return verb_start, ""
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
