@@ -163,3 +163,18 @@ def test_a_change_from_a_to_b_is_no_range_even_with_a_hedge() -> None:
 def test_since_marks_a_year_only_before_a_year() -> None:
     assert [s.excluded for s in find_amounts("since 2011")] == ["year"]
     assert [s.excluded for s in find_amounts("since thousands of people fled")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("the raid left dozen people dead", Amount(12, 12, "about"), "dozen"),
+        ("two dozen fighters were killed", Amount(24, 24, "about"), "two dozen"),
+        ("at least three dozen wounded", Amount(36, None, "at_least"), "at least three dozen"),
+        ("some 4 dozen residents fled", Amount(48, 48, "about"), "some 4 dozen"),
+        ("nearly a dozen soldiers", Amount(None, 12, "up_to"), "nearly a dozen"),
+    ],
+)
+def test_dozen_counts_twelve_and_multiplies_a_number(text: str, expected: Amount, span: str) -> None:
+    found = [s for s in find_amounts(text) if not s.excluded]
+    assert [(s.text, s.amount) for s in found] == [(span, expected)]

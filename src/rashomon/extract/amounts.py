@@ -73,6 +73,10 @@ _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
+# "two dozen", "3 dozen": a count of dozens, read as about twelve times the number (like "a
+# dozen", GUIDELINES.md section 1).
+_DOZEN = r"(?P<dozen>\s+dozen)?"
+DOZEN = 12
 _MONTHS = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -100,7 +104,7 @@ def _core_pattern() -> re.Pattern[str]:
     vague = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_vague(), key=len, reverse=True))
     return re.compile(
         rf"(?P<date>{_DATE})|(?<![\w.,])(?:(?P<vague>{vague})|(?P<digits>(?:{_DIGITS}){_SCALE})"
-        rf"|(?P<words>{_WORDS}))(?![\w])",
+        rf"|(?P<words>{_WORDS})){_DOZEN}(?![\w])",
         re.IGNORECASE,
     )
 
@@ -170,6 +174,8 @@ def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:
         return low, high, qualifier
     digits = match.group("digits")
     value = _digits_value(digits) if digits else _words_value(match.group("words"))
+    if value is not None and match.group("dozen") and not match.group("vague"):
+        return value * DOZEN, value * DOZEN, "about"
     return None if value is None else (value, value, "exact")
 
 
