@@ -128,3 +128,38 @@ def test_a_cited_descriptor_intermediary_is_the_body_named() -> None:
     )
     found = find_attributions(Article(id="t", text=text), split_sentences(text))
     assert found[-1].source.via == ["Lakeside Monitoring Group"]
+
+
+# -- a descriptor referring back to a named source; a quoted name inside a source phrase -------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("State television said a bomb killed 12 people in the port. The blast also wounded 30 people the"
+         " broadcaster said.", "State television"),
+        ("Lakeside TV reported clashes near the dam. Nine fighters were killed, the channel said.", "Lakeside TV"),
+        ("According to Valley Radio, shelling hit the market. The broadcaster said 14 civilians were wounded.",
+         "Valley Radio"),
+    ],
+)
+def test_a_broadcaster_descriptor_is_the_channel_named_before(text: str, named: str) -> None:
+    assert _attributions(text)[-1][0] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Troops killed about 40 militants according to the opposition "Orontes" TV network.', ("Orontes", "TV")),
+        ('The pro-government "Coast FM" radio said 12 soldiers died in the ambush.', ("Coast FM", "radio")),
+        ("Nine rebels were killed, the loyalist “Hill” news agency reported.", ("Hill",)),
+    ],
+)
+def test_a_quoted_name_inside_a_source_phrase_is_kept(text: str, words: tuple[str, ...]) -> None:
+    primary = _attributions(text)[0][0]
+    assert all(word in primary for word in words)
+
+
+def test_quoted_speech_is_not_read_as_a_name() -> None:
+    text = '"Hold the line" the commander told his men, and 3 soldiers died, the Lakeside Monitoring Group said.'
+    assert _attributions(text)[-1][0] == "Lakeside Monitoring Group"

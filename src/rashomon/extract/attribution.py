@@ -50,6 +50,7 @@ from rashomon.extract.source_clauses import (
     with_modifiers,
     without_place,
 )
+from rashomon.extract.source_descriptors import unquoted_names
 from rashomon.extract.source_heads import as_titled, leading_clause_end
 from rashomon.extract.source_scan import WORD, behind_place, first_conjunct, name_word, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
@@ -211,7 +212,7 @@ def _paragraph_start(sentences: list[Sentence], index: int) -> int:
 
 def _sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
-    text, base, out = sentence.text, sentence.start, []
+    text, base, out = unquoted_names(sentence.text), sentence.start, []  # 'the "Cham" TV network'
     lowered = text.lower()
     according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
     for match in according_matches:
@@ -245,7 +246,7 @@ def _sentence_attributions(sentence: Sentence) -> list[Found]:
         out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"
     if not out and not re.search(r"[.!?\"”]\s*$", text):
         out.extend((base + start, base + end, phrase, "", text) for start, end, phrase in _headline_cues(text))
-    return sorted(out)
+    return sorted((start, end, phrase, via, sentence.text) for start, end, phrase, via, _ in out)
 
 
 def _headline_cues(text: str) -> list[tuple[int, int, str]]:

@@ -311,9 +311,13 @@ def _generic_source(
 
 def _same_head_before(head: str, earlier: list[AttributionFact]) -> str | None:
     """The source last named with the generic's head word ("the U.N. health agency said" ...
-    "the agency also said"), when no organisation name holds the word."""
+    "the agency also said") or a word of its kind ("State television said" ... "the broadcaster
+    said"), when no organisation name holds the word."""
+    fits = generic_heads().get(head, frozenset())
     for fact in reversed(earlier):
-        if fact.source.explicit and head in fact.text.lower().split() and fact.source.primary.lower() != head:
+        named = fact.source.primary.lower()
+        kind = fits & {w.rstrip("s") for w in named.split()}
+        if fact.source.explicit and (head in fact.text.lower().split() or kind) and named != head:
             return fact.source.primary
     return None
 

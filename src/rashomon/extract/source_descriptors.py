@@ -51,3 +51,19 @@ def field_office(field: str, title: str, rest: str) -> tuple[str, str] | None:
         if _PERSON.match(person) and lookup(place)[1] == "exact":
             return f"{field} {title.lower()} of {place}", person
     return None
+
+
+# A short quoted name inside a source's noun phrase, followed by the noun of its kind: 'the
+# opposition "Cham" TV network', 'the pro-government "Sham FM" radio', 'the "Amaq" news agency'.
+# The quotes mark the name, not speech; the backward scan and the name scan stop at them.
+_QUOTED_NAME = re.compile(
+    r"(?<=\s)[\"“]([A-Z][\w'’.& -]{0,30}?)[\"”](?=\s+(?:[A-Z][\w-]*\s+)?(?i:tv|television|channel|network|radio"
+    r"|news|agency|newspaper|daily|website|station|broadcaster|group|brigades?|battalion|movement|front)\b)"
+)
+
+
+def unquoted_names(text: str) -> str:
+    """The text with the quotes around such names blanked (same length: offsets hold)."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTED_NAME.sub(lambda m: f" {m.group(1)} ", text)
