@@ -69,3 +69,29 @@ def test_a_conjoined_include_takes_the_subject_of_its_clause(text: str, expected
 
 def test_a_conjoined_include_under_no_casualty_subject_counts_nothing() -> None:
     assert _read("The soldiers were stationed in the north and included 40 conscripts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The battle against the army claimed several persons during the clashes.",
+         [("several persons", 2, 9, "killed")]),
+        ("The explosion claimed 12 people in the market.", [("12 people", 12, 12, "killed")]),
+        ("The fighting has claimed dozens of civilians since Monday.", [("dozens of civilians", 24, 99, "killed")]),
+        ("The bombing claimed over 20 soldiers.", [("over 20 soldiers", 21, None, "killed")]),
+    ],
+)
+def test_a_claim_whose_object_is_people_took_their_lives(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group claimed 40 fighters had joined its ranks.",
+        "The group claimed 200 new members.",
+        "The rebels claimed two towns.",
+    ],
+)
+def test_a_claim_that_reports_or_takes_no_people_counts_nothing(text: str) -> None:
+    assert _read(text) == []

@@ -72,7 +72,10 @@ CASUALTY_STEMS = re.compile(
     r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
     r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
-    r"treated|hospital|starv|breathing|deceas)",
+    r"treated|hospital|starv|breathing|deceas|"
+    # "the battle claimed several persons": a claim whose object is an amount (of people)
+    r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",
     re.IGNORECASE,
 )
 # Nouns that count groups, not people: "five entire families" is no head count (a family of
@@ -429,6 +432,8 @@ def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[st
     if first is None or first.i == 0 or number.lower_ == "one":
         return None
     before = doc[first.i - 1]
+    if before.lemma_.lower() == "claim" and (anchor.dep_ in ("nsubj", "nsubjpass") or anchor.lemma_ == "member"):
+        return None  # "claimed 40 fighters had joined", "claimed 200 new members": no lives claimed
     category = trigger_of(before) if before.lower_.endswith(("ing", "ed")) else None
     return (category, before, anchor) if category else None
 

@@ -271,8 +271,8 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     taken hostage", "were found dead", "were reported killed"."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children}
-    if lemma == "claim" and "life" not in {t.lemma_.lower() for t in anchor.subtree} | objects:
-        return None  # "claimed" is a reporting verb unless it claims lives
+    if lemma == "claim" and not _claims_lives(anchor, objects):
+        return None  # "claimed" reports, unless it claims lives or people ("claimed 12 people")
     if (category := trigger_of(verb)) is not None:
         return category, verb, anchor
     if (lemma == "lose" and "life" in objects) or (lemma == "fall" and "victim" in objects):
@@ -294,6 +294,25 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
     return None
+
+
+def _claims_lives(anchor: Token, objects: set[str]) -> bool:
+    """Whether "claim" takes lives: "lives" in its object, or people as its object."""
+    if "life" in {t.lemma_.lower() for t in anchor.subtree} | objects:
+        return True
+    return anchor.dep_ == "dobj" and _counts_people(anchor)
+
+
+def _counts_people(anchor: Token) -> bool:
+    """Whether the counted words name people: the noun itself, or the one after "of" ("dozens
+    of civilians"); a claim that takes them as its object took their lives."""
+    nouns = [anchor] + [c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return any(victim(n) is not None and n.lemma_.lower() not in _NOT_PEOPLE for n in nouns)
+
+
+# Victim-table words a claim can take as its object without taking lives ("claimed responsibility"
+# is no person; "members" may be a membership claim).
+_NOT_PEOPLE = frozenset({"member", "responsibility"})
 
 
 def _included_in(verb: Token, anchor: Token) -> Link | None:
