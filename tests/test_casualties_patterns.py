@@ -233,3 +233,12 @@ def test_an_ordinal_that_distributes_nothing_is_no_count() -> None:
         ("three soldiers", 3, 3, "killed")
     ]
     assert _read("One was killed on Friday and one on Saturday according to the report.") == [("One", 1, 1, "killed")]
+
+
+def test_the_number_of_people_harmed_stated_before_its_figure() -> None:
+    assert _read("It brought the total number of members of the border forces killed in the war to 18.") == [
+        ("18", 18, 18, "killed")
+    ]
+    assert _read("The number of soldiers killed in the offensive rose to 40.") == [("40", 40, 40, "killed")]
+    assert _read("This raises the number of civilians wounded since Friday to 112.") == [("112", 112, 112, "injured")]
+    assert _read("The number of people living in the camp rose to 4000.") == []

@@ -282,13 +282,14 @@ _VERB_CATEGORY = {
 
 
 # A toll stated before its number: "put the death toll at 494", "the toll stands at 30",
-# "raising the number of dead to 42", "a death toll of 17", "the toll could be as high as
-# 5000", "put the toll from the war at as high as 9000" (up to five words of its own: where
+# "raising the number of dead to 42", "the number of soldiers killed in X to 18" (a people
+# noun of up to six words before the participle), "a death toll of 17", "the toll could be as
+# high as 5000", "put the toll from the war at as high as 9000" (up to five words of its own: where
 # and what it is the toll of), "estimates of the toll (in the weeks of the siege) vary from
 # 300 to 900" (eight words before a verb of estimates).
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
-    r"wounded|injured|injuries))\s+(?:(?:[\w-]+\s+){0,8}?"
+    r"wounded|injured|injuries|(?:[\w-]+\s+){1,6}?(?:killed|wounded|injured)))\s+(?:(?:[\w-]+\s+){0,8}?"
     r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was|reached|reaches|hit|topped|exceeded)|"
     r"(?:[\w-]+\s+){0,8}?(?:var(?:y|ies|ied)|rang(?:e|es|ed|ing))(?:\s+from)?)\s+$",
     re.IGNORECASE,
@@ -300,8 +301,8 @@ def toll_category(text: str, start: int) -> str:
     found = _TOLL_BEFORE.search(text, max(0, start - 100), start)
     if found is None:
         return ""
-    counted = (found.group(1) or "").lower()
-    return "injured" if counted in ("wounded", "injured", "injuries") else "killed"
+    counted = (found.group(1) or "").lower().split()
+    return "injured" if counted and counted[-1] in ("wounded", "injured", "injuries") else "killed"
 
 
 # A combined count of dead and wounded (GUIDELINES.md kind `casualties`): "killing and
