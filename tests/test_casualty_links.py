@@ -95,3 +95,16 @@ def test_a_claim_whose_object_is_people_took_their_lives(text: str, expected: li
 )
 def test_a_claim_that_reports_or_takes_no_people_counts_nothing(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers carried away the dead as well as three men with minor bruises.", []),
+        ("Volunteers bandaged the wounded and two boys sitting by the road.", []),
+        ("The strike killed the wounded and four nurses.", [("four nurses", 4, 4, "killed")]),
+        ("The shelling killed the driver and two passengers.", [("two passengers", 2, 2, "killed")]),
+    ],
+)
+def test_people_listed_with_an_uncounted_casualty_group_share_only_a_casualty_verb(text: str, expected: list) -> None:
+    assert _read(text) == expected

@@ -170,8 +170,19 @@ def link(anchor: Token, depth: int) -> Link | None:
     if anchor.dep_ == "pobj":
         return _prep_link(anchor, head, depth) or described
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
-        return link(head, depth + 1) or own_trigger(head, head) or _lost_with(head, anchor) or described
+        shared = link(head, depth + 1) or (own_trigger(head, head) if not _uncounted_group(head) else None)
+        return shared or _lost_with(head, anchor) or described
     return described
+
+
+def _uncounted_group(noun: Token) -> bool:
+    """ "the injured", "the dead": a casualty group named with "the" and no amount. People
+    listed with it ("wash down the injured as well as two men with foam on their mouths") are
+    added to those being handled, not counted as harmed: only a casualty verb over both says so."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ == "nummod" for c in children
+    )
 
 
 def _attributive(described: Link) -> bool:
