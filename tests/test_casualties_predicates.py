@@ -129,3 +129,11 @@ def test_the_victims_included_and_people_being_treated() -> None:
     assert _read("Footage showed at least four men being treated for burns at a clinic.") == [
         ("at least four men", 4, None, "injured")
     ]
+
+
+def test_flight_through_an_evacuation_corridor_is_no_displacement() -> None:
+    assert _figures("Official media reported dozens of civilians had fled via these corridors.") == []
+    assert _figures("About 200 families left through the humanitarian corridor on Sunday.") == []
+    assert _figures("State television said 40 residents escaped using the safe passages opened by the army.") == []
+    found = _figures("More than 5000 people have fled to the border since Friday.")
+    assert [(f.text, f.category) for f in found] == [("More than 5000 people", "displaced")]

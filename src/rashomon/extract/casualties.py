@@ -56,7 +56,12 @@ from rashomon.extract.casualty_people import (
     one_of_group,
     refers_back,
 )
-from rashomon.extract.casualty_predicates import predicate_next, them_category, toll_named_after
+from rashomon.extract.casualty_predicates import (
+    evacuation_route,
+    predicate_next,
+    them_category,
+    toll_named_after,
+)
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
@@ -288,8 +293,8 @@ def _figure(
     if read is None:
         return None
     category, trigger, linked = read
-    if singular and category == "displaced":
-        return None  # "an activist who fled": one person's flight is a story detail, not a figure
+    if category == "displaced" and (singular or evacuation_route(sentence.text, end)):
+        return None  # "an activist who fled": a story detail; "fled via the corridors": an evacuation
     if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":
         return None  # "five entire families were killed"; displacement is counted in families
     first, last, victim_class = found if found else (None, None, "")

@@ -117,3 +117,19 @@ def toll_named_after(text: str, start: int, end: int) -> str:
     counted = (found.group(1) or "").lower()
     return "injured" if counted.endswith(("wounded", "injured", "injuries")) else "killed"
 
+
+
+# "dozens of civilians had fled via these corridors": flight through an announced route out of
+# a besieged area is an evacuation (GUIDELINES.md section 1 and 14: not annotated), whatever
+# verb says it. The route follows the predicate within a few words; a border crossing is no
+# such route (refugees who cross it are displaced).
+_EVACUATION_ROUTE = re.compile(
+    r"[^.;]{0,50}?\b(?:via|through|using|by\s+way\s+of)\s+(?:the\s+|these\s+|those\s+|a\s+|an\s+|two\s+|three\s+)?"
+    r"(?:\w+\s+){0,2}?(?:corridors?|passages?|safe\s+routes?)\b",
+    re.IGNORECASE,
+)
+
+
+def evacuation_route(text: str, end: int) -> bool:
+    """Whether people said to have fled or left did so through an evacuation corridor."""
+    return bool(_EVACUATION_ROUTE.match(text, end))
