@@ -163,3 +163,37 @@ def test_a_quoted_name_inside_a_source_phrase_is_kept(text: str, words: tuple[st
 def test_quoted_speech_is_not_read_as_a_name() -> None:
     text = '"Hold the line" the commander told his men, and 3 soldiers died, the Lakeside Monitoring Group said.'
     assert _attributions(text)[-1][0] == "Lakeside Monitoring Group"
+
+
+# -- carrying a source on: a sentence dated or framed on its own borrows none ------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Also Thursday 14 fighters were killed when jets struck a convoy near the river.",
+        "Three days ago the same market was shelled, leaving 9 dead and 20 wounded.",
+        "The army has stepped up its shelling of the valley in recent weeks, killing at least 40 civilians.",
+        "Air strikes have killed dozens of civilians over the past several months as the offensive went on.",
+    ],
+)
+def test_a_sentence_with_a_time_frame_of_its_own_borrows_no_source(second: str) -> None:
+    first = "The Lakeside Monitoring Group said the strikes on the town were the heaviest this year."
+    sources = _figure_sources(f"{first} {second}")
+    assert sources and set(sources.values()) == {""}
+
+
+def test_a_continuing_sentence_still_borrows_the_source() -> None:
+    text = (
+        "Shelling killed 12 people in the market, the Lakeside Monitoring Group said."
+        " Four of the dead were children."
+    )
+    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+
+
+def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> None:
+    text = (
+        '"Nine people were killed in the raid," the Lakeside Monitoring Group said.'
+        ' "Hundreds more fled the district where there has been fighting in recent days."'
+    )
+    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}

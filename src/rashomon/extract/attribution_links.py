@@ -80,7 +80,18 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _OWN_TIME_FRAME = re.compile(
     rf"(?:on\s+(?:{_DAY}|{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
     rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY})"
-    rf"|in\s+recent\s+(?:days|weeks|months)\b)",
+    rf"|in\s+recent\s+(?:days|weeks|months)\b"
+    rf"|also\s+(?:on\s+)?{_DAY}\b"  # "Also Wednesday 22 fighters were killed": a further day's report
+    rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
+    re.IGNORECASE,
+)
+# A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
+# stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
+# several weeks"): background beyond the incident just reported. Not inside a quotation (a
+# quoted sentence goes on with its speaker's words), and not a counted span ("in the past two
+# weeks": see _OWN_TIME_FRAME).
+_RECENT_PERIOD = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b",
     re.IGNORECASE,
 )
 # The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
@@ -246,6 +257,8 @@ def opens_new_report(text: str) -> bool:
     if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
         return True
     if run_in_subheading(stripped):
+        return True
+    if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
         return True
     return bool(
         _WAR_FRAME.search(text)
