@@ -242,3 +242,21 @@ def test_the_number_of_people_harmed_stated_before_its_figure() -> None:
     assert _read("The number of soldiers killed in the offensive rose to 40.") == [("40", 40, 40, "killed")]
     assert _read("This raises the number of civilians wounded since Friday to 112.") == [("112", 112, 112, "injured")]
     assert _read("The number of people living in the camp rose to 4000.") == []
+
+
+def test_a_possessive_person_listed_after_a_singular_count_is_one_more() -> None:
+    got = _read("Rocket fire claimed the lives of a man and his wife and injured four other people.")
+    assert got == [("a man", 1, 1, "killed"), ("his wife", 1, 1, "killed"), ("four other people", 4, 4, "injured")]
+    got = _read("Gunmen kidnapped a doctor and his driver on the highway.")
+    assert got == [("a doctor", 1, 1, "abducted"), ("his driver", 1, 1, "abducted")]
+    assert _read("A woman and her son were wounded by sniper fire.") == [
+        ("A woman", 1, 1, "injured"), ("her son", 1, 1, "injured")
+    ]
+    assert _read("Her husband had been killed in 2013.") == []
+
+
+def test_verbs_of_killing_in_two_words_before_the_victims() -> None:
+    assert _read("A sniper shot dead a young man near the bridge.") == [("a young man", 1, 1, "killed")]
+    assert _read("The soldiers gunned down three protesters.") == [("three protesters", 3, 3, "killed")]
+    assert _read("Militants beat to death an elderly shepherd.") == [("an elderly shepherd", 1, 1, "killed")]
+    assert _read("A man was beaten to death by a mob.") == [("A man", 1, 1, "killed")]

@@ -122,6 +122,8 @@ def _plurals(lemma: str) -> tuple[str, ...]:
     from the table's plurals, so each must find its way back)."""
     if lemma.endswith("man"):
         return lemma[:-3] + "men", lemma + "s"
+    if lemma.endswith("fe"):  # "wife" -> "wives"
+        return lemma[:-2] + "ves", lemma + "s"
     if lemma.endswith("y") and not lemma.endswith(("ay", "ey", "oy")):
         return lemma[:-1] + "ies", lemma + "s"
     return (lemma + "s",)

@@ -64,14 +64,24 @@ def _listed_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*,\s*|\s+)(?:and\s+)?({_singular_nouns()})\b(?!-)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _kin_pattern() -> re.Pattern[str]:
+    """ "a man and his wife", "a doctor and her driver": a possessive singular person noun
+    listed right after a singular count is one more person of the enumeration (GUIDELINES.md
+    section 14), though "her husband had been killed" alone is a story detail."""
+    return re.compile(rf"\s+and\s+((?:his|her|their)\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()}))\b(?!-)")
+
+
 def _singular(noun: str) -> str:
-    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse"."""
+    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse", "wives" -> "wife"."""
     if noun.endswith("men"):
         return noun[:-3] + "man"
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun == "children":
         return "child"
+    if noun.endswith("ives"):  # "wives" -> "wife"
+        return noun[:-3] + "fe"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
@@ -89,6 +99,8 @@ def singular_counts(text: str) -> list[AmountSpan]:
         # a list ends with "and"/a comma: "a man woman and child"; "a girl child" is one person
         if chain and re.match(r"\s*(?:,|and\b)", text[chain[-1].start() :]):
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
+        if kin := _kin_pattern().match(text, chain[-1].end() if chain else match.end()):
+            spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
@@ -266,7 +278,7 @@ _FINITE = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were|was|are|is|have|had|has
 _PRECEDING_VERBS = (
     r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|wound|wounds|wounded|"
     r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting|"
-    r"lost|lose|loses|losing)"
+    r"lost|lose|loses|losing|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
 )
 # "killed and executed 270 people": of two coordinated verbs the first names the figure.
 _PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
@@ -367,6 +379,8 @@ def preceding_category(text: str, start: int) -> str:
     if found is None:
         return ""
     word = (found.group(1) or found.group(2)).lower()
+    if " " in word or "\n" in word:  # "shot dead", "gunned down", "beaten to death"
+        return "killed"
     return _VERB_CATEGORY.get(word) or _WORD_CATEGORY[word]
 
 

@@ -22,6 +22,8 @@ _GAP = r"(?:(?!(?:died|dead|killed|were|was|while|but|saw|had|have|has|left)\b)(
 _PHRASE_AFTER = (
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+stoned\s+to\s+death\b", re.I), "executed"),
     (re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?shot\s+dead\b", re.I), "killed"),
+    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:shot|stabbed|beaten|burned|burnt|tortured)\s+to\s+death\b",
+                re.I), "killed"),
     (re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:been\s+)?starved\s+to\s+death\b", re.I),
      "killed"),
     (re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:have|has|had)\s+(?:also\s+)?gone|went)\s+missing\b", re.I),
