@@ -260,3 +260,18 @@ def test_verbs_of_killing_in_two_words_before_the_victims() -> None:
     assert _read("The soldiers gunned down three protesters.") == [("three protesters", 3, 3, "killed")]
     assert _read("Militants beat to death an elderly shepherd.") == [("an elderly shepherd", 1, 1, "killed")]
     assert _read("A man was beaten to death by a mob.") == [("A man", 1, 1, "killed")]
+
+
+def test_an_ordinal_object_of_a_casualty_verb_is_one_more_person() -> None:
+    got = _read("A rocket hit a house killing three brothers and injuring a fourth a medic said.")
+    assert got == [("three brothers", 3, 3, "killed"), ("a fourth", 1, 1, "injured")]
+    got = _read("The gunmen abducted two engineers and killed a third.")
+    assert got == [("two engineers", 2, 2, "abducted"), ("a third", 1, 1, "killed")]
+    got = _read("The shelling killed two people and wounded a second wave of rescuers.")
+    assert got == [("two people", 2, 2, "killed")]
+
+
+def test_a_possessive_person_after_one_and_a_noun() -> None:
+    got = _read("One mother and her child have died after a bomb hit their home.")
+    assert got == [("One mother", 1, 1, "killed"), ("her child", 1, 1, "killed")]
+    assert _read("One man and his son were wounded.") == [("One man", 1, 1, "injured"), ("his son", 1, 1, "injured")]

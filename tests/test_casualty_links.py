@@ -108,3 +108,16 @@ def test_a_claim_that_reports_or_takes_no_people_counts_nothing(text: str) -> No
 )
 def test_people_listed_with_an_uncounted_casualty_group_share_only_a_casualty_verb(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it killed 12 of the Free Border Army near the town.",
+         [("12 of the Free Border Army", 12, 12, "killed")]),
+        ("Three of Hezbollah were killed in the ambush.", [("Three of Hezbollah", 3, 3, "killed")]),
+        ("The raid wounded four of Jaish al-Fatah near the hills.", [("four of Jaish al-Fatah", 4, 4, "injured")]),
+    ],
+)
+def test_an_amount_of_a_named_group_counts_its_members(text: str, expected: list) -> None:
+    assert _read(text) == expected

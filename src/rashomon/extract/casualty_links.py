@@ -111,9 +111,16 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
     for key in (lowered, lemma, *_plurals(lemma)):
         if key in table:
             return first, noun, class_in_context(noun, table[key], table)
-    if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
+    if trigger_of(noun) is not None or noun.ent_type_ == "NORP" or _members_of_named(noun):
         return first, noun, ""
     return None
+
+
+def _members_of_named(noun: Token) -> bool:
+    """ "killed five of Al-Nusra", "three of Hezbollah were killed": an amount of a named group
+    counts its members (the class is left to the group's name)."""
+    prep = noun.head
+    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
 
 
 def _plurals(lemma: str) -> tuple[str, ...]:

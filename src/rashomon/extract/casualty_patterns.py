@@ -65,6 +65,12 @@ def _listed_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _one_person_pattern() -> re.Pattern[str]:
+    """ "one mother", "One elderly man": the numeral with a singular person noun."""
+    return re.compile(rf"\b[Oo]ne\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()})\b(?!-)")
+
+
+@lru_cache(maxsize=1)
 def _kin_pattern() -> re.Pattern[str]:
     """ "a man and his wife", "a doctor and her driver": a possessive singular person noun
     listed right after a singular count is one more person of the enumeration (GUIDELINES.md
@@ -104,6 +110,10 @@ def singular_counts(text: str) -> list[AmountSpan]:
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
+    spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _VERB_ORDINAL.finditer(text)]
+    for match in _one_person_pattern().finditer(text):  # "one mother and her child"
+        if kin := _kin_pattern().match(text, match.end()):
+            spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
     return spans
@@ -114,6 +124,13 @@ def singular_counts(text: str) -> list[AmountSpan]:
 _ORDINAL_ONE = re.compile(
     r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?=\s+(?:in|at|near|outside|inside|from)\b)"
+)
+# "killing three brothers and injuring a fourth": an ordinal as the object of a casualty verb
+# is one more person of the group counted before.
+_VERB_ORDINAL = re.compile(
+    r"\b(?:kill|wound|injur|kidnap|abduct|execut)\w*\s+(a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth))\b(?!\s+(?:time|round|day|attack|strike|wave)\b)",
+    re.IGNORECASE,
 )
 # "a member of the security forces", "an active member of the civil defence": "member" counts
 # one person of the group named after "of" (the table leaves "members" without a class, so it

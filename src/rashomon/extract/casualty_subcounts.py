@@ -14,6 +14,7 @@ import re
 
 from rashomon.extract.amounts import AmountSpan
 from rashomon.extract.casualty_links import victim_classes
+from rashomon.extract.casualty_patterns import preceding_category
 from rashomon.extract.casualty_people import aside_restatement, counted_after
 from rashomon.model import CasualtyFact, Sentence
 
@@ -153,6 +154,8 @@ def distributed(
     gap = text[previous_end - sentence.start : span.start]
     if not 0 < len(gap) <= MAX_GAP_TO_DISTRIBUTED:
         return None
+    if _ORDINAL.match(text, span.start) and (category := _verb_right_before(text, span.start)):
+        return _one_of(article_id, sentence, span, category)  # "killing three brothers and injuring a fourth"
     predicate = _OWN_PREDICATE.match(gap) if previous_end == figure.end else None
     if _CLAUSE_IN_GAP.search(gap, predicate.end() if predicate else 0):
         return None
@@ -160,8 +163,23 @@ def distributed(
         return None  # a figure of one distributes nobody
     if not _DISTRIBUTED_ITEM.match(text, span.start):
         return None
+    return _one_of(article_id, sentence, span, figure.category, figure.victim_class)
+
+
+def _one_of(
+    article_id: str, sentence: Sentence, span: AmountSpan, category: str, victim_class: str = ""
+) -> CasualtyFact:
+    """A count of one person of the given category at the span."""
     return CasualtyFact(
         article_id=article_id, start=sentence.start + span.start, end=sentence.start + span.end,
-        text=text[span.start : span.end], sentence=text, low=1, high=1, qualifier="exact",
-        category=figure.category, victim_class=figure.victim_class,
+        text=sentence.text[span.start : span.end], sentence=sentence.text, low=1, high=1, qualifier="exact",
+        category=category, victim_class=victim_class,
     )
+
+
+_ORDINAL = re.compile(r"[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+
+
+def _verb_right_before(text: str, start: int) -> str:
+    """The category of a casualty verb right before an ordinal ("injuring a fourth"), or ""."""
+    return preceding_category(text, start) if not _OWN_PREDICATE.match(text, start) else ""
