@@ -197,3 +197,29 @@ def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> No
         ' "Hundreds more fled the district where there has been fighting in recent days."'
     )
     assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+
+
+# -- the toll of an event a speaker blames on someone: background, not the speaker's figure -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy Omar Haddad on Monday blamed Paris for the Hill Massacre that claimed the lives of over 900 civilians.",
+        "The foreign minister said the rebels bear full responsibility for a bombing which killed 35 villagers.",
+        "According to Omar Haddad the militia is to blame for the raid that left 17 people dead.",
+    ],
+)
+def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
+    assert set(_figure_sources(text).values()) == {""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeside Monitoring Group accused the army of a raid that killed 31 people.",
+        "Washington blames the militia for the attack which it says killed 140 people.",
+    ],
+)
+def test_a_counting_body_or_a_saying_verb_keeps_the_toll(text: str) -> None:
+    assert "" not in set(_figure_sources(text).values())

@@ -46,6 +46,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_blame import blamed_event
 from rashomon.extract.attribution_names import clean_name, word_table
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
@@ -214,6 +215,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     if earlier_event(between, len(between)):
         return False  # "X said ... since an attack on Tuesday that killed 87": background
+    if blamed_event(between, attribution.source.primary):
+        return False  # "X blamed Y for the massacre that killed 1,100": the claim is the blame, not the toll
     if _INVERTED.match(attribution.text) and _DESCRIBES_SOURCE.match(between) and not _saying(between):
         return False  # "..., said a fighter who had beheaded two hostages": the source's description
     return not _TIME_DISTANCE.search(between)
