@@ -275,3 +275,20 @@ def test_a_possessive_person_after_one_and_a_noun() -> None:
     got = _read("One mother and her child have died after a bomb hit their home.")
     assert got == [("One mother", 1, 1, "killed"), ("her child", 1, 1, "killed")]
     assert _read("One man and his son were wounded.") == [("One man", 1, 1, "injured"), ("his son", 1, 1, "injured")]
+
+
+def test_a_relative_clause_describes_a_person_added_by_in_addition_to() -> None:
+    got = _read("Two rebels were killed in addition to a civilian who was passing by.")
+    assert got == [("Two rebels", 2, 2, "killed"), ("a civilian", 1, 1, "killed")]
+    got = _read("The strike killed three fighters in addition to two children who lived nearby.")
+    assert got == [("three fighters", 3, 3, "killed"), ("two children", 2, 2, "killed")]
+    got = _read("The raid killed four guards as well as six workers who were loading a truck.")
+    assert got == [("four guards", 4, 4, "killed"), ("six workers", 6, 6, "killed")]
+
+
+def test_one_of_a_group_named_with_a_possessive() -> None:
+    assert _read("The army said it had killed one of the group's leaders.") == [
+        ("one of the group's leaders", 1, 1, "killed")
+    ]
+    assert _read("One of the brigade's commanders was killed.") == [("One of the brigade's commanders", 1, 1, "killed")]
+    assert _read("He is one of the town's residents who fled.") == []

@@ -166,7 +166,15 @@ def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool
         return False
     if not (_LIST_JOIN.match(text, previous_end, start) or _ALONG_WITH.match(text, previous_end, start)):
         return False
+    if _ADDED_BEFORE.search(text, max(0, start - 20), start) and _RELATIVE_AFTER.match(text, item_end):
+        return True  # "in addition to a civilian who was passing by": the clause describes the item
     return not _OWN_VERB.match(text, item_end)
+
+
+# "in addition to" and "as well as" add a person to the figure; a relative clause after the
+# person then describes them ("along with 41 people who were evacuated" may not: other fates).
+_ADDED_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as)\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?!(?:were|was|had\s+been|have\s+been)\s+\w+ed\b)", re.IGNORECASE)
 
 
 # "10 fighters were killed in the blast and the battle along with eight militants": "along

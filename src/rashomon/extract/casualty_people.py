@@ -38,7 +38,9 @@ def one_of_group(doc: Doc, number: Token) -> bool:
     index = number.i + 2
     if number.dep_ not in _COUNTED_ROLES or index >= len(doc) or doc[index].lower_ not in _GROUP_DETERMINERS:
         return False
-    for token in doc[index + 1 : index + 4]:
+    for token in doc[index + 1 : index + 5]:
+        if token.tag_ == "POS":
+            continue  # "one of the group's leaders"
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or trigger_of(token) is not None:
             return False
         if token.tag_ in ("NNS", "NNPS") and victim(token) is not None:
