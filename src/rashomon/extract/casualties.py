@@ -5,11 +5,12 @@ kept with everything needed to line it up: the interval and qualifier of the amo
 (amounts.py), the category, the victims, the perpetrator, the place and the source.
 
 Two passes, for speed: a sentence is parsed only if it holds a head-count amount and a
-casualty word (CASUALTY_STEMS); the candidates of an article are parsed in one batch, and
+casualty word (casualty_sentences.py); the candidates of an article are parsed in one batch, and
 casualty_links.py follows the tree from each amount to the noun it counts and the word
 that says what happened. The words right around the amount correct the tree where wire
 copy defeats it (casualty_patterns.py: lists, headline verbs; casualty_predicates.py:
-multi-word predicates; casualty_subcounts.py: breakdowns of a figure). An amount that
+multi-word predicates; casualty_subcounts.py: breakdowns of a figure; casualty_singulars.py:
+counts of one person without a number). An amount that
 links to no casualty word is not a figure ("dozens of fighters retreated"). The perpetrator
 comes from casualty_actors.py, the place from casualty_places.py, the source from the
 attributions.
@@ -17,22 +18,20 @@ attributions.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, perpetrator
+from rashomon.extract.casualty_kinds import refined
 from rashomon.extract.casualty_links import (
     counted,
     link,
     not_counted,
     noun_after,
     own_trigger,
-    refined,
     trigger_of,
     victim,
-    victim_classes,
     victims_of,
 )
 from rashomon.extract.casualty_patterns import (
@@ -44,12 +43,10 @@ from rashomon.extract.casualty_patterns import (
     other_participle,
     preceding_category,
     punished,
-    singular_counts,
     spared,
     toll_category,
 )
 from rashomon.extract.casualty_people import (
-    blank_brackets,
     collective_link,
     described_one,
     harmed_object,
@@ -62,6 +59,8 @@ from rashomon.extract.casualty_predicates import (
     them_category,
     toll_named_after,
 )
+from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text
+from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
@@ -69,28 +68,9 @@ from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# The cheap pass: word beginnings that can say what happened to people. A sentence without
-# one is never parsed. Chosen to cover every trigger in data/casualty_triggers.tsv.
-CASUALTY_STEMS = re.compile(
-    r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slew|gass|stoned|victim|treatment|"
-    r"suffocat|fate|slaughter|murder|behead|"
-    r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
-    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
-    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
-    r"treated|hospital|starv|breathing|deceas|gunned\s+down|"
-    # "the battle claimed several persons": a claim whose object is an amount (of people)
-    r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
-    r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",
-    re.IGNORECASE,
-)
 # Nouns that count groups, not people: "five entire families" is no head count (a family of
 # six is: that is read by the amount "six").
 GROUP_NOUNS = frozenset({"family", "household"})
-# A sentence is a headline when this share of its words is capitalised; its casualty words
-# are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
-HEADLINE_CAPITALISED_SHARE = 0.7
-
-
 def find_casualties(
     article: Article, sentences: list[Sentence], attributions: list[AttributionFact]
 ) -> list[CasualtyFact]:
@@ -106,7 +86,7 @@ def find_casualties(
             candidates.append((sentence, sorted(spans, key=lambda s: s.start), ones))
     facts: list[CasualtyFact] = []
     context = ArticleContext(article)
-    docs = parse([_parse_text(sentence.text) for sentence, _, _ in candidates])  # one batch, shared cache
+    docs = parse([parse_text(sentence.text) for sentence, _, _ in candidates])  # one batch, shared cache
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
             fact.source = source_at(attributions, sentences, fact.start)
@@ -218,50 +198,6 @@ def _list_item(
         victims=victims, victim_class=victim_class,
         place=context.place(text, (span.start, end)),
     )
-
-
-def _parse_text(text: str) -> str:
-    """The sentence as the parser should see it: a Title Case headline gets its casualty
-    words and victim nouns lowercased, bracketed insertions are blanked (same length, so
-    offsets still hold)."""
-    text = blank_brackets(text)
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
-    capitalised = sum(1 for w in words if w[0].isupper())
-    if len(words) < 4 or capitalised < HEADLINE_CAPITALISED_SHARE * len(words):
-        return text
-
-    def lower(match: re.Match[str]) -> str:
-        word = match.group(0)
-        known = word.lower() in victim_classes() or CASUALTY_STEMS.match(word) or word.lower() in _COMMON_VERBS
-        return word.lower() if known and not word.isupper() else word
-
-    return re.sub(r"[A-Za-z][\w'-]*", lower, text)
-
-
-# Headline verbs that are not casualty words but must read as verbs ("Militants Take 30 Hostage").
-_COMMON_VERBS = frozenset(
-    {
-        "take",
-        "takes",
-        "took",
-        "taken",
-        "hold",
-        "holds",
-        "found",
-        "find",
-        "finds",
-        "leave",
-        "leaves",
-        "left",
-        "lose",
-        "loses",
-        "lost",
-        "reach",
-        "reaches",
-        "rises",
-        "rise",
-    }
-)
 
 
 def _figure(

@@ -9,9 +9,8 @@ children" (a second figure inheriting the first one's category). An amount that 
 no casualty word is not a figure ("dozens of fighters retreated").
 
 Categories: killed, executed, injured, abducted, missing, bodies_found, displaced, and
-casualties (a combined count of dead and wounded, GUIDELINES.md); an
-execution word in the clause turns killed into executed, and a finding verb ("were
-found", "recovered") or a body noun turns it into bodies_found.
+casualties (a combined count of dead and wounded, GUIDELINES.md); casualty_kinds.py
+turns killed into executed or bodies_found from the trigger's clause.
 
 Victim classes (data/casualty_victims.tsv), from the counted noun: civilian (civilians,
 residents, people, villagers, children, women ...), combatant (militants, fighters,
@@ -33,11 +32,8 @@ if TYPE_CHECKING:
 # How far up the tree (prepositions, conjunctions, "including") a figure is followed to
 # its casualty word; deeper links were wrong in every case seen while writing this.
 MAX_LINK_DEPTH = 3
-# Words that turn "killed" into "executed" when they sit in the trigger's clause.
-EXECUTION_LEMMAS = frozenset({"execute", "execution", "behead", "beheading", "decapitate", "crucify"})
 # Verbs that turn a figure into bodies found ("35 of the slain were found", "recovered 12").
 FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", "retrieve", "pull"})
-BODY_LEMMAS = frozenset({"body", "corpse", "remains", "grave"})
 # Verbs that only carry a casualty word in their complement ("were reported killed",
 # "were found dead", "left 12 dead", "12 remain missing", "forced 3,000 people to flee").
 CARRIER_LEMMAS = frozenset(
@@ -52,8 +48,6 @@ COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize",
 LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 # Qualifier words the parser takes for a preposition governing the number ("kill over 80").
 QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almost", "up"})
-# Words that describe people as held captive: killing them is an execution (GUIDELINES.md).
-CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
 # Verbs whose object is a part of the casualty group named by their subject ("the dead included").
 INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
@@ -391,44 +385,6 @@ def _among(prep: Token, anchor: Token) -> Link | None:
             if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
                 return category, child, anchor
     return None
-
-
-def refined(category: str, trigger: Token, anchor: Token) -> str:
-    """Killed becomes executed with an execution word in the clause, bodies_found with a
-    finding verb or a body noun."""
-    if category not in ("killed", "executed"):
-        return category
-    finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
-    if finder.lemma_.lower() in FINDING_LEMMAS or trigger.lemma_.lower() in BODY_LEMMAS:
-        return "bodies_found"
-    if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in _own_clause(trigger)):
-        return "executed"
-    if category == "killed" and _captive(anchor):
-        return "executed"  # "massacred 250 troops taken hostage": killing captives is an execution
-    return category
-
-
-# Children that open another clause: an execution word there is another event ("killed 43
-# people after a pilot was executed", "killed and executed 270": the first verb says).
-_OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "acl", "xcomp", "parataxis"})
-
-
-def _own_clause(trigger: Token) -> list[Token]:
-    """The trigger's words without the clauses hanging from it."""
-    words, stack = [], [trigger]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack += [c for c in token.children if c.dep_ not in _OTHER_CLAUSE_DEPS]
-    return words
-
-
-def _captive(anchor: Token) -> bool:
-    """Whether the counted people are described as captives ("troops taken hostage")."""
-    for child in anchor.children:
-        if child.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in CAPTIVE_LEMMAS for t in child.subtree):
-            return True
-    return False
 
 
 def not_counted(noun: Token, span: AmountSpan) -> bool:

@@ -4,8 +4,6 @@ The parser is trained on punctuated prose; news wires stripped of commas ("kille
 hospital employee and two soldiers", "150 bodies in X 100 in Y 67 in Z") and headlines
 defeat it. These rules read the words around an amount instead:
 
-- singular count phrases ("a child", "an elderly woman") and the bare person nouns listed
-  after one ("a man woman and child died"): one person each (GUIDELINES.md section 1);
 - list items: an amount coordinated with a figure ("six civilians and five militiamen",
   "22 children along with six teachers") or in an elliptical list under one verb ("150
   bodies were counted in X, 100 in Y") shares that figure's category;
@@ -19,129 +17,13 @@ defeat it. These rules read the words around an amount instead:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import Amount, AmountSpan
-from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of, victim_classes
+from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of
 from rashomon.extract.casualty_predicates import phrase_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-# Up to three words allowed between "a"/"an" and the person noun of a singular count ("a young
-# girl", "a Syrian air force pilot", "a 10-year-old boy"); joining and function words end it,
-# so "a woman and her child" stays "a woman", an article starts a new phrase ("a nurse a
-# hospital employee"), and so does a core person noun ("a man woman and child" is three people).
-_SINGULAR_MODIFIERS = (
-    r"(?:(?!(?:and|or|of|the|a|an|another|her|his|their|its|my|our|your|who|was|were|is|in|on|at|to|by|with|"
-    r"from|as|man|woman|child|boy|girl|person)\b)(?:[A-Za-z][\w'-]*|\d+-[a-z]+-old)\s+){0,3}"
-)
-# Person nouns whose singular does not count a victim ("a people", "a local"), and attackers
-# ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).
-_NOT_SINGULAR_COUNTS = frozenset(
-    {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead",
-     "bomber", "attacker", "gunman", "case"}
-)
-
-
-@lru_cache(maxsize=1)
-def _singular_nouns() -> str:
-    nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
-    return "|".join(sorted(nouns, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _singular_pattern() -> re.Pattern[str]:
-    """ "a child", "an elderly woman", "a Syrian pilot": one person. Singulars come from the
-    plural victim nouns of the table."""
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()})\b(?!-)")
-
-
-@lru_cache(maxsize=1)
-def _listed_pattern() -> re.Pattern[str]:
-    """A bare person noun listed right after a singular count: "(a man) woman and child"."""
-    return re.compile(rf"(?:\s*,\s*|\s+)(?:and\s+)?({_singular_nouns()})\b(?!-)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _one_person_pattern() -> re.Pattern[str]:
-    """ "one mother", "One elderly man": the numeral with a singular person noun."""
-    return re.compile(rf"\b[Oo]ne\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()})\b(?!-)")
-
-
-@lru_cache(maxsize=1)
-def _kin_pattern() -> re.Pattern[str]:
-    """ "a man and his wife", "a doctor and her driver": a possessive singular person noun
-    listed right after a singular count is one more person of the enumeration (GUIDELINES.md
-    section 14), though "her husband had been killed" alone is a story detail."""
-    return re.compile(rf"\s+and\s+((?:his|her|their)\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()}))\b(?!-)")
-
-
-def _singular(noun: str) -> str:
-    """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse", "wives" -> "wife"."""
-    if noun.endswith("men"):
-        return noun[:-3] + "man"
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun == "children":
-        return "child"
-    if noun.endswith("ives"):  # "wives" -> "wife"
-        return noun[:-3] + "fe"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def singular_counts(text: str) -> list[AmountSpan]:
-    """Every "a/an + person noun" in a sentence, and every bare person noun listed after one,
-    as the amount 1 (exact)."""
-    one = Amount(1, 1, "exact")
-    spans = []
-    for match in _singular_pattern().finditer(text):
-        spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
-        chain, position = [], match.end()
-        while listed := _listed_pattern().match(text, position):
-            chain.append(listed)
-            position = listed.end()
-        # a list ends with "and"/a comma: "a man woman and child"; "a girl child" is one person
-        if chain and re.match(r"\s*(?:,|and\b)", text[chain[-1].start() :]):
-            spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
-        if kin := _kin_pattern().match(text, chain[-1].end() if chain else match.end()):
-            spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
-    if "including" in text:
-        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
-    spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
-    spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _VERB_ORDINAL.finditer(text)]
-    for match in _one_person_pattern().finditer(text):  # "one mother and her child"
-        if kin := _kin_pattern().match(text, match.end()):
-            spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
-    if "member" in text:
-        spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
-    return spans
-
-
-# "three were killed, one in X, a second in Y and a third in Z": an ordinal with an indefinite
-# article and no noun picks out one more of the people just counted, where or how each died.
-_ORDINAL_ONE = re.compile(
-    r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?=\s+(?:in|at|near|outside|inside|from)\b)"
-)
-# "killing three brothers and injuring a fourth": an ordinal as the object of a casualty verb
-# is one more person of the group counted before.
-_VERB_ORDINAL = re.compile(
-    r"\b(?:kill|wound|injur|kidnap|abduct|execut)\w*\s+(a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth))\b(?!\s+(?:time|round|day|attack|strike|wave)\b)",
-    re.IGNORECASE,
-)
-# "a member of the security forces", "an active member of the civil defence": "member" counts
-# one person of the group named after "of" (the table leaves "members" without a class, so it
-# is no singular count by itself).
-_MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
-
-
-# "killed 22 volunteers including a senior official": an official or a leader inside a figure's
-# breakdown is one of the people counted, though "an official said" is no count.
-_INCLUDED_ONE = re.compile(rf"\bincluding\s+((?:an?)\s+{_SINGULAR_MODIFIERS}(?:official|leader))\b(?!-)")
-
 
 # What joins two items of one list: "and", "as well as", "along with", a comma, or nothing
 # at all in the comma-stripped wire copy ("a nurse a hospital employee").

@@ -1,0 +1,61 @@
+"""Kinds of killing the clause of a killed figure names: executed, bodies found.
+
+Why apart: the trigger word of a figure says "killed" more often than the report means it:
+"were found killed" or "the bodies of" are bodies found, an execution word in the trigger's
+own clause (not in a clause hanging from it: "killed 43 people after a pilot was executed")
+makes it an execution, and so does killing people described as captives (GUIDELINES.md,
+"executed"). casualties.py asks here once the tree gave the figure its trigger.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rashomon.extract.casualty_links import FINDING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that turn "killed" into "executed" when they sit in the trigger's clause.
+EXECUTION_LEMMAS = frozenset({"execute", "execution", "behead", "beheading", "decapitate", "crucify"})
+BODY_LEMMAS = frozenset({"body", "corpse", "remains", "grave"})
+# Words that describe people as held captive: killing them is an execution (GUIDELINES.md).
+CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
+
+
+def refined(category: str, trigger: Token, anchor: Token) -> str:
+    """Killed becomes executed with an execution word in the clause, bodies_found with a
+    finding verb or a body noun."""
+    if category not in ("killed", "executed"):
+        return category
+    finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
+    if finder.lemma_.lower() in FINDING_LEMMAS or trigger.lemma_.lower() in BODY_LEMMAS:
+        return "bodies_found"
+    if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in _own_clause(trigger)):
+        return "executed"
+    if category == "killed" and _captive(anchor):
+        return "executed"  # "massacred 250 troops taken hostage": killing captives is an execution
+    return category
+
+
+# Children that open another clause: an execution word there is another event ("killed 43
+# people after a pilot was executed", "killed and executed 270": the first verb says).
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "acl", "xcomp", "parataxis"})
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's words without the clauses hanging from it."""
+    words, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ not in _OTHER_CLAUSE_DEPS]
+    return words
+
+
+def _captive(anchor: Token) -> bool:
+    """Whether the counted people are described as captives ("troops taken hostage")."""
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in CAPTIVE_LEMMAS for t in child.subtree):
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Which sentences may state a casualty figure, and how the parser should see them.
+
+Why apart: speed and the parser's training. Parsing is the costly step, so a sentence is
+parsed only if it holds a word that can say what happened to people (CASUALTY_STEMS); and
+the tagger, trained on prose, reads the casualty words of a Title Case headline as names, so
+those words are lowercased first (same length: every offset still holds).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.casualty_links import victim_classes
+from rashomon.extract.casualty_people import blank_brackets
+
+# The cheap pass: word beginnings that can say what happened to people. A sentence without
+# one is never parsed. Chosen to cover every trigger in data/casualty_triggers.tsv.
+CASUALTY_STEMS = re.compile(
+    r"\b(?:kill|dead|die[ds]?\b|dying|death|toll|execut|massacr|slain|slay|slew|gass|stoned|victim|treatment|"
+    r"suffocat|fate|slaughter|murder|behead|"
+    r"decapitat|crucif|wound|injur|hurt|maim|abduct|kidnap|hostage|captive|captur|missing|bod(?:y|ies)|"
+    r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
+    r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
+    r"treated|hospital|starv|breathing|deceas|gunned\s+down|"
+    # "the battle claimed several persons": a claim whose object is an amount (of people)
+    r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",
+    re.IGNORECASE,
+)
+# A sentence is a headline when this share of its words is capitalised; its casualty words
+# are lowercased before parsing (same length, same offsets), or the tagger reads them as names.
+HEADLINE_CAPITALISED_SHARE = 0.7
+
+
+def parse_text(text: str) -> str:
+    """The sentence as the parser should see it: a Title Case headline gets its casualty
+    words and victim nouns lowercased, bracketed insertions are blanked (same length, so
+    offsets still hold)."""
+    text = blank_brackets(text)
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if len(words) < 4 or capitalised < HEADLINE_CAPITALISED_SHARE * len(words):
+        return text
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        known = word.lower() in victim_classes() or CASUALTY_STEMS.match(word) or word.lower() in _COMMON_VERBS
+        return word.lower() if known and not word.isupper() else word
+
+    return re.sub(r"[A-Za-z][\w'-]*", lower, text)
+
+
+# Headline verbs that are not casualty words but must read as verbs ("Militants Take 30 Hostage").
+_COMMON_VERBS = frozenset(
+    {
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "hold",
+        "holds",
+        "found",
+        "find",
+        "finds",
+        "leave",
+        "leaves",
+        "left",
+        "lose",
+        "loses",
+        "lost",
+        "reach",
+        "reaches",
+        "rises",
+        "rise",
+    }
+)
