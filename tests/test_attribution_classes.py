@@ -223,3 +223,31 @@ def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
 )
 def test_a_counting_body_or_a_saying_verb_keeps_the_toll(text: str) -> None:
     assert "" not in set(_figure_sources(text).values())
+
+
+# -- "it" cannot stand for a plural source; "the TV network" is a descriptor, not a name --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeside Monitoring Group said medical sources in the town reported fainting."
+        " The victims were mostly civilians it said and included at least 20 children.",
+        "The Lakeside Monitoring Group said activists saw the jets. It said 14 people were killed.",
+        "The Lakeside Monitoring Group said activists reported heavy shelling."
+        " Nine people were killed on the road, it added.",
+    ],
+)
+def test_it_refers_to_the_last_singular_source(text: str) -> None:
+    assert _attributions(text)[-1][0] == "Lakeside Monitoring Group"
+
+
+def test_they_still_refers_to_the_plural_source() -> None:
+    text = "The Lakeside Monitoring Group said activists reported the strikes. They said 9 people died."
+    assert _attributions(text)[-1][0] == "activists"
+
+
+@pytest.mark.parametrize("descriptor", ["the TV network", "the TV channel", "the network"])
+def test_a_tv_descriptor_refers_back_to_the_channel(descriptor: str) -> None:
+    text = f'Troops killed 40 militants according to Orontes TV network. "Several men died" {descriptor} said.'
+    assert "Orontes TV" in _attributions(text)[-1][0]

@@ -223,7 +223,8 @@ def resolve_source(
         outlet = _outlet_named_next(text, start, later, sentences)
         if outlet:
             return Source(primary=outlet)  # "according to local media" ... "the Hawar news agency said"
-    if head in generic_heads() and cleaned == cleaned.lower() or len(cleaned.split()) == 1 and head in generic_heads():
+    common = cleaned.replace("TV", "tv").lower() == cleaned.replace("TV", "tv")  # "the TV network": no name
+    if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = _generic_source(phrase, text, start, later, sentences) or _same_head_before(head, earlier)
         return Source(primary=named or cleaned)
     if _is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
@@ -267,10 +268,16 @@ def _pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | No
     if not earlier:
         return None
     last = earlier[-1].source
-    plural = last.primary == last.primary.lower() and last.primary.endswith("s")
-    if pronoun == "it" and plural and last.via:
+    if pronoun == "it" and _plural(last.primary) and last.via:
         return Source(primary=last.via[-1])
+    if pronoun == "it" and _plural(last.primary):  # "X said medical sources reported ... . It said": X
+        last = next((f.source for f in reversed(earlier) if f.source.primary and not _plural(f.source.primary)), last)
     return dataclasses.replace(last, via=list(last.via))
+
+
+def _plural(primary: str) -> bool:
+    """Whether a source is a plural common noun ("medical sources", "activists"): no antecedent of "it"."""
+    return primary == primary.lower() and primary.endswith("s")
 
 
 def _generic_source(
