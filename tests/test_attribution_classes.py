@@ -251,3 +251,17 @@ def test_they_still_refers_to_the_plural_source() -> None:
 def test_a_tv_descriptor_refers_back_to_the_channel(descriptor: str) -> None:
     text = f'Troops killed 40 militants according to Orontes TV network. "Several men died" {descriptor} said.'
     assert "Orontes TV" in _attributions(text)[-1][0]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Damascus Countryside Earlier on the day four people were injured by mortar shells.",
+        "Homs Meanwhile six civilians were killed when a car bomb went off near the market.",
+        "Hama province On Sunday eleven soldiers were killed in an ambush.",
+    ],
+)
+def test_a_dateline_run_into_a_new_report_borrows_no_source(second: str) -> None:
+    first = "A source at the Lakeside Police Command said the shells also damaged shops."
+    sources = _figure_sources(f"{first} {second}")
+    assert sources and set(sources.values()) == {""}

@@ -48,6 +48,7 @@ from functools import lru_cache
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_blame import blamed_event
 from rashomon.extract.attribution_names import clean_name, word_table
+from rashomon.extract.gazetteer import lookup
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
 # A claim framed over the whole war ("since the conflict began in 2011", "the war has killed",
@@ -252,6 +253,18 @@ def run_in_subheading(text: str) -> bool:
     return match is not None and len(text[: match.end()].split()) <= MAX_SUBHEADING_WORDS
 
 
+# A section dateline run into its first sentence (the line break lost): a place, optionally
+# with "Countryside" / "province", then the sentence's own capitalised opener.
+_PLACE_HEADING = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?!Countryside\b)[A-Z][\w'’-]+)?)(?:\s+(?:Countryside|countryside|province))?\s+(?=[A-Z])"
+)
+
+
+def _is_heading_place(name: str) -> bool:
+    """Whether a dateline's name is a place the gazetteer knows exactly."""
+    return lookup(name)[1] == "exact" and name.lower() not in word_table()["determiner"]
+
+
 @lru_cache(maxsize=4096)
 def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
@@ -259,6 +272,10 @@ def opens_new_report(text: str) -> bool:
     stripped = text.lstrip(" \"“'")
     if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
         return True
+    if (dateline := _PLACE_HEADING.match(stripped)) and _is_heading_place(dateline.group(1)):
+        rest = stripped[dateline.end() :]  # "Damascus Countryside Earlier on the day ...": a section's dateline
+        if _NEW_REPORT.match(rest) or _OWN_TIME_FRAME.match(rest):
+            return True
     if run_in_subheading(stripped):
         return True
     if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
