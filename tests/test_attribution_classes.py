@@ -265,3 +265,18 @@ def test_a_dateline_run_into_a_new_report_borrows_no_source(second: str) -> None
     first = "A source at the Lakeside Police Command said the shells also damaged shops."
     sources = _figure_sources(f"{first} {second}")
     assert sources and set(sources.values()) == {""}
+
+
+# -- an acronym that spells a stop word is a name ("IS said", "WHO said") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("IS said in a statement that 40 people had been killed.", "Islamic State"),
+        ("WHO said 12 patients died of their wounds on Sunday.", "World Health Organization"),
+        ("Eleven guards were killed, the IS group claimed on its channel.", "Islamic State"),
+    ],
+)
+def test_an_acronym_spelling_a_stop_word_speaks(text: str, word: str) -> None:
+    assert word in _attributions(text)[0][0]

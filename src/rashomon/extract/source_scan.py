@@ -181,6 +181,8 @@ def _first_of_list(text: str, start: int, phrase: str) -> tuple[int, str]:
 def name_word(word: str) -> bool:
     """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
     lowered = word.lower().strip("()")
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True  # an acronym: "IS said", "US officials" (not the stop words "is", "us")
     if lowered in word_table()["stop"] or lowered in word_table()["discourse"]:
         return False
     kinds = ("noun", "connector", "determiner", "outlet")
