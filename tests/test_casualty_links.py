@@ -121,3 +121,10 @@ def test_people_listed_with_an_uncounted_casualty_group_share_only_a_casualty_ve
 )
 def test_an_amount_of_a_named_group_counts_its_members(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+def test_people_of_a_named_group_take_its_class() -> None:
+    found = dict(classes("The assault killed five of Al-Nusra and allied militants near the base."))
+    assert found == {"Al-Nusra": "combatant"}
+    found = dict(classes("The army said it killed 12 of the Free Syrian Army near the town."))
+    assert found == {"Free Syrian Army": "combatant"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import AmountSpan, is_amount_word, table_rows
-from rashomon.extract.victim_context import class_in_context
+from rashomon.extract.victim_context import class_in_context, named_group_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,10 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
     for key in (lowered, lemma, *_plurals(lemma)):
         if key in table:
             return first, noun, class_in_context(noun, table[key], table)
-    if trigger_of(noun) is not None or noun.ent_type_ == "NORP" or _members_of_named(noun):
+    if _members_of_named(noun):
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]  # "(the) Free Syrian Army"
+        return words[0] if words else noun, noun, named_group_class(noun, table)
+    if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
         return first, noun, ""
     return None
 

@@ -155,7 +155,7 @@ def distributed(
     if not 0 < len(gap) <= MAX_GAP_TO_DISTRIBUTED:
         return None
     if _ORDINAL.match(text, span.start) and (category := _verb_right_before(text, span.start)):
-        return _one_of(article_id, sentence, span, category)  # "killing three brothers and injuring a fourth"
+        return _one_of(article_id, sentence, span, category, figure.victim_class)  # "... and injuring a fourth"
     predicate = _OWN_PREDICATE.match(gap) if previous_end == figure.end else None
     if _CLAUSE_IN_GAP.search(gap, predicate.end() if predicate else 0):
         return None

@@ -84,3 +84,17 @@ def _group_class(noun: Token, table: dict[str, str]) -> str:
         if known:
             return known
     return ""
+
+
+def named_group_class(name: Token, table: dict[str, str]) -> str:
+    """ "killed five of Al-Nusra (and allied militants)": the class of the people of a named
+    group, from a person noun coordinated with the name, else from the group's actor role."""
+    for conj in (c for c in name.children if c.dep_ == "conj"):
+        known = table.get(conj.lower_) or table.get(conj.lemma_.lower())
+        if known:
+            return known
+    words = name.doc[name.left_edge.i : name.i + 1]
+    for _, _, actor in actor_spans(words.text, ""):
+        if actor.role in _ROLE_CLASSES:
+            return _ROLE_CLASSES[actor.role]
+    return ""
