@@ -80,7 +80,7 @@ def test_other_categories() -> None:
     got = [(f.text, f.category, f.victim_class) for f in facts]
     assert got == [
         ("Twelve soldiers", "killed", "security"),
-        ("30", "injured", ""),
+        ("30", "injured", "security"),
         ("Five aid workers", "missing", "civilian"),
         ("About 3,000 families", "displaced", "civilian"),
         ("Nine people", "killed", "civilian"),
@@ -290,3 +290,11 @@ def test_a_place_name_right_before_the_amount_is_not_what_it_hangs_on(text: str,
 
 def test_a_noun_with_of_before_the_amount_still_keeps_its_verb() -> None:
     assert _read_figures("A mother of two died in the blast.") == [("A mother", 1, 1, "killed")]
+
+
+def test_a_figure_without_its_noun_takes_the_class_of_the_group_before_it() -> None:
+    """GUIDELINES.md 12: an elided noun refers back to the group named before it."""
+    facts = _figures("16 civilians were killed on Monday while 25 were wounded.")
+    assert [(f.text, f.victim_class) for f in facts] == [("16 civilians", "civilian"), ("25", "civilian")]
+    [alone] = _figures("The strike killed 14 on Monday.")
+    assert alone.victim_class == ""

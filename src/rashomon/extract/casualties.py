@@ -126,7 +126,17 @@ def _sentence_figures(
         fact = _list_item(article, sentence, doc, item, following, context) if following else None
         if fact is not None and not any(f.start == fact.start for f in found):
             found.append(fact)
-    return sorted(found, key=lambda f: f.start)
+    return _elided_classes(sorted(found, key=lambda f: f.start))
+
+
+def _elided_classes(found: list[CasualtyFact]) -> list[CasualtyFact]:
+    """ "killed 44 people and wounded more than 100", "16 civilians were killed while 25 were
+    wounded": a figure whose noun is left out counts the group named before it in the sentence
+    and takes its class (GUIDELINES.md 12); with none before it, it keeps no class."""
+    for index, fact in enumerate(found):
+        if not fact.victims and not fact.victim_class:
+            fact.victim_class = next((f.victim_class for f in reversed(found[:index]) if f.victim_class), "")
+    return found
 
 
 def _distributed(
