@@ -150,3 +150,19 @@ def test_a_day_named_far_up_the_story_is_no_longer_the_topic() -> None:
     filler = "The council met and argued about the budget for hours without a vote. " * 20
     text = "The mill burned on Friday. " + filler + "Police closed the road at 10 p.m."
     assert value_of(text, "10 p.m.") == ("TIME", "2017-10-23T22:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "fiscal" belongs to the quarter it qualifies, hyphenated or not; the article stays out
+        # of an adjectival compound only.
+        ("The brewer earned less in the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter",
+         "2017-Q1"),
+        ("The brewer posted a profit for the fiscal third-quarter of $2 million.", "fiscal third-quarter",
+         "2017-Q3"),
+        ("The fiscal third-quarter loss widened.", "fiscal third-quarter", "2017-Q3"),
+    ],
+)
+def test_fiscal_quarter_spans(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("DATE", value)

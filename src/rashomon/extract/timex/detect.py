@@ -95,7 +95,7 @@ RULES: dict[str, str] = {
     rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
     "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b|single-(?P<single>day|week|month|year)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
-    rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal){S})?"
+    rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal)(?:{S}|-(?={ORDINAL_RE})))?"
     rf"(?:(?P<ord>{ORDINAL_RE}|latest|current|previous"
     rf"|past|year-earlier|year-ago|same|prior|recent|just-ended){S0}-?)?(?:fiscal{S})?(?P<word>quarter|half|period)\b"
     rf"(?!-?{S0}(?:point|of{S}a|of{S}the|a{S}century|an{S}hour))(?:{S}(?:of|in){S}(?P<of>(?:fiscal{S})?{YEAR_RE}|this{S}year"
@@ -222,7 +222,7 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     if rule == "the_year" and m.group(0)[:3].lower() == "for":
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
-        return m.start("ord")
+        return m.start("fiscal") if m["fiscal"] else m.start("ord")  # "the [fiscal second-quarter] loss"
     if rule == "ago_adj" and not m["noun"]:
         return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()
