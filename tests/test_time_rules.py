@@ -166,3 +166,20 @@ def test_a_day_named_far_up_the_story_is_no_longer_the_topic() -> None:
 )
 def test_fiscal_quarter_spans(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # An approximate point in time keeps its qualifier, as "about two years" does.
+        ("The van was stolen around 6:40 p.m. on Friday.", "around 6:40 p.m. on Friday", "TIME",
+         "2017-10-20T18:40"),
+        ("The merger should close around Dec. 4, the bank said.", "around Dec. 4", "DATE", "2017-12-04"),
+    ],
+)
+def test_approximate_points_keep_their_qualifier(text: str, expression: str, type_: str, value: str) -> None:
+    assert value_of(text, expression) == (type_, value)
+
+
+def test_around_a_day_name_after_a_verb_is_not_a_qualifier() -> None:
+    assert [f.text for f in times("Lawyers hoped to get around Friday's ruling.")] == ["Friday"]

@@ -219,6 +219,8 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     if rule == "duration" and not (m["the"] or m["rel"] or m["q"]) and _OVER_AS_MORE_THAN.search(
             m.string, max(0, m.start() - 16), m.start()):
         return m.string.lower().rfind("over", 0, m.start())
+    if rule in _POINT_RULES and (approx := _APPROX_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
+        return approx.start()
     if rule == "the_year" and m.group(0)[:3].lower() == "for":
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
@@ -226,6 +228,13 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     if rule == "ago_adj" and not m["noun"]:
         return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()
+
+
+# "around 7:15 p.m.", "around Nov. 1": an approximate point in time; TimeML keeps the
+# qualifier in the span (MOD="APPROX"), as it does for "about two years" in the duration rules.
+# Not before a bare day name: "to get around Wednesday's ruling" is a phrasal verb.
+_APPROX_BEFORE = re.compile(r"\b(?:around|approximately|roughly)[^\S\n]+$", re.IGNORECASE)
+_POINT_RULES = frozenset({"clock", "mdy", "dmy"})
 
 
 # "in over a decade", "lasted over a week", "just over an hour": 'over' is 'more than' and part
