@@ -111,6 +111,17 @@ def test_a_forecast_quarter_is_not_the_reference() -> None:
         ("Traders squared positions ahead of the weekend.", "the weekend", "2017-W43-WE"),
         # "be held" is a participle after a modal, so the summit is ahead.
         ("The summit would still be held on April 24, officials said.", "April 24", "2018-04-24"),
+        # A date opening its sentence takes the tense of the main verb, after a long subject.
+        ("On Tuesday, the Association of Independent Grain Traders and Flour Millers plans to hold a "
+         "news conference.", "Tuesday", "2017-10-24"),
+        ("In January, the mill brought in a new manager, who will remain in charge of the plant.", "January",
+         "2017-01"),
+        # "were" before a word of planning is part of a plan still ahead, not a past tense.
+        ("Protesters planned a march through the old town on Saturday and were planning to block the "
+         "airport road.", "Saturday", "2017-10-28"),
+        # "since" starts a state that holds now: behind the report, whatever verb follows.
+        ("The carrier has been on patrol since January and was scheduled to return home.", "January",
+         "2017-01"),
     ],
 )
 def test_tense_cues(text: str, expression: str, value: str) -> None:

@@ -13,6 +13,10 @@ import re
 # on either side in news prose; wider windows pick up the tense of a neighbouring clause.
 WINDOW_BEFORE = 90
 WINDOW_AFTER = 60
+# A date that opens its sentence ("On Tuesday, the Rights Action League plans to ...") has its
+# verb after the whole subject, which may run past WINDOW_AFTER; there the window reaches this
+# far. Two lines of news prose: a long subject, not the next sentence.
+WINDOW_AFTER_FRONTED = 160
 
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going\s+to|gonna|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|planning"
@@ -23,9 +27,11 @@ _FUTURE = (
     r"|(?-i:should|might|may)(?!\s+(?:not\s+)?have\b)"
 )
 _PAST = (
-    r"had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)(?:\s+to)?|was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
+    r"had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)(?:\s+to)?|(?:was|were)(?!\s+(?:planning|expected|due|scheduled|set|going)\b)|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
     r"proceed|exceed|succeed|speed|feed|seed|bed|red|shed|bleed|breed)\b)[a-z]{2,}ed|took|began|came|went|"
     r"fell|found|made|gave|saw|met|left|held|fled|won|lost|struck|killed|died|got|ran|sent|spent|led"
+    r"|brought|bought|sold|paid|built|kept|sought|caught|thought|taught|stood|felt|heard|rose|wrote|drove|chose"
+    r"|spoke|broke|became|grew|knew|threw|flew|drew|stole|shot|hit|fought|dealt|meant|lent|bent|swore"
 )
 # A plan in the pluperfect ("had been due to expire Friday") is one that was overtaken: its
 # date is behind the report, whatever the future words after "had been".
@@ -49,15 +55,22 @@ _PLUPERFECT = re.compile(
 )
 
 
+# "on patrol since March", "the highest since Friday": the start of a state that holds now, so
+# behind the report whatever verb comes next ("... and was scheduled to return").
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """'future', 'past' or '' for the expression text[start:end] in the sentence text[lo:hi]."""
+    if _SINCE_BEFORE.search(text, max(lo, start - 8), start):
+        return "past"
     deadline = _DEADLINE_BEFORE.search(text, max(lo, start - 16), start)
     if deadline:
         seen_after = deadline[1].lower() in _LIMIT_WORDS and _PLUPERFECT.search(
             text, max(lo, start - WINDOW_BEFORE), min(hi, end + WINDOW_AFTER))
         return "past" if seen_after else "future"
     left = max(lo, start - WINDOW_BEFORE)
-    right = min(hi, end + WINDOW_AFTER)
+    right = min(hi, end + (WINDOW_AFTER_FRONTED if _fronted(text, start, end, lo) else WINDOW_AFTER))
     best, best_distance = "", 10**9
     for m in _MARKER.finditer(text, left, start):
         if _adjectival(text, m):
@@ -73,6 +86,19 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if distance < best_distance:
             best, best_distance = ("future" if m.group("future") else "past"), distance
     return best
+
+
+# Words that may stand before a date opening its sentence: "[On] Tuesday, ...", "[Late] Monday, ...".
+_FRONT_WORDS = frozenset(["on", "in", "by", "at", "early", "late", "earlier", "later", "and", "but", "also", "then"])
+
+
+def _fronted(text: str, start: int, end: int, lo: int) -> bool:
+    """The expression opens its sentence and a comma closes it: the main clause, and its verb,
+    come after ("On Tuesday, the league plans to hold ...")."""
+    if text[end:end + 1] != ",":
+        return False
+    before = text[lo:start].strip(" \t\n\"'`“‘(").lower().split()
+    return all(word in _FRONT_WORDS for word in before)
 
 
 # Words before an -ed form that make it an adjective or a present passive, not a past verb:
@@ -92,7 +118,9 @@ _UN_VERBS = frozenset(["unveiled", "unleashed", "uncovered", "unloaded", "unlock
 _PASSIVE_BEFORE = frozenset(["be", "been", "being", "is", "are"])
 _ADVERBS = frozenset(["still", "also", "not", "yet", "now", "then", "just", "only", "already", "never"])
 _IRREGULAR_PARTICIPLES = frozenset(["held", "made", "found", "given", "sent", "spent", "led", "met", "left",
-                                    "struck", "killed", "lost", "won", "taken", "seen", "done"])
+                                    "struck", "killed", "lost", "won", "taken", "seen", "done", "brought",
+                                    "bought", "sold", "paid", "built", "kept", "sought", "caught", "thought",
+                                    "taught", "heard", "shot", "hit", "fought", "dealt", "meant", "lent", "felt"])
 
 
 def _adjectival(text: str, m: re.Match[str]) -> bool:
