@@ -194,3 +194,21 @@ def test_approximate_points_keep_their_qualifier(text: str, expression: str, typ
 
 def test_around_a_day_name_after_a_verb_is_not_a_qualifier() -> None:
     assert [f.text for f in times("Lawyers hoped to get around Friday's ruling.")] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A count of the days of a running event, said in the present tense, is the day it is said.
+        ("In the capital, today is the eighth day of the blockade.", "the eighth day", "2017-10-23"),
+        ("It's the second day of an offensive by the police.", "the second day", "2017-10-23"),
+        ("Thursday marks the third week of the strike.", "the third week", "2017-W42"),
+    ],
+)
+def test_ordinal_day_of_a_running_event(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("DATE", value)
+
+
+def test_ordinal_day_without_present_tense_names_no_date() -> None:
+    assert [f.text for f in times("He vowed to do so on his first day in office.")] == []
+    assert [f.text for f in times("Sunday was the second day of talks.")] == ["Sunday"]

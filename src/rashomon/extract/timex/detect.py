@@ -134,6 +134,8 @@ RULES: dict[str, str] = {
     "then": rf"(?:(?<=\buntil\s)|(?<=\bby\s)|(?<=\btill\s))(?:then\b(?!-)|that{S}time\b(?={S0}[,.;:]))"
     rf"|(?<=\bat\s)(?:the|that){S}time\b(?={S0}[,.;:])",
     "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
+    "ordinal_day": rf"(?:the{S})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    rf"|[1-9]\d?(?:st|nd|rd|th)){S}(?P<unit>day|week)\b(?!-)",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
 }
@@ -163,6 +165,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "weekday_possessive": (frozenset({"weekday"}),),
     "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
+    "ordinal_day": (frozenset({"unit"}),),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),
     "week_of": (frozenset({"unit"}), frozenset({"month"})),
 }

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value
-from rashomon.extract.timex.dates import at_granularity, weekday_after, weekday_before
+from rashomon.extract.timex.dates import at_granularity, iso_week, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import PARTS_OF_DAY, weekday_number
 
 Match = re.Match[str]
@@ -72,3 +72,22 @@ def then(m: Match, ctx: Context) -> Value | None:
         return None
     day, granularity = ctx.reference
     return Value("DATE", at_granularity(day, granularity), granularity, relative=True)
+
+
+# How close (characters) a named day must stand before "is the second day" to be its subject
+# ("Monday is the first day of the fast"): the day name, a space and the copula.
+SUBJECT_DAY_CHARS = 20
+
+
+def ordinal_day(m: Match, ctx: Context) -> Value | None:
+    """'today is the eighth day of the blockade', "it's the second week of the strike": a count
+    of the days of a running event, said in the present tense, names the day (week) it is
+    said on - the publication date, or the day named as the subject."""
+    day = ctx.anchor
+    if ctx.last_day is not None and 0 <= ctx.position - ctx.last_day_at <= SUBJECT_DAY_CHARS:
+        day = ctx.last_day
+    if day is None:
+        return None
+    if m["unit"].lower() == "week":
+        return Value("DATE", iso_week(day), "week", relative=True)
+    return Value("DATE", day.isoformat(), "day", relative=True)
