@@ -202,7 +202,7 @@ def test_around_a_day_name_after_a_verb_is_not_a_qualifier() -> None:
         # A count of the days of a running event, said in the present tense, is the day it is said.
         ("In the capital, today is the eighth day of the blockade.", "the eighth day", "2017-10-23"),
         ("It's the second day of an offensive by the police.", "the second day", "2017-10-23"),
-        ("Thursday marks the third week of the strike.", "the third week", "2017-W42"),
+        ("Thursday marks the first day of the fast.", "the first day", "2017-10-19"),
     ],
 )
 def test_ordinal_day_of_a_running_event(text: str, expression: str, value: str) -> None:

@@ -61,13 +61,12 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "weekend": relative.weekend,
     "spoken_year": relative.spoken_year,
     "the_day": discourse.the_day, "previous_weekday": discourse.previous_weekday,
-    "ordinal_day": discourse.ordinal_day,
     "day_part": discourse.day_part, "then": discourse.then,
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
 _DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "unit_long", "set", "period", "same_period",
-            "the_day", "previous_weekday", "day_part", "then", "ordinal_day"}
+            "the_day", "previous_weekday", "day_part", "then"}
 
 
 def find_times(

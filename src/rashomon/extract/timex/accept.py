@@ -220,8 +220,16 @@ def _same_period_ok(text: str, m: re.Match[str]) -> bool:
     return bool(m["adj"]) or m["noun"].lower() in {"quarter", "period", "month"}
 
 
+# "today is the eighth day of", "it's the second day of", "Monday marks the first day of":
+# a count of days said in the present tense; "on his first day in office" names no date.
+_PRESENT_COPULA_BEFORE = re.compile(r"(?:\b(?:is|are|marks)|'s|’s)[^\S\n]+(?:now[^\S\n]+|already[^\S\n]+)?$",
+                                    re.IGNORECASE)
+
+
 def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     """'ended the day lower', 'later that day', 'the next day'; not 'the day belonged to them'."""
+    if m["nth"]:
+        return bool(_PRESENT_COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     head = m.group(0).split()[0].lower()
     if m["late"] or m["edge"]:
         return True  # "late in the day", "at the start of the day": a part of the day the text is about
@@ -311,18 +319,7 @@ def _weekday_possessive_ok(text: str, m: re.Match[str]) -> bool:
     return lost_apostrophe(text, m.end())
 
 
-# "today is the eighth day of", "it's the second day of", "Monday marks the third week of":
-# a count of days said in the present tense; "on his first day in office" names no date.
-_PRESENT_COPULA_BEFORE = re.compile(r"(?:\b(?:is|are|marks)|'s|’s)[^\S\n]+(?:now[^\S\n]+|already[^\S\n]+)?$",
-                                    re.IGNORECASE)
-
-
-def _ordinal_day_ok(text: str, m: re.Match[str]) -> bool:
-    return bool(_PRESENT_COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-
-
 _CHECKS = {
-    "ordinal_day": _ordinal_day_ok,
     "set_weekday": _weekday_set_ok,
     "weekday_possessive": _weekday_possessive_ok,
     "relative": _not_title,

@@ -125,8 +125,9 @@ RULES: dict[str, str] = {
     "period": rf"(?:an?{S})?(?P<num>{NUMBER_RE})[\s-](?P<unit>{UNIT_RE})s?{S}period\b",
     "the_day": rf"(?:(?:earlier|later){S}(?=that)|(?P<late>late|early){S}in{S}(?=the))?"
     rf"(?:the{S}(?P<edge>start|end|rest|close){S}of{S})?(?:the|that)"
-    rf"(?:{S}(?:same|very|(?P<step>next|following)))?{S}day\b(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}|today"
-    rf"|yesterday)\b)",
+    rf"(?:{S}(?:same|very|(?P<step>next|following)|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"|ninth|tenth)))?{S}day\b(?(nth)(?!-)|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}"
+    rf"|today|yesterday)\b))",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
     "day_part": rf"the{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
@@ -134,8 +135,6 @@ RULES: dict[str, str] = {
     "then": rf"(?:(?<=\buntil\s)|(?<=\bby\s)|(?<=\btill\s))(?:then\b(?!-)|that{S}time\b(?={S0}[,.;:]))"
     rf"|(?<=\bat\s)(?:the|that){S}time\b(?={S0}[,.;:])",
     "previous_weekday": rf"the{S}(?P<dir>previous|preceding|following){S}(?P<wd>{WEEKDAY_RE})\b",
-    "ordinal_day": rf"(?:the{S})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    rf"|[1-9]\d?(?:st|nd|rd|th)){S}(?P<unit>day|week)\b(?!-)",
     "year_end": rf"\b(?:around{S})?year(?:'s)?[\s-]end\b|(?:the{S})?(?P<pos>end|beginning|start|middle){S}of{S}the{S}"
     rf"(?P<unit>year|month|week)\b",
 }
@@ -165,7 +164,6 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "weekday_possessive": (frozenset({"weekday"}),),
     "the_day": (frozenset({"unit"}),), "two_quarters": (frozenset({"unit"}),),
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
-    "ordinal_day": (frozenset({"unit"}),),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),
     "week_of": (frozenset({"unit"}), frozenset({"month"})),
 }

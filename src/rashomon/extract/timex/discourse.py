@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from rashomon.extract.timex.context import Context, Value
-from rashomon.extract.timex.dates import at_granularity, iso_week, weekday_after, weekday_before
+from rashomon.extract.timex.dates import at_granularity, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import PARTS_OF_DAY, weekday_number
 
 Match = re.Match[str]
@@ -37,6 +37,8 @@ def _reference_day(ctx: Context, m: Match | None = None) -> date | None:
 
 def the_day(m: Match, ctx: Context) -> Value | None:
     """'the day', 'the same day', 'that day', 'the end of the day': the day the text is about."""
+    if m["nth"]:
+        return ordinal_day(ctx)
     day = _reference_day(ctx, m)
     if day is None:
         return Value("DATE", "XXXX-XX-XX", "day")
@@ -79,15 +81,13 @@ def then(m: Match, ctx: Context) -> Value | None:
 SUBJECT_DAY_CHARS = 20
 
 
-def ordinal_day(m: Match, ctx: Context) -> Value | None:
-    """'today is the eighth day of the blockade', "it's the second week of the strike": a count
-    of the days of a running event, said in the present tense, names the day (week) it is
-    said on - the publication date, or the day named as the subject."""
+def ordinal_day(ctx: Context) -> Value | None:
+    """'today is the eighth day of the blockade', "it's the second day of the strike": a count
+    of the days of a running event, said in the present tense, names the day it is said on -
+    the publication date, or the day named as the subject ("Monday is the first day of")."""
     day = ctx.anchor
     if ctx.last_day is not None and 0 <= ctx.position - ctx.last_day_at <= SUBJECT_DAY_CHARS:
         day = ctx.last_day
     if day is None:
         return None
-    if m["unit"].lower() == "week":
-        return Value("DATE", iso_week(day), "week", relative=True)
     return Value("DATE", day.isoformat(), "day", relative=True)

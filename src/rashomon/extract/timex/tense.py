@@ -30,8 +30,10 @@ _PAST = (
     r"had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)(?:\s+to)?|(?:was|were)(?!\s+(?:planning|expected|due|scheduled|set|going)\b)|had|did|said|told|ago|last|yesterday|earlier|(?!(?:scheduled|expected|planned|need|indeed|"
     r"proceed|exceed|succeed|speed|feed|seed|bed|red|shed|bleed|breed)\b)[a-z]{2,}ed|took|began|came|went|"
     r"fell|found|made|gave|saw|met|left|held|fled|won|lost|struck|killed|died|got|ran|sent|spent|led"
-    r"|brought|bought|sold|paid|built|kept|sought|caught|thought|taught|stood|felt|heard|rose|wrote|drove|chose"
-    r"|spoke|broke|became|grew|knew|threw|flew|drew|stole|shot|hit|fought|dealt|meant|lent|bent|swore"
+    # Irregular past forms, grouped by first letter: as a flat list they cost 1.5% of find_times.
+    r"|b(?:r(?:ought|oke)|ought|uilt|ecame|ent)|c(?:aught|hose)|d(?:rove|rew|ealt)|f(?:elt|lew|ought)|grew"
+    r"|h(?:eard|it)|k(?:ept|new)|lent|meant|paid|rose|s(?:old|ought|tood|poke|tole|hot|wore)"
+    r"|t(?:hought|aught|hrew)|wrote"
 )
 # A plan in the pluperfect ("had been due to expire Friday") is one that was overtaken: its
 # date is behind the report, whatever the future words after "had been".
