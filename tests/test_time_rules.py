@@ -212,3 +212,15 @@ def test_ordinal_day_of_a_running_event(text: str, expression: str, value: str) 
 def test_ordinal_day_without_present_tense_names_no_date() -> None:
     assert [f.text for f in times("He vowed to do so on his first day in office.")] == []
     assert [f.text for f in times("Sunday was the second day of talks.")] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # An open-ended year keeps its open end in the span; the value is the year.
+        ("The mine won't be profitable until 2020 or later.", "2020 or later"),
+        ("Investors are confident about 2020 and beyond.", "2020 and beyond"),
+    ],
+)
+def test_open_ended_years(text: str, expression: str) -> None:
+    assert value_of(text, expression) == ("DATE", "2020")

@@ -97,6 +97,8 @@ _NAME_AFTER = re.compile(r"\s+(?:Index|index|Series|series)\b")
 
 
 def _year_ok(text: str, m: re.Match[str]) -> bool:
+    if m.end() > m.end("year"):
+        return True  # "about 2019 and beyond": an open-ended year is no count
     if _previous_word(text, m.start("year")) in _COUNT_BEFORE or _NAME_AFTER.match(text, m.end("year")):
         return False
     return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))

@@ -35,6 +35,9 @@ PREMOD = (
     rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
 )
+# "until 1994 or later", "for 1990 and beyond": an open-ended point; TimeML keeps the words in
+# the span (MOD="EQUAL_OR_MORE") and the value is the point itself.
+OPEN_END = rf"(?:or{S}(?:later|earlier|sooner)|and{S}beyond)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
@@ -67,7 +70,7 @@ RULES: dict[str, str] = {
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
-    rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)",
+    rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)(?:{S}{OPEN_END}\b)?",
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
     r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
     "weekday": rf"(?:(?P<pre>early|late|earlier|later){S})?(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
