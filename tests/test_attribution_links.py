@@ -82,6 +82,21 @@ def test_a_lead_keeps_no_source_the_next_sentence_names_unless_it_restates_it() 
     assert "Northern Monitoring Group" in _primary(_figures(restated)[14])
 
 
+def test_a_restatement_after_sentences_of_description_still_gives_the_source() -> None:
+    text = (
+        "Blast in river town\n\n"
+        "A truck bomb killed at least 31 people in the river town on Friday.\n"
+        "It was the worst attack on the town in years.\n"
+        "Smoke rose over the market for hours.\n"
+        "The Eastern Relief Network gave a toll of 31 dead."
+    )
+    lead = next(f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 31)
+    assert "Eastern Relief Network" in _primary(lead)
+    other = text.replace("Smoke rose over the market for hours.", "Two guards were also hurt at the gate.")
+    lead = next(f for f in extract_article(Article(id="t", text=other)).casualties if f.low == 31)
+    assert _primary(lead) == ""  # a figure between: the account has moved on
+
+
 def test_background_after_a_named_source_is_the_outlets_own() -> None:
     text = (
         "Raid on village\n\n"
