@@ -56,6 +56,7 @@ def test_new_report_openers() -> None:
     assert opens_new_report("The raid came a day after 14 people were killed nearby.")
     assert opens_new_report("It has also been reported that 9 men were executed.")
     assert not opens_new_report("Since Saturday at least 12 people have been killed in the town.")
+    assert not opens_new_report("Idlib Health Directorate staff treated 14 people for wounds.")
     assert not opens_new_report("Dozens of people were also wounded.")
 
 

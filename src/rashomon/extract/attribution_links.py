@@ -266,8 +266,12 @@ _PLACE_HEADING = re.compile(
 
 
 def _is_heading_place(name: str) -> bool:
-    """Whether a dateline's name is a place the gazetteer knows exactly."""
-    return lookup(name)[1] == "exact" and name.lower() not in word_table()["determiner"]
+    """Whether a dateline's name is a place the gazetteer knows exactly, and no function word
+    ("Since Saturday ...": "Since" spells a town too)."""
+    table = word_table()
+    small = table["stop"] | table["skip"] | table["connector"] | table["discourse"] | table["pronoun"]
+    small |= table["determiner"]
+    return lookup(name)[1] == "exact" and not any(word.lower() in small for word in name.split())
 
 
 @lru_cache(maxsize=4096)
@@ -278,9 +282,7 @@ def opens_new_report(text: str) -> bool:
     if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
         return True
     if (dateline := _PLACE_HEADING.match(stripped)) and _is_heading_place(dateline.group(1)):
-        rest = stripped[dateline.end() :]  # "Damascus Countryside Earlier on the day ...": a section's dateline
-        if _NEW_REPORT.match(rest) or _OWN_TIME_FRAME.match(rest):
-            return True
+        return True  # "Damascus Countryside Earlier on the day ...", "Aleppo Death toll ...": a section's dateline
     if run_in_subheading(stripped):
         return True
     if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
