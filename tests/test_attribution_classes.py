@@ -259,6 +259,7 @@ def test_a_tv_descriptor_refers_back_to_the_channel(descriptor: str) -> None:
         "Damascus Countryside Earlier on the day four people were injured by mortar shells.",
         "Homs Meanwhile six civilians were killed when a car bomb went off near the market.",
         "Hama province On Sunday eleven soldiers were killed in an ambush.",
+        "Latakia The toll from the shelling of the port rose to 4 dead and 11 wounded.",
     ],
 )
 def test_a_dateline_run_into_a_new_report_borrows_no_source(second: str) -> None:

@@ -56,6 +56,7 @@ def test_new_report_openers() -> None:
     assert opens_new_report("The raid came a day after 14 people were killed nearby.")
     assert opens_new_report("It has also been reported that 9 men were executed.")
     assert not opens_new_report("Since Saturday at least 12 people have been killed in the town.")
+    assert not opens_new_report("Idlib Health Directorate staff treated 14 people for wounds.")
     assert not opens_new_report("Dozens of people were also wounded.")
 
 
@@ -80,6 +81,21 @@ def test_a_lead_keeps_no_source_the_next_sentence_names_unless_it_restates_it() 
     assert _primary(_figures(lead)[14]) == ""  # a source is carried back, never forward
     restated = lead.replace("said the car bomb went off at a checkpoint", "said 14 fighters died in the blast")
     assert "Northern Monitoring Group" in _primary(_figures(restated)[14])
+
+
+def test_a_restatement_after_sentences_of_description_still_gives_the_source() -> None:
+    text = (
+        "Blast in river town\n\n"
+        "A truck bomb killed at least 31 people in the river town on Friday.\n"
+        "It was the worst attack on the town in years.\n"
+        "Smoke rose over the market for hours.\n"
+        "The Eastern Relief Network gave a toll of 31 dead."
+    )
+    lead = next(f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 31)
+    assert "Eastern Relief Network" in _primary(lead)
+    other = text.replace("Smoke rose over the market for hours.", "Two guards were also hurt at the gate.")
+    lead = next(f for f in extract_article(Article(id="t", text=other)).casualties if f.low == 31)
+    assert _primary(lead) == ""  # a figure between: the account has moved on
 
 
 def test_background_after_a_named_source_is_the_outlets_own() -> None:
