@@ -224,3 +224,32 @@ def test_ordinal_day_without_present_tense_names_no_date() -> None:
 )
 def test_open_ended_years(text: str, expression: str) -> None:
     assert value_of(text, expression) == ("DATE", "2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "later/earlier/before/after" count from the year the narrative named, not from publication.
+        ("The mill opened in 1994. Three years later it burned down.", "Three years later", "1997"),
+        ("The bridge fell in May 2008. A year earlier, engineers had warned of cracks.", "A year earlier",
+         "2007"),
+        ("The ferry sank in 2011; two years before, it had been refitted.", "two years before", "2009"),
+        ("He won the seat in 2004 and lost it a year after.", "a year after", "2005"),
+        # "ago" stays with the moment of writing, whatever the text named before.
+        ("The mill opened in 1994. Two years ago it closed.", "Two years ago", "2015"),
+        # With no date named before, the publication date is still the reference.
+        ("Output fell, as it had a year earlier.", "a year earlier", "2016"),
+    ],
+)
+def test_later_counts_from_the_narrative_date(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("DATE", value)
+
+
+def test_narrative_shift_reports_the_date_it_counted_from() -> None:
+    found = [f for f in times("The mill opened in 1994. Three years later it burned down.") if f.text != "1994"]
+    assert [(f.value, f.anchor) for f in found] == [("1997", "1994-01-01")]
+
+
+def test_before_with_an_object_or_without_a_count_is_no_date() -> None:
+    found = times("Two years before the flood, the dam was sealed. Exports grew, as they had the year before.")
+    assert [(f.text, f.type) for f in found] == [("Two years", "DURATION")]

@@ -138,7 +138,7 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
         type=value.type,
         value=value.value,
         granularity=granularity_of(value.value, value.type),
-        anchor=_anchor_text(context.anchor) if value.relative else "",
+        anchor=_anchor_text(value.base or context.anchor) if value.relative else "",
     )
 
 

@@ -86,7 +86,7 @@ RULES: dict[str, str] = {
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
-    rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
+    rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|(?:before|after)(?={S0}[,.;:!?)]))\b",
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
     rf"(?:{S}(?P<noun>period|quarter))?",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"

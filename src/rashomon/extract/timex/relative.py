@@ -160,7 +160,26 @@ def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
     ref_date, granularity = ctx.reference
     if granularity != "quarter" or unit == "month":  # only financial quarters carry over
         return None
-    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True)
+    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
+
+
+# Words that count from a time the narrative named ("two years later"); "ago", "from now"
+# and "hence" count from the moment of writing.
+_NARRATIVE_DIRECTIONS = frozenset({"later", "earlier", "before", "after"})
+_GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def _narrative_shift(ctx: Context, amount: int, unit: str) -> Value | None:
+    """'In 2001 the plant opened. Two years later it closed': 2003, counted from the date the
+    text last named (TimeML's reference time), when that date is at least as precise as the
+    unit counted; 'two months later' after a bare year cannot be placed from it."""
+    if ctx.reference is None or unit not in _AGO_GRANULARITY:
+        return None
+    ref_date, ref_granularity = ctx.reference
+    granularity = _AGO_GRANULARITY[unit]
+    if _GRANULARITY_ORDER.get(ref_granularity, 9) > _GRANULARITY_ORDER.get(granularity, 9):
+        return None
+    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
 
 
 def ago(m: Match, ctx: Context) -> Value | None:
@@ -180,6 +199,8 @@ def ago(m: Match, ctx: Context) -> Value | None:
             _AGO_GRANULARITY[unit],
         )
     by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
+    if by_reference is None and int(n) == n and _words(m["dir"]) in _NARRATIVE_DIRECTIONS:
+        by_reference = _narrative_shift(ctx, direction * int(n), unit)
     if by_reference is not None:
         return by_reference
     granularity = _AGO_GRANULARITY[unit]
