@@ -253,3 +253,22 @@ def test_narrative_shift_reports_the_date_it_counted_from() -> None:
 def test_before_with_an_object_or_without_a_count_is_no_date() -> None:
     found = times("Two years before the flood, the dam was sealed. Exports grew, as they had the year before.")
     assert [(f.text, f.type) for f in found] == [("Two years", "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # A half of a named year is a half-year, as TimeML writes it.
+        ("Orders slowed in the second half of 2015.", "the second half of 2015", "DATE", "2015-H2"),
+        ("Orders slowed in the first half of 2015.", "the first half of 2015", "DATE", "2015-H1"),
+        ("Orders slowed in the third quarter of 2015.", "the third quarter of 2015", "DATE", "2015-Q3"),
+        # The n-th week of a month or year is an ISO week: the first holds the first Thursday.
+        ("The strike began in the first week of December 2016.", "the first week of December 2016", "DATE",
+         "2016-W48"),
+        ("The strike began in the second week of March.", "the second week of March", "DATE", "2017-W10"),
+        ("Prices peaked in the last week of June.", "the last week of June", "DATE", "2017-W26"),
+        ("The vote falls in the first week of 2019.", "the first week of 2019", "DATE", "2019-W01"),
+    ],
+)
+def test_halves_and_weeks(text: str, expression: str, type_: str, value: str) -> None:
+    assert value_of(text, expression) == (type_, value)

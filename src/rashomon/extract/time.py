@@ -37,7 +37,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "iso": normalize.iso,
     "numeric": normalize.numeric,
     "mdy": normalize.mdy,
-    "dmy": normalize.dmy, "week_of": normalize.week_of,
+    "dmy": normalize.dmy, "week_of": normalize.week_of, "nth_week": normalize.nth_week,
     "month_year": normalize.month_year,
     "month": normalize.month,
     "year": normalize.year, "short_year": normalize.short_year,

@@ -51,6 +51,8 @@ RULES: dict[str, str] = {
     "weekday_possessive": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE}){S}(?P<part>morning|afternoon|evening|night)s\b",
     "week_of": rf"the{S}week{S}of{S}(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    "nth_week": rf"the{S}(?P<ord>first|second|third|fourth|last|final){S}week{S}of{S}(?:(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?|(?P<oyear>{YEAR_RE})\b)",
     "set_weekday": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night)s"
     rf"|(?={S}(?:and|or){S}{WEEKDAY_RE}(?:s|{S}(?P<part2>morning|afternoon|evening|night)s)\b))\b",
@@ -169,6 +171,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),
     "week_of": (frozenset({"unit"}), frozenset({"month"})),
+    "nth_week": (frozenset({"unit"}), frozenset({"month", "digit"})),
 }
 
 
