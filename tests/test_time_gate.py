@@ -32,6 +32,7 @@ def whole_line_scan(text: str) -> list[tuple[int, int, str]]:
         "Police had raided the flat the preceding Friday.",
         "The dam was sealed in 2009 and breached two years after.",
         "The strike began in the first week of 2016.",
+        "A convoy arrives every two weeks.",
     ],
 )
 def test_gate_finds_what_a_whole_line_scan_finds(text: str) -> None:

@@ -272,3 +272,16 @@ def test_before_with_an_object_or_without_a_count_is_no_date() -> None:
 )
 def test_halves_and_weeks(text: str, expression: str, type_: str, value: str) -> None:
     assert value_of(text, expression) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "every N units" is a repetition, not a span.
+        ("A convoy arrives every two weeks.", "every two weeks", "P2W"),
+        ("Buses leave every 20 minutes.", "every 20 minutes", "PT20M"),
+        ("The census is taken every few years.", "every few years", "PXY"),
+    ],
+)
+def test_every_n_units_is_a_repetition(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("SET", value)

@@ -46,7 +46,8 @@ RULES: dict[str, str] = {
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
     "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly)\b"
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|quarter|year|morning|evening|night|weekend"
-    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
+    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
+    rf"|every{S}(?P<count>{NUMBER_RE}|{VAGUE_RE}){S}(?P<units>{UNIT_RE})s\b",
     "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
     "weekday_possessive": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE}){S}(?P<part>morning|afternoon|evening|night)s\b",
