@@ -156,7 +156,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "year": (frozenset({"digit"}),),
     "short_year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
-    "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
+    "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago", "narrative"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
     "unit_long": (frozenset({"unit"}),),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
@@ -177,11 +177,14 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
 
 
 # Rule -> the kinds of words every one of its matches holds (its windows are built around
-# them): the kinds of its gate, plus the unit in "two weeks from now" for 'ago'.
+# them): the kinds of its gate, plus the unit in "two weeks from now" for 'ago'. Common words
+# that only open the gate are left out: 'ago' matches with "after"/"before" ("two years
+# after.") hold their unit, and 'the first week of May' its "week", not just any number.
+_GATE_ONLY = frozenset({"dash", "dot", "narrative"})
 _ANCHORS: dict[str, frozenset[str]] = {
-    name: frozenset().union(*groups) - {"dash", "dot"} | ({"unit"} if name in {"ago", "ago_adj"} else set())
+    name: frozenset().union(*groups) - _GATE_ONLY | ({"unit"} if name in {"ago", "ago_adj"} else set())
     for name, groups in _GATES.items()
-}
+} | {"nth_week": frozenset({"unit"})}
 
 
 @dataclass
