@@ -250,6 +250,12 @@ def test_narrative_shift_reports_the_date_it_counted_from() -> None:
     assert [(f.value, f.anchor) for f in found] == [("1997", "1994-01-01")]
 
 
+def test_narrative_shift_needs_no_publication_date() -> None:
+    assert value_of("The mill opened in 1994. Three years later it burned down.", "Three years later",
+                    anchor=None) == ("DATE", "1997")
+    assert value_of("Three years later it burned down.", "Three years later", anchor=None) == ("DATE", "XXXX")
+
+
 def test_before_with_an_object_or_without_a_count_is_no_date() -> None:
     found = times("Two years before the flood, the dam was sealed. Exports grew, as they had the year before.")
     assert [(f.text, f.type) for f in found] == [("Two years", "DURATION")]

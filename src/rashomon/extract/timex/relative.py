@@ -189,17 +189,18 @@ def ago(m: Match, ctx: Context) -> Value | None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
     if n is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
+    # counted from a date the text named: needs no publication date
+    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
+    if by_reference is None and int(n) == n and _words(m["dir"]) in _NARRATIVE_DIRECTIONS:
+        by_reference = _narrative_shift(ctx, direction * int(n), unit)
+    if by_reference is not None:
+        return by_reference
     if ctx.anchor is None:
         return Value(
             "DATE",
             {"year": "XXXX", "month": "XXXX-XX"}.get(_AGO_GRANULARITY[unit], "XXXX-XX-XX"),
             _AGO_GRANULARITY[unit],
         )
-    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
-    if by_reference is None and int(n) == n and _words(m["dir"]) in _NARRATIVE_DIRECTIONS:
-        by_reference = _narrative_shift(ctx, direction * int(n), unit)
-    if by_reference is not None:
-        return by_reference
     granularity = _AGO_GRANULARITY[unit]
     if unit == "week" and n >= WEEKS_AGO_AS_WEEK:
         granularity = "week"
