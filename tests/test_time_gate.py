@@ -30,6 +30,9 @@ def whole_line_scan(text: str) -> list[tuple[int, int, str]]:
         "Shelling resumed at 14:00 local time in the north.",
         "The vote will be held two weeks from now, the minister said.",
         "Police had raided the flat the preceding Friday.",
+        "The dam was sealed in 2009 and breached two years after.",
+        "The strike began in the first week of 2016.",
+        "A convoy arrives every two weeks.",
     ],
 )
 def test_gate_finds_what_a_whole_line_scan_finds(text: str) -> None:

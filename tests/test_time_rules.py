@@ -224,3 +224,70 @@ def test_ordinal_day_without_present_tense_names_no_date() -> None:
 )
 def test_open_ended_years(text: str, expression: str) -> None:
     assert value_of(text, expression) == ("DATE", "2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "later/earlier/before/after" count from the year the narrative named, not from publication.
+        ("The mill opened in 1994. Three years later it burned down.", "Three years later", "1997"),
+        ("The bridge fell in May 2008. A year earlier, engineers had warned of cracks.", "A year earlier",
+         "2007"),
+        ("The ferry sank in 2011; two years before, it had been refitted.", "two years before", "2009"),
+        ("He won the seat in 2004 and lost it a year after.", "a year after", "2005"),
+        # "ago" stays with the moment of writing, whatever the text named before.
+        ("The mill opened in 1994. Two years ago it closed.", "Two years ago", "2015"),
+        # With no date named before, the publication date is still the reference.
+        ("Output fell, as it had a year earlier.", "a year earlier", "2016"),
+    ],
+)
+def test_later_counts_from_the_narrative_date(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("DATE", value)
+
+
+def test_narrative_shift_reports_the_date_it_counted_from() -> None:
+    found = [f for f in times("The mill opened in 1994. Three years later it burned down.") if f.text != "1994"]
+    assert [(f.value, f.anchor) for f in found] == [("1997", "1994-01-01")]
+
+
+def test_narrative_shift_needs_no_publication_date() -> None:
+    assert value_of("The mill opened in 1994. Three years later it burned down.", "Three years later",
+                    anchor=None) == ("DATE", "1997")
+    assert value_of("Three years later it burned down.", "Three years later", anchor=None) == ("DATE", "XXXX")
+
+
+def test_before_with_an_object_or_without_a_count_is_no_date() -> None:
+    found = times("Two years before the flood, the dam was sealed. Exports grew, as they had the year before.")
+    assert [(f.text, f.type) for f in found] == [("Two years", "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # A half of a named year is a half-year, as TimeML writes it.
+        ("Orders slowed in the second half of 2015.", "the second half of 2015", "DATE", "2015-H2"),
+        ("Orders slowed in the first half of 2015.", "the first half of 2015", "DATE", "2015-H1"),
+        ("Orders slowed in the third quarter of 2015.", "the third quarter of 2015", "DATE", "2015-Q3"),
+        # The n-th week of a month or year is an ISO week: the first holds the first Thursday.
+        ("The strike began in the first week of December 2016.", "the first week of December 2016", "DATE",
+         "2016-W48"),
+        ("The strike began in the second week of March.", "the second week of March", "DATE", "2017-W10"),
+        ("Prices peaked in the last week of June.", "the last week of June", "DATE", "2017-W26"),
+        ("The vote falls in the first week of 2019.", "the first week of 2019", "DATE", "2019-W01"),
+    ],
+)
+def test_halves_and_weeks(text: str, expression: str, type_: str, value: str) -> None:
+    assert value_of(text, expression) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "every N units" is a repetition, not a span.
+        ("A convoy arrives every two weeks.", "every two weeks", "P2W"),
+        ("Buses leave every 20 minutes.", "every 20 minutes", "PT20M"),
+        ("The census is taken every few years.", "every few years", "PXY"),
+    ],
+)
+def test_every_n_units_is_a_repetition(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == ("SET", value)

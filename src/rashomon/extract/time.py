@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from rashomon.extract.sentences import sentence_at
-from rashomon.extract.timex import discourse, normalize, quarters, relative
+from rashomon.extract.timex import discourse, normalize, quarters, relative, sets
 from rashomon.extract.timex.context import Context, Value, granularity_of
 from rashomon.extract.timex.dates import shift
 from rashomon.extract.timex.detect import Hit, detect
@@ -37,7 +37,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "iso": normalize.iso,
     "numeric": normalize.numeric,
     "mdy": normalize.mdy,
-    "dmy": normalize.dmy, "week_of": normalize.week_of,
+    "dmy": normalize.dmy, "week_of": normalize.week_of, "nth_week": normalize.nth_week,
     "month_year": normalize.month_year,
     "month": normalize.month,
     "year": normalize.year, "short_year": normalize.short_year,
@@ -54,7 +54,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "bare_units": relative.bare_units, "unit_long": relative.unit_long,
     "quarter": quarters.quarter,
     "season": relative.season,
-    "set": relative.set_rule, "set_per": relative.set_rule, "set_weekday": relative.set_weekday,
+    "set": sets.set_rule, "set_per": sets.set_rule, "set_weekday": sets.set_weekday,
     "period": relative.period,
     "same_period": quarters.same_period, "two_quarters": quarters.two_quarters,
     "year_end": relative.year_end,
@@ -138,7 +138,7 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
         type=value.type,
         value=value.value,
         granularity=granularity_of(value.value, value.type),
-        anchor=_anchor_text(context.anchor) if value.relative else "",
+        anchor=_anchor_text(value.base or context.anchor) if value.relative else "",
     )
 
 

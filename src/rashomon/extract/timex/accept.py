@@ -197,8 +197,13 @@ def _duration_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _ago_ok(text: str, m: re.Match[str]) -> bool:
-    """'three days later' is, in TimeML, a duration ('three days'); 'a year earlier' a date."""
-    if m["dir"].lower() in {"earlier", "later"} and not m["unit"].lower().startswith(("year", "quarter")):
+    """'three days later' is, in TimeML, a duration ('three days'); 'a year earlier' a date, and
+    so is 'a year before' closing a clause (with no event after it to be before), when it counts:
+    'the year before' is the noun phrase's, and TimeML leaves it unmarked."""
+    if m["dir"].lower() in {"before", "after"} and not m["num"]:
+        return False
+    narrative = m["dir"].lower() in {"earlier", "later", "before", "after"}
+    if narrative and not m["unit"].lower().startswith(("year", "quarter")):
         return False
     return _duration_ok(text, m)
 

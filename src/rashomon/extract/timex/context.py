@@ -14,12 +14,14 @@ from datetime import date
 
 @dataclass
 class Value:
-    """A normalised expression: TimeML type and value, granularity, and whether the anchor was used."""
+    """A normalised expression: TimeML type and value, granularity, whether it was counted from
+    a date (the anchor, or `base` when the text named the date counted from)."""
 
     type: str
     value: str
     granularity: str
     relative: bool = False
+    base: date | None = None  # the date counted from when not the anchor ("two years later")
 
 
 @dataclass

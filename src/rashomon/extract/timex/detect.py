@@ -46,11 +46,14 @@ RULES: dict[str, str] = {
     r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
     "set": rf"\b(?P<word>daily|weekly|monthly|yearly|nightly|hourly)\b"
     rf"|(?P<every>every|each){S}(?:other{S})?(?P<what>day|week|month|quarter|year|morning|evening|night|weekend"
-    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})",
+    rf"|{WEEKDAY_RE}|{MONTH_RE}|{SEASON_RE})"
+    rf"|every{S}(?P<count>{NUMBER_RE}|{VAGUE_RE}){S}(?P<units>{UNIT_RE})s\b",
     "set_per": rf"\b(?P<per>a|per){S}(?P<unit>day|week|month|year)\b",
     "weekday_possessive": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE}){S}(?P<part>morning|afternoon|evening|night)s\b",
     "week_of": rf"the{S}week{S}of{S}(?P<mon>{MONTH_RE}){S0}(?P<day>{DAYNUM_RE})\b(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    "nth_week": rf"the{S}(?P<ord>first|second|third|fourth|last|final){S}week{S}of{S}(?:(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?|(?P<oyear>{YEAR_RE})\b)",
     "set_weekday": r"(?-i:(?P<stem>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
     rf"|(?P<wd>{WEEKDAY_RE})(?:{S}(?P<part>morning|afternoon|evening|night)s"
     rf"|(?={S}(?:and|or){S}{WEEKDAY_RE}(?:s|{S}(?P<part2>morning|afternoon|evening|night)s)\b))\b",
@@ -86,7 +89,7 @@ RULES: dict[str, str] = {
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
-    rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence)\b",
+    rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|(?:before|after)(?={S0}[,.;:!?)]))\b",
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
     rf"(?:{S}(?P<noun>period|quarter))?",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
@@ -153,7 +156,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "year": (frozenset({"digit"}),),
     "short_year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
     "deictic": (frozenset({"deictic"}),), "ref": (frozenset({"ref", "rel"}),),
-    "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago"}),), "ago_adj": (frozenset({"ago"}),),
+    "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago", "narrative"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
     "unit_long": (frozenset({"unit"}),),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
@@ -169,15 +172,19 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "previous_weekday": (frozenset({"weekday"}), frozenset({"rel"})),
     "day_part": (frozenset({"deictic"}),), "clock_part": (frozenset({"deictic"}),), "then": (frozenset({"then"}),),
     "week_of": (frozenset({"unit"}), frozenset({"month"})),
+    "nth_week": (frozenset({"unit"}), frozenset({"month", "digit"})),
 }
 
 
 # Rule -> the kinds of words every one of its matches holds (its windows are built around
-# them): the kinds of its gate, plus the unit in "two weeks from now" for 'ago'.
+# them): the kinds of its gate, plus the unit in "two weeks from now" for 'ago'. Common words
+# that only open the gate are left out: 'ago' matches with "after"/"before" ("two years
+# after.") hold their unit, and 'the first week of May' its "week", not just any number.
+_GATE_ONLY = frozenset({"dash", "dot", "narrative"})
 _ANCHORS: dict[str, frozenset[str]] = {
-    name: frozenset().union(*groups) - {"dash", "dot"} | ({"unit"} if name in {"ago", "ago_adj"} else set())
+    name: frozenset().union(*groups) - _GATE_ONLY | ({"unit"} if name in {"ago", "ago_adj"} else set())
     for name, groups in _GATES.items()
-}
+} | {"nth_week": frozenset({"unit"})}
 
 
 @dataclass

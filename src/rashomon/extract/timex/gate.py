@@ -20,6 +20,7 @@ _FEATURE_WORDS = {
     "rel": "last this next past previous preceding coming current following same that",
     "ref": "now currently presently nowadays these present moment recent recently lately future soon term later being",
     "ago": "ago earlier later hence now",
+    "narrative": "before after",
     "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
     "clock": "noon midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et local",
     "plural": "years months weeks days decades hours minutes centuries quarters",

@@ -101,6 +101,32 @@ def week_of(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", iso_week(found), "week", relative=day.relative)
 
 
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def nth_week(m: Match, ctx: Context) -> Value | None:
+    """'the first week of December', 'the last week of 2016': an ISO week, counted as ISO 8601
+    counts a year's weeks - the week holding the month's (or year's) first Thursday is its first."""
+    if m["oyear"]:
+        first, last, relative = date(int(m["oyear"]), 1, 1), date(int(m["oyear"]), 12, 31), False
+    else:
+        mo = month_number(m["mon"])
+        if m["year"]:
+            y, relative = int(m["year"]), False
+        elif ctx.anchor is not None:
+            y, relative = pick_year(ctx.anchor, mo, None, ctx.tense()), True
+        else:
+            return Value("DATE", "XXXX-WXX", "week")
+        first, last = date(y, mo, 1), date(y, mo, days_in_month(y, mo))
+    n = _NTH_WEEK[m["ord"].lower()]
+    first_thursday = weekday_after(first, THURSDAY)
+    thursday = first_thursday + timedelta(weeks=n - 1) if n > 0 else weekday_before(last, THURSDAY)
+    return Value("DATE", iso_week(thursday), "week", relative=relative)
+
+
+THURSDAY = 4
+
+
 def month_year(m: Match, ctx: Context) -> Value | None:
     mo = month_number(m["mon"])
     said = spoken_year_number(m["spoken"]) if m["spoken"] else None
@@ -152,6 +178,10 @@ def month(m: Match, ctx: Context) -> Value | None:
 
 
 def year(m: Match, ctx: Context) -> Value | None:
+    """'1998'; 'the second half of 1998' is the half-year (TimeML 1998-H2), as 'the last half' is."""
+    mod = (m["mod"] or "").lower().split()
+    if "half" in mod:
+        return Value("DATE", f"{int(m['year']):04d}-H{1 if 'first' in mod else 2}", "quarter")
     return Value("DATE", f"{int(m['year']):04d}", "year")
 
 

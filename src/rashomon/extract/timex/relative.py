@@ -1,5 +1,5 @@
 """Values of relative expressions: 'last week', 'three weeks ago', 'the third quarter',
-'the past two months', 'daily', 'now'.
+'the past two months', 'now' (repetitions such as 'daily' are in `sets`).
 
 TimeML (as annotated in TimeBank) writes a relative date at the granularity its words name:
 "last month" is a month (2017-09), "last week" an ISO week (2017-W42), "two years ago" a
@@ -15,14 +15,11 @@ from datetime import date
 from rashomon.extract.timex.context import Context, Value
 from rashomon.extract.timex.dates import at_granularity, shift
 from rashomon.extract.timex.lexicon import (
-    PARTS_OF_DAY,
     SEASONS,
     TIME_UNITS,
     UNITS,
-    month_number,
     number_value,
     spoken_year_number,
-    weekday_number,
 )
 
 Match = re.Match[str]
@@ -79,7 +76,7 @@ def _words(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
 
 
-def _unit(word: str) -> str:
+def unit_name(word: str) -> str:
     word = _words(word)
     if word.startswith("centur"):
         return "century"
@@ -103,7 +100,7 @@ _REFERENCE_UNITS = frozenset({"year", "quarter", "month", "week"})
 
 def relative(m: Match, ctx: Context) -> Value | None:
     """last/this/next + week, weekend, month, year, quarter, decade, century or season."""
-    rel, unit = _words(m["rel"]), _unit(m["unit"]).replace("fiscal ", "")
+    rel, unit = _words(m["rel"]), unit_name(m["unit"]).replace("fiscal ", "")
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], step, None)
@@ -160,11 +157,30 @@ def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
     ref_date, granularity = ctx.reference
     if granularity != "quarter" or unit == "month":  # only financial quarters carry over
         return None
-    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True)
+    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
+
+
+# Words that count from a time the narrative named ("two years later"); "ago", "from now"
+# and "hence" count from the moment of writing.
+_NARRATIVE_DIRECTIONS = frozenset({"later", "earlier", "before", "after"})
+_GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def _narrative_shift(ctx: Context, amount: int, unit: str) -> Value | None:
+    """'In 2001 the plant opened. Two years later it closed': 2003, counted from the date the
+    text last named (TimeML's reference time), when that date is at least as precise as the
+    unit counted; 'two months later' after a bare year cannot be placed from it."""
+    if ctx.reference is None or unit not in _AGO_GRANULARITY:
+        return None
+    ref_date, ref_granularity = ctx.reference
+    granularity = _AGO_GRANULARITY[unit]
+    if _GRANULARITY_ORDER.get(ref_granularity, 9) > _GRANULARITY_ORDER.get(granularity, 9):
+        return None
+    return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
 
 
 def ago(m: Match, ctx: Context) -> Value | None:
-    unit = _unit(m["unit"])
+    unit = unit_name(m["unit"])
     direction = -1 if _words(m["dir"]) in {"ago", "earlier", "before"} else 1
     num = m.groupdict().get("num")
     plural = m.string[m.end("unit"):m.end("unit") + 1].lower() == "s"
@@ -173,15 +189,18 @@ def ago(m: Match, ctx: Context) -> Value | None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
     if n is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
+    # counted from a date the text named: needs no publication date
+    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
+    if by_reference is None and int(n) == n and _words(m["dir"]) in _NARRATIVE_DIRECTIONS:
+        by_reference = _narrative_shift(ctx, direction * int(n), unit)
+    if by_reference is not None:
+        return by_reference
     if ctx.anchor is None:
         return Value(
             "DATE",
             {"year": "XXXX", "month": "XXXX-XX"}.get(_AGO_GRANULARITY[unit], "XXXX-XX-XX"),
             _AGO_GRANULARITY[unit],
         )
-    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
-    if by_reference is not None:
-        return by_reference
     granularity = _AGO_GRANULARITY[unit]
     if unit == "week" and n >= WEEKS_AGO_AS_WEEK:
         granularity = "week"
@@ -208,7 +227,7 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 _VAGUE_LETTER = {"CE": "C", "DE": "Y"}
 
 
-def _duration_value(n: float | None, unit: str) -> str:
+def duration_value(n: float | None, unit: str) -> str:
     """A TimeML duration: P2Y, P2Q (TimeBank keeps quarters), PT5H30M, PXM for a vague count."""
     letter, count, _ = UNITS[unit]
     clock = unit in TIME_UNITS
@@ -242,7 +261,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$
 
 
 def duration(m: Match, ctx: Context) -> Value | None:
-    unit = _unit(m["unit"])
+    unit = unit_name(m["unit"])
     if unit not in UNITS:
         return None
     num = _words(m["num"])
@@ -253,7 +272,7 @@ def duration(m: Match, ctx: Context) -> Value | None:
     if "and a half" in _words(m.group(0)) and n is not None:
         n += 0.5
     ahead = _ahead_of_anchor(m, ctx, n, unit)
-    return ahead or Value("DURATION", _duration_value(n, unit), "duration")
+    return ahead or Value("DURATION", duration_value(n, unit), "duration")
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -278,71 +297,18 @@ def period(m: Match, ctx: Context) -> Value | None:
 
 def bare_units(m: Match, ctx: Context) -> Value | None:
     rel = _words(m["rel"])
-    unit = _unit(m["unit"])
+    unit = unit_name(m["unit"])
     if rel == "future" or (rel == "recent" and unit == "year"):
         # TimeBank: "recent years" is a vague past, "recent weeks" a span of unknown length.
         return Value("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", "vague")
-    return Value("DURATION", _duration_value(None, unit), "duration")
+    return Value("DURATION", duration_value(None, unit), "duration")
 
 
 def unit_long(m: Match, ctx: Context) -> Value | None:
     """'a day-long meeting' (P1D), 'a decades-long feud' (as long as decades: a vague count),
     'the worst single-day fall' (P1D)."""
-    unit = _unit(m["unit"] or m["single"])
-    return Value("DURATION", _duration_value(None if m["plural"] else 1, unit), "duration")
-
-
-_SET_WORDS = {
-    "daily": "P1D",
-    "nightly": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-    "biannual": "P6M",
-    "semiannual": "P6M",
-}
-_EVERY = {
-    "day": "P1D",
-    "morning": "P1D",
-    "evening": "P1D",
-    "night": "P1D",
-    "week": "P1W",
-    "weekend": "P1W",
-    "month": "P1M",
-    "quarter": "P1Q",
-    "year": "P1Y",
-}
-
-
-def set_rule(m: Match, ctx: Context) -> Value | None:
-    """daily, every Monday, each July, twice a year ('$5 billion a year')."""
-    groups = m.groupdict()
-    if groups.get("per"):
-        return Value("SET", _EVERY[_words(m["unit"])], "set")
-    if m["word"]:
-        return Value("SET", _SET_WORDS[_words(m["word"])], "set")
-    what = _words(m["what"]).rstrip(".")
-    other = "other" in _words(m.group(0))
-    if what in _EVERY:
-        value = _EVERY[what]
-        return Value("SET", value.replace("1", "2") if other else value, "set")
-    if what in SEASONS:
-        return Value("SET", f"XXXX-{SEASONS[what]}", "set")
-    try:
-        return Value("SET", f"XXXX-WXX-{weekday_number(what)}", "set")
-    except KeyError:
-        return Value("SET", f"XXXX-{month_number(what):02d}", "set")
-
-
-def set_weekday(m: Match, ctx: Context) -> Value | None:
-    """'on Fridays', 'Tuesday nights', 'Monday and Tuesday nights': every such day."""
-    part = PARTS_OF_DAY.get((m["part"] or m["part2"] or "").lower(), "")
-    suffix = f"T{part}" if part else ""
-    day = weekday_number(m["wd"] or m["stem"] + "day")
-    return Value("SET", f"XXXX-WXX-{day}{suffix}", "set")
+    unit = unit_name(m["unit"] or m["single"])
+    return Value("DURATION", duration_value(None if m["plural"] else 1, unit), "duration")
 
 
 def weekend(m: Match, ctx: Context) -> Value | None:
