@@ -17,9 +17,13 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class
 from rashomon.extract.casualty_attackers import (
+    Mention,
     attack_mentions,
+    attack_words,
     disputed,
+    first_named,
     last_attacker,
     mentions_between,
     refers_back,
@@ -73,9 +77,27 @@ class ArticleContext:
         inside = [m for m in mentions_between(mentions, start, end) if not victims[0] <= m.start < victims[1]]
         if inside:
             return "" if inside[0].alternative else inside[0].actor
-        if not refers_back(self.text, start, end):
+        if refers_back(self.text, start, end):
+            return last_attacker(self.text, mentions, start)
+        return self._same_kind_attacker(start, end, mentions)
+
+    def _same_kind_attacker(self, start: int, end: int, mentions: tuple[Mention, ...]) -> str:
+        """The one attacker the article named before the sentence [start, end) in an attack of
+        the kind the sentence speaks of without naming who ("killed in air strikes" after
+        "Russian jets bombed"; casualty_attack_kinds.py); "" when two attackers did that kind
+        of attack or the sentence names its side or its attacker's class."""
+        if names_own_class(self.text, 0, end) or mentions_between(mentions, start, end):
+            return ""  # "terrorists fired ..." (here or before); the victims' own side named
+        kinds = attack_kinds(self.text, start, end)
+        if not kinds:
             return ""
-        return last_attacker(self.text, mentions, start)
+        earlier = first_named(self.text, tuple(m for m in mentions if m.start < start))
+        same = {
+            "" if m.alternative else m.actor
+            for m in earlier
+            if attack_kind(attack_words(self.text, m.start, m.end)) in kinds
+        }
+        return same.pop() if len(same) == 1 else ""  # alternatives ("") or two attackers: no one
 
 
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})

@@ -169,6 +169,13 @@ def attack_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(Mention(start, end, actor, _alternative(text, start, end)) for start, end, actor in sorted(set(found)))
 
 
+def attack_words(text: str, start: int, end: int) -> str:
+    """The words of the attack an attacker named at [start, end) carried out: the mention with
+    the attack noun or verb right after it ("Russian and regime air strikes", "rebels shelled")."""
+    after = _patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end)
+    return text[start : after.end() if after else end]
+
+
 def _inside(spans: tuple, starts: list[int], offset: int) -> bool:
     """Whether `offset` falls inside one of the (sorted, non-overlapping) actor spans."""
     index = bisect.bisect_right(starts, offset) - 1
@@ -222,6 +229,16 @@ def last_attacker(text: str, mentions: tuple[Mention, ...], before: int) -> str:
 
 # What stands between two attackers named jointly ("regime and Russian", "Russian & Syrian").
 _JOINED = re.compile(r"\s*(?:and|&|,)\s*$", re.IGNORECASE)
+
+
+def first_named(text: str, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The mentions less the second of joint attackers ("Russian and regime jets" is the
+    first named's attack, GUIDELINES.md section 5)."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if i == 0 or not _JOINED.match(text, mentions[i - 1].end, max(m.start, mentions[i - 1].end))
+    ]
 
 
 def mentions_between(mentions: tuple[Mention, ...], low: int, high: int) -> list[Mention]:
