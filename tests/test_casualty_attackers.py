@@ -108,3 +108,21 @@ def test_a_disputed_attribution_names_no_one() -> None:
 def test_claimed_responsibility_and_aerospace_forces() -> None:
     text = "Daesh claimed responsibility for the bombing in Syria. Russian Aerospace Forces bombed a base near Raqqa."
     assert [actor for _, actor, _ in attackers(text)] == ["islamic-state", "russia-forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor said 30 regime soldiers and 39 rebel fighters were killed near a town in Syria.",
+            ["syria-rebels", "syria-government"],
+        ),
+        (
+            "Twelve Islamic State militants and five Kurdish fighters died in Syria on Monday.",
+            ["ypg", "islamic-state"],
+        ),
+        ("Ten civilians and four rebel fighters were killed in Syria on Monday.", ["", ""]),
+    ],
+)
+def test_fighters_of_two_sides_counted_together_were_killed_by_the_other(text: str, expected: list[str]) -> None:
+    assert perpetrators(text) == expected

@@ -258,7 +258,7 @@ def _figure(
         category=category,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
-        perpetrator=perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
+        perpetrator=perpetrator(trigger, linked, sentence.start, context, noun) if trigger and linked else "",
         place=context.place(sentence.text, (start, end)),
     )
 

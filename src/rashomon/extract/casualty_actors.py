@@ -26,6 +26,7 @@ from rashomon.extract.casualty_attackers import (
     first_named,
     last_attacker,
     mentions_between,
+    named_side,
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
@@ -33,7 +34,7 @@ from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from rashomon.model import Article
 
@@ -103,8 +104,11 @@ class ArticleContext:
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
 
 
-def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
-    """The canonical actor who did it: named in the figure's clause, else the attacker the
+def perpetrator(
+    trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext, noun: Token | None = None
+) -> str:
+    """The canonical actor who did it: named in the figure's clause, else the other side of
+    fighters counted with the figure's own (`noun`, its victims' noun), else the attacker the
     sentence names, else the attacker of the incident named before in the article."""
     sentence_end = sentence_start + len(trigger.doc.text)
     if disputed(context.text, sentence_start, sentence_end):
@@ -112,8 +116,34 @@ def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: Art
     found = clause_perpetrator(trigger, anchor, sentence_start, context)
     if found is not None:
         return found
+    other = _other_side(noun, context) if noun is not None else ""
+    if other:
+        return other
     victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
     return context.attacker(sentence_start, sentence_end, victims)
+
+
+def _other_side(noun: Token, context: ArticleContext) -> str:
+    """For fighters of one side counted together with another side's dead ("30 regime
+    soldiers and 39 rebel fighters were killed", "45 IS militants and 20 Kurdish fighters"),
+    the other side: combatants killed fighting each other were killed by the other
+    side (GUIDELINES.md section 5). "" when either phrase names no side or both name the same."""
+    own = named_side(_own_words(noun).text, context.country)
+    if not own:
+        return ""
+    for other in noun.conjuncts:
+        side = named_side(_own_words(other).text, context.country)
+        if side and side != own:
+            return side
+    return ""
+
+
+def _own_words(noun: Token) -> Span:
+    """The words of a noun phrase less its conjuncts ("30 regime soldiers" of "30 regime
+    soldiers and 39 rebel fighters")."""
+    stop = next((c.left_edge.i for c in noun.children if c.dep_ in ("cc", "conj", "prep") and c.i > noun.i), None)
+    end = stop if stop is not None else noun.right_edge.i + 1
+    return noun.doc[noun.left_edge.i : end]
 
 
 def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:

@@ -169,6 +169,20 @@ def attack_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(Mention(start, end, actor, _alternative(text, start, end)) for start, end, actor in sorted(set(found)))
 
 
+def named_side(words: str, country: str) -> str:
+    """The armed side a phrase of people names ("30 regime soldiers", "Islamic State fighters",
+    "members of the SDF"): an armed actor's name, or an attacker word before a force noun;
+    "" for none."""
+    for _, _, actor in actor_spans(words, country):
+        if actor_role(actor.id) in ATTACKER_ROLES:
+            return actor.id
+    patterns = _patterns()
+    for match in patterns.words_at.finditer(words):
+        if patterns.before_force.match(words, match.end()):
+            return _word_actor(match.group(0), country)
+    return ""
+
+
 def attack_words(text: str, start: int, end: int) -> str:
     """The words of the attack an attacker named at [start, end) carried out: the mention with
     the attack noun or verb right after it ("Russian and regime air strikes", "rebels shelled")."""
