@@ -126,3 +126,9 @@ def test_claimed_responsibility_and_aerospace_forces() -> None:
 )
 def test_fighters_of_two_sides_counted_together_were_killed_by_the_other(text: str, expected: list[str]) -> None:
     assert perpetrators(text) == expected
+
+
+def test_an_actor_after_on_or_against_is_the_target() -> None:
+    found = attackers("Coalition air strikes on IS kill 10 civilians in Syria.")
+    assert found == [("Coalition air strikes", "us-coalition", False)]
+    assert attackers("An offensive against IS killed 40 people in Syria.") == []

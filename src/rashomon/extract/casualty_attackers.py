@@ -83,6 +83,7 @@ _NOT_AGENT = re.compile(
 # "accused the Syrian regime of", "blamed Damascus for".
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEHIND = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:on|against|targeting|targeted|target)\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CLASH = re.compile(
     r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|combat|fights?|war)\s+(?:(?:that\s+)?\w+\s+)?"
@@ -218,15 +219,17 @@ _WEAPON_END = re.compile(rf"\b{_WEAPON_NOUN}$", re.IGNORECASE)
 
 def _attacking(text: str, start: int, end: int, weapon_name: re.Match[str] | None) -> bool:
     """Whether an actor named at [start, end) is said to attack there; `weapon_name` when the
-    name itself is a weapon ("Russian warplanes", "regime helicopters")."""
-    if _patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end):
-        return True
+    name itself is a weapon ("Russian warplanes", "regime helicopters"). An actor right
+    after "on" / "against" / "targeting" is the target ("air strikes on IS kill 10")."""
     before = text[max(0, start - _LOOK_BEFORE) : start]
+    target = _TARGET.search(before) is not None
+    if not target and (_patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end)):
+        return True
     if _CLASH.search(before) or _accused(text, start, end):
         return True
     if _BY.search(before) and not _NOT_AGENT.search(before):
         return True
-    return weapon_name is not None and not _NOT_AGENT.search(before)
+    return weapon_name is not None and not target and not _NOT_AGENT.search(before)
 
 
 def last_attacker(text: str, mentions: tuple[Mention, ...], before: int) -> str:
