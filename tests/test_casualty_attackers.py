@@ -132,3 +132,8 @@ def test_an_actor_after_on_or_against_is_the_target() -> None:
     found = attackers("Coalition air strikes on IS kill 10 civilians in Syria.")
     assert found == [("Coalition air strikes", "us-coalition", False)]
     assert attackers("An offensive against IS killed 40 people in Syria.") == []
+
+
+def test_the_plural_aircrafts_is_a_weapon_noun() -> None:
+    found = attackers("Coalition aircrafts targeted a bakery in Syria, killing four workers.")
+    assert [(words, actor) for words, actor, _ in found] == [("Coalition", "us-coalition")]

@@ -41,7 +41,7 @@ ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
 _WEAPON_NOUN = (
     r"(?:air ?strikes?|strikes?|air ?raids?|raids?|shelling|bombardments?|bombings?|bombs?|attacks?|"
     r"assaults?|offensive|barrages?|shells?|rockets?|missiles?|mortars?|artillery|fire|gunfire|"
-    r"war ?planes?|(?:fighter )?jets?|aircraft|planes?|helicopters?|drones?|air ?force|sorties|"
+    r"war ?planes?|(?:fighter )?jets?|aircrafts?|planes?|helicopters?|drones?|air ?force|sorties|"
     r"snipers?|operations?|campaign|onslaught|siege|bombers?|blasts?|explosions?)"
 )
 # Nouns of a force: an attacker word before one names an actor ("regime soldiers", "the rebel
