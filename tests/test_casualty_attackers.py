@@ -137,3 +137,22 @@ def test_an_actor_after_on_or_against_is_the_target() -> None:
 def test_the_plural_aircrafts_is_a_weapon_noun() -> None:
     found = attackers("Coalition aircrafts targeted a bakery in Syria, killing four workers.")
     assert [(words, actor) for words, actor, _ in found] == [("Coalition", "us-coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five Kurdish fighters were killed fighting Islamic State near a village in Syria.", ["islamic-state"]),
+        (
+            "Islamic State attacked positions of the SDF near Raqqa in Syria. Four SDF fighters died in the clashes.",
+            ["islamic-state"],
+        ),
+        (
+            "Hezbollah fighters moved into a town in Syria. Six Hezbollah members were killed there "
+            "amid reports that rebels and Islamic State clashed nearby.",
+            [""],
+        ),
+    ],
+)
+def test_fighters_killed_in_fighting_were_killed_by_the_side_they_fought(text: str, expected: list[str]) -> None:
+    assert perpetrators(text) == expected

@@ -13,6 +13,7 @@ groups are found once per article, only when a figure needs them.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
@@ -70,6 +71,16 @@ class ArticleContext:
             return ""
         return self._armed[index - 1][1]
 
+    def opponent(self, side: str, end: int) -> str:
+        """The side `side` fought: the armed side not allied with it named last before `end`
+        ("SDF fighters were killed fighting IS"; "... killed in the clashes" after "IS attacked
+        SDF positions"), within the look-back; "" for none."""
+        if not side:
+            return ""
+        spans = actor_spans(self.text[max(0, end - LOOKBACK_CHARS) : end], self.country)
+        others = [actor.id for _, _, actor in spans if actor.role in _SIDE_ROLES and not _allied(actor.id, side)]
+        return others[-1] if others else ""
+
     def attacker(self, start: int, end: int, victims: tuple[int, int]) -> str:
         """The attacker the sentence [start, end) names first (casualty_attackers.py); a
         mention among the victims' own words ("35 IS jihadists") is not the attacker, and one
@@ -101,6 +112,20 @@ class ArticleContext:
         return same.pop() if len(same) == 1 else ""  # alternatives ("") or two attackers: no one
 
 
+_SIDE_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
+# Sides that fight on the same side: none is the other's opponent.
+_ALLIES = (
+    frozenset({"syria-government", "russia-forces", "iran-forces", "hezbollah"}),
+    frozenset({"sdf", "ypg"}),
+    frozenset({"hts", "al-qaeda"}),
+)
+
+
+def _allied(one: str, other: str) -> bool:
+    """Whether two sides are one or fight on the same side (no one's opponent)."""
+    return one == other or any(one in bloc and other in bloc for bloc in _ALLIES)
+
+
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
 
 
@@ -109,7 +134,8 @@ def perpetrator(
 ) -> str:
     """The canonical actor who did it: named in the figure's clause, else the other side of
     fighters counted with the figure's own (`noun`, its victims' noun), else the attacker the
-    sentence names, else the attacker of the incident named before in the article."""
+    sentence names, else the attacker of the incident named before in the article, else, for
+    fighters of a side killed in fighting, the side they fought (GUIDELINES.md section 5)."""
     sentence_end = sentence_start + len(trigger.doc.text)
     if disputed(context.text, sentence_start, sentence_end):
         return ""
@@ -120,7 +146,30 @@ def perpetrator(
     if other:
         return other
     victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
-    return context.attacker(sentence_start, sentence_end, victims)
+    found = context.attacker(sentence_start, sentence_end, victims)
+    if found or noun is None or not _killed_fighting(trigger):
+        return found
+    own = named_side(noun.doc[noun.left_edge.i : noun.i + 1].text, context.country)
+    return context.opponent(own, sentence_end)
+
+
+def _killed_fighting(trigger: Token) -> bool:
+    """Whether the casualty verb's own clause says it happened in fighting ("killed in the
+    clashes", "killed fighting IS"), not a clause under another verb ("killed amid reports
+    that others died in clashes")."""
+    for token in trigger.subtree:
+        if token.i == trigger.i or not _FIGHTING.fullmatch(token.text):
+            continue
+        head = token.head
+        while head.i != trigger.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == trigger.i:
+            return True
+    return False
+
+
+# Fighting between sides: fighters of one side killed in it were killed by the other.
+_FIGHTING = re.compile(r"clash(?:es)?|fighting|battles?|combat", re.IGNORECASE)
 
 
 def _other_side(noun: Token, context: ArticleContext) -> str:

@@ -26,9 +26,11 @@ _AIR = (
     r"bombardments?|bombings?|bombed|bombs?"
 )
 _GROUND = r"shelling|shelled|shells?|rockets?|mortars?|artillery|barrages?|missiles?"
-_KINDS = (("blast", re.compile(rf"\b(?:{_BLAST})\b", re.IGNORECASE)),
-          ("air", re.compile(rf"\b(?:{_AIR})\b", re.IGNORECASE)),
-          ("ground", re.compile(rf"\b(?:{_GROUND})\b", re.IGNORECASE)))
+_KINDS = (
+    ("blast", re.compile(rf"\b(?:{_BLAST})\b", re.IGNORECASE)),
+    ("air", re.compile(rf"\b(?:{_AIR})\b", re.IGNORECASE)),
+    ("ground", re.compile(rf"\b(?:{_GROUND})\b", re.IGNORECASE)),
+)
 # A kind word followed by "by" / "of" names its own doer or is no attack ("strikes by the
 # regime" is read elsewhere; "a raid of").
 _NOT_AFTER = re.compile(r"\s+(?:by|of)\b", re.IGNORECASE)
