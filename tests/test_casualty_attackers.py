@@ -156,3 +156,17 @@ def test_the_plural_aircrafts_is_a_weapon_noun() -> None:
 )
 def test_fighters_killed_in_fighting_were_killed_by_the_side_they_fought(text: str, expected: list[str]) -> None:
     assert perpetrators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian Defense Ministry said that 50 terrorists were killed near Palmyra in Syria.", ["russia-forces"]),
+        ("The Russian Defense Ministry said that two Russian soldiers were killed near Palmyra in Syria.", [""]),
+        ("The Russian Defense Ministry said that 12 civilians were killed near Palmyra in Syria.", [""]),
+    ],
+)
+def test_a_state_forces_source_reporting_enemy_fighters_killed_reports_its_own_kills(
+    text: str, expected: list[str]
+) -> None:
+    assert perpetrators(text) == expected

@@ -6,8 +6,10 @@ or of a noun ("executions by X"), or the actor named in the attack that caused t
 named before. When the clause names none, the first attacker the sentence names in an attack
 (casualty_attackers.py: "... were killed when rebels blew up a tunnel") is taken. Joint
 attackers give the first named, alternatives ("regime or Russian jets") none (GUIDELINES.md
-section 5). The article's main country (for actor and place look-ups) and its armed
-groups are found once per article, only when a figure needs them.
+section 5). Fighters of two sides counted together, or killed in fighting, were killed by
+the other side; a state's forces that report enemy fighters killed report their own kills
+(the figure's source, from attribution). The article's main country (for actor and place
+look-ups) and its armed groups are found once per article, only when a figure needs them.
 """
 
 from __future__ import annotations
@@ -81,6 +83,20 @@ class ArticleContext:
         others = [actor.id for _, _, actor in spans if actor.role in _SIDE_ROLES and not _allied(actor.id, side)]
         return others[-1] if others else ""
 
+    def claimed_by(self, source: str, victims: str, victim_class: str) -> str:
+        """A state's forces reporting enemy fighters killed ("the Russian Defence Ministry said
+        50 terrorists were killed") report their own kills: the source's forces, when the
+        victims are combatants not of its side; "" otherwise."""
+        if victim_class != "combatant" or not source:
+            return ""
+        known = canonical_actor(source, country=self.country)
+        if known is None or known[2] not in ("state forces", "foreign forces"):
+            return ""
+        side = named_side(victims, self.country)
+        if (side and _allied(side, known[0])) or (not side and not _HOSTILE.search(victims)):
+            return ""
+        return known[0]
+
     def attacker(self, start: int, end: int, victims: tuple[int, int]) -> str:
         """The attacker the sentence [start, end) names first (casualty_attackers.py); a
         mention among the victims' own words ("35 IS jihadists") is not the attacker, and one
@@ -112,6 +128,8 @@ class ArticleContext:
         return same.pop() if len(same) == 1 else ""  # alternatives ("") or two attackers: no one
 
 
+# Words a side uses for the enemy fighters it reports killed.
+_HOSTILE = re.compile(r"\b(?:terrorists?|militants?|mercenar\w+|jihadists?|extremists?|insurgents?)\b", re.IGNORECASE)
 _SIDE_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
 # Sides that fight on the same side: none is the other's opponent.
 _ALLIES = (
