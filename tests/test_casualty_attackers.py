@@ -108,3 +108,65 @@ def test_a_disputed_attribution_names_no_one() -> None:
 def test_claimed_responsibility_and_aerospace_forces() -> None:
     text = "Daesh claimed responsibility for the bombing in Syria. Russian Aerospace Forces bombed a base near Raqqa."
     assert [actor for _, actor, _ in attackers(text)] == ["islamic-state", "russia-forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor said 30 regime soldiers and 39 rebel fighters were killed near a town in Syria.",
+            ["syria-rebels", "syria-government"],
+        ),
+        (
+            "Twelve Islamic State militants and five Kurdish fighters died in Syria on Monday.",
+            ["ypg", "islamic-state"],
+        ),
+        ("Ten civilians and four rebel fighters were killed in Syria on Monday.", ["", ""]),
+    ],
+)
+def test_fighters_of_two_sides_counted_together_were_killed_by_the_other(text: str, expected: list[str]) -> None:
+    assert perpetrators(text) == expected
+
+
+def test_an_actor_after_on_or_against_is_the_target() -> None:
+    found = attackers("Coalition air strikes on IS kill 10 civilians in Syria.")
+    assert found == [("Coalition air strikes", "us-coalition", False)]
+    assert attackers("An offensive against IS killed 40 people in Syria.") == []
+
+
+def test_the_plural_aircrafts_is_a_weapon_noun() -> None:
+    found = attackers("Coalition aircrafts targeted a bakery in Syria, killing four workers.")
+    assert [(words, actor) for words, actor, _ in found] == [("Coalition", "us-coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five Kurdish fighters were killed fighting Islamic State near a village in Syria.", ["islamic-state"]),
+        (
+            "Islamic State attacked positions of the SDF near Raqqa in Syria. Four SDF fighters died in the clashes.",
+            ["islamic-state"],
+        ),
+        (
+            "Hezbollah fighters moved into a town in Syria. Six Hezbollah members were killed there "
+            "amid reports that rebels and Islamic State clashed nearby.",
+            [""],
+        ),
+    ],
+)
+def test_fighters_killed_in_fighting_were_killed_by_the_side_they_fought(text: str, expected: list[str]) -> None:
+    assert perpetrators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian Defense Ministry said that 50 terrorists were killed near Palmyra in Syria.", ["russia-forces"]),
+        ("The Russian Defense Ministry said that two Russian soldiers were killed near Palmyra in Syria.", [""]),
+        ("The Russian Defense Ministry said that 12 civilians were killed near Palmyra in Syria.", [""]),
+    ],
+)
+def test_a_state_forces_source_reporting_enemy_fighters_killed_reports_its_own_kills(
+    text: str, expected: list[str]
+) -> None:
+    assert perpetrators(text) == expected

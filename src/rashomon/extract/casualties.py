@@ -90,6 +90,8 @@ def find_casualties(
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
             fact.source = source_at(attributions, sentences, fact.start)
+            if not fact.perpetrator and fact.source is not None:
+                fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
             facts.append(fact)
     return facts
 
@@ -258,7 +260,7 @@ def _figure(
         category=category,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
-        perpetrator=perpetrator(trigger, linked, sentence.start, context) if trigger and linked else "",
+        perpetrator=perpetrator(trigger, linked, sentence.start, context, noun) if trigger and linked else "",
         place=context.place(sentence.text, (start, end)),
     )
 

@@ -6,22 +6,30 @@ or of a noun ("executions by X"), or the actor named in the attack that caused t
 named before. When the clause names none, the first attacker the sentence names in an attack
 (casualty_attackers.py: "... were killed when rebels blew up a tunnel") is taken. Joint
 attackers give the first named, alternatives ("regime or Russian jets") none (GUIDELINES.md
-section 5). The article's main country (for actor and place look-ups) and its armed
-groups are found once per article, only when a figure needs them.
+section 5). Fighters of two sides counted together, or killed in fighting, were killed by
+the other side; a state's forces that report enemy fighters killed report their own kills
+(the figure's source, from attribution). The article's main country (for actor and place
+look-ups) and its armed groups are found once per article, only when a figure needs them.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class
 from rashomon.extract.casualty_attackers import (
+    Mention,
     attack_mentions,
+    attack_words,
     disputed,
+    first_named,
     last_attacker,
     mentions_between,
+    named_side,
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
@@ -29,7 +37,7 @@ from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from rashomon.model import Article
 
@@ -65,6 +73,30 @@ class ArticleContext:
             return ""
         return self._armed[index - 1][1]
 
+    def opponent(self, side: str, end: int) -> str:
+        """The side `side` fought: the armed side not allied with it named last before `end`
+        ("SDF fighters were killed fighting IS"; "... killed in the clashes" after "IS attacked
+        SDF positions"), within the look-back; "" for none."""
+        if not side:
+            return ""
+        spans = actor_spans(self.text[max(0, end - LOOKBACK_CHARS) : end], self.country)
+        others = [actor.id for _, _, actor in spans if actor.role in _SIDE_ROLES and not _allied(actor.id, side)]
+        return others[-1] if others else ""
+
+    def claimed_by(self, source: str, victims: str, victim_class: str) -> str:
+        """A state's forces reporting enemy fighters killed ("the Russian Defence Ministry said
+        50 terrorists were killed") report their own kills: the source's forces, when the
+        victims are combatants not of its side; "" otherwise."""
+        if victim_class != "combatant" or not source:
+            return ""
+        known = canonical_actor(source, country=self.country)
+        if known is None or known[2] not in ("state forces", "foreign forces"):
+            return ""
+        side = named_side(victims, self.country)
+        if (side and _allied(side, known[0])) or (not side and not _HOSTILE.search(victims)):
+            return ""
+        return known[0]
+
     def attacker(self, start: int, end: int, victims: tuple[int, int]) -> str:
         """The attacker the sentence [start, end) names first (casualty_attackers.py); a
         mention among the victims' own words ("35 IS jihadists") is not the attacker, and one
@@ -73,25 +105,112 @@ class ArticleContext:
         inside = [m for m in mentions_between(mentions, start, end) if not victims[0] <= m.start < victims[1]]
         if inside:
             return "" if inside[0].alternative else inside[0].actor
-        if not refers_back(self.text, start, end):
+        if refers_back(self.text, start, end):
+            return last_attacker(self.text, mentions, start)
+        return self._same_kind_attacker(start, end, mentions)
+
+    def _same_kind_attacker(self, start: int, end: int, mentions: tuple[Mention, ...]) -> str:
+        """The one attacker the article named before the sentence [start, end) in an attack of
+        the kind the sentence speaks of without naming who ("killed in air strikes" after
+        "Russian jets bombed"; casualty_attack_kinds.py); "" when two attackers did that kind
+        of attack or the sentence names its side or its attacker's class."""
+        if names_own_class(self.text, 0, end) or mentions_between(mentions, start, end):
+            return ""  # "terrorists fired ..." (here or before); the victims' own side named
+        kinds = attack_kinds(self.text, start, end)
+        if not kinds:
             return ""
-        return last_attacker(self.text, mentions, start)
+        earlier = first_named(self.text, tuple(m for m in mentions if m.start < start))
+        same = {
+            "" if m.alternative else m.actor
+            for m in earlier
+            if attack_kind(attack_words(self.text, m.start, m.end)) in kinds
+        }
+        return same.pop() if len(same) == 1 else ""  # alternatives ("") or two attackers: no one
+
+
+# Words a side uses for the enemy fighters it reports killed.
+_HOSTILE = re.compile(r"\b(?:terrorists?|militants?|mercenar\w+|jihadists?|extremists?|insurgents?)\b", re.IGNORECASE)
+_SIDE_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
+# Sides that fight on the same side: none is the other's opponent.
+_ALLIES = (
+    frozenset({"syria-government", "russia-forces", "iran-forces", "hezbollah"}),
+    frozenset({"sdf", "ypg"}),
+    frozenset({"hts", "al-qaeda"}),
+)
+
+
+def _allied(one: str, other: str) -> bool:
+    """Whether two sides are one or fight on the same side (no one's opponent)."""
+    return one == other or any(one in bloc and other in bloc for bloc in _ALLIES)
 
 
 _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "extremists", "fighters", "insurgents"})
 
 
-def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
-    """The canonical actor who did it: named in the figure's clause, else the attacker the
-    sentence names, else the attacker of the incident named before in the article."""
+def perpetrator(
+    trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext, noun: Token | None = None
+) -> str:
+    """The canonical actor who did it: named in the figure's clause, else the other side of
+    fighters counted with the figure's own (`noun`, its victims' noun), else the attacker the
+    sentence names, else the attacker of the incident named before in the article, else, for
+    fighters of a side killed in fighting, the side they fought (GUIDELINES.md section 5)."""
     sentence_end = sentence_start + len(trigger.doc.text)
     if disputed(context.text, sentence_start, sentence_end):
         return ""
     found = clause_perpetrator(trigger, anchor, sentence_start, context)
     if found is not None:
         return found
+    other = _other_side(noun, context) if noun is not None else ""
+    if other:
+        return other
     victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
-    return context.attacker(sentence_start, sentence_end, victims)
+    found = context.attacker(sentence_start, sentence_end, victims)
+    if found or noun is None or not _killed_fighting(trigger):
+        return found
+    own = named_side(noun.doc[noun.left_edge.i : noun.i + 1].text, context.country)
+    return context.opponent(own, sentence_end)
+
+
+def _killed_fighting(trigger: Token) -> bool:
+    """Whether the casualty verb's own clause says it happened in fighting ("killed in the
+    clashes", "killed fighting IS"), not a clause under another verb ("killed amid reports
+    that others died in clashes")."""
+    for token in trigger.subtree:
+        if token.i == trigger.i or not _FIGHTING.fullmatch(token.text):
+            continue
+        head = token.head
+        while head.i != trigger.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == trigger.i:
+            return True
+    return False
+
+
+# Fighting between sides: fighters of one side killed in it were killed by the other.
+_FIGHTING = re.compile(r"clash(?:es)?|fighting|battles?|combat", re.IGNORECASE)
+
+
+def _other_side(noun: Token, context: ArticleContext) -> str:
+    """For fighters of one side counted together with another side's dead ("30 regime
+    soldiers and 39 rebel fighters were killed", "45 IS militants and 20 Kurdish fighters"),
+    the other side: combatants killed fighting each other were killed by the other
+    side (GUIDELINES.md section 5). "" when either phrase names no side or both name the same."""
+    own = named_side(_own_words(noun).text, context.country)
+    if not own:
+        return ""
+    for other in noun.conjuncts:
+        side = named_side(_own_words(other).text, context.country)
+        if side and side != own:
+            return side
+    return ""
+
+
+def _own_words(noun: Token) -> Span:
+    """The words of a noun phrase less its conjuncts ("30 regime soldiers" of "30 regime
+    soldiers and 39 rebel fighters")."""
+    stop = next((c.left_edge.i for c in noun.children if c.dep_ in ("cc", "conj", "prep") and c.i > noun.i), None)
+    end = stop if stop is not None else noun.right_edge.i + 1
+    return noun.doc[noun.left_edge.i : end]
 
 
 def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:

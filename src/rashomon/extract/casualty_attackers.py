@@ -41,7 +41,7 @@ ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
 _WEAPON_NOUN = (
     r"(?:air ?strikes?|strikes?|air ?raids?|raids?|shelling|bombardments?|bombings?|bombs?|attacks?|"
     r"assaults?|offensive|barrages?|shells?|rockets?|missiles?|mortars?|artillery|fire|gunfire|"
-    r"war ?planes?|(?:fighter )?jets?|aircraft|planes?|helicopters?|drones?|air ?force|sorties|"
+    r"war ?planes?|(?:fighter )?jets?|aircrafts?|planes?|helicopters?|drones?|air ?force|sorties|"
     r"snipers?|operations?|campaign|onslaught|siege|bombers?|blasts?|explosions?)"
 )
 # Nouns of a force: an attacker word before one names an actor ("regime soldiers", "the rebel
@@ -83,6 +83,7 @@ _NOT_AGENT = re.compile(
 # "accused the Syrian regime of", "blamed Damascus for".
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEHIND = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:on|against|targeting|targeted|target)\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CLASH = re.compile(
     r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|combat|fights?|war)\s+(?:(?:that\s+)?\w+\s+)?"
@@ -169,6 +170,27 @@ def attack_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(Mention(start, end, actor, _alternative(text, start, end)) for start, end, actor in sorted(set(found)))
 
 
+def named_side(words: str, country: str) -> str:
+    """The armed side a phrase of people names ("30 regime soldiers", "Islamic State fighters",
+    "members of the SDF"): an armed actor's name, or an attacker word before a force noun;
+    "" for none."""
+    for _, _, actor in actor_spans(words, country):
+        if actor_role(actor.id) in ATTACKER_ROLES:
+            return actor.id
+    patterns = _patterns()
+    for match in patterns.words_at.finditer(words):
+        if patterns.before_force.match(words, match.end()):
+            return _word_actor(match.group(0), country)
+    return ""
+
+
+def attack_words(text: str, start: int, end: int) -> str:
+    """The words of the attack an attacker named at [start, end) carried out: the mention with
+    the attack noun or verb right after it ("Russian and regime air strikes", "rebels shelled")."""
+    after = _patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end)
+    return text[start : after.end() if after else end]
+
+
 def _inside(spans: tuple, starts: list[int], offset: int) -> bool:
     """Whether `offset` falls inside one of the (sorted, non-overlapping) actor spans."""
     index = bisect.bisect_right(starts, offset) - 1
@@ -197,15 +219,17 @@ _WEAPON_END = re.compile(rf"\b{_WEAPON_NOUN}$", re.IGNORECASE)
 
 def _attacking(text: str, start: int, end: int, weapon_name: re.Match[str] | None) -> bool:
     """Whether an actor named at [start, end) is said to attack there; `weapon_name` when the
-    name itself is a weapon ("Russian warplanes", "regime helicopters")."""
-    if _patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end):
-        return True
+    name itself is a weapon ("Russian warplanes", "regime helicopters"). An actor right
+    after "on" / "against" / "targeting" is the target ("air strikes on IS kill 10")."""
     before = text[max(0, start - _LOOK_BEFORE) : start]
+    target = _TARGET.search(before) is not None
+    if not target and (_patterns().before_weapon.match(text, end) or _ATTACK_VERB.match(text, end)):
+        return True
     if _CLASH.search(before) or _accused(text, start, end):
         return True
     if _BY.search(before) and not _NOT_AGENT.search(before):
         return True
-    return weapon_name is not None and not _NOT_AGENT.search(before)
+    return weapon_name is not None and not target and not _NOT_AGENT.search(before)
 
 
 def last_attacker(text: str, mentions: tuple[Mention, ...], before: int) -> str:
@@ -222,6 +246,16 @@ def last_attacker(text: str, mentions: tuple[Mention, ...], before: int) -> str:
 
 # What stands between two attackers named jointly ("regime and Russian", "Russian & Syrian").
 _JOINED = re.compile(r"\s*(?:and|&|,)\s*$", re.IGNORECASE)
+
+
+def first_named(text: str, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The mentions less the second of joint attackers ("Russian and regime jets" is the
+    first named's attack, GUIDELINES.md section 5)."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if i == 0 or not _JOINED.match(text, mentions[i - 1].end, max(m.start, mentions[i - 1].end))
+    ]
 
 
 def mentions_between(mentions: tuple[Mention, ...], low: int, high: int) -> list[Mention]:
