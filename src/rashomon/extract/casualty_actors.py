@@ -27,6 +27,7 @@ from rashomon.extract.casualty_attackers import (
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
+from rashomon.extract.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,7 +85,7 @@ _GENERIC_ARMED = frozenset({"group", "militants", "jihadists", "terrorists", "ex
 def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str:
     """The canonical actor who did it: named in the figure's clause, else the attacker the
     sentence names, else the attacker of the incident named before in the article."""
-    sentence_end = sentence_start + len(trigger.doc.text)
+    sentence_end = sentence_start + len(doc_text(trigger.doc))
     if disputed(context.text, sentence_start, sentence_end):
         return ""
     found = clause_perpetrator(trigger, anchor, sentence_start, context)

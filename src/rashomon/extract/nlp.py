@@ -270,6 +270,15 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per (cached) parse. Why: spaCy joins a new token object per
+    token each time `.text` is read; extractors read a sentence's text for every figure."""
+    text = doc.user_data.get("rashomon_text")
+    if text is None:
+        text = doc.user_data["rashomon_text"] = doc.text
+    return text
+
+
 def clear_cache() -> None:
     """Forget every parse (benchmarks time parsing from scratch)."""
     _cache.clear()
