@@ -178,3 +178,12 @@ def test_since_marks_a_year_only_before_a_year() -> None:
 def test_dozen_counts_twelve_and_multiplies_a_number(text: str, expected: Amount, span: str) -> None:
     found = [s for s in find_amounts(text) if not s.excluded]
     assert [(s.text, s.amount) for s in found] == [(span, expected)]
+
+
+def test_amounts_of_a_sentence_are_remembered_and_immutable():
+    """find_amounts answers a sentence read before from its cache: the same frozen spans."""
+    text = "Between 20 and 30 people were killed and dozens wounded, medics said."
+    first = find_amounts(text)
+    assert isinstance(first, tuple) and find_amounts(text) is first
+    find_amounts.cache_clear()
+    assert find_amounts(text) == first

@@ -270,3 +270,11 @@ def test_collection_is_paused_only_for_a_pooled_commit():
     assert gc.isenabled()
     with collection_paused(False):
         assert gc.isenabled()
+
+
+def test_with_last_flags_only_the_last_item():
+    from rashomon.ingest import with_last
+
+    assert list(with_last([])) == []
+    assert list(with_last(["a"])) == [("a", True)]
+    assert list(with_last(iter("abc"))) == [("a", False), ("b", False), ("c", True)]

@@ -49,3 +49,19 @@ def test_random_keys_agree_with_extract_one():
 
 def test_empty_group():
     assert KeyGroup([]).nearest("kabaran", CUTOFF) is None
+
+
+def test_letter_counts_count_each_letter_of_each_key():
+    """One row per key, one column per ASCII letter, the last for everything else."""
+    import numpy
+
+    from rashomon.extract.near_keys import _OTHER, _letter_counts
+
+    keys = ["abba", "", "zz top 9", "émile", "q"]
+    counts = _letter_counts(keys, numpy.array([len(k) for k in keys], dtype=numpy.int32))
+    assert counts.shape == (len(keys), _OTHER + 1) and counts.dtype == numpy.int16
+    for key, row in zip(keys, counts.tolist(), strict=True):
+        expected = [0] * (_OTHER + 1)
+        for char in key:
+            expected[ord(char) - ord("a") if "a" <= char <= "z" else _OTHER] += 1
+        assert row == expected

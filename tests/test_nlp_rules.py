@@ -74,3 +74,33 @@ def test_same_token_attributes_on_real_news_sentences(models):
     mine = [token_attributes(d) for d in fast.pipe(texts)]
     theirs = [token_attributes(d) for d in plain.pipe(texts)]
     assert mine == theirs
+
+
+def test_lemma_index_is_sets_and_lemmas_unchanged(models):
+    """The rule lemmatizer's word index is looked up as sets (nlp._index_as_sets); every
+    lemma stays spaCy's, which reads the same index as lists."""
+    fast, plain = models
+    index = fast.get_pipe("lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    plain_index = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in plain_index.values())
+    text = "The gunmen were shelling crowded villages, wounding dozens of fleeing farmers and their younger sons."
+    assert token_attributes(fast(text)) == token_attributes(plain(text))
+    assert [t.lemma_ for t in fast(text)][2:6] == ["be", "shell", "crowded", "village"]
+
+
+def test_doc_text_is_spacys_and_kept_with_the_parse():
+    """nlp.doc_text gives spaCy's Doc.text, built once per cached parse."""
+    doc = nlp.parse_one("Two  soldiers were wounded in the  blast , officials said .")
+    assert nlp.doc_text(doc) == doc.text
+    assert nlp.doc_text(doc) is nlp.doc_text(doc)
+
+
+def test_tokens_overlapping_is_a_scan_of_every_token():
+    """tokens_overlapping (bisection) finds the tokens a scan over the doc finds."""
+    doc = nlp.parse_one("On Monday morning, three people were killed in the town, police said.")
+    text = doc.text
+    for lo in range(len(text)):
+        for hi in range(lo + 1, min(len(text), lo + 20) + 1):
+            scanned = [t.i for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+            assert [t.i for t in nlp.tokens_overlapping(doc, lo, hi)] == scanned

@@ -112,3 +112,20 @@ def test_batches_cut_in_many_runs_store_the_same(tmp_path, corpus_file, monkeypa
         assert summary.new > 100 and not summary.skipped
     for sql in TABLES:
         assert rows(tmp_path / "r1.db", sql) == rows(tmp_path / "r2.db", sql), sql
+
+
+def test_run_bounds_cover_the_batch_in_order_and_shorten_the_last_round():
+    """Runs are contiguous and cover the batch; only a last batch ends in short runs."""
+    from rashomon.workers import LAST_RUN_ARTICLES, RUN_ARTICLES, run_bounds
+
+    for count in (1, 2, 17, 40, 100, 128, 129, 466, 500):
+        for workers in (1, 2, 3):
+            for last in (False, True):
+                bounds = run_bounds(count, workers, last)
+                assert bounds[0][0] == 0 and bounds[-1][1] == count
+                assert all(end > start for start, end in bounds)
+                assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+                assert all(end - start <= RUN_ARTICLES for start, end in bounds)
+    assert [e - s for s, e in run_bounds(500, 2)] == [64] * 7 + [52]
+    tail = [e - s for s, e in run_bounds(500, 2, last=True)]
+    assert tail[:6] == [64] * 5 + [52] and tail[6:] == [LAST_RUN_ARTICLES] * 8

@@ -81,11 +81,11 @@ class Rashomon:
         in_flight = stages_.InFlight()
         waiting: tuple[int, list[Article], Pending] | None = None
         with Extractor(self.stages.extract, self.workers, self.stages.signature, self.stages.features) as extractor:
-            for batch in stages_.batches(items, self.batch_size):
+            for batch, last in stages_.with_last(stages_.batches(items, self.batch_size)):
                 summary.skipped += [r for r in batch if isinstance(r, Rejected)]
                 articles = [a for a in batch if isinstance(a, Article)]
                 fresh = stages_.split_known(self.store, articles, summary, in_flight)
-                job = extractor.submit(fresh)
+                job = extractor.submit(fresh, last=last)
                 if waiting is not None:
                     with collection_paused(extractor.workers > 1):
                         seen = self._commit_extracted(waiting, summary, seen, progress)

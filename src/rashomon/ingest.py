@@ -136,6 +136,19 @@ def batches(items: Iterable[Article | Rejected], size: int = BATCH_SIZE) -> Iter
         yield batch
 
 
+def with_last(items: Iterable[Any]) -> Iterator[tuple[Any, bool]]:
+    """Each item and whether it is the last one (read one item ahead)."""
+    iterator = iter(items)
+    try:
+        current = next(iterator)
+    except StopIteration:
+        return
+    for following in iterator:
+        yield current, False
+        current = following
+    yield current, True
+
+
 # -- 2. known? ------------------------------------------------------------------------------
 
 

@@ -148,8 +148,16 @@ def parse_amount(text: str) -> Amount | None:
     return None
 
 
-def find_amounts(text: str) -> list[AmountSpan]:
-    """Every number or vague amount in `text`, joined with its qualifier and range partner."""
+# Sentences whose amounts are remembered. Why: the casualty extractor asks again for the
+# amounts of a sentence it has read before (about half the calls on the synthetic corpus),
+# and a worker interleaves the sentences of 32 articles (workers.py), ~120 distinct ones.
+AMOUNT_CACHE = 512
+
+
+@lru_cache(maxsize=AMOUNT_CACHE)
+def find_amounts(text: str) -> tuple[AmountSpan, ...]:
+    """Every number or vague amount in `text`, joined with its qualifier and range partner
+    (a tuple of frozen spans: the answer is shared by every caller asking for `text`)."""
     cores = []
     for match in _core_pattern().finditer(text):
         cores.append(match)
@@ -162,7 +170,7 @@ def find_amounts(text: str) -> list[AmountSpan]:
         partner = _range_partner(text, match, cores[index + 1] if index + 1 < len(cores) else None)
         spans.append(_span(text, match, partner))
         index += 2 if partner is not None else 1
-    return spans
+    return tuple(spans)
 
 
 def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:

@@ -62,7 +62,7 @@ from rashomon.extract.casualty_predicates import (
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
-from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
+from rashomon.extract.nlp import doc_text, first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ def _breaks_down_a_count(doc: Doc, number: Token, span: AmountSpan) -> bool:
     """ "28 killed including one of their leaders": "one of" after "including" is a count of
     one when a number before it gives the figure broken down ("so many people including one
     of our colleagues" breaks down no figure)."""
-    return introduces_subcount(doc.text, span.start) and any(t.like_num for t in doc[: number.i - 1])
+    return introduces_subcount(doc_text(doc), span.start) and any(t.like_num for t in doc[: number.i - 1])
 
 
 # Verbs whose subject tells the news rather than suffers it ("a medic said", "two residents told").
@@ -374,7 +374,7 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
     "killed 1102 people said the Observatory" parses the victims as the subject of "said"."""
     if word.dep_ != "nsubj" or word.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    before = word.doc.text[: span.start].rstrip()
+    before = doc_text(word.doc)[: span.start].rstrip()
     return not before or before[-1] in ",;:"
 
 

@@ -35,6 +35,7 @@ from rashomon.extract.casualty_attackers import (
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import figure_place
 from rashomon.extract.gazetteer import country_mentions
+from rashomon.extract.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -154,7 +155,7 @@ def perpetrator(
     fighters counted with the figure's own (`noun`, its victims' noun), else the attacker the
     sentence names, else the attacker of the incident named before in the article, else, for
     fighters of a side killed in fighting, the side they fought (GUIDELINES.md section 5)."""
-    sentence_end = sentence_start + len(trigger.doc.text)
+    sentence_end = sentence_start + len(doc_text(trigger.doc))
     if disputed(context.text, sentence_start, sentence_end):
         return ""
     found = clause_perpetrator(trigger, anchor, sentence_start, context)

@@ -69,13 +69,15 @@ class KeyGroup:
 
 def _letter_counts(keys: list[str], lengths: numpy.ndarray) -> numpy.ndarray:
     """A (keys, 27) array of letter counts (digits and non-ASCII characters share the last column)."""
-    counts = numpy.zeros((len(keys), _OTHER + 1), dtype=numpy.int16)
+    width = _OTHER + 1
     if not keys:
-        return counts
+        return numpy.zeros((0, width), dtype=numpy.int16)
     codes = numpy.frombuffer("".join(keys).encode("ascii", "replace"), dtype=numpy.uint8)  # one byte a character
     rows = numpy.repeat(numpy.arange(len(keys)), lengths)
-    numpy.add.at(counts, (rows, _COLUMN[codes]), 1)
-    return counts
+    # one bincount over (row, column) cells: numpy.add.at did the same counting 2-3x slower,
+    # and a group of 24,000 keys is built in each extraction worker
+    cells = numpy.bincount(rows * width + _COLUMN[codes], minlength=len(keys) * width)
+    return cells.astype(numpy.int16).reshape(len(keys), width)
 
 
 def _letter_bits(counts: numpy.ndarray) -> numpy.ndarray:

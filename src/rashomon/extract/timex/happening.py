@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rashomon.extract.nlp import tokens_overlapping
 from rashomon.extract.sentences import sentence_at
 from rashomon.model import Sentence, TimeFact
 
@@ -115,7 +116,7 @@ def add_happenings(facts: list[TimeFact], text: str, sentences: list[Sentence]) 
 
 def _fill(fact: TimeFact, sentence: Sentence, doc: Doc) -> None:
     lo, hi = fact.start - sentence.start, fact.end - sentence.start
-    inside = [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+    inside = tokens_overlapping(doc, lo, hi)  # by bisection: no token object per token
     if not inside:
         return
     head = next((t for t in inside if not (lo <= t.head.idx < hi) or t.head == t), inside[-1])
