@@ -51,6 +51,9 @@ QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almos
 # Verbs whose object is a part of the casualty group named by their subject ("the dead included").
 INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
+# Verbs of telling: a person after their "to" was told the toll the verb's subject names, and
+# is not counted in it ("the toll was confirmed to a correspondent", "gave the toll to a doctor").
+TELLING_LEMMAS = frozenset({"confirm", "tell", "say", "report", "announce", "explain", "give", "reveal", "disclose"})
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], str]:
     return {(row[0], row[2]): row[1] for row in table_rows("casualty_triggers.tsv")}
@@ -256,7 +259,7 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:
         return _verb_trigger(governor, anchor)  # "strikes kill over 80": "over" parsed as a preposition
-    if governor.pos_ in ("VERB", "AUX"):
+    if governor.pos_ in ("VERB", "AUX") and not (prep.lower_ == "to" and governor.lemma_.lower() in TELLING_LEMMAS):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
                 category = trigger_of(child) or _toll_words(child)

@@ -215,10 +215,16 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+# A verb of telling right before "to": who follows was told the toll, not counted in it ("the
+# death toll was confirmed to a correspondent", "gave the toll to a doctor").
+_TOLD_TO = re.compile(r"\b(?:confirmed|told|said|reported|announced|explained|given|gave|revealed|disclosed)\s+to\s+$",
+                      re.IGNORECASE)
+
+
 def toll_category(text: str, start: int) -> str:
     """The category of a toll phrase right before the figure, or ""."""
     found = _TOLL_BEFORE.search(text, max(0, start - 100), start)
-    if found is None:
+    if found is None or _TOLD_TO.search(text, found.start(), start):
         return ""
     counted = (found.group(1) or "").lower().split()
     return "injured" if counted and counted[-1] in ("wounded", "injured", "injuries") else "killed"

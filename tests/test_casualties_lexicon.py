@@ -1,0 +1,42 @@
+"""Casualty wordings of general English added in the sixth accuracy session: person nouns
+of fighting roles, state forces and civilian life that no development article used, verbs
+and nouns that say what happened to people, and who is told a toll (not counted in it).
+All sentences are invented for these tests."""
+
+from conftest import casualty_figures as _figures
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str, str]]:
+    return [(f.text, f.low, f.high, f.category, f.victim_class) for f in _figures(text)]
+
+
+def test_fighting_roles_and_state_forces_are_counted() -> None:
+    assert _read("The blast killed 6 snipers and 4 guerrillas near the bridge.") == [
+        ("6 snipers", 6, 6, "killed", "combatant"), ("4 guerrillas", 4, 4, "killed", "combatant")
+    ]
+    assert _read("Clashes killed 15 paratroopers and 10 separatists overnight.") == [
+        ("15 paratroopers", 15, 15, "killed", "security"), ("10 separatists", 10, 10, "killed", "combatant")
+    ]
+    assert _read("A roadside bomb wounded nine sailors on the coast road.") == [
+        ("nine sailors", 9, 9, "injured", "security")
+    ]
+
+
+def test_civilian_occupations_and_kin_are_counted() -> None:
+    assert _read("The attack killed 4 pharmacists and 2 surgeons at the clinic.") == [
+        ("4 pharmacists", 4, 4, "killed", "civilian"), ("2 surgeons", 2, 2, "killed", "civilian")
+    ]
+    assert _read("The shelling killed 6 parents and 9 grandchildren in the village.") == [
+        ("6 parents", 6, 6, "killed", "civilian"), ("9 grandchildren", 9, 9, "killed", "civilian")
+    ]
+    assert _read("The airstrike wounded 13 spectators at the match.") == [
+        ("13 spectators", 13, 13, "injured", "civilian")
+    ]
+    assert _read("A car bomb killed a nun near the church.") == [("a nun", 1, 1, "killed", "civilian")]
+
+
+def test_who_is_told_a_toll_is_not_counted_in_it() -> None:
+    assert _read("Eight people were killed. The death toll was confirmed to an agency correspondent.") == [
+        ("Eight people", 8, 8, "killed", "civilian")
+    ]
+    assert _read("The toll was reported to a local doctor on Monday.") == []
