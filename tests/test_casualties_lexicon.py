@@ -40,3 +40,35 @@ def test_who_is_told_a_toll_is_not_counted_in_it() -> None:
         ("Eight people", 8, 8, "killed", "civilian")
     ]
     assert _read("The toll was reported to a local doctor on Monday.") == []
+
+
+def test_ways_of_killing() -> None:
+    assert _read("The army said it had liquidated 45 terrorists near the town.") == [
+        ("45 terrorists", 45, 45, "killed", "combatant")
+    ]
+    assert _read("Gunmen assassinated three judges in the capital on Monday.") == [
+        ("three judges", 3, 3, "killed", "civilian")
+    ]
+    assert _read("Twelve migrants drowned when their boat capsized off the coast.") == [
+        ("Twelve migrants", 12, 12, "killed", "civilian")
+    ]
+    assert _read("Six people were gunned down at the checkpoint.") == [("Six people", 6, 6, "killed", "civilian")]
+    assert _read("The assassination of two judges was condemned.") == [("two judges", 2, 2, "killed", "civilian")]
+
+
+def test_ways_of_executing_taking_and_driving_out() -> None:
+    assert _read("The militants hanged five men in the main square.") == [("five men", 5, 5, "executed", "civilian")]
+    assert _read("Militants stoned two women in the town square.") == [("two women", 2, 2, "executed", "civilian")]
+    assert _read("The group enslaved 300 women during its advance.") == [
+        ("300 women", 300, 300, "abducted", "civilian")
+    ]
+    assert _read("Twenty villagers disappeared after the raid, relatives said.") == [
+        ("Twenty villagers", 20, 20, "missing", "civilian")
+    ]
+    assert _read("The offensive uprooted 50,000 residents from the valley.") == [
+        ("50,000 residents", 50000, 50000, "displaced", "civilian")
+    ]
+
+
+def test_the_same_verbs_on_things_are_no_figures() -> None:
+    assert _read("Protesters stoned 3 police cars and hanged banners on 20 buildings.") == []

@@ -22,6 +22,9 @@ CASUALTY_STEMS = re.compile(
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
     r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
     r"treated|hospital|starv|breathing|deceas|gunned\s+down|"
+    # ways of killing, executing, taking and driving out added from general English
+    r"assassinat|liquidat|annihilat|exterminat|drown|strangl|lynch|butcher|electrocut|gunn(?:ed|ing)\b|"
+    r"hang(?:ed|ing|s)?\b|ston(?:e|es|ing)\b|snatch|enslav|uproot|evict|disappear|vanish|"
     # "the battle claimed several persons": a claim whose object is an amount (of people)
     r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
     r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",
