@@ -72,3 +72,33 @@ def test_ways_of_executing_taking_and_driving_out() -> None:
 
 def test_the_same_verbs_on_things_are_no_figures() -> None:
     assert _read("Protesters stoned 3 police cars and hanged banners on 20 buildings.") == []
+
+
+def test_a_casualty_participle_coordinated_with_a_passive_verb() -> None:
+    assert _read("Four protesters were shot and killed by police.") == [
+        ("Four protesters", 4, 4, "killed", "civilian")
+    ]
+    assert _read("Eleven soldiers were ambushed and wounded near the border.") == [
+        ("Eleven soldiers", 11, 11, "injured", "security")
+    ]
+    # the second verb has a subject of its own: it says nothing of the first group
+    assert _read("Ten men were detained and two others killed in the raid.") == [
+        ("two others", 2, 2, "killed", "civilian")
+    ]
+
+
+def test_multi_word_predicates_of_general_english() -> None:
+    assert _read("Nine soldiers succumbed to their injuries in hospital.") == [
+        ("Nine soldiers", 9, 9, "killed", "security")
+    ]
+    assert _read("Seven villagers were burned alive in their homes.") == [
+        ("Seven villagers", 7, 7, "killed", "civilian")
+    ]
+    assert _read("The strikes wiped out 20 militants.") == [("20 militants", 20, 20, "killed", "combatant")]
+    assert _read("Fourteen civilians were pronounced dead at the scene.") == [
+        ("Fourteen civilians", 14, 14, "killed", "civilian")
+    ]
+    assert _read("Five people remain unaccounted for.") == [("Five people", 5, 5, "missing", "civilian")]
+    assert _read("Thirty people were rendered homeless by the shelling.") == [
+        ("Thirty people", 30, 30, "displaced", "civilian")
+    ]

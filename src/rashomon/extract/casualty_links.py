@@ -37,13 +37,14 @@ FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", 
 # Verbs that only carry a casualty word in their complement ("were reported killed",
 # "were found dead", "left 12 dead", "12 remain missing", "forced 3,000 people to flee").
 CARRIER_LEMMAS = frozenset(
-    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force"}
+    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force",
+     "pronounce", "render"}
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 # Verbs that say fighters were killed when their object is fighters or troops ("lost 15
 # fighters", "eliminated 40 terrorists", "destroyed over 60 militants"), but not with other
 # objects ("lost 3 tanks", "destroyed 20 homes"): military communiqué wording.
-COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination"})
+COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination", "wipe"})
 # Verbs that take lives: "cost 500 lives", "took the lives of ..." ("claim" is in the table).
 LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 # Qualifier words the parser takes for a preposition governing the number ("kill over 80").
@@ -307,12 +308,28 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return _included_in(verb, anchor)  # "those killed included 11 people", "the dead included ..."
     if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
+    if anchor.dep_ == "nsubjpass" and (shared := _shared_participle(verb)) is not None:
+        return shared, verb, anchor  # "were shot and killed", "were ambushed and wounded"
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
         for child in verb.children:
             if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "ccomp") and (category := trigger_of(child)):
                 return category, child, anchor
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
+    return None
+
+
+def _shared_participle(verb: Token) -> str | None:
+    """The category of a casualty participle coordinated with a passive verb that has no
+    subject of its own: "four men were shot and killed" says the men were killed; "ten were
+    detained and two others killed" gives the second verb its own subject."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if (category := trigger_of(child)) is not None:
+            return category
     return None
 
 

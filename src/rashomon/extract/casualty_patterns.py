@@ -101,7 +101,8 @@ def elliptical(text: str, start: int, end: int) -> bool:
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
 # ("have been reported as wounded", "were confirmed dead", "are estimated to have died").
 _AFTER_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?"
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get|remain(?:s|ed)?)\s+"
+    r"(?:also\s+|all\s+|still\s+)?"
     r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?|"
     r"(?:estimated|believed|thought|said|feared|known|reported)\s+to\s+have\s+(?:been\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
     r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|crucified|kidnapped|abducted|missing|displaced|"

@@ -33,6 +33,11 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    # "nine soldiers succumbed to their wounds", "seven villagers were burned alive"
+    (re.compile(r"\s+(?:(?:have|has|had)\s+(?:since\s+|later\s+)?)?(?:later\s+|since\s+)?succumbed\s+to\s+"
+                r"(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I), "killed"),
+    (re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:burned|burnt|buried)\s+alive\b", re.I),
+     "killed"),
     (re.compile(rf"\s+{_GAP}{{0,5}}?(?:suffer|experienc|show)(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?"
                 r"(?:suffocation|breathing|respiratory|"
                 r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),
