@@ -102,3 +102,15 @@ def test_multi_word_predicates_of_general_english() -> None:
     assert _read("Thirty people were rendered homeless by the shelling.") == [
         ("Thirty people", 30, 30, "displaced", "civilian")
     ]
+
+
+def test_shot_and_no_more_is_hurt() -> None:
+    assert _read("A 10-year-old boy shot in the old town was taken to hospital.") == [
+        ("A 10-year-old boy", 1, 1, "injured", "civilian")
+    ]
+    assert _read("Snipers shot two children in the old city.") == [("two children", 2, 2, "injured", "civilian")]
+    assert _read("Four protesters were shot and killed by police.") == [
+        ("Four protesters", 4, 4, "killed", "civilian")
+    ]
+    assert _read("Two men were shot dead at the checkpoint.") == [("Two men", 2, 2, "killed", "civilian")]
+    assert _read("A rebel fighter shoots his rifle during a battle near the town.") == []

@@ -294,8 +294,13 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     objects = {c.lemma_.lower() for c in verb.children}
     if lemma == "claim" and not _claims_lives(anchor, objects):
         return None  # "claimed" reports, unless it claims lives or people ("claimed 12 people")
-    if (category := trigger_of(verb)) is not None:
-        return category, verb, anchor
+    if lemma == "shoot" and anchor.dep_ == "nsubj" and "dobj" in {c.dep_ for c in verb.children}:
+        return None  # "a fighter shoots his weapon": who shoots something is not hit ("a girl shot in X" is)
+    shared = _shared_participle(verb) if anchor.dep_ == "nsubjpass" else None
+    if (category := trigger_of(verb)) is not None and not (category == "injured" and shared == "killed"):
+        return category, verb, anchor  # "were shot and killed": the second verb says how it ended
+    if shared is not None:
+        return shared, verb, anchor  # "were ambushed and wounded"
     if (lemma == "lose" and "life" in objects) or (lemma == "fall" and "victim" in objects):
         return "killed", verb, anchor  # "lost their lives", "have fallen victims"
     if anchor.dep_ in ("dobj", "attr") and (toll := _toll_subject(verb)) is not None:
@@ -308,8 +313,6 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return _included_in(verb, anchor)  # "those killed included 11 people", "the dead included ..."
     if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
-    if anchor.dep_ == "nsubjpass" and (shared := _shared_participle(verb)) is not None:
-        return shared, verb, anchor  # "were shot and killed", "were ambushed and wounded"
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
         for child in verb.children:
             if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "ccomp") and (category := trigger_of(child)):
