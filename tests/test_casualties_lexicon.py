@@ -114,3 +114,16 @@ def test_shot_and_no_more_is_hurt() -> None:
     ]
     assert _read("Two men were shot dead at the checkpoint.") == [("Two men", 2, 2, "killed", "civilian")]
     assert _read("A rebel fighter shoots his rifle during a battle near the town.") == []
+
+
+def test_nationals_named_by_a_plural_demonym_are_people() -> None:
+    assert _read("Twelve Afghans were killed in the blast.") == [("Twelve Afghans", 12, 12, "killed", "")]
+    assert _read("Two Jordanians were abducted near the border.") == [("Two Jordanians", 2, 2, "abducted", "")]
+    assert _read("Five Lebanese were wounded by shelling.") == [("Five Lebanese", 5, 5, "injured", "")]
+    assert _read("Four Turks died in the crash.") == [("Four Turks", 4, 4, "killed", "")]
+
+
+def test_the_wounding_of_people() -> None:
+    assert _read("The wounding of 30 protesters sparked anger.") == [
+        ("30 protesters", 30, 30, "injured", "civilian")
+    ]
