@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import AmountSpan, is_amount_word, table_rows
-from rashomon.extract.victim_context import class_in_context, named_group_class
+from rashomon.extract.victim_context import class_in_context, demonym, named_group_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,23 +112,9 @@ def victim(noun: Token) -> tuple[Token, Token, str] | None:
     if _members_of_named(noun):
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]  # "(the) Free Syrian Army"
         return words[0] if words else noun, noun, named_group_class(noun, table)
-    if trigger_of(noun) is not None or noun.ent_type_ == "NORP" or _demonym(noun):
+    if trigger_of(noun) is not None or noun.ent_type_ == "NORP" or demonym(noun):
         return first, noun, ""
     return None
-
-
-# Plural names of nationals: "Afghans", "Jordanians", "Lebanese", "Saudis", "Yemenis" (the
-# suffixes of English demonyms), and the short ones no suffix covers. The class is left to
-# the context: nationals may be soldiers or civilians.
-_DEMONYM_ENDINGS = ("ans", "ese", "kis", "nis", "ris", "dis", "lis", "tis")
-_SHORT_DEMONYMS = frozenset({"turks", "britons", "kurds", "arabs", "uzbeks", "tajiks", "kazakhs", "chechens", "greeks",
-                             "serbs", "croats", "poles", "swedes", "danes", "finns", "czechs", "thais", "filipinos"})
-
-
-def _demonym(noun: Token) -> bool:
-    """Whether a plural proper noun names nationals ("twelve Afghans were killed")."""
-    lowered = noun.lower_
-    return noun.tag_ == "NNPS" and (lowered.endswith(_DEMONYM_ENDINGS) or lowered in _SHORT_DEMONYMS)
 
 
 def _members_of_named(noun: Token) -> bool:
