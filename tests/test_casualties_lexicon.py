@@ -127,3 +127,10 @@ def test_the_wounding_of_people() -> None:
     assert _read("The wounding of 30 protesters sparked anger.") == [
         ("30 protesters", 30, 30, "injured", "civilian")
     ]
+
+
+def test_killing_people_named_as_captives_is_an_execution() -> None:
+    assert _read("The kidnappers killed two hostages.") == [("two hostages", 2, 2, "executed", "")]
+    assert _read("Three of the captives were killed.") == [("Three of the captives", 3, 3, "executed", "")]
+    assert _read("Militants Behead 3 Hostages In Desert") == [("3 Hostages", 3, 3, "executed", "")]
+    assert _read("The gunmen took 30 hostages.") == [("30 hostages", 30, 30, "abducted", "")]
