@@ -134,3 +134,10 @@ def test_killing_people_named_as_captives_is_an_execution() -> None:
     assert _read("Three of the captives were killed.") == [("Three of the captives", 3, 3, "executed", "")]
     assert _read("Militants Behead 3 Hostages In Desert") == [("3 Hostages", 3, 3, "executed", "")]
     assert _read("The gunmen took 30 hostages.") == [("30 hostages", 30, 30, "abducted", "")]
+
+
+def test_people_among_a_counted_group_of_victims() -> None:
+    assert _read("Two Children Among 14 Dead In Strike") == [
+        ("Two Children", 2, 2, "killed", "civilian"), ("14 Dead", 14, 14, "killed", "")
+    ]
+    assert _read("Two soldiers among at least 30 wounded in blast.")[0] == ("Two soldiers", 2, 2, "injured", "security")

@@ -97,7 +97,7 @@ def elliptical(text: str, start: int, end: int) -> bool:
 
 
 # A category named right after the counted words: a participle ("killed", "were injured",
-# "others wounded") or a group the people are among ("among the dead").
+# "others wounded") or a group the people are among ("among the dead", "among 14 dead").
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
 # ("have been reported as wounded", "were confirmed dead", "are estimated to have died").
 _AFTER_TRIGGER = re.compile(
@@ -110,7 +110,8 @@ _AFTER_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*(?:the|those)\s+"
+    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*"
+    r"(?:the|those|(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*)\s+"
     r"(?:\w+\s+)?(dead|deceased|killed|wounded|injured|kidnapped|missing)\b",
     re.IGNORECASE,
 )
