@@ -141,3 +141,11 @@ def test_people_among_a_counted_group_of_victims() -> None:
         ("Two Children", 2, 2, "killed", "civilian"), ("14 Dead", 14, 14, "killed", "")
     ]
     assert _read("Two soldiers among at least 30 wounded in blast.")[0] == ("Two soldiers", 2, 2, "injured", "security")
+
+
+def test_capture_by_a_state_is_detention_by_an_armed_group_abduction() -> None:
+    assert _read("At least 50 rebels were captured by the army.") == []
+    assert _read("Government forces captured 20 militants near the town.") == []
+    assert _read("Islamic State fighters captured 30 soldiers at the base.") == [
+        ("30 soldiers", 30, 30, "abducted", "security")
+    ]

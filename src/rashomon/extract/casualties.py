@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
-from rashomon.extract.casualty_actors import ArticleContext, perpetrator
+from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
 from rashomon.extract.casualty_links import (
     counted,
@@ -239,6 +239,8 @@ def _figure(
     if read is None:
         return None
     category, trigger, linked = read
+    if category == "abducted" and trigger is not None and detained_by_state(trigger, linked, sentence.start, context):
+        return None  # "50 rebels were captured by the army": a detention
     if category == "displaced" and (singular or evacuation_route(sentence.text, end)):
         return None  # "an activist who fled": a story detail; "fled via the corridors": an evacuation
     if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from rashomon.extract.actors import actor_spans, canonical_actor
+from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_attackers import (
     attack_mentions,
@@ -92,6 +92,22 @@ def perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: Art
         return found
     victims = (sentence_start + anchor.left_edge.idx, sentence_start + anchor.right_edge.idx + len(anchor.right_edge))
     return context.attacker(sentence_start, sentence_end, victims)
+
+
+# Verbs of taking people that are detention when a state's forces do it (GUIDELINES.md
+# section 1: capture by a state or coalition force is not annotated; by an armed group it is
+# an abduction).
+_TAKING_LEMMAS = frozenset({"capture", "seize", "snatch"})
+_STATE_ROLES = frozenset({"state forces", "foreign forces"})
+
+
+def detained_by_state(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> bool:
+    """Whether people were captured by forces of a state its clause names ("50 rebels were
+    captured by the army"): a detention, no abduction."""
+    if trigger.lemma_.lower() not in _TAKING_LEMMAS:
+        return False
+    doer = clause_perpetrator(trigger, anchor, sentence_start, context)
+    return bool(doer) and actor_role(doer) in _STATE_ROLES
 
 
 def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:
