@@ -149,3 +149,8 @@ def test_capture_by_a_state_is_detention_by_an_armed_group_abduction() -> None:
     assert _read("Islamic State fighters captured 30 soldiers at the base.") == [
         ("30 soldiers", 30, 30, "abducted", "security")
     ]
+
+
+def test_a_rate_of_patients_is_no_figure() -> None:
+    assert _read("The hospital treats 200 patients a day.") == []
+    assert _read("Medics treated 16 people after the attack.") == [("16 people", 16, 16, "injured", "civilian")]

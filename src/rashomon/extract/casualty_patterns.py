@@ -267,6 +267,8 @@ _RECEIVED_BEFORE = re.compile(
 # People a doctor or medic treated were hurt ("he treated 16 of 29 cases", "medics treated 40 people").
 _TREATED_BEFORE = re.compile(r"\btreat(?:ed|s|ing)\s+$", re.IGNORECASE)
 _BODIES_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+# "treats 200 patients a day": a rate says what a hospital can do, not who was hurt.
+_RATE_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 
 
 # Lives taken by a verb before the figure: "claimed hundreds of lives", "costing 500 lives".
@@ -285,9 +287,9 @@ def preceding_category(text: str, start: int) -> str:
     if "of" in near[-12:] and (nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start)):
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
     if ("hospital" in near or "clinic" in near) and _RECEIVED_BEFORE.search(text, max(0, start - 60), start):
-        return "" if _BODIES_AHEAD.match(text, start) else "injured"
+        return "" if _BODIES_AHEAD.match(text, start) or _RATE_AHEAD.match(text, start) else "injured"
     if "treat" in near[-12:] and _TREATED_BEFORE.search(text, max(0, start - 12), start):
-        return "" if _BODIES_AHEAD.match(text, start) else "injured"  # "medics treated 16 of them"
+        return "" if _BODIES_AHEAD.match(text, start) or _RATE_AHEAD.match(text, start) else "injured"
     if _LIVES_TAKEN_BEFORE.search(text, max(0, start - 16), start) and _LIVES_AHEAD.match(text, start):
         return "killed"  # "claimed hundreds of lives", "cost 500 lives", whatever verb follows
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)
