@@ -154,3 +154,11 @@ def test_capture_by_a_state_is_detention_by_an_armed_group_abduction() -> None:
 def test_a_rate_of_patients_is_no_figure() -> None:
     assert _read("The hospital treats 200 patients a day.") == []
     assert _read("Medics treated 16 people after the attack.") == [("16 people", 16, 16, "injured", "civilian")]
+
+
+def test_harm_done_to_people_named_after_it() -> None:
+    assert _read("The shelling inflicted harm on an additional 90 villagers.") == [
+        ("90 villagers", 90, 90, "injured", "civilian")
+    ]
+    assert _read("The blast caused serious injuries to 12 people.") == [("12 people", 12, 12, "injured", "civilian")]
+    assert _read("The strikes caused damage to 40 homes.") == []

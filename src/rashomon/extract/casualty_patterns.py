@@ -144,6 +144,13 @@ _VAGUE_NEXT = re.compile(r"\s+(?:many|several|dozens|scores|hundreds|thousands|t
 
 
 _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Harm done to people named before them: "inflicted harm on an additional 200 civilians",
+# "caused serious injuries to 12 people".
+_HARM_BEFORE = re.compile(
+    r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:\w+\s+)?(?:harm|injuries|wounds)\s+(?:on|upon|to)\s+"
+    r"(?:an?\s+(?:additional|further)\s+|another\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
 
 
@@ -283,6 +290,8 @@ def preceding_category(text: str, start: int) -> str:
         return "missing"
     if _COMBINED_BEFORE.search(text, max(0, start - 30), start):
         return "casualties"
+    if _HARM_BEFORE.search(text, max(0, start - 60), start):
+        return "injured"
     near = text[max(0, start - 60) : start].lower()  # cheap gates before the searches below
     if "of" in near[-12:] and (nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start)):
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
