@@ -162,3 +162,17 @@ def test_harm_done_to_people_named_after_it() -> None:
     ]
     assert _read("The blast caused serious injuries to 12 people.") == [("12 people", 12, 12, "injured", "civilian")]
     assert _read("The strikes caused damage to 40 homes.") == []
+
+
+def test_an_age_set_off_after_a_person_is_no_figure() -> None:
+    assert _read("A boy, 12, was killed in the shelling.") == [("A boy", 1, 1, "killed", "civilian")]
+    assert _read("The raid killed a teacher (34) and two pupils.") == [
+        ("a teacher", 1, 1, "killed", "civilian"), ("two pupils", 2, 2, "killed", "civilian")
+    ]
+    assert [f[1] for f in _read("The toll rose to 42, including 7 children.")] == [42, 7]
+
+
+def test_a_grandson_listed_after_a_singular_count() -> None:
+    assert _read("A grandmother and her grandson were killed.") == [
+        ("A grandmother", 1, 1, "killed", "civilian"), ("her grandson", 1, 1, "killed", "civilian")
+    ]
