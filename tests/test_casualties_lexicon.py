@@ -176,3 +176,19 @@ def test_a_grandson_listed_after_a_singular_count() -> None:
     assert _read("A grandmother and her grandson were killed.") == [
         ("A grandmother", 1, 1, "killed", "civilian"), ("her grandson", 1, 1, "killed", "civilian")
     ]
+
+
+def test_refuge_homelessness_burns_and_poisoning() -> None:
+    assert _read("Some 5000 people have sought refuge in Turkey.") == [
+        ("Some 5000 people", 5000, 5000, "displaced", "civilian")
+    ]
+    assert _read("About 2000 families were made homeless by the shelling.") == [
+        ("About 2000 families", 2000, 2000, "displaced", "civilian")
+    ]
+    assert _read("The bombing left 15 people with serious injuries.") == [
+        ("15 people", 15, 15, "injured", "civilian")
+    ]
+    assert _read("Eleven people suffered burns in the fire.") == [("Eleven people", 11, 11, "injured", "civilian")]
+    assert _read("More than 70 people were poisoned by the gas.") == [
+        ("More than 70 people", 71, None, "injured", "civilian")
+    ]

@@ -38,7 +38,7 @@ FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", 
 # "were found dead", "left 12 dead", "12 remain missing", "forced 3,000 people to flee").
 CARRIER_LEMMAS = frozenset(
     {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force",
-     "pronounce", "render"}
+     "pronounce", "render", "make"}
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 # Verbs that say fighters were killed when their object is fighters or troops ("lost 15

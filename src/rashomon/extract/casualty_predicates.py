@@ -33,6 +33,10 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    # "5000 people have sought refuge in Turkey": people who found refuge elsewhere fled
+    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:sought|found|seeking|finding)\s+refuge\b", re.I), "displaced"),
+    # "15 people with serious injuries", "left 12 people with burns"
+    (re.compile(r"\s+with\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I), "injured"),
     # "nine soldiers succumbed to their wounds", "seven villagers were burned alive"
     (re.compile(r"\s+(?:(?:have|has|had)\s+(?:since\s+|later\s+)?)?(?:later\s+|since\s+)?succumbed\s+to\s+"
                 r"(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I), "killed"),
