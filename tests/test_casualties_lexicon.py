@@ -192,3 +192,10 @@ def test_refuge_homelessness_burns_and_poisoning() -> None:
     assert _read("More than 70 people were poisoned by the gas.") == [
         ("More than 70 people", 71, None, "injured", "civilian")
     ]
+
+
+def test_people_taken_prisoner_or_held_captive() -> None:
+    assert _read("Ten soldiers were taken prisoner by the militants.") == [
+        ("Ten soldiers", 10, 10, "abducted", "security")
+    ]
+    assert _read("The militants are holding 25 people captive.") == [("25 people", 25, 25, "abducted", "civilian")]
