@@ -199,3 +199,11 @@ def test_people_taken_prisoner_or_held_captive() -> None:
         ("Ten soldiers", 10, 10, "abducted", "security")
     ]
     assert _read("The militants are holding 25 people captive.") == [("25 people", 25, 25, "abducted", "civilian")]
+
+
+def test_martyrdom_and_fighters_counted_by_a_vague_amount() -> None:
+    assert _read("The attack caused the martyrdom of 4 civilians.") == [("4 civilians", 4, 4, "killed", "civilian")]
+    assert _read("Army units eliminated scores of terrorists in the countryside.") == [
+        ("scores of terrorists", 40, 99, "killed", "combatant")
+    ]
+    assert _read("Army units destroyed dozens of vehicles.") == []

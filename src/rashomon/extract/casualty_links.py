@@ -398,9 +398,11 @@ def _toll_subject(verb: Token) -> Link | None:
 
 
 def _fighters(noun: Token) -> bool:
-    """Whether a noun counts fighters or troops (victim class combatant or security)."""
+    """Whether a noun counts fighters or troops (victim class combatant or security), itself or
+    after "of" ("scores of terrorists")."""
     table = victim_classes()
-    return any(table.get(key) in ("combatant", "security") for key in (noun.lower_, noun.lemma_.lower()))
+    nouns = [noun] + [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return any(table.get(key) in ("combatant", "security") for n in nouns for key in (n.lower_, n.lemma_.lower()))
 
 
 def _among(prep: Token, anchor: Token) -> Link | None:
