@@ -207,3 +207,8 @@ def test_martyrdom_and_fighters_counted_by_a_vague_amount() -> None:
         ("scores of terrorists", 40, 99, "killed", "combatant")
     ]
     assert _read("Army units destroyed dozens of vehicles.") == []
+
+
+def test_a_casualty_noun_keeps_its_fate_whatever_verb_follows() -> None:
+    assert _read("Five martyrs fell in the shelling.") == [("Five martyrs", 5, 5, "killed", "")]
+    assert _read("Some 8000 people trapped in the town.") == []

@@ -294,8 +294,8 @@ def _category(
     category, trigger, linked = linked_to
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
     other = other_participle(doc, text, end) if subject and not after and not held_captive(text, end) else None
-    if other is not None and other != trigger:
-        return None  # "another 30 sealed off"
+    if other is not None and other != trigger and noun_trigger is None:
+        return None  # "another 30 sealed off"; a casualty noun keeps its fate ("five martyrs fell")
     category = refined(category, trigger, anchor)
     if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
         category = _corrected(category, after or before)
