@@ -212,3 +212,13 @@ def test_martyrdom_and_fighters_counted_by_a_vague_amount() -> None:
 def test_a_casualty_noun_keeps_its_fate_whatever_verb_follows() -> None:
     assert _read("Five martyrs fell in the shelling.") == [("Five martyrs", 5, 5, "killed", "")]
     assert _read("Some 8000 people trapped in the town.") == []
+
+
+def test_a_possessive_person_listed_after_a_count_of_people() -> None:
+    assert _read("Three brothers and their father were killed.") == [
+        ("Three brothers", 3, 3, "killed", "civilian"), ("their father", 1, 1, "killed", "civilian")
+    ]
+    assert _read("The army killed 12 militants and their commander.") == [
+        ("12 militants", 12, 12, "killed", "combatant"), ("their commander", 1, 1, "killed", "combatant")
+    ]
+    assert _read("The children and their mother were evacuated.") == []
