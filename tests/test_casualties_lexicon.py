@@ -222,3 +222,11 @@ def test_a_possessive_person_listed_after_a_count_of_people() -> None:
         ("12 militants", 12, 12, "killed", "combatant"), ("their commander", 1, 1, "killed", "combatant")
     ]
     assert _read("The children and their mother were evacuated.") == []
+
+
+def test_people_a_casualty_group_is_said_to_be() -> None:
+    assert _read("The dead were five soldiers, three policemen and two civilians.") == [
+        ("five soldiers", 5, 5, "killed", "security"), ("three policemen", 3, 3, "killed", "security"),
+        ("two civilians", 2, 2, "killed", "civilian"),
+    ]
+    assert _read("The attackers were five gunmen.") == []

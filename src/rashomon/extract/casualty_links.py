@@ -311,6 +311,8 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return "killed", verb, anchor
     if lemma in INCLUDING_LEMMAS and anchor.dep_ == "dobj":
         return _included_in(verb, anchor)  # "those killed included 11 people", "the dead included ..."
+    if lemma == "be" and anchor.dep_ == "attr" and (named := _included_in(verb, anchor)) is not None:
+        return named  # "the dead were 5 soldiers": people a casualty group is said to be
     held = objects | {c.lemma_.lower() for c in anchor.children if c.dep_ == "amod"}  # "holding 25 people captive"
     if lemma in ("take", "hold") and held & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
