@@ -230,3 +230,10 @@ def test_people_a_casualty_group_is_said_to_be() -> None:
         ("two civilians", 2, 2, "killed", "civilian"),
     ]
     assert _read("The attackers were five gunmen.") == []
+
+
+def test_captivity_and_human_shields_after_the_people() -> None:
+    assert _read("Some 40 civilians remain in captivity.") == [("Some 40 civilians", 40, 40, "abducted", "civilian")]
+    assert _read("Dozens of residents were taken as human shields.") == [
+        ("Dozens of residents", 24, 99, "abducted", "civilian")
+    ]

@@ -33,6 +33,11 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    # "40 civilians remain in captivity", "dozens of residents were taken as human shields"
+    (re.compile(r"\s+(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?(?:held\s+)?in\s+captivity\b", re.I),
+     "abducted"),
+    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|used|held)\s+as\s+human\s+shields?\b", re.I),
+     "abducted"),
     # "5000 people have sought refuge in Turkey": people who found refuge elsewhere fled
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:sought|found|seeking|finding)\s+refuge\b", re.I), "displaced"),
     # "15 people with serious injuries", "left 12 people with burns"
