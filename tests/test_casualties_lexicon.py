@@ -237,3 +237,8 @@ def test_captivity_and_human_shields_after_the_people() -> None:
     assert _read("Dozens of residents were taken as human shields.") == [
         ("Dozens of residents", 24, 99, "abducted", "civilian")
     ]
+
+
+def test_an_acronym_after_of_is_no_place_of_the_figure() -> None:
+    facts = _figures("A total of 70 fighters who were nationals of CIS states were killed near Palmyra.")
+    assert [(f.low, f.place) for f in facts] == [(70, "Palmyra")]

@@ -5,9 +5,9 @@ neighbourhoods with two dead each are two figures), so a wrong place splits one 
 two and a missing one merges two. The place is therefore the most specific one the sentence
 gives: a name after a locative word ("in Al-Qaryatain"), resolved in the gazetteer. Left
 out: country names (they tell no incident apart: "killed 42 near the Syrian capital" and
-"42 dead in Douma" are one figure), names inside a parenthetical aside ("a group banned in
-Russia"), months, actors, and loose spellings that resolve to a town in a country the
-article never names.
+"42 dead in Douma" are one figure), acronyms ("nationals of CIS states"), names inside a
+parenthetical aside ("a group banned in Russia"), months, actors, and loose spellings that
+resolve to a town in a country the article never names.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
         name = match.group(1)
         if match.start(1) < figure[1] and match.end(1) > figure[0]:
             continue  # "at Least 12": a word of the figure itself
-        if any(start <= match.start() < end for start, end in asides):
-            continue
+        if any(start <= match.start() < end for start, end in asides) or name.isupper():
+            continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
         named = _named_place(name, country)
         if named is None:
             continue
