@@ -242,3 +242,9 @@ def test_captivity_and_human_shields_after_the_people() -> None:
 def test_an_acronym_after_of_is_no_place_of_the_figure() -> None:
     facts = _figures("A total of 70 fighters who were nationals of CIS states were killed near Palmyra.")
     assert [(f.low, f.place) for f in facts] == [(70, "Palmyra")]
+
+
+def test_a_loose_spelling_abroad_is_no_place_when_the_article_names_no_country() -> None:
+    text = ("Two people were killed in Aleppo city on Monday. Shells landed in Manyan market "
+            "in the city killing two people.")
+    assert [f.place for f in _figures(text)] == ["Aleppo", ""]  # not "Mianyang", a city in China

@@ -25,7 +25,7 @@ from rashomon.extract.casualty_attackers import (
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
-from rashomon.extract.casualty_places import figure_place
+from rashomon.extract.casualty_places import exact_place_countries, figure_place
 from rashomon.extract.gazetteer import country_mentions
 
 if TYPE_CHECKING:
@@ -52,8 +52,12 @@ class ArticleContext:
         return self._country
 
     def place(self, sentence: str, figure: tuple[int, int]) -> str:
-        """The place of a figure (casualty_places.py), checked against the article's countries."""
-        return figure_place(sentence, figure, self.country, self.countries)
+        """The place of a figure (casualty_places.py), checked against the article's countries
+        (those of the places it names exactly when it names none)."""
+        country = self.country
+        if not self.countries:
+            self.countries = exact_place_countries(self.text, country)
+        return figure_place(sentence, figure, country, self.countries)
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""

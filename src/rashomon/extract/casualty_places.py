@@ -83,3 +83,15 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
 def _plain(name: str) -> str:
     """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
     return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
+
+
+def exact_place_countries(text: str, country: str) -> frozenset[str]:
+    """The countries of the places an article names after a locative word with their exact
+    gazetteer spelling ("in Aleppo city"): what stands for the countries it never names, so a
+    loose spelling ("Manyan market") does not resolve to a town on another continent."""
+    found = set()
+    for match in _PLACE_CUE.finditer(text):
+        named = None if match.group(1).isupper() else _named_place(match.group(1), country)
+        if named is not None and named[2] == 100:
+            found.add(named[1])
+    return frozenset(found)
