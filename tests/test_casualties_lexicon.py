@@ -248,3 +248,8 @@ def test_a_loose_spelling_abroad_is_no_place_when_the_article_names_no_country()
     text = ("Two people were killed in Aleppo city on Monday. Shells landed in Manyan market "
             "in the city killing two people.")
     assert [f.place for f in _figures(text)] == ["Aleppo", ""]  # not "Mianyang", a city in China
+
+
+def test_a_capitalised_headline_word_abroad_is_no_place() -> None:
+    text = "Explosion Kills Four in Hometown of Syrian Leader\n\nFour people were killed in Qardaha in Syria."
+    assert [f.place for f in _figures(text)][0] == ""

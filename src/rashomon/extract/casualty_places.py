@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
 from rashomon.extract.places import resolve_place
 
@@ -61,8 +62,8 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue
         resolved, resolved_country, similarity = named
         foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
-        if similarity < MIN_PLACE_SIMILARITY or (foreign and similarity < 100):
-            continue
+        if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
+            continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
         return resolved
     return ""
 

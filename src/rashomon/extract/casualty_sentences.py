@@ -36,14 +36,19 @@ CASUALTY_STEMS = re.compile(
 HEADLINE_CAPITALISED_SHARE = 0.7
 
 
+def title_case(text: str) -> bool:
+    """Whether a sentence is a Title Case headline (most of its words capitalised)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
+
+
 def parse_text(text: str) -> str:
     """The sentence as the parser should see it: a Title Case headline gets its casualty
     words and victim nouns lowercased, bracketed insertions are blanked (same length, so
     offsets still hold)."""
     text = blank_brackets(text)
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
-    capitalised = sum(1 for w in words if w[0].isupper())
-    if len(words) < 4 or capitalised < HEADLINE_CAPITALISED_SHARE * len(words):
+    if not title_case(text):
         return text
 
     def lower(match: re.Match[str]) -> str:
