@@ -121,6 +121,7 @@ def test_nationals_named_by_a_plural_demonym_are_people() -> None:
     assert _read("Two Jordanians were abducted near the border.") == [("Two Jordanians", 2, 2, "abducted", "")]
     assert _read("Five Lebanese were wounded by shelling.") == [("Five Lebanese", 5, 5, "injured", "")]
     assert _read("Four Turks died in the crash.") == [("Four Turks", 4, 4, "killed", "")]
+    assert _read("The attack killed two Saudis.") == [("two Saudis", 2, 2, "killed", "")]
 
 
 def test_the_wounding_of_people() -> None:

@@ -111,4 +111,5 @@ _SHORT_DEMONYMS = frozenset({"turks", "britons", "kurds", "arabs", "uzbeks", "ta
 def demonym(noun: Token) -> bool:
     """Whether a plural proper noun names nationals ("twelve Afghans were killed")."""
     lowered = noun.lower_
-    return noun.tag_ == "NNPS" and (lowered.endswith(_DEMONYM_ENDINGS) or lowered in _SHORT_DEMONYMS)
+    plural_name = noun.tag_ == "NNPS" or (noun.tag_ == "NNS" and noun.text[:1].isupper())  # "Saudis" tagged NNS
+    return plural_name and (lowered.endswith(_DEMONYM_ENDINGS) or lowered in _SHORT_DEMONYMS)
