@@ -41,6 +41,7 @@ class ArticleContext:
         self.text = article.text
         self._country: str | None = None
         self.countries: frozenset[str] = frozenset()
+        self._place_countries: frozenset[str] | None = None
         self._armed: list[tuple[int, str]] | None = None
 
     @property
@@ -55,9 +56,9 @@ class ArticleContext:
         """The place of a figure (casualty_places.py), checked against the article's countries
         (those of the places it names exactly when it names none)."""
         country = self.country
-        if not self.countries:
-            self.countries = exact_place_countries(self.text, country)
-        return figure_place(sentence, figure, country, self.countries)
+        if not self.countries and self._place_countries is None:  # read once per article
+            self._place_countries = exact_place_countries(self.text, country)
+        return figure_place(sentence, figure, country, self.countries or self._place_countries or frozenset())
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""
