@@ -296,7 +296,7 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     end = (partner or match).end()
     nxt = _NEXT_WORD.match(text[end : end + 30])
     next_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-    if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]):
+    if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]) or _age_aside(text, match.start(), end):
         return "age"
     if next_word and (reason := _exclusions().get(("after", next_word))):
         return reason
@@ -362,6 +362,23 @@ def _is_year(match: re.Match[str], next_word: str) -> bool:
     if not digits or not re.fullmatch(r"\d{4}", digits):
         return False
     return YEAR_MIN <= int(digits) <= YEAR_MAX and next_word not in _head_nouns()
+
+
+# "a boy, 12, was killed", "killing a woman (45) and her son": a small number set off by commas
+# or brackets right after a singular person noun is that person's age.
+_AGE_BEFORE = re.compile(r"\b([a-z]+)\s*[,(]\s*$")
+_AGE_AFTER = re.compile(r"\s*[,)]")
+AGE_MAX = 120  # older is no age
+
+
+def _age_aside(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is the age of the person named right before it."""
+    before = _AGE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not _AGE_AFTER.match(text, end) or not text[start:end].isdigit():
+        return False
+    word, heads = before.group(1), _head_nouns()
+    singular = word in heads or f"{word}s" in heads or f"{word[:-3]}men" in heads or f"{word[:-1]}ies" in heads
+    return singular and not word.endswith("s") and int(text[start:end]) <= AGE_MAX
 
 
 @lru_cache(maxsize=1)

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
-from rashomon.extract.casualty_actors import ArticleContext, perpetrator
-from rashomon.extract.casualty_kinds import refined
+from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
+from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
 from rashomon.extract.casualty_links import (
     counted,
     link,
@@ -241,6 +241,8 @@ def _figure(
     if read is None:
         return None
     category, trigger, linked = read
+    if category == "abducted" and trigger is not None and detained_by_state(trigger, linked, sentence.start, context):
+        return None  # "50 rebels were captured by the army": a detention
     if category == "displaced" and (singular or evacuation_route(sentence.text, end)):
         return None  # "an activist who fled": a story detail; "fled via the corridors": an evacuation
     if noun is not None and not singular and noun.lemma_.lower() in GROUP_NOUNS and category != "displaced":
@@ -274,6 +276,8 @@ def _category(
     start, end = figure
     # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
     noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
+    if noun_trigger is not None and noun_trigger[0] == "abducted" and link(anchor, 0) is not None:
+        noun_trigger = None  # "beheads 3 hostages": what the verb did to the captives counts
     linked_to = noun_trigger or link(anchor, 0) or own_trigger(noun, anchor) or _verb_before(doc, number, start, anchor)
     if linked_to is None and anchor != number:  # a noun found after the number ("including 1733 children")
         linked_to = link(number, 0)
@@ -292,13 +296,14 @@ def _category(
     category, trigger, linked = linked_to
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
     other = other_participle(doc, text, end) if subject and not after and not held_captive(text, end) else None
-    if other is not None and other != trigger:
-        return None  # "another 30 sealed off"
+    if other is not None and other != trigger and noun_trigger is None:
+        return None  # "another 30 sealed off"; a casualty noun keeps its fate ("five martyrs fell")
     category = refined(category, trigger, anchor)
     if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
         category = _corrected(category, after or before)
-    if category == "killed" and (held_captive(text, end) or punished(text, end)):
-        category = "executed"  # "massacred 250 troops taken hostage", "killed on charges of ..."
+    captives = noun is not None and noun.lemma_.lower() in CAPTIVE_LEMMAS
+    if category == "killed" and (held_captive(text, end) or punished(text, end) or captives):
+        category = "executed"  # "massacred 250 troops taken hostage", "killed on charges of ...", "killed two hostages"
     return category, trigger, linked
 
 

@@ -18,7 +18,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from rashomon.extract.actors import actor_spans, canonical_actor
+from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_names import LOOKBACK_CHARS
 from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class
 from rashomon.extract.casualty_attackers import (
@@ -33,7 +33,7 @@ from rashomon.extract.casualty_attackers import (
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
-from rashomon.extract.casualty_places import figure_place
+from rashomon.extract.casualty_places import exact_place_countries, figure_place
 from rashomon.extract.gazetteer import country_mentions
 from rashomon.extract.nlp import doc_text
 
@@ -50,6 +50,7 @@ class ArticleContext:
         self.text = article.text
         self._country: str | None = None
         self.countries: frozenset[str] = frozenset()
+        self._place_countries: frozenset[str] | None = None
         self._armed: list[tuple[int, str]] | None = None
 
     @property
@@ -61,8 +62,12 @@ class ArticleContext:
         return self._country
 
     def place(self, sentence: str, figure: tuple[int, int]) -> str:
-        """The place of a figure (casualty_places.py), checked against the article's countries."""
-        return figure_place(sentence, figure, self.country, self.countries)
+        """The place of a figure (casualty_places.py), checked against the article's countries
+        (those of the places it names exactly when it names none)."""
+        country = self.country
+        if not self.countries and self._place_countries is None:  # read once per article
+            self._place_countries = exact_place_countries(self.text, country)
+        return figure_place(sentence, figure, country, self.countries or self._place_countries or frozenset())
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""
@@ -212,6 +217,22 @@ def _own_words(noun: Token) -> Span:
     stop = next((c.left_edge.i for c in noun.children if c.dep_ in ("cc", "conj", "prep") and c.i > noun.i), None)
     end = stop if stop is not None else noun.right_edge.i + 1
     return noun.doc[noun.left_edge.i : end]
+
+
+# Verbs of taking people that are detention when a state's forces do it (GUIDELINES.md
+# section 1: capture by a state or coalition force is not annotated; by an armed group it is
+# an abduction).
+_TAKING_LEMMAS = frozenset({"capture", "seize", "snatch"})
+_STATE_ROLES = frozenset({"state forces", "foreign forces"})
+
+
+def detained_by_state(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> bool:
+    """Whether people were captured by forces of a state its clause names ("50 rebels were
+    captured by the army"): a detention, no abduction."""
+    if trigger.lemma_.lower() not in _TAKING_LEMMAS:
+        return False
+    doer = clause_perpetrator(trigger, anchor, sentence_start, context)
+    return bool(doer) and actor_role(doer) in _STATE_ROLES
 
 
 def clause_perpetrator(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> str | None:

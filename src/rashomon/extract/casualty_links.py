@@ -15,16 +15,16 @@ turns killed into executed or bodies_found from the trigger's clause.
 Victim classes (data/casualty_victims.tsv), from the counted noun: civilian (civilians,
 residents, people, villagers, children, women ...), combatant (militants, fighters,
 rebels ...), security (soldiers, troops, police ...), "" (victims, bodies, members or no
-noun). The noun itself is kept in `victims`, so subsets like "children" stay visible.
+noun). The noun itself is kept in `victims`, so subsets like "children" stay visible. Both
+tables are read in casualty_words.py.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import AmountSpan, is_amount_word, table_rows
-from rashomon.extract.victim_context import class_in_context, named_group_class
+from rashomon.extract.amounts import AmountSpan, is_amount_word
+from rashomon.extract.casualty_words import casualty_word, trigger_of, victim, victim_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,13 +37,14 @@ FINDING_LEMMAS = frozenset({"find", "discover", "recover", "unearth", "exhume", 
 # Verbs that only carry a casualty word in their complement ("were reported killed",
 # "were found dead", "left 12 dead", "12 remain missing", "forced 3,000 people to flee").
 CARRIER_LEMMAS = frozenset(
-    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force"}
+    {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force",
+     "pronounce", "render", "make"}
 )
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 # Verbs that say fighters were killed when their object is fighters or troops ("lost 15
 # fighters", "eliminated 40 terrorists", "destroyed over 60 militants"), but not with other
 # objects ("lost 3 tanks", "destroyed 20 homes"): military communiqué wording.
-COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination"})
+COMBATANT_LOSS_LEMMAS = frozenset({"lose", "eliminate", "destroy", "neutralize", "neutralise", "elimination", "wipe"})
 # Verbs that take lives: "cost 500 lives", "took the lives of ..." ("claim" is in the table).
 LIFE_TAKING_LEMMAS = frozenset({"cost", "take"})
 # Qualifier words the parser takes for a preposition governing the number ("kill over 80").
@@ -51,14 +52,9 @@ QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almos
 # Verbs whose object is a part of the casualty group named by their subject ("the dead included").
 INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
-@lru_cache(maxsize=1)
-def _triggers() -> dict[tuple[str, str], str]:
-    return {(row[0], row[2]): row[1] for row in table_rows("casualty_triggers.tsv")}
-
-
-@lru_cache(maxsize=1)
-def victim_classes() -> dict[str, str]:
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in table_rows("casualty_victims.tsv")}
+# Verbs of telling: a person after their "to" was told the toll the verb's subject names, and
+# is not counted in it ("the toll was confirmed to a correspondent", "gave the toll to a doctor").
+TELLING_LEMMAS = frozenset({"confirm", "tell", "say", "report", "announce", "explain", "give", "reveal", "disclose"})
 
 
 def counted(number: Token) -> tuple[Token | None, Token]:
@@ -90,67 +86,6 @@ def _phrase_head(token: Token) -> Token:
             break
         token = token.head
     return token
-
-
-def victim(noun: Token) -> tuple[Token, Token, str] | None:
-    """(first and last word of the victims, victim class) when the noun counts people."""
-    table = victim_classes()
-    lowered, lemma = noun.lower_, noun.lemma_.lower()
-    if lemma in ("hostage", "captive", "prisoner"):  # "200 Christians hostage"
-        for child in noun.children:
-            if child.dep_ == "compound" and child.lower_ in table:
-                return child, child, table[child.lower_]
-    compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    first = compounds[0] if compounds else noun
-    for key in (lowered, lemma, *_plurals(lemma)):
-        if key in table:
-            return first, noun, class_in_context(noun, table[key], table)
-    if _members_of_named(noun):
-        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]  # "(the) Free Syrian Army"
-        return words[0] if words else noun, noun, named_group_class(noun, table)
-    if trigger_of(noun) is not None or noun.ent_type_ == "NORP":
-        return first, noun, ""
-    return None
-
-
-def _members_of_named(noun: Token) -> bool:
-    """ "killed five of Al-Nusra", "three of Hezbollah were killed": an amount of a named group
-    counts its members (the class is left to the group's name)."""
-    prep = noun.head
-    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
-
-
-def _plurals(lemma: str) -> tuple[str, ...]:
-    """The plurals the table may list a singular under: "policeman" -> "policemen", "nurse" ->
-    "nurses", "casualty" -> "casualties" (the singular counts of casualty_patterns.py are made
-    from the table's plurals, so each must find its way back)."""
-    if lemma.endswith("man"):
-        return lemma[:-3] + "men", lemma + "s"
-    if lemma.endswith("fe"):  # "wife" -> "wives"
-        return lemma[:-2] + "ves", lemma + "s"
-    if lemma.endswith("y") and not lemma.endswith(("ay", "ey", "oy")):
-        return lemma[:-1] + "ies", lemma + "s"
-    return (lemma + "s",)
-
-
-def trigger_of(token: Token) -> str | None:
-    """The casualty category a single word names, if any."""
-    table = _triggers()
-    lemma, lowered = token.lemma_.lower(), token.lower_
-    if token.pos_ in ("VERB", "AUX"):
-        return table.get((lemma, "verb")) or table.get((lowered, "adj"))
-    if token.pos_ in ("NOUN", "PROPN"):  # the word itself too: the lemmatiser makes "corpses" "corps"
-        return table.get((lemma, "noun")) or table.get((lowered, "noun")) or table.get((lowered, "adj"))
-    if token.pos_ == "ADJ":
-        return table.get((lowered, "adj")) or table.get((lemma, "verb"))
-    return table.get((lowered, "adj"))  # "left 28 militants dead" with "dead" tagged a preposition
-
-
-def casualty_word(token: Token) -> bool:
-    """Whether a word names what happened in any of its parts of speech ("injure" tagged a noun
-    in a headline): such a word is never the counted noun."""
-    table, lemma = _triggers(), token.lemma_.lower()
-    return any((key, part) in table for key in (lemma, token.lower_) for part in ("verb", "noun", "adj"))
 
 
 Link = tuple[str, "Token", "Token"]  # (category, trigger word, anchor the trigger governs)
@@ -256,7 +191,7 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:
         return _verb_trigger(governor, anchor)  # "strikes kill over 80": "over" parsed as a preposition
-    if governor.pos_ in ("VERB", "AUX"):
+    if governor.pos_ in ("VERB", "AUX") and not (prep.lower_ == "to" and governor.lemma_.lower() in TELLING_LEMMAS):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in TOLL_LEMMAS:
                 category = trigger_of(child) or _toll_words(child)
@@ -290,8 +225,13 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
     objects = {c.lemma_.lower() for c in verb.children}
     if lemma == "claim" and not _claims_lives(anchor, objects):
         return None  # "claimed" reports, unless it claims lives or people ("claimed 12 people")
-    if (category := trigger_of(verb)) is not None:
-        return category, verb, anchor
+    if lemma == "shoot" and anchor.dep_ == "nsubj" and "dobj" in {c.dep_ for c in verb.children}:
+        return None  # "a fighter shoots his weapon": who shoots something is not hit ("a girl shot in X" is)
+    shared = _shared_participle(verb) if anchor.dep_ == "nsubjpass" else None
+    if (category := trigger_of(verb)) is not None and not (category == "injured" and shared == "killed"):
+        return category, verb, anchor  # "were shot and killed": the second verb says how it ended
+    if shared is not None:
+        return shared, verb, anchor  # "were ambushed and wounded"
     if (lemma == "lose" and "life" in objects) or (lemma == "fall" and "victim" in objects):
         return "killed", verb, anchor  # "lost their lives", "have fallen victims"
     if anchor.dep_ in ("dobj", "attr") and (toll := _toll_subject(verb)) is not None:
@@ -302,7 +242,10 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
         return "killed", verb, anchor
     if lemma in INCLUDING_LEMMAS and anchor.dep_ == "dobj":
         return _included_in(verb, anchor)  # "those killed included 11 people", "the dead included ..."
-    if lemma in ("take", "hold") and objects & {"hostage", "captive", "prisoner"}:
+    if lemma == "be" and anchor.dep_ == "attr" and (named := _included_in(verb, anchor)) is not None:
+        return named  # "the dead were 5 soldiers": people a casualty group is said to be
+    held = objects | {c.lemma_.lower() for c in anchor.children if c.dep_ == "amod"}  # "holding 25 people captive"
+    if lemma in ("take", "hold") and held & {"hostage", "captive", "prisoner"}:
         return "abducted", verb, anchor
     if lemma in CARRIER_LEMMAS or lemma in FINDING_LEMMAS:
         for child in verb.children:
@@ -310,6 +253,20 @@ def _verb_trigger(verb: Token, anchor: Token) -> Link | None:
                 return category, child, anchor
             if child.dep_ == "prep" and child.lower_ == "among":  # "7 children were among those killed"
                 return _among(child, anchor)
+    return None
+
+
+def _shared_participle(verb: Token) -> str | None:
+    """The category of a casualty participle coordinated with a passive verb that has no
+    subject of its own: "four men were shot and killed" says the men were killed; "ten were
+    detained and two others killed" gives the second verb its own subject."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if (category := trigger_of(child)) is not None:
+            return category
     return None
 
 
@@ -374,9 +331,11 @@ def _toll_subject(verb: Token) -> Link | None:
 
 
 def _fighters(noun: Token) -> bool:
-    """Whether a noun counts fighters or troops (victim class combatant or security)."""
+    """Whether a noun counts fighters or troops (victim class combatant or security), itself or
+    after "of" ("scores of terrorists")."""
     table = victim_classes()
-    return any(table.get(key) in ("combatant", "security") for key in (noun.lower_, noun.lemma_.lower()))
+    nouns = [noun] + [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return any(table.get(key) in ("combatant", "security") for n in nouns for key in (n.lower_, n.lemma_.lower()))
 
 
 def _among(prep: Token, anchor: Token) -> Link | None:

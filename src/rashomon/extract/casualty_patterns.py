@@ -97,11 +97,12 @@ def elliptical(text: str, start: int, end: int) -> bool:
 
 
 # A category named right after the counted words: a participle ("killed", "were injured",
-# "others wounded") or a group the people are among ("among the dead").
+# "others wounded") or a group the people are among ("among the dead", "among 14 dead").
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
 # ("have been reported as wounded", "were confirmed dead", "are estimated to have died").
 _AFTER_TRIGGER = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get)\s+(?:also\s+|all\s+)?"
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|get|remain(?:s|ed)?)\s+"
+    r"(?:also\s+|all\s+|still\s+)?"
     r"(?:(?:reported|confirmed|listed|declared)\s+(?:as\s+)?|"
     r"(?:estimated|believed|thought|said|feared|known|reported)\s+to\s+have\s+(?:been\s+)?)?)?(?:(?!only)[a-z]+ly\s+)?"
     r"(killed|dead|died|injured|wounded|hurt|executed|beheaded|crucified|kidnapped|abducted|missing|displaced|"
@@ -109,7 +110,8 @@ _AFTER_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*(?:the|those)\s+"
+    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*"
+    r"(?:the|those|(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*)\s+"
     r"(?:\w+\s+)?(dead|deceased|killed|wounded|injured|kidnapped|missing)\b",
     re.IGNORECASE,
 )
@@ -142,6 +144,13 @@ _VAGUE_NEXT = re.compile(r"\s+(?:many|several|dozens|scores|hundreds|thousands|t
 
 
 _FATE_BEFORE = re.compile(r"\bfate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Harm done to people named before them: "inflicted harm on an additional 200 civilians",
+# "caused serious injuries to 12 people".
+_HARM_BEFORE = re.compile(
+    r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:\w+\s+)?(?:harm|injuries|wounds)\s+(?:on|upon|to)\s+"
+    r"(?:an?\s+(?:additional|further)\s+|another\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:is|was|remains|remained)\s+(?:still\s+)?unknown\b", re.IGNORECASE)
 
 
@@ -215,10 +224,16 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+# A verb of telling right before "to": who follows was told the toll, not counted in it ("the
+# death toll was confirmed to a correspondent", "gave the toll to a doctor").
+_TOLD_TO = re.compile(r"\b(?:confirmed|told|said|reported|announced|explained|given|gave|revealed|disclosed)\s+to\s+$",
+                      re.IGNORECASE)
+
+
 def toll_category(text: str, start: int) -> str:
     """The category of a toll phrase right before the figure, or ""."""
     found = _TOLL_BEFORE.search(text, max(0, start - 100), start)
-    if found is None:
+    if found is None or _TOLD_TO.search(text, found.start(), start):
         return ""
     counted = (found.group(1) or "").lower().split()
     return "injured" if counted and counted[-1] in ("wounded", "injured", "injuries") else "killed"
@@ -259,6 +274,8 @@ _RECEIVED_BEFORE = re.compile(
 # People a doctor or medic treated were hurt ("he treated 16 of 29 cases", "medics treated 40 people").
 _TREATED_BEFORE = re.compile(r"\btreat(?:ed|s|ing)\s+$", re.IGNORECASE)
 _BODIES_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+# "treats 200 patients a day": a rate says what a hospital can do, not who was hurt.
+_RATE_AHEAD = re.compile(r"[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 
 
 # Lives taken by a verb before the figure: "claimed hundreds of lives", "costing 500 lives".
@@ -273,13 +290,15 @@ def preceding_category(text: str, start: int) -> str:
         return "missing"
     if _COMBINED_BEFORE.search(text, max(0, start - 30), start):
         return "casualties"
+    if _HARM_BEFORE.search(text, max(0, start - 60), start):
+        return "injured"
     near = text[max(0, start - 60) : start].lower()  # cheap gates before the searches below
     if "of" in near[-12:] and (nominal := _NOMINAL_BEFORE.search(text, max(0, start - 24), start)):
         return _NOUN_CATEGORY[nominal.group(1).lower().removesuffix("s")]
     if ("hospital" in near or "clinic" in near) and _RECEIVED_BEFORE.search(text, max(0, start - 60), start):
-        return "" if _BODIES_AHEAD.match(text, start) else "injured"
+        return "" if _BODIES_AHEAD.match(text, start) or _RATE_AHEAD.match(text, start) else "injured"
     if "treat" in near[-12:] and _TREATED_BEFORE.search(text, max(0, start - 12), start):
-        return "" if _BODIES_AHEAD.match(text, start) else "injured"  # "medics treated 16 of them"
+        return "" if _BODIES_AHEAD.match(text, start) or _RATE_AHEAD.match(text, start) else "injured"
     if _LIVES_TAKEN_BEFORE.search(text, max(0, start - 16), start) and _LIVES_AHEAD.match(text, start):
         return "killed"  # "claimed hundreds of lives", "cost 500 lives", whatever verb follows
     found = _PRECEDING_TRIGGER.search(text, max(0, start - 30), start)

@@ -5,9 +5,9 @@ neighbourhoods with two dead each are two figures), so a wrong place splits one 
 two and a missing one merges two. The place is therefore the most specific one the sentence
 gives: a name after a locative word ("in Al-Qaryatain"), resolved in the gazetteer. Left
 out: country names (they tell no incident apart: "killed 42 near the Syrian capital" and
-"42 dead in Douma" are one figure), names inside a parenthetical aside ("a group banned in
-Russia"), months, actors, and loose spellings that resolve to a town in a country the
-article never names.
+"42 dead in Douma" are one figure), acronyms ("nationals of CIS states"), names inside a
+parenthetical aside ("a group banned in Russia"), months, actors, and loose spellings that
+resolve to a town in a country the article never names.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
 from rashomon.extract.places import resolve_place
 
@@ -54,15 +55,15 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
         name = match.group(1)
         if match.start(1) < figure[1] and match.end(1) > figure[0]:
             continue  # "at Least 12": a word of the figure itself
-        if any(start <= match.start() < end for start, end in asides):
-            continue
+        if any(start <= match.start() < end for start, end in asides) or name.isupper():
+            continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
         named = _named_place(name, country)
         if named is None:
             continue
         resolved, resolved_country, similarity = named
         foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
-        if similarity < MIN_PLACE_SIMILARITY or (foreign and similarity < 100):
-            continue
+        if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
+            continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
         return resolved
     return ""
 
@@ -83,3 +84,15 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
 def _plain(name: str) -> str:
     """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
     return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
+
+
+def exact_place_countries(text: str, country: str) -> frozenset[str]:
+    """The countries of the places an article names after a locative word with their exact
+    gazetteer spelling ("in Aleppo city"): what stands for the countries it never names, so a
+    loose spelling ("Manyan market") does not resolve to a town on another continent."""
+    found = set()
+    for match in _PLACE_CUE.finditer(text):
+        named = None if match.group(1).isupper() else _named_place(match.group(1), country)
+        if named is not None and named[2] == 100:
+            found.add(named[1])
+    return frozenset(found)

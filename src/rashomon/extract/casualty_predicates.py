@@ -33,6 +33,20 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
+    # "40 civilians remain in captivity", "dozens of residents were taken as human shields"
+    (re.compile(r"\s+(?:remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?(?:held\s+)?in\s+captivity\b", re.I),
+     "abducted"),
+    (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|used|held)\s+as\s+human\s+shields?\b", re.I),
+     "abducted"),
+    # "5000 people have sought refuge in Turkey": people who found refuge elsewhere fled
+    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:sought|found|seeking|finding)\s+refuge\b", re.I), "displaced"),
+    # "15 people with serious injuries", "left 12 people with burns"
+    (re.compile(r"\s+with\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I), "injured"),
+    # "nine soldiers succumbed to their wounds", "seven villagers were burned alive"
+    (re.compile(r"\s+(?:(?:have|has|had)\s+(?:since\s+|later\s+)?)?(?:later\s+|since\s+)?succumbed\s+to\s+"
+                r"(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I), "killed"),
+    (re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:burned|burnt|buried)\s+alive\b", re.I),
+     "killed"),
     (re.compile(rf"\s+{_GAP}{{0,5}}?(?:suffer|experienc|show)(?:ed|ing)\s+(?:from\s+)?(?:\w+\s+)?"
                 r"(?:suffocation|breathing|respiratory|"
                 r"symptoms|asphyxiation|convulsions|burns)", re.I), "injured"),

@@ -22,6 +22,10 @@ CASUALTY_STEMS = re.compile(
     r"corpse|remains|grave|displac|fled|flee|evacuat|homeless|homes|refugee|lives|casualt|fatalit|perish|martyr|"
     r"lost|los[ei]|eliminat|destroy|neutrali[sz]|human shield|unaccounted|first aid|affected by|symptom|asphyxia|"
     r"treated|hospital|starv|breathing|deceas|gunned\s+down|"
+    # ways of killing, executing, taking and driving out added from general English
+    r"assassinat|liquidat|annihilat|exterminat|drown|strangl|lynch|butcher|electrocut|gunn(?:ed|ing)\b|"
+    r"hang(?:ed|ing|s)?\b|ston(?:e|es|ing)\b|snatch|enslav|uproot|evict|disappear|vanish|succumb|"
+    r"(?:burned|burnt|buried)\s+alive|wip(?:e|es|ed|ing)\s+out|shot\b|shoot|harm\b|burns\b|poison|refuge|captivity|(?:taken|took|take|taking|held|hold|holding)\s+prisoners?\b|"
     # "the battle claimed several persons": a claim whose object is an amount (of people)
     r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
     r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",
@@ -32,14 +36,19 @@ CASUALTY_STEMS = re.compile(
 HEADLINE_CAPITALISED_SHARE = 0.7
 
 
+def title_case(text: str) -> bool:
+    """Whether a sentence is a Title Case headline (most of its words capitalised)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
+
+
 def parse_text(text: str) -> str:
     """The sentence as the parser should see it: a Title Case headline gets its casualty
     words and victim nouns lowercased, bracketed insertions are blanked (same length, so
     offsets still hold)."""
     text = blank_brackets(text)
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
-    capitalised = sum(1 for w in words if w[0].isupper())
-    if len(words) < 4 or capitalised < HEADLINE_CAPITALISED_SHARE * len(words):
+    if not title_case(text):
         return text
 
     def lower(match: re.Match[str]) -> str:

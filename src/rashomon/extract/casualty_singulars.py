@@ -67,6 +67,16 @@ def _kin_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+and\s+((?:his|her|their)\s+{_SINGULAR_MODIFIERS}(?:{_singular_nouns()}))\b(?!-)")
 
 
+@lru_cache(maxsize=1)
+def _plural_kin_pattern() -> re.Pattern[str]:
+    """ "three brothers and their father", "killing the four siblings and their father": a
+    possessive singular person noun listed right after a count of people is one more of them."""
+    plurals = "|".join(sorted((n for n, cls in victim_classes().items() if cls and n.endswith(("s", "men"))),
+                              key=len, reverse=True))
+    return re.compile(rf"\b\w+\s+(?:\w+\s+)?(?:{plurals})\s+and\s+((?:his|her|their)\s+{_SINGULAR_MODIFIERS}"
+                      rf"(?:{_singular_nouns()}))\b(?!-)", re.IGNORECASE)
+
+
 def _singular(noun: str) -> str:
     """ "families" -> "family", "militiamen" -> "militiaman", "nurses" -> "nurse", "wives" -> "wife"."""
     if noun.endswith("men"):
@@ -96,6 +106,10 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
         if kin := _kin_pattern().match(text, chain[-1].end() if chain else match.end()):
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
+    if " and their " in text or " and his " in text or " and her " in text:
+        known = {span.start for span in spans}
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _plural_kin_pattern().finditer(text)
+                  if m.start(1) not in known]
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]

@@ -6,7 +6,7 @@ victims counted before them in the sentence ("five civilians were killed and 90 
 wounded"), "members" belong to a group ("members of government forces", "ISIS members"),
 and a modifier can move fighters to the state's side ("regime fighters" are security forces,
 "pro-regime fighters" militia). casualty_links.victim() asks here when the table's class
-needs its context.
+needs its context. A plural demonym ("Afghans") counts people of no class of its own.
 """
 
 from __future__ import annotations
@@ -98,3 +98,18 @@ def named_group_class(name: Token, table: dict[str, str]) -> str:
         if actor.role in _ROLE_CLASSES:
             return _ROLE_CLASSES[actor.role]
     return ""
+
+
+# Plural names of nationals: "Afghans", "Jordanians", "Lebanese", "Saudis", "Yemenis" (the
+# suffixes of English demonyms), and the short ones no suffix covers. The class is left to
+# the context: nationals may be soldiers or civilians.
+_DEMONYM_ENDINGS = ("ans", "ese", "kis", "nis", "ris", "dis", "lis", "tis")
+_SHORT_DEMONYMS = frozenset({"turks", "britons", "kurds", "arabs", "uzbeks", "tajiks", "kazakhs", "chechens", "greeks",
+                             "serbs", "croats", "poles", "swedes", "danes", "finns", "czechs", "thais", "filipinos"})
+
+
+def demonym(noun: Token) -> bool:
+    """Whether a plural proper noun names nationals ("twelve Afghans were killed")."""
+    lowered = noun.lower_
+    plural_name = noun.tag_ == "NNPS" or (noun.tag_ == "NNS" and noun.text[:1].isupper())  # "Saudis" tagged NNS
+    return plural_name and (lowered.endswith(_DEMONYM_ENDINGS) or lowered in _SHORT_DEMONYMS)
