@@ -30,13 +30,8 @@ from rashomon.extract.attribution_links import (
     opens_new_report,
     reporting_frame,
 )
-from rashomon.extract.attribution_names import (
-    SOURCE_PREFIX,
-    Found,
-    org_words,
-    resolve_source,
-    word_table,
-)
+from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
 from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.attribution_names import word_table
+from rashomon.extract.attribution_words import word_table
 
 # The toll of an event a speaker blames on someone, in a relative clause on the event noun after
 # "for/of" ("blamed France for the massacre that claimed the lives of 1,100", "bears responsibility

@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_blame import blamed_event
-from rashomon.extract.attribution_names import clean_name, word_table
+from rashomon.extract.attribution_words import clean_name, word_table
 from rashomon.extract.gazetteer import lookup
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.attribution_names import Found, clean_name, resolve_source
+from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_words import Found, clean_name
 from rashomon.model import AttributionFact, Sentence
 
 # The participle fronted before the subject ("Citing medical sources(,) the monitor said"),

@@ -13,13 +13,8 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_names import (
-    MAX_SOURCE_WORDS,
-    clean_name,
-    fitting_name,
-    org_words,
-    word_table,
-)
+from rashomon.extract.attribution_generic import fitting_name
+from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, org_words, word_table
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
