@@ -22,17 +22,11 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from rashomon.extract.attribution_links import (
-    earlier_event,
-    eyewitness,
-    in_scope,
-    is_outlet,
-    opens_new_report,
-    reporting_frame,
-)
 from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, is_outlet, reporting_frame
 from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
 from rashomon.extract.gazetteer import trie_pattern
+from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_citing import cited_before, via_name
