@@ -3,8 +3,8 @@ that ..., reported", "X and Y said").
 
 Split from attribution.py to keep it under 400 lines: this is the one part that walks the
 words before the verb, deciding where a source name begins (a determiner, a connector, an
-appositive or a relative clause in between); attribution.py decides which verbs and frames
-carry a source and what comes after them.
+appositive or a relative clause in between); attribution_phrases.py decides which verbs and frames
+carry a source, and source_ends.py what comes after them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shapes of a source phrase that the backward scan in attribution.py cuts short.
+"""Shapes of a source phrase that the backward scan (source_scan.py) cuts short.
 
 The scan stops at punctuation and lowercase words, which is right for most wire copy but
 leaves three shapes with the wrong words: a person after a lowercase role ("opposition
