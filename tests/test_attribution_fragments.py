@@ -4,7 +4,7 @@ subject of its own sentence (issuer_sources.py via source_scan.py), and unnamed 
 import pytest
 
 from rashomon.extract.attribution import find_attributions
-from rashomon.extract.attribution_names import clean_name
+from rashomon.extract.attribution_words import clean_name
 from rashomon.extract.sentences import split_sentences
 from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment
 from rashomon.model import Article, Source

@@ -1,12 +1,13 @@
 """Which source a casualty figure gets: its own sentence's, the report it continues, or the
-restatement that names it (attribution_links.py), and the source phrases
+restatement that names it (attribution_links.py, report_openers.py,
+attribution_scope.py), and the source phrases
 added with it (coordinated sources, toll frames, appositions without commas)."""
 
 from __future__ import annotations
 
 from rashomon.extract import extract_article
 from rashomon.extract.attribution import find_attributions
-from rashomon.extract.attribution_links import opens_new_report
+from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article, CasualtyFact
 

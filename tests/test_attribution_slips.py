@@ -2,7 +2,7 @@
 around a name, chains of sources, the outlet's own reporter and reports that do not carry on."""
 
 from rashomon.extract.attribution import find_attributions, source_at
-from rashomon.extract.attribution_links import opens_new_report, run_in_subheading
+from rashomon.extract.report_openers import opens_new_report, run_in_subheading
 from rashomon.extract.role_names import own_reporter
 from rashomon.extract.sentences import split_sentences
 from rashomon.extract.source_descriptors import described, field_office, figures_owner

@@ -4,7 +4,7 @@
 claims is the blame; the toll sits in a relative clause on the event noun, background the
 outlet (or the record) supplies. GUIDELINES.md section 6 gives such a figure no source
 (FA-KES gold: a diplomat's "bears responsibility for a chemical attack that killed 58", an
-envoy's blame for a massacre). attribution_links.in_scope asks this for a figure after its
+envoy's blame for a massacre). attribution_scope.in_scope asks this for a figure after its
 sentence's source; split out to keep that module short.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.attribution_names import word_table
+from rashomon.extract.attribution_words import word_table
 
 # The toll of an event a speaker blames on someone, in a relative clause on the event noun after
 # "for/of" ("blamed France for the massacre that claimed the lives of 1,100", "bears responsibility

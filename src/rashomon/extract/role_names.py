@@ -2,7 +2,7 @@
 
 Wire copy introduces a speaker by role first and by name next: "a local civil defence source
 said ... . Raids on the next town left 30 injured, Omar Kassem told Anadolu Agency." The
-person has no title or body of their own, so attribution_names.py keeps them as a person
+person has no title or body of their own, so attribution_persons.py keeps them as a person
 and their figure lines up with nobody; read as the role's source named (GUIDELINES.md section
 6 gives the family: `white-helmets` for "a local civil defense official"), it lines up with
 every other civil defence figure. Bounded: the role source must be the attribution just

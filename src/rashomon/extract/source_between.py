@@ -17,7 +17,8 @@ import bisect
 import dataclasses
 import re
 
-from rashomon.extract.attribution_links import changes_topic, earlier_event, opens_new_report
+from rashomon.extract.attribution_scope import earlier_event
+from rashomon.extract.report_openers import changes_topic, opens_new_report
 from rashomon.model import AttributionFact, Sentence, Source
 
 # How many sentences the two attributions may lie from the figure's sentence, each way.

@@ -1,7 +1,7 @@
 """A source cited before the verb of saying: "Citing medical sources, the monitor said",
 "The monitor, citing medical sources, said". The cited one is primary and the one citing it
 is the intermediary (GUIDELINES.md section 6: "citing medical sources the monitoring group
-said" gives `medical` via the monitor), as attribution.py already reads the participle after
+said" gives `medical` via the monitor), as attribution_phrases.py already reads the participle after
 the verb ("the monitor said, citing medics"). Split from attribution.py to keep it short.
 
 An intermediary written as a descriptor ("the Britain-based monitoring group") is resolved
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.attribution_names import Found, clean_name, resolve_source
+from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_words import Found, clean_name
 from rashomon.model import AttributionFact, Sentence
 
 # The participle fronted before the subject ("Citing medical sources(,) the monitor said"),

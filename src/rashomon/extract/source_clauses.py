@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_names import clean_name, org_words, word_table
+from rashomon.extract.attribution_words import clean_name, org_words, word_table
 from rashomon.extract.nlp import parse_one
 from rashomon.extract.source_scan import name_word, source_before
 from rashomon.extract.source_shapes import apposition_name

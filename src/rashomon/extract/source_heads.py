@@ -2,7 +2,7 @@
 
 GUIDELINES.md section 6 gives "Observatory director X said" to the Observatory, and the
 titled shapes ("X, the head of Y", "said X, head of Y") are resolved that way by
-attribution_names._titled_source. The same relation is also written as a relative clause
+attribution_persons.titled_source. The same relation is also written as a relative clause
 whose verb is one of leading an organisation ("X who heads the Y said", "X, who runs the Y,
 said", "said X, who founded the Y") or as an appositive with a title ("X, the director of
 the Y, said"). The backward scan keeps only the person before such a clause (it is skipped
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rashomon.extract.attribution_names import word_table
+from rashomon.extract.attribution_words import word_table
 
 # Verbs of holding an office over a body, in the present ("who heads", "who co-founded").
 _LEADING_VERB = (

@@ -3,8 +3,8 @@ that ..., reported", "X and Y said").
 
 Split from attribution.py to keep it under 400 lines: this is the one part that walks the
 words before the verb, deciding where a source name begins (a determiner, a connector, an
-appositive or a relative clause in between); attribution.py decides which verbs and frames
-carry a source and what comes after them.
+appositive or a relative clause in between); attribution_phrases.py decides which verbs and frames
+carry a source, and source_ends.py what comes after them.
 """
 
 from __future__ import annotations
@@ -13,13 +13,8 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_names import (
-    MAX_SOURCE_WORDS,
-    clean_name,
-    fitting_name,
-    org_words,
-    word_table,
-)
+from rashomon.extract.attribution_generic import fitting_name
+from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, org_words, word_table
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name

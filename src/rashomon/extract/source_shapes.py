@@ -1,4 +1,4 @@
-"""Shapes of a source phrase that the backward scan in attribution.py cuts short.
+"""Shapes of a source phrase that the backward scan (source_scan.py) cuts short.
 
 The scan stops at punctuation and lowercase words, which is right for most wire copy but
 leaves three shapes with the wrong words: a person after a lowercase role ("opposition
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_names import clean_name, fitting_name, org_words, word_table
+from rashomon.extract.attribution_generic import fitting_name
+from rashomon.extract.attribution_words import clean_name, org_words, word_table
 
 # An appositive skipped between a source and its verb ("X, a local group that ..., said").
 MAX_APPOSITIVE_WORDS = 16
@@ -49,7 +50,7 @@ def org_before_place(text: str, start: int, phrase: str) -> tuple[int, str]:
 
 def with_role(text: str, start: int, phrase: str) -> tuple[int, str]:
     """"local journalist Zouhir X", "leading opposition figure George Y": a person named after
-    a lowercase role keeps the role (the title makes it the primary, attribution_names.py)."""
+    a lowercase role keeps the role (the title makes it the primary, attribution_persons.py)."""
     if not phrase or not phrase[:1].isupper():
         return start, phrase
     role = _ROLE.search(text, max(0, start - CONJUNCT_WINDOW), start)

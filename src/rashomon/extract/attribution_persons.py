@@ -1,0 +1,160 @@
+"""Who a source phrase naming a person speaks for: titles, surnames and pronouns.
+
+"SOHR chief Rami X", "Rami X, the head of SOHR" and "Charles X of the Y Centre" give the
+organisation as primary source and the person as speaker; "Haddad said" later repeats the
+body Haddad spoke for; "he said" repeats the previous source. These rules read the shape of
+a person's name and the attributions before it; the organisation named beside a title is
+resolved by the caller's resolver (attribution_names.resolve_source), passed in so that this
+module does not import it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from rashomon.extract.actors import canonical_actor, normalise_person
+from rashomon.extract.attribution_words import clean_name, generic_heads, org_words, word_table
+from rashomon.extract.source_descriptors import field_office
+from rashomon.model import AttributionFact, Source
+
+_NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
+_PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
+_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a name word, lowercase first
+
+
+@lru_cache(maxsize=1)
+def _titled_patterns() -> tuple[re.Pattern[str], ...]:
+    """"SOHR chief Rami X", "Rami X, the head of SOHR", "Charles X of the Y Centre"."""
+    titles = "(?i:" + "|".join(sorted(word_table()["title"], key=len, reverse=True)) + ")"
+    return (
+        re.compile(rf"^(?P<org>.+?)\s+(?P<title>{titles})\s+(?P<person>{_PERSON})$"),
+        re.compile(
+            rf"^(?:(?P<person>{_PERSON}),?\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+)?(?P<title>{titles})\s+"
+            rf"(?:of|for|at|with)\s+(?P<org>.+?)(?:,\s+(?P<person2>{_PERSON}))?$"
+        ),
+        re.compile(rf"^(?P<person>{_PERSON})\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$"),
+        re.compile(rf"^(?P<org>)(?P<title>{titles})\s+(?P<person>{_PERSON})$"),  # "chief Federica M"
+    )
+
+
+def titled_source(
+    cleaned: str, earlier: list[AttributionFact], resolve: Callable[[str], Source | None]
+) -> Source | None:
+    """A person speaking for an organisation: the organisation is primary, the person the speaker
+    (`resolve` gives the source an organisation phrase names)."""
+    for pattern in _titled_patterns():
+        titled = pattern.match(cleaned)
+        if titled is None:
+            continue
+        groups = titled.groupdict()
+        person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
+        if person and not is_person(person):
+            continue  # "International Committee of the Red Cross" is no person of an organisation
+        if person and groups.get("title") and (office := field_office(person, groups["title"], org_phrase)):
+            return Source(primary=office[0], speaker=office[1])  # "Health director for Aleppo Mohammad X"
+        if not org_phrase:  # "chief Federica M", "Activist Ahed S": a role of no named body
+            return _role_person_source(groups.get("title") or "", person, earlier)
+        if not person:  # "the director of the Idlib Relief Council Omar Haddad" (commas lost)
+            org_phrase, person = _trailing_person(org_phrase)
+        org = resolve(org_phrase)
+        has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
+        if (groups.get("title") or "").lower() in _FAMILY_TITLES and not has_org_word and _describes(org_phrase):
+            return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
+        if org is not None and (has_org_word or canonical_actor(clean_name(org_phrase, False)) is not None):
+            return Source(primary=org.primary, speaker=person)
+        if groups.get("title") and titled.start("title") > titled.start("org"):
+            return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
+        if groups.get("title"):
+            return Source(primary=clean_name(org_phrase, True), speaker=person)
+    return None
+
+
+# Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,
+# journalist): "Activist X said" is an activist's figure, "chief X said" is only X's.
+_FAMILY_TITLES = frozenset({"activist", "journalist", "correspondent", "reporter"})
+
+
+def _describes(phrase: str) -> bool:
+    """Whether a phrase before a role title describes a side rather than names a body
+    ("Opposition activist X", "Kurdish journalist X"): no table knows it, or only as an armed side."""
+    known = canonical_actor(clean_name(phrase, False))
+    return known is None or known[2] == "armed group"
+
+
+def _role_person_source(title: str, person: str, earlier: list[AttributionFact]) -> Source:
+    """A person named with a role and no body: the body they spoke for before, else the role's
+    family when the role names one, else the person."""
+    known = person_source(person, earlier)
+    if known.primary != person or title.lower() not in _FAMILY_TITLES:
+        return known
+    return Source(primary=title.lower(), speaker=person)
+
+
+def _trailing_person(phrase: str) -> tuple[str, str]:
+    """Split "Idlib Relief Council Omar Haddad" into the organisation
+    (a known actor, or a name ending in an organisation word) and the person after it."""
+    words = phrase.split()
+    for size in range(2, min(4, len(words) - 1) + 1):
+        org, person = " ".join(words[:-size]), " ".join(words[-size:])
+        org_ends = org.split()[-1].lower().rstrip("s") in org_words()
+        if is_person(person) and (org_ends or canonical_actor(clean_name(org, False)) is not None):
+            return org, person
+    return phrase, ""
+
+
+def pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | None:
+    """"he said" repeats the previous source; "it said" after "X said, citing trusted sources"
+    is X (a singular pronoun names no plural "sources")."""
+    if not earlier:
+        return None
+    last = earlier[-1].source
+    if pronoun == "it" and _plural(last.primary) and last.via:
+        return Source(primary=last.via[-1])
+    if pronoun == "it" and _plural(last.primary):  # "X said medical sources reported ... . It said": X
+        last = next((f.source for f in reversed(earlier) if f.source.primary and not _plural(f.source.primary)), last)
+    return dataclasses.replace(last, via=list(last.via))
+
+
+def _plural(primary: str) -> bool:
+    """Whether a source is a plural common noun ("medical sources", "activists"): no antecedent of "it"."""
+    return primary == primary.lower() and primary.endswith("s")
+
+
+def is_person(name: str) -> bool:
+    """A capitalised name of one to four words that no organisation table knows."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all((w[:1].isupper() or _PARTICLE.match(w)) and not w.isupper() for w in words):
+        return False
+    org_words = frozenset().union(*generic_heads().values())
+    return canonical_actor(name) is None and not any(w.lower() in org_words for w in words)
+
+
+# A surname shorter than this ("Ali", "Omar") is also a given name: it repeats no one for sure.
+MIN_SURNAME_LETTERS = 4
+
+
+def earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | None:
+    """The earlier speaker whose surname closes an unknown phrase: a person named again by the
+    surname alone, with the words before it run in from the clause (commas lost)."""
+    surname = phrase.split()[-1]
+    if len(surname) < MIN_SURNAME_LETTERS or not surname[:1].isupper() or len(phrase.split()) < 2:
+        return None
+    for fact in reversed(earlier):
+        if fact.source.speaker.split()[-1:] == [surname]:
+            return Source(primary=fact.source.primary, speaker=fact.source.speaker)
+    return None
+
+
+def person_source(name: str, earlier: list[AttributionFact]) -> Source:
+    """A person alone speaks for the organisation they spoke for earlier ("Haddad said")."""
+    key = normalise_person(name)
+    surname = name.split()[-1].lower()
+    for fact in reversed(earlier):
+        speaker = normalise_person(fact.source.speaker)
+        same_surname = len(surname) > 3 and fact.source.speaker.split()[-1:] == [name.split()[-1]]
+        if speaker and (speaker.endswith(key) or key.endswith(speaker) or same_surname):
+            return Source(primary=fact.source.primary, speaker=fact.source.speaker)
+    return Source(primary=name, speaker=name)

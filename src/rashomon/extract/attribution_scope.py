@@ -1,0 +1,167 @@
+"""Which of a sentence's attributions speaks for a casualty figure in it.
+
+A sentence may hold a figure and a source that says something else: the source opens a clause
+of its own after the figure ("... injured dozens and the monitor said the toll could rise"),
+contrasts its claim with it ("..., but some organisations put the toll higher"), is described
+by the clause holding the figure ("said a fighter who had beheaded two hostages"), or stands
+across a boundary the splitter missed; and a figure of an earlier event the sentence refers to
+("since an attack on Tuesday that killed 87") is background whoever speaks. Of the sources
+that do speak for it, the nearest is chosen unless it opens the clause another one reports
+("The WHO says local health officials have reported that 84 ...": the WHO, the first named,
+as GUIDELINES.md section 6 asks). What carries nothing on to the next sentence (a
+photographer's sighting) is here too. These rules weigh one sentence's attributions against
+one offset; attribution.source_at asks them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.actors import canonical_actor
+from rashomon.extract.attribution_blame import blamed_event
+from rashomon.extract.attribution_words import clean_name, word_table
+from rashomon.extract.report_openers import TIME_DISTANCE
+from rashomon.model import AttributionFact, Sentence
+
+# "According to ..." with a capital inside a sentence opens a sentence the splitter missed
+# ("... in Aleppo city According to a source ... two people were killed"): it speaks for what
+# follows it only.
+_RUN_IN_ACCORDING = re.compile(r"According\s+to\b")
+
+
+# Boundaries the splitter missed inside a "sentence": a full stop before a lowercase word (it
+# splits only before a capital), a change-of-topic adverb capitalised mid-sentence ("... in
+# Aleppo City Meanwhile in Damascus ...": the full stop lost), a photo caption's credit ("(File
+# photo)", "(TRT World and Agencies)", "(Reuters)") and a subheading set off by a dash after a
+# full stop ("... toll. - Air raids kill thousands - ...").
+# A source on one side does not speak for a figure on the other.
+_MISSED_BOUNDARY = re.compile(
+    r"(?-i:[a-z]{2}[.!?]\s+[a-z])"
+    r"|(?-i:[a-z]{2}\s+(?:Meanwhile|Elsewhere|Separately|In\s+another|In\s+a\s+separate)\s)"
+    r"|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies)\)|[.!?]\s+-\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+# A source opening a clause of its own after the figure's ("... injured dozens and the monitor
+# said the toll could rise") speaks for what it says after its verb, not for the clause before.
+_NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
+# Only a source referred back to ("the monitor") with a plain verb of saying: "and the source
+# added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
+# official X told" is a run-on list of places, not a new clause.
+_NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# Any source opening a clause with "but" after the figure contrasts its own claim with it ("...
+# 330000 killed, but some organisations put the toll higher"): it does not speak for the figure.
+_CONTRAST = re.compile(r"\sbut(?:\s+[\w'’-]+){0,3}$")  # "but some non-governmental organisations put"
+# A source opening a time clause after the figure ("... killed 20 after Washington accused
+# Moscow") says something at that time, not the figure: a time conjunction is no reporting
+# frame (unlike "as the monitor said").
+_SUBORDINATE_SOURCE = re.compile(r"\b(?:after|before|when|since|until)$", re.IGNORECASE)
+# A source named after its verb ("..., said the monitor") with a relative clause right after it
+# ("... who ...", "... which ...") is described by that clause: a figure there is about the
+# source ("said a fighter who had beheaded two hostages"), not what the source says.
+_INVERTED = re.compile(r"(?:said|says|added|reported|stated|noted|explained|warned)\s", re.IGNORECASE)
+_DESCRIBES_SOURCE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
+# What makes that clause's verb take an object of its own: at least three words after the source.
+_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){2,}[\w'’-]+")
+
+
+# A figure of an earlier event the sentence places its own against ("... the first death since a
+# chemical attack on Tuesday that killed 87", "... before an April 4 attack that killed dozens",
+# "... after at least 9 died in a March raid") is background the outlet
+# adds: the sentence's source, or the one before it, does not speak for it. The event noun is
+# followed by "that/which" and a verb of harm, or the figure follows the preposition directly.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:since|after|before|following)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:since|after|before)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a figure its earlier-event clause may open (characters): six words of event
+# noun phrase, four of modifiers and the relative verb fit in it.
+_EARLIER_EVENT_WINDOW = 160
+
+
+def earlier_event(text: str, offset: int) -> bool:
+    """Whether the figure at `offset` of a sentence is the toll of an earlier event the sentence
+    refers to (constants above)."""
+    return _EARLIER_EVENT.search(text, max(0, offset - _EARLIER_EVENT_WINDOW), offset) is not None
+
+
+def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
+    """Whether an attribution of the sentence speaks for the claim at `offset`: not when the
+    claim sits inside the source's own phrase ("said a militant ..., the man who beheaded two
+    journalists"), before a run-in "According to", or after the source in a clause dated a
+    stated time away (constants above)."""
+    if attribution.start < offset < attribution.end:
+        return False
+    local = attribution.start - sentence.start
+    edge = attribution.end if offset > attribution.end else attribution.start
+    low, high = sorted((offset - sentence.start, edge - sentence.start))
+    if _MISSED_BOUNDARY.search(sentence.text, low, high):
+        return False  # "... the reporter said on Monday. earlier three were killed": two sentences
+    if offset < attribution.start:
+        before = sentence.text[:local].rstrip()
+        opens_clause = _NEW_CLAUSE_SOURCE.search(before) and _NEW_CLAUSE_SAYING.match(attribution.text)
+        if (opens_clause or _CONTRAST.search(before)) and _COMPLEMENT.match(
+            sentence.text, attribution.end - sentence.start
+        ):
+            return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
+        if _SUBORDINATE_SOURCE.search(before):
+            return False  # "... killed 20 after X accused Y": said then, not the figure
+        return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
+    between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if earlier_event(between, len(between)):
+        return False  # "X said ... since an attack on Tuesday that killed 87": background
+    if blamed_event(between, attribution.source.primary):
+        return False  # "X blamed Y for the massacre that killed 1,100": the claim is the blame, not the toll
+    if _INVERTED.match(attribution.text) and _DESCRIBES_SOURCE.match(between) and not _saying(between):
+        return False  # "..., said a fighter who had beheaded two hostages": the source's description
+    return not TIME_DISTANCE.search(between)
+
+
+def _saying(text: str) -> bool:
+    """Whether a verb of saying stands in `text` (a clause that reports, not describes)."""
+    return any(word in word_table()["verb"] for word in re.findall(r"[a-z]+", text.lower()))
+
+
+# What may stand between a verb of saying and the clause it reports: "X says [that] Y reported".
+_THAT = re.compile(r"\s*(?:that\s*)?")
+
+
+def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, sentence: Sentence) -> AttributionFact:
+    """The attribution whose reported clause opens with `nearest` ("The WHO says Syrian health
+    officials have reported that 84 ..."): the figure is told under the first named source
+    (GUIDELINES.md section 6: several sources for one number -> the first named), unless that
+    one is an outlet passing the claim on, which the "citing" and "told" shapes give as via."""
+    for outer in own:
+        if outer.end > nearest.start or outer.source.primary == nearest.source.primary:
+            continue
+        gap = sentence.text[outer.end - sentence.start : nearest.start - sentence.start]
+        if _THAT.fullmatch(gap) and not is_outlet(outer.source.primary):
+            return outer
+    return nearest
+
+
+# A photographer or camera crew reports what they saw in that scene ("children were seen on the
+# floor of a clinic, an AFP photographer reported"): the next sentence is not their account.
+_EYEWITNESS = re.compile(r"\b(?:photographers?|cameram[ae]n|camera\s+crews?)\b", re.IGNORECASE)
+
+
+def eyewitness(text: str) -> bool:
+    """Whether an attribution is a photographer's or camera crew's sighting (constant above)."""
+    return _EYEWITNESS.search(text) is not None
+
+
+def is_outlet(phrase: str) -> bool:
+    """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
+    if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):
+        return False
+    known = canonical_actor(clean_name(phrase, canonical=False))
+    if known is not None:
+        return known[2] in ("news agency", "media", "outlet")
+    words = phrase.split()
+    if set(phrase.lower().split()) & word_table()["outlet"]:
+        return True  # "state television", "the New Arab news website"
+    return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"

@@ -1,0 +1,160 @@
+"""Which sentence opens a report of its own, and so borrows no source from the one before.
+
+GUIDELINES.md section 6 carries a source back into the sentence that continues the same
+report; ordinary news-writing grammar marks where a new one starts: a change-of-topic adverb
+("Meanwhile", "Elsewhere"), a time frame of its own at the start ("On Tuesday ...", "In May
+..."), background over the whole war ("since the conflict began", "the war has killed"), an
+impersonal hedge ("It has also been reported that ..."), a further attack added with "also"
+("the air force also carried out a massacre ..."), a present-tense state ("More than 6 million
+are displaced"), an event placed a stated time from another ("The strikes came a day after"),
+and a run-in subheading or section dateline (the line break lost). These read one sentence
+alone, so they sit apart from the rules that weigh attributions against a figure
+(attribution_scope.py) or figures against each other (attribution_links.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rashomon.extract.attribution_words import word_table
+from rashomon.extract.gazetteer import lookup
+
+# A claim framed over the whole war ("since the conflict began in 2011", "the war has killed",
+# "killed in Syria's conflict")
+# is background stated by the outlet: it borrows no source from the sentence before.
+_WAR_FRAME = re.compile(
+    r"\bsince\s+(?:the\s+|an?\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|an?\s+)?)?"
+    r"(?:(?:syrian\s+|civil\s+)?(?:war|conflict|uprising|crisis|revolution|revolt|unrest)\b|(?:19|20)\d\d\b)"
+    r"|\b(?:war|conflict|uprising|crisis)\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced)\b"
+    r"|\b(?:war|conflict)\b[^.;]{0,60}?\b(?:began|erupted|broke\s+out|started)\b"
+    r"|\b(?:killed|died|dead|displaced)\s+(?:[\w-]+\s+){0,2}?(?:in|during|throughout)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?"
+    r"(?:[\w-]+-year(?:-old)?\s+|civil\s+|ongoing\s+|bloody\s+)?(?:war|conflict)\b(?!\s*(?:planes?|jets?|crimes?|zone))",
+    re.IGNORECASE,
+)
+# A sentence opening on a change of topic or time, or on new evidence, starts a new report: it
+# borrows no source from the sentence before ("Meanwhile 10 civilians were killed ...",
+# "Earlier ...", "A video posted online showed ...").
+_NEW_REPORT = re.compile(
+    r"(?:meanwhile|moreover|elsewhere|earlier|separately|in\s+another|in\s+a\s+separate|also\s+on"
+    r"|(?:an?\s+|the\s+same\s+)?(?:video|footage|photos?|images?|pictures?)\s+"
+    r"(?:posted|shared|released|published|circulated|showed|shows))\b",
+    re.IGNORECASE,
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A sentence that opens on its own day or month ("On Saturday ...", "On October 13th ...",
+# "In May ...", "Last week ...") dates a report of its own; "Since Saturday" continues one
+# (a running toll), so it is not here. "In recent days ..." frames a tally of its own, beyond
+# the incident just reported; "In the past two weeks ..." is left out: the FA-KES 160 gold carries
+# a monitor's source into one such sentence (a counted span reads as the monitor's tally).
+_OWN_TIME_FRAME = re.compile(
+    rf"(?:on\s+(?:{_DAY}|{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
+    rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY})"
+    rf"|in\s+recent\s+(?:days|weeks|months)\b"
+    rf"|also\s+(?:on\s+)?{_DAY}\b"  # "Also Wednesday 22 fighters were killed": a further day's report
+    rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
+    re.IGNORECASE,
+)
+# A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
+# stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
+# several weeks"): background beyond the incident just reported. Not inside a quotation (a
+# quoted sentence goes on with its speaker's words), and not a counted span ("in the past two
+# weeks": see _OWN_TIME_FRAME).
+_RECENT_PERIOD = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
+)
+# A perfect of habit or earlier times states background, not the report going on: "The Coalition
+# has previously condemned the crime ...", "the regime has repeatedly denied ...".
+_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:previously|repeatedly|long)\b", re.IGNORECASE)
+# A further attack added with "also" is a new incident the outlet reports: "the air force
+# also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
+# and in the passive, with the further place or attacker: "More than a dozen people were also
+# killed in a besieged neighbourhood".
+_ALSO_ATTACK = re.compile(
+    r"\balso\s+(?:carried\s+out|hit|struck|targeted|shelled|bombed|pounded|launched|claimed|attacked|raided)\b"
+    r"|\b(?:were|was)\s+also\s+killed\s+(?:in|by)\b",
+    re.IGNORECASE,
+)
+# A figure placed a stated time before the reported event is background the outlet adds:
+# "State media says rebels hit a school ... just a day after dozens of children were killed".
+TIME_DISTANCE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:day|hour|week|month)s?"
+    r"|days|hours|weeks|months)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
+# A present-tense state opening the sentence is background the outlet gives ("More than 6
+# million are internally displaced", "Hundreds of injured civilians are at hospitals"), not
+# a continued account; "are said/believed to" still reports.
+_PRESENT_STATE = re.compile(
+    r"(?:[\w'’-]+\s+){1,6}?(?:are|is)\s+(?!(?:said|believed|reported|thought|feared|estimated|expected|"
+    r"understood|known|likely|still\s+missing|missing)\b)",
+    re.IGNORECASE,
+)
+
+
+# A subheading run into its section's first sentence (scraped pages lose the line break):
+# "Two persons injured in rocket attack in Homs Two persons were injured as ..." - the lede
+# repeats the subheading's opening words, capitalised, mid-sentence. The heading opens a new
+# story: it borrows no source from the section before.
+_SUBHEADING = re.compile(r"^([A-Z][\w'’-]*)\s+([\w'’-]{1,4})[\w'’-]*\s+(?:\S+\s+){3,}?\1\s+\2")
+# How many words the repeat may stand from the start: a subheading is a headline's length.
+MAX_SUBHEADING_WORDS = 20
+
+
+def run_in_subheading(text: str) -> bool:
+    """Whether a sentence opens with a subheading its lede then repeats (constants above)."""
+    match = _SUBHEADING.match(text)
+    return match is not None and len(text[: match.end()].split()) <= MAX_SUBHEADING_WORDS
+
+
+# A section dateline run into its first sentence (the line break lost): a place, optionally
+# with "Countryside" / "province", then the sentence's own capitalised opener.
+_PLACE_HEADING = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?!Countryside\b)[A-Z][\w'’-]+)?)(?:\s+(?:Countryside|countryside|province))?\s+(?=[A-Z])"
+)
+
+
+def _is_heading_place(name: str) -> bool:
+    """Whether a dateline's name is a place the gazetteer knows exactly, and no function word
+    ("Since Saturday ...": "Since" spells a town too)."""
+    table = word_table()
+    small = table["stop"] | table["skip"] | table["connector"] | table["discourse"] | table["pronoun"]
+    small |= table["determiner"]
+    return lookup(name)[1] == "exact" and not any(word.lower() in small for word in name.split())
+
+
+@lru_cache(maxsize=4096)
+def opens_new_report(text: str) -> bool:
+    """Whether a sentence starts a report of its own, so that it borrows no source from
+    the sentence before (module docstring)."""
+    stripped = text.lstrip(" \"“'")
+    if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
+        return True
+    if (dateline := _PLACE_HEADING.match(stripped)) and _is_heading_place(dateline.group(1)):
+        return True  # "Damascus Countryside Earlier on the day ...", "Aleppo Death toll ...": a section's dateline
+    if run_in_subheading(stripped):
+        return True
+    if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
+        return True
+    return bool(
+        _WAR_FRAME.search(text)
+        or _IMPERSONAL.search(text)
+        or _ALSO_ATTACK.search(text)
+        or TIME_DISTANCE.search(text)
+        or _BACKGROUND.search(text)
+    )
+
+
+def changes_topic(text: str) -> bool:
+    """Whether a sentence opens on a change-of-topic adverb or new evidence only ("Meanwhile
+    ...", "In another ...", "Footage posted ... showed"), the one opener that a report of one
+    source can hold: it does not date or frame a report of its own (source_between.py)."""
+    return _NEW_REPORT.match(text.lstrip(" \"“'")) is not None

@@ -1,0 +1,121 @@
+"""Where a source phrase named after its cue ends: "according to X ...", "..., said X, the head of Y."
+
+A name that follows its cue runs into the rest of the sentence with nothing but name words to
+tell where it stops: up to punctuation or a clause word (not the dots of initials: "the
+U.N."), a second determiner opening an apposition, or, past an organisation's head noun, the
+capital that opens the next clause's subject ("according to the Observatory DAESH has lost",
+commas lost). An inverted source ("said the Observatory.") must close its sentence or
+clause. This forward scan mirrors the backward one of source_scan.py and is apart from the
+shapes that use it (attribution_phrases.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.attribution_words import org_words, word_table
+from rashomon.extract.source_heads import leading_clause_end
+from rashomon.extract.source_scan import WORD, name_word
+
+CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying)\s")
+_INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
+
+
+# "said X also known as Y" / "said X, better known as Y": X is the name, Y another for it.
+_ALSO_KNOWN = re.compile(
+    r"\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}),?\s+(?:also\s+|better\s+)?known\s+as\b"
+)
+
+
+def inverted_name_end(text: str, verb: re.Match[str]) -> int:
+    """End of a source named after its verb that closes the sentence ("..., said the
+    Observatory.", "said X, the head of Y."), or 0."""
+    if verb.group(0) not in _INVERTING_VERBS:
+        return 0
+    aka = _ALSO_KNOWN.match(text, verb.end())
+    if aka:  # "said the Civil Defence also known as the White Helmets who ...": the first name
+        return aka.end(1)
+    end = clause_end(text, verb.end())
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|who|which)\b)", text[end:]):
+        return 0
+    words = list(re.finditer(r"\S+", text[verb.end() : end]))
+    determiners, connectors = word_table()["determiner"], word_table()["connector"]
+    cut = next(  # "said X head of the Observatory": a determiner after "of" is inside the name
+        (i for i, w in enumerate(words) if i and w.group(0).lower() in determiners
+         and words[i - 1].group(0).lower() not in connectors),
+        len(words),
+    )
+    if not words or not _name_words_ok([w.group(0) for w in words[:cut]]):
+        return 0
+    if cut < len(words):  # "said the Observatory a British-based group.": the name without its apposition
+        return verb.end() + words[cut - 1].end()
+    return inverted_end(text, verb.end())
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """Whether words read as a source's name: opened by a capital or a determiner, name words only."""
+    if not (words[0][:1].isupper() or words[0].lower() in word_table()["determiner"]):
+        return False
+    return not all(w.lower() in word_table()["skip"] for w in words) and all(name_word(w) for w in words)
+
+
+def inverted_end(text: str, start: int) -> int:
+    """End of "said X, the head of Y": the name and one appositive after it."""
+    end = clause_end(text, start)
+    if re.match(r",\s+(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:" + "|".join(word_table()["title"]) + r")\b", text[end:]):
+        end = clause_end(text, end + 1)
+    elif lead := leading_clause_end(text, end):  # "said X, who heads the Y."
+        end = clause_end(text, lead)
+    return end
+
+
+def name_end(text: str, start: int) -> int:
+    """End of the source name that starts at `start` ("according to the Sana news agency the
+    strikes ..."): name words only, up to punctuation or a second determiner."""
+    end, previous = start, ""
+    for index, word in enumerate(WORD.finditer(text, start, clause_end(text, start))):
+        determiner = word.group(0).lower() in word_table()["determiner"]
+        opens_apposition = index and determiner and not _connector_at(text, word)
+        if not name_word(word.group(0)) or opens_apposition or _opens_clause(previous, word.group(0)):
+            break
+        end, previous = word.end(), word.group(0)
+    while end > start and text[start:end].split()[-1].lower() in word_table()["connector"]:
+        end = start + text[start:end].rstrip().rfind(" ")
+    return end
+
+
+def _opens_clause(previous: str, word: str) -> bool:
+    """Whether `word` opens the clause after a name that ended on an organisation's head noun
+    ("according to the Observatory DAESH has lost ...", commas lost): a capitalised word after
+    "Observatory", "Ministry", "agency" ... that is no title starts the next clause's subject."""
+    if not previous or not word[:1].isupper() or word.lower() in word_table()["title"]:
+        return False
+    bare = re.sub(r"['’]s?$", "", word.lower())
+    if bare.rstrip("s") in org_words() or bare in word_table()["outlet"]:
+        return False  # "Monitoring Group", "News Agency": the name goes on
+    return previous.lower().rstrip("s") in org_words() and previous[:1].isupper() == word[:1].isupper()
+
+
+def _connector_at(text: str, word: re.Match[str]) -> bool:
+    """Whether the word before `word` is a connector ("figures from the ministry")."""
+    before = text[: word.start()].split()
+    return bool(before) and before[-1].lower() in word_table()["connector"]
+
+
+# Dotted initials ("U.N.", "U.S."): their dots end no clause.
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def clause_end(text: str, start: int) -> int:
+    """Where a name phrase starting at `start` ends: at punctuation or a clause word (not at the
+    dots of initials: "according to the U.N." names the U.N.)."""
+    match = CLAUSE_END.search(text, start)
+    while match and match.group(0) == "." and (initials := _INITIALS.search(text, max(start, match.start() - 2))):
+        if not initials.start() <= match.start() < initials.end():
+            break
+        match = CLAUSE_END.search(text, initials.end())
+    end = match.start() if match else len(text)
+    while end > start and text[end - 1] in " ":
+        end -= 1
+    # a parenthesised acronym belongs to the name: "(SOHR)" ends in ")" not in CLAUSE_END
+    return end
