@@ -15,7 +15,6 @@ import dataclasses
 import re
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_generic import LOOKBACK_CHARS as LOOKBACK_CHARS  # read here by casualty_actors
 from rashomon.extract.attribution_generic import generic_source, outlet_named_next, same_head_before
 from rashomon.extract.attribution_persons import (
     earlier_speaker,

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
-from rashomon.extract.attribution_names import LOOKBACK_CHARS
+from rashomon.extract.attribution_generic import LOOKBACK_CHARS
 from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class
 from rashomon.extract.casualty_attackers import (
     Mention,
