@@ -11,7 +11,10 @@ extractors improve. Attribution floors raised in the fourth session (160 0.921, 
 development 0.931, second held-out 0.940 after the attribution round: that set's errors had
 been looked at, so it is development data now). The third held-out set joined in the fifth
 session (its errors were read then; floors below its figures at that point: 0.971, 0.877,
-0.830, places 0.950). The fourth held-out set has no floors: it is scored, never developed on.
+0.830, places 0.950). Raised in the sixth session to just below its figures (160: 0.965, 0.964, attribution 0.920,
+perpetrator 0.759; first held-out 0.991, 0.974, 0.937; second development 0.958, 0.955, 0.939;
+second held-out 0.970, 0.980, 0.964; third held-out 0.987, 0.961, 0.946). The fourth held-out
+set has no floors: it is scored, never developed on.
 """
 
 from __future__ import annotations
@@ -147,25 +150,25 @@ def test_casualty_figures_hold_their_floors(gold_run) -> None:
     records, articles, extractions, speed = gold_run
     assert len(articles) == len(records) == 160
     out = ec.summary(ec.evaluate(records, articles, extractions), records, speed)
-    assert out["figures"]["precision"] >= 0.955
-    assert out["figures"]["recall"] >= 0.95
+    assert out["figures"]["precision"] >= 0.96
+    assert out["figures"]["recall"] >= 0.96
     assert out["figures_per_mention"]["precision"] >= 0.72
-    assert out["figures_per_mention"]["recall"] >= 0.965
-    assert out["figures_repeats_ignored"]["precision"] >= 0.97
-    assert out["number_only"]["recall"] >= 0.945
+    assert out["figures_per_mention"]["recall"] >= 0.98
+    assert out["figures_repeats_ignored"]["precision"] >= 0.975
+    assert out["number_only"]["recall"] >= 0.96
     assert out["kind_given_number"]["accuracy"] >= 0.99
     assert out["qualifier_given_number"]["accuracy"] >= 0.99
     assert out["fields"]["victim_class"]["accuracy"] >= 0.85
     assert out["fields"]["attribution"]["accuracy"] >= 0.915
-    assert out["fields"]["perpetrator"]["accuracy"] >= 0.72
+    assert out["fields"]["perpetrator"]["accuracy"] >= 0.75
 
 
 # (gold file, articles, precision, recall, attribution floors) of the other annotated sets.
 FURTHER_SETS = {
-    "first held-out": (ec.HELDOUT, 24, 0.98, 0.945, 0.92),
-    "second development": (ec.DEV2, 69, 0.945, 0.94, 0.92),
-    "second held-out": (ec.HELDOUT2, 35, 0.955, 0.96, 0.92),
-    "third held-out": (ec.HELDOUT3, 31, 0.965, 0.87, 0.82),
+    "first held-out": (ec.HELDOUT, 24, 0.98, 0.965, 0.93),
+    "second development": (ec.DEV2, 69, 0.95, 0.95, 0.93),
+    "second held-out": (ec.HELDOUT2, 35, 0.965, 0.975, 0.955),
+    "third held-out": (ec.HELDOUT3, 31, 0.98, 0.955, 0.94),
 }
 
 
