@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import casualty_figures
 
-from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds
+from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class_before
 
 
 def perpetrators(text: str) -> list[str]:
@@ -68,3 +68,14 @@ def test_attackers_named_by_class_leave_it_open() -> None:
         "Two children were killed in mortar shelling on a school, police said."
     )
     assert perpetrators(text) == [""]
+
+
+def test_a_class_only_attacker_decides_for_every_later_figure() -> None:
+    """names_own_class_before reads the first class word once: figures after it see it,
+    figures before it do not."""
+    text = "Jets struck the market. Terrorists fired shells at the school. Two died in strikes."
+    word_end = text.index("Terrorists") + len("Terrorists")
+    assert not names_own_class_before(text, text.index("Terrorists"))
+    assert names_own_class_before(text, word_end)
+    assert names_own_class_before(text, len(text))
+    assert not names_own_class_before("Jets struck the market. Two died in strikes.", 40)

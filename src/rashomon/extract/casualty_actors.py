@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_generic import LOOKBACK_CHARS
-from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class
+from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class_before
 from rashomon.extract.casualty_attackers import (
     Mention,
     attack_mentions,
@@ -120,7 +120,7 @@ class ArticleContext:
         the kind the sentence speaks of without naming who ("killed in air strikes" after
         "Russian jets bombed"; casualty_attack_kinds.py); "" when two attackers did that kind
         of attack or the sentence names its side or its attacker's class."""
-        if names_own_class(self.text, 0, end) or mentions_between(mentions, start, end):
+        if names_own_class_before(self.text, end) or mentions_between(mentions, start, end):
             return ""  # "terrorists fired ..." (here or before); the victims' own side named
         kinds = attack_kinds(self.text, start, end)
         if not kinds:

@@ -16,6 +16,7 @@ the first named ("Russian and regime strikes").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words of an attack, by kind. A bomb word's kind is decided by the word before it
 # ("barrel bombs" from the air, "car bomb" a blast).
@@ -58,6 +59,16 @@ def attack_kind(words: str) -> str:
     return min(found)[1] if found else ""
 
 
-def names_own_class(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names its attacker only as a class ("terrorists fired")."""
-    return _OWN_CLASS.search(text, start, end) is not None
+def names_own_class_before(text: str, end: int) -> bool:
+    """Whether text[:end] names an attacker only as a class ("terrorists fired"). Why from the
+    first such word: it is asked for every figure of an article, and scanning from the start
+    each time is quadratic in a long text; the first word decides for every later figure."""
+    first = _first_own_class_end(text)
+    return 0 <= first <= end
+
+
+@lru_cache(maxsize=64)
+def _first_own_class_end(text: str) -> int:
+    """Where the text's first class-only attacker word ends; -1 when it has none."""
+    match = _OWN_CLASS.search(text)
+    return match.end() if match else -1
