@@ -232,7 +232,7 @@ def test_a_counting_body_or_a_saying_verb_keeps_the_toll(text: str) -> None:
     "text",
     [
         "The Lakeside Monitoring Group said medical sources in the town reported fainting."
-        " The victims were mostly civilians it said and included at least 20 children.",
+        " The victims were largely civilians it said and included at least 17 children.",
         "The Lakeside Monitoring Group said activists saw the jets. It said 14 people were killed.",
         "The Lakeside Monitoring Group said activists reported heavy shelling."
         " Nine people were killed on the road, it added.",

@@ -276,8 +276,8 @@ def _read_figures(text: str) -> list[tuple[str, int | None, int | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In Jassem in the southern province of Daraa 16 civilians were killed in air strikes.",
-         [("16 civilians", 16, 16, "killed")]),
+        ("In Nawa in the southern province of Daraa 13 civilians were killed in air strikes.",
+         [("13 civilians", 13, 13, "killed")]),
         ("In the town of Saraqeb 9 fighters died in the clashes.", [("9 fighters", 9, 9, "killed")]),
         ("On the outskirts of Homs 20 residents were wounded by shelling.", [("20 residents", 20, 20, "injured")]),
         ("In the countryside of Hama three soldiers were wounded by a mine.",

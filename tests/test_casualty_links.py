@@ -43,8 +43,8 @@ def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Air raids killed at least 44 people on Monday and wounded more than 100 a medical source said.",
-         [("at least 44 people", 44, None, "killed"), ("more than 100", 101, None, "injured")]),
+        ("Air raids killed at least 47 people on Tuesday and wounded more than 90 a medical source said.",
+         [("at least 47 people", 47, None, "killed"), ("more than 90", 91, None, "injured")]),
         ("The shelling killed 12 the army said in a statement.", [("12", 12, 12, "killed")]),
         ("Gunmen wounded over 30 the ministry reported.", [("over 30", 31, None, "injured")]),
     ],
@@ -56,8 +56,8 @@ def test_a_determiner_after_the_amount_opens_another_noun_phrase(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The victims were mostly civilians it said and included at least 20 children.",
-         [("at least 20 children", 20, None, "killed")]),
+        ("The victims were largely civilians it said and included at least 17 children.",
+         [("at least 17 children", 17, None, "killed")]),
         ("The dead were mostly women and included 12 children.", [("12 children", 12, 12, "killed")]),
         ("Those wounded were taken to hospitals and include seven rescue workers.",
          [("seven rescue workers", 7, 7, "injured")]),

@@ -1,7 +1,7 @@
 """Sub-counts: amounts that break down the casualty figure before them in the sentence.
 
 Why apart: a breakdown ("killed 25 people, six of them children", "82 people among them 18
-children", "killed 58 people in a town in Idlib including 11 children") is a figure of its
+children", "killed 37 people in a village near Hama including 9 children") is a figure of its
 own (GUIDELINES.md section 2, sub-totals) whose category is the one of the figure it breaks
 down, whatever the tree says; the parser often hangs "including" on the nearest noun (a
 place), so the words between the two amounts decide instead. casualties.py asks here when
@@ -23,7 +23,7 @@ _SUBCOUNT_BEFORE = re.compile(
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)  # "a woman among them"
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
-# "killed at least 58 people in a rebel-held town in Idlib including 11 children": between
+# "killed at least 37 people in a rebel-held village near Hama including 9 children": between
 # the figure and "including" only a locative or time phrase, no clause of its own (a verb,
 # a conjunction or punctuation that closes the phrase). 80 characters hold the place phrases
 # seen in the FA-KES sets; longer gaps held another clause every time.
@@ -93,7 +93,7 @@ _PASSIVE_GAP = re.compile(
 
 def _including_after_place(text: str, previous_end: int, start: int) -> bool:
     """Whether "including" before the amount follows the previous figure across only a place
-    or time phrase ("58 people in a rebel-held town in Idlib Syria including 11 children"),
+    or time phrase ("37 people in a rebel-held village near Hama, Syria, including 9 children"),
     or the figure's passive predicate and such a phrase ("were killed by air strikes including")."""
     if not 0 < start - previous_end <= MAX_GAP_TO_INCLUDING or text[previous_end:start].split() == ["including"]:
         return False
@@ -140,7 +140,7 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # Characters allowed between the figure and a distributed item: three items of place phrases
-# ("one in Aleppo province a second in Damascus province and a third in ...") fit in 160.
+# ("one in Homs province a second in Raqqa province and a third in ...") fit in 160.
 MAX_GAP_TO_DISTRIBUTED = 160
 
 
