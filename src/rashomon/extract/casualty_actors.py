@@ -22,6 +22,7 @@ from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_generic import LOOKBACK_CHARS
 from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class_before
 from rashomon.extract.casualty_attackers import (
+    ATTACKER_ROLES,
     Mention,
     attack_mentions,
     attack_words,
@@ -86,7 +87,7 @@ class ArticleContext:
         if not side:
             return ""
         spans = actor_spans(self.text[max(0, end - LOOKBACK_CHARS) : end], self.country)
-        others = [actor.id for _, _, actor in spans if actor.role in _SIDE_ROLES and not _allied(actor.id, side)]
+        others = [actor.id for _, _, actor in spans if actor.role in ATTACKER_ROLES and not _allied(actor.id, side)]
         return others[-1] if others else ""
 
     def claimed_by(self, source: str, victims: str, victim_class: str) -> str:
@@ -96,7 +97,7 @@ class ArticleContext:
         if victim_class != "combatant" or not source:
             return ""
         known = canonical_actor(source, country=self.country)
-        if known is None or known[2] not in ("state forces", "foreign forces"):
+        if known is None or known[2] not in _STATE_ROLES:
             return ""
         side = named_side(victims, self.country)
         if (side and _allied(side, known[0])) or (not side and not _HOSTILE.search(victims)):
@@ -136,7 +137,8 @@ class ArticleContext:
 
 # Words a side uses for the enemy fighters it reports killed.
 _HOSTILE = re.compile(r"\b(?:terrorists?|militants?|mercenar\w+|jihadists?|extremists?|insurgents?)\b", re.IGNORECASE)
-_SIDE_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
+# Forces of a state: their reports of enemy dead are their own kills, their captures detentions.
+_STATE_ROLES = frozenset({"state forces", "foreign forces"})
 # Sides that fight on the same side: none is the other's opponent.
 _ALLIES = (
     frozenset({"syria-government", "russia-forces", "iran-forces", "hezbollah"}),
@@ -223,7 +225,6 @@ def _own_words(noun: Token) -> Span:
 # section 1: capture by a state or coalition force is not annotated; by an armed group it is
 # an abduction).
 _TAKING_LEMMAS = frozenset({"capture", "seize", "snatch"})
-_STATE_ROLES = frozenset({"state forces", "foreign forces"})
 
 
 def detained_by_state(trigger: Token, anchor: Token, sentence_start: int, context: ArticleContext) -> bool:
@@ -279,7 +280,6 @@ def _named_in(first: Token, last: Token, sentence_start: int, context: ArticleCo
     return "" if inside[0].alternative else inside[0].actor
 
 
-_ATTACKER_ROLES = frozenset({"armed group", "state forces", "foreign forces"})
 # Nouns of an attack whose modifiers name who carried it out ("killed in Russian air strikes").
 _ATTACK_LEMMAS = frozenset(
     {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "bombing", "bomb", "fire", "barrage", "shell"}
@@ -297,7 +297,7 @@ def _attack_actor(trigger: Token, sentence_start: int, context: ArticleContext) 
                 return named
             words = noun.doc[noun.left_edge.i : noun.i + 1]
             found = actor_spans(words.text, context.country)
-            armed = [a for _, _, a in found if a.role in _ATTACKER_ROLES]
+            armed = [a for _, _, a in found if a.role in ATTACKER_ROLES]
             if armed:
                 return armed[0].id
     return None

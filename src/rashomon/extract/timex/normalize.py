@@ -15,6 +15,7 @@ from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import days_in_month, holiday, iso_week, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import (
     MONTH_RE,
+    ORDINALS,
     PARTS_OF_DAY,
     SMALL_NUMBERS,
     WEEKDAY_RE,
@@ -101,9 +102,6 @@ def week_of(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", iso_week(found), "week", relative=day.relative)
 
 
-_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
-
-
 def nth_week(m: Match, ctx: Context) -> Value | None:
     """'the first week of December', 'the last week of 2016': an ISO week, counted as ISO 8601
     counts a year's weeks - the week holding the month's (or year's) first Thursday is its first."""
@@ -118,7 +116,8 @@ def nth_week(m: Match, ctx: Context) -> Value | None:
         else:
             return Value("DATE", "XXXX-WXX", "week")
         first, last = date(y, mo, 1), date(y, mo, days_in_month(y, mo))
-    n = _NTH_WEEK[m["ord"].lower()]
+    word = m["ord"].lower()
+    n = -1 if word in ("last", "final") else ORDINALS[word]
     first_thursday = weekday_after(first, THURSDAY)
     thursday = first_thursday + timedelta(weeks=n - 1) if n > 0 else weekday_before(last, THURSDAY)
     return Value("DATE", iso_week(thursday), "week", relative=relative)
