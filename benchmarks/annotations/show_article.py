@@ -4,13 +4,13 @@ Why: the article text must never be stored in the repo, so the annotator reads i
 ../shared at run time. Usage: python show_article.py INDEX_OR_UNIT_ID [MORE ...]
 (an argument shorter than 6 digits is an index, otherwise a unit_id). Indices run over the
 whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), then the
-second development set (219-287), the third held-out set (288-318), then the fourth
-held-out set (319 on).
+second development set (219-287), the third held-out set (288-318), the fourth held-out
+set (319-348), then the fifth (349 on).
 """
 
 import sys
 
-from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, draw_extension, draw_sample, load_rows
+from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, HELDOUT5, draw_extension, draw_sample, load_rows
 
 UNIT_ID_MIN_LEN = 6  # sample indexes are < 1000, FA-KES unit_ids are 10 digits.
 
@@ -33,6 +33,7 @@ def main() -> None:
     rows = load_rows(DEFAULT_CSV)
     sample = draw_sample(rows, size=len(rows)) + draw_extension(rows) + draw_extension(rows, DEV2)
     sample += draw_extension(rows, HELDOUT3) + draw_extension(rows, HELDOUT4)
+    sample += draw_extension(rows, HELDOUT5)
     for key in sys.argv[1:]:
         show(key, sample)
 
