@@ -129,3 +129,39 @@ def test_run_bounds_cover_the_batch_in_order_and_shorten_the_last_round():
     assert [e - s for s, e in run_bounds(500, 2)] == [64] * 7 + [52]
     tail = [e - s for s, e in run_bounds(500, 2, last=True)]
     assert tail[:6] == [64] * 5 + [52] and tail[6:] == [LAST_RUN_ARTICLES] * 8
+
+
+def test_the_last_batch_is_committed_in_pieces_that_store_the_same(tmp_path, corpus_file):
+    """A pooled ingest commits its last batch in pieces as they come back (progress reports
+    each), and stores the facts, events, copies and slots that an in-process ingest
+    committing it whole stores. (The grouping index's saved neighbour scores are not
+    compared: they are computed with the term weights known when each piece is added.)"""
+    reports: dict[int, list[tuple[int, int]]] = {1: [], 2: []}
+    for workers in (1, 2):
+        def progress(read: int, new: int, workers: int = workers) -> None:
+            reports[workers].append((read, new))
+
+        with Rashomon(tmp_path / f"p{workers}.db", stages=stub_stages(), batch_size=1000, workers=workers) as app:
+            summary = app.ingest([str(corpus_file)], progress=progress)
+        assert summary.new > 100 and not summary.skipped
+    assert len(reports[1]) == 1 and len(reports[2]) == 3
+    assert reports[2][-1] == reports[1][-1] and [r for r, _ in reports[2]] == sorted(r for r, _ in reports[2])
+    for sql in TABLES[:-1]:
+        assert rows(tmp_path / "p1.db", sql) == rows(tmp_path / "p2.db", sql), sql
+
+
+def test_tail_pieces_cover_the_batch_and_shrink_towards_the_end():
+    """At most three contiguous pieces, none too small for the pool, the last the shortest;
+    one piece without a pool."""
+    from rashomon.workers import LAST_RUN_ARTICLES, MIN_POOL_ARTICLES, RUN_ARTICLES, tail_pieces
+
+    for count in (0, 1, 15, 16, 40, 48, 100, 200, 500, 1000):
+        assert tail_pieces(count, 1) == [(0, count)]
+        for workers in (2, 3):
+            pieces = tail_pieces(count, workers)
+            assert pieces[0][0] == 0 and pieces[-1][1] == count and len(pieces) <= 3
+            assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+            sizes = [end - start for start, end in pieces]
+            assert len(sizes) == 1 or min(sizes) >= MIN_POOL_ARTICLES
+    assert [e - s for s, e in tail_pieces(500, 2)] == [500 - 2 * (RUN_ARTICLES + LAST_RUN_ARTICLES),
+                                                       2 * RUN_ARTICLES, 2 * LAST_RUN_ARTICLES]

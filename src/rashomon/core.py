@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,26 +74,25 @@ class Rashomon:
         """`ingest` for articles already read (the web app's uploads, tests).
 
         The next batch is extracted (by the worker pool) while the current one is grouped,
-        reconciled and committed; batches are still committed one by one, in input order."""
+        reconciled and committed; batches are still committed one by one, in input order.
+        The last batch is committed in pieces as they come back (workers.tail_pieces), so
+        that little of its commit is left for when the workers have nothing to do."""
         from rashomon.workers import Extractor
 
         summary = IngestSummary()
         seen = 0
         in_flight = stages_.InFlight()
-        waiting: tuple[int, list[Article], Pending] | None = None
+        waiting: deque[tuple[int, list[Article], Pending]] = deque()
         with Extractor(self.stages.extract, self.workers, self.stages.signature, self.stages.features) as extractor:
             for batch, last in stages_.with_last(stages_.batches(items, self.batch_size)):
                 summary.skipped += [r for r in batch if isinstance(r, Rejected)]
                 articles = [a for a in batch if isinstance(a, Article)]
                 fresh = stages_.split_known(self.store, articles, summary, in_flight)
-                job = extractor.submit(fresh, last=last)
-                if waiting is not None:
+                for count, piece, final in _pieces(articles, fresh, last, extractor.workers):
+                    waiting.append((count, piece, extractor.submit(piece, last=final)))
+                while len(waiting) > (0 if last else 1):  # all but the batch just submitted
                     with collection_paused(extractor.workers > 1):
-                        seen = self._commit_extracted(waiting, summary, seen, progress)
-                waiting = (len(articles), fresh, job)
-            if waiting is not None:
-                with collection_paused(extractor.workers > 1):
-                    self._commit_extracted(waiting, summary, seen, progress)
+                        seen = self._commit_extracted(waiting.popleft(), summary, seen, progress)
         return summary
 
     def _commit_extracted(self, waiting: tuple[int, list[Article], Pending], summary: IngestSummary,
@@ -273,6 +273,20 @@ class Rashomon:
 
 
 __all__ = ["IngestSummary", "Rashomon", "StoreError", "UnknownEvent"]
+
+
+def _pieces(articles: list[Article], fresh: list[Article], last: bool, workers: int
+            ) -> list[tuple[int, list[Article], bool]]:
+    """A batch's fresh articles as the pieces to extract and commit, each with the number of
+    articles read it accounts for (the batch's known ones go with its last piece) and whether
+    it is the ingest's last: one piece, or the last batch's `workers.tail_pieces`."""
+    from rashomon.workers import tail_pieces
+
+    bounds = tail_pieces(len(fresh), workers) if last else [(0, len(fresh))]
+    pieces = [(end - start, fresh[start:end], False) for start, end in bounds]
+    count, piece, _ = pieces[-1]
+    pieces[-1] = (count + len(articles) - len(fresh), piece, last)
+    return pieces
 
 
 @contextmanager

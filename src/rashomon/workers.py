@@ -15,6 +15,7 @@ PR_SET_PDEATHSIG) and, where that is unavailable, watch the parent's pid.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
 import signal
@@ -165,6 +166,26 @@ def run_bounds(count: int, workers: int, last: bool = False) -> list[tuple[int, 
     tail = count - min(count, workers * size) if last and size > LAST_RUN_ARTICLES else count
     bounds = [(start, min(start + size, tail)) for start in range(0, tail, size)]
     return bounds + [(start, min(start + LAST_RUN_ARTICLES, count)) for start in range(tail, count, LAST_RUN_ARTICLES)]
+
+
+def tail_pieces(count: int, workers: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces an ingest's last batch of `count` articles is committed in.
+
+    Why: the main process commits a batch (grouping, copies, reconciliation, the write) only
+    once all its articles are extracted, so the last batch's commit used to run with every
+    worker idle: about 0.7 s of a 1,000-article ingest's 10 s. Committed in pieces, each
+    piece's commit runs while the workers extract the pieces after it, and only the last,
+    small piece is committed alone. Committing costs about a fifth of extracting per article
+    on 2 workers, so each piece can be about a quarter of the one before it: the last is one
+    round of short runs (`LAST_RUN_ARTICLES` per worker), the one before it one round of full
+    runs (`RUN_ARTICLES` per worker), the first the rest. A piece costs a transaction and a
+    re-reconciliation of the events it touches, so there are at most three, and a piece too
+    small for the pool (`MIN_POOL_ARTICLES`) joins the next."""
+    if workers <= 1:
+        return [(0, count)]
+    last = workers * LAST_RUN_ARTICLES
+    cuts = [cut for cut in (count - last - workers * RUN_ARTICLES, count - last) if cut >= MIN_POOL_ARTICLES]
+    return list(itertools.pairwise([0, *cuts, count]))
 
 
 class Pending:
