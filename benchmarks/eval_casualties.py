@@ -110,6 +110,9 @@ DEV2 = REPO / "benchmarks" / "annotations" / "fakes_casualties_dev2.jsonl"
 HELDOUT3 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout3.jsonl"
 # 30 more (the next 3 per outlet), labelled blind in the fifth session: the clean check.
 HELDOUT4 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout4.jsonl"
+# 27 more (the next 3 per outlet of the 9 outlets that have them), labelled blind in the
+# seventh session to check learned components on articles nobody had seen.
+HELDOUT5 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout5.jsonl"
 # Every development set at once (319 articles): what rules are written against.
 DEV_ALL = (GOLD, HELDOUT, DEV2, HELDOUT2, HELDOUT3)
 # Copies of one story: 5-word shingles, and the share of them two articles have in common
@@ -408,8 +411,8 @@ def choose_gold(args: argparse.Namespace) -> Path | tuple[Path, ...]:
     """The gold file(s) the flags name; the 160-article set by default."""
     if args.dev_all:
         return DEV_ALL
-    named = (("heldout4", HELDOUT4), ("heldout3", HELDOUT3), ("heldout2", HELDOUT2), ("heldout", HELDOUT),
-             ("dev2", DEV2))
+    named = (("heldout5", HELDOUT5), ("heldout4", HELDOUT4), ("heldout3", HELDOUT3), ("heldout2", HELDOUT2),
+             ("heldout", HELDOUT), ("dev2", DEV2))
     for flag, path in named:
         if getattr(args, flag):
             return path
@@ -432,6 +435,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="score the 31-article third held-out set (blind until the fifth session)")
     parser.add_argument("--heldout4", action="store_true",
                         help="score the 30-article fourth held-out set (annotated blind, never tuned on)")
+    parser.add_argument("--heldout5", action="store_true",
+                        help="score the 27-article fifth held-out set (annotated blind in the seventh session)")
     parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
     parser.add_argument("--dev-all", action="store_true",
                         help="score all development sets together (160 + 24 + 69 + 35 + 31 = 319 articles)")

