@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.sentences import sentence_at
+from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import ActorFact, Article, Sentence
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"

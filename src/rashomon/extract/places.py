@@ -39,15 +39,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import actor_spans
-from rashomon.extract.gazetteer import (
-    Place,
-    country_mentions,
-    exact_key,
-    get_index,
-    lookup,
-    loose_key,
-    vowel_key,
-)
+from rashomon.extract.country_names import country_mentions
+from rashomon.extract.gazetteer import Place, get_index, lookup
+from rashomon.extract.gazetteer_keys import exact_key, loose_key, vowel_key
 from rashomon.extract.place_candidates import (
     BIG_CITY,
     MAX_TOKENS,
