@@ -149,7 +149,7 @@ def _is_group(text: str, start: int, end: int) -> bool:
 
 def _main_country(text: str) -> str:
     """The country the story is set in, from its places (see places.main_country)."""
-    from rashomon.extract.places import main_country  # places imports this module for its masks
+    from rashomon.extract.places import main_country  # place_runs imports this module for its masks
 
     return main_country(text)
 

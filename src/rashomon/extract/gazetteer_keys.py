@@ -1,7 +1,7 @@
 """Gazetteer keys: a place name's spelling folded to the strings the index is keyed by.
 
 Why a module of its own: the key functions depend on nothing but the name, and three users
-share them: the index builder and `lookup` (gazetteer.py), and places.py's spelling tests.
+share them: the index builder and `lookup` (gazetteer.py), and the spelling tests of place_choice.py.
 English news spells Arabic, Ukrainian, Afghan or African place names in many ways
 (Al-Qaryatayn / Qaryatain / Karyatein; Deir ez-Zor / Deir al-Zour / Dayr az Zawr). Two keys
 absorb most of that variation without any per-article rule:
