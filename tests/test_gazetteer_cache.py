@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from rashomon.extract import gazetteer, gazetteer_cache
+from rashomon.extract import gazetteer, gazetteer_cache, gazetteer_keys
 from rashomon.extract.gazetteer import Index, Place, _add
 
 
@@ -50,7 +50,7 @@ def test_save_then_load_gives_the_same_index(tmp_path):
     assert any(isinstance(hit, tuple) for hit in index.exact.values())
     restored = round_trip(index, tmp_path)
     same(index, restored)
-    assert restored.places(restored.exact[gazetteer.exact_key("Eastern Ghouta")])[0].geonameid is None
+    assert restored.places(restored.exact[gazetteer_keys.exact_key("Eastern Ghouta")])[0].geonameid is None
 
 
 def test_key_table_answers_like_the_dict(tmp_path):

@@ -11,7 +11,8 @@ import time
 import pytest
 from conftest import SHARED, need
 
-from rashomon.extract.gazetteer import exact_key, get_index, loose_key
+from rashomon.extract.gazetteer import get_index
+from rashomon.extract.gazetteer_keys import exact_key, loose_key
 from rashomon.extract.places import find_places, resolve_place, top_place
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article

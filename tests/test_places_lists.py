@@ -9,7 +9,8 @@ from __future__ import annotations
 from conftest import SYRIA_CONTEXT
 from conftest import place_ids as ids_in
 
-from rashomon.extract.gazetteer import deglue, lookup, vowel_key
+from rashomon.extract.gazetteer import lookup
+from rashomon.extract.gazetteer_keys import deglue, vowel_key
 from rashomon.extract.place_candidates import never_place
 
 RASTAN, TALBISAH, KAFRANBEL, AFRIN, HALABJA = 172946, 163779, 168661, 174186, 96205

@@ -10,7 +10,8 @@ from __future__ import annotations
 from conftest import SYRIA_CONTEXT
 from conftest import place_ids as ids_in
 
-from rashomon.extract.gazetteer import construct_form, lookup
+from rashomon.extract.gazetteer import lookup
+from rashomon.extract.gazetteer_keys import construct_form
 
 KAFR_BATNA, MOHASAN, SARAQIB, SARMIN, MAARAT = 168713, 162284, 164816, 164782, 167611
 QAMISHLI, KHAN_SHEIKHUN = 173377, 168325

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.sentences import sentence_at
+from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import ActorFact, Article, Sentence
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"
@@ -149,7 +149,7 @@ def _is_group(text: str, start: int, end: int) -> bool:
 
 def _main_country(text: str) -> str:
     """The country the story is set in, from its places (see places.main_country)."""
-    from rashomon.extract.places import main_country  # places imports this module for its masks
+    from rashomon.extract.places import main_country  # place_runs imports this module for its masks
 
     return main_country(text)
 

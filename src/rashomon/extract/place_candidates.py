@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.extract.gazetteer import Place, demonyms, lookup
+from rashomon.extract.country_names import demonyms
+from rashomon.extract.gazetteer import Place, lookup
 
 # Arabic article prefixes written in lower case inside names ("Deir ez-Zor", "al-Bab"); with a
 # space only the ones that are not English words ("an", "at", "as" are), with a hyphen all.

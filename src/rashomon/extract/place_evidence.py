@@ -1,11 +1,11 @@
 """Evidence for small places: named once where a place is expected, and not a namesake.
 
-Why a module of its own: after places.py has chosen a gazetteer entry for every name, the
+Why a module of its own: after place_choice.py has chosen a gazetteer entry for every name, the
 article as a whole decides which entries stand. A village (or a name matched only through a
 spelling variant) stands when at least one of its mentions is where a place is expected (one
 sense per article), and falls when the text itself says it is elsewhere: a neighbourhood of
 a city far away, or "in"/"north of" a place far away (place_nearby.py). The spelling and
-evidence tests of places.py come in as a place_lists.ListSupport.
+evidence tests of place_choice.py and places.py come in as a place_lists.ListSupport.
 """
 from __future__ import annotations
 

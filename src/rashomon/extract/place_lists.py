@@ -12,7 +12,7 @@ A third shape: "clashes in A B and C", where some names of the run are villages 
 lacks; the run is still a list when it stands after "in", goes on with "and", and its unknown
 words look like transliterated names rather than English words (unknown_names_list).
 
-The spelling and evidence tests live in places.py and come in as a `ListSupport`.
+The spelling and evidence tests live in place_choice.py and places.py and come in as a `ListSupport`.
 """
 from __future__ import annotations
 
