@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from rashomon.extract.attribution_scope import is_outlet
 from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
-from rashomon.extract.gazetteer import trie_pattern
 from rashomon.extract.source_citing import cited_before
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
@@ -39,6 +38,7 @@ from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
+from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import Sentence
 
 # Verbs that state a figure only with a toll after them: "the Observatory gave a toll of 36",

@@ -35,7 +35,7 @@ from rashomon.extract.casualty_attackers import (
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_places import exact_place_countries, figure_place
-from rashomon.extract.gazetteer import country_mentions
+from rashomon.extract.country_names import country_mentions
 from rashomon.extract.nlp import doc_text
 
 if TYPE_CHECKING:

