@@ -1,9 +1,10 @@
 """Place cues: the words around a name that say a place is meant there.
 
-Why: small places share names with people and words ("Foley", "Among"), so places.py accepts
-one only where a place is expected at least once in the article: after a locative ("in X",
-"captured X"), a place noun ("the villages of X", "towns such as X"), before one ("X province"), or as an item
-in a list of names that opens after such a cue ("the villages of A, B and C").
+Why: small places share names with people and words ("Foley", "Among"), so a small place is
+accepted (place_evidence.py) only where a place is expected at least once in the article:
+after a locative ("in X", "captured X"), a place noun ("the villages of X", "towns such as
+X"), before one ("X province"), or as an item in a list of names that opens after such a cue
+("the villages of A, B and C").
 """
 from __future__ import annotations
 
