@@ -51,6 +51,9 @@ SOURCE_WORDS = {
     "opposition": r"opposition|\bopponents\b",  # "opponents of Assad said": opposition figures
     "media": r"media|reports?\b|press",
     "state-tv": r"\bTV\b|television",
+    # §6 `state-media`: the state's media by any of the names outlets give it ("regime media"
+    # in opposition-leaning outlets, "state-run media", "government media")
+    "state-media": r"\bstate(?:-run)?\s+(?:media|news)|(?:regime|government|official)\s+media",
     "official": r"official|authorit|\bgovernment\b",  # §13: `official` for a government "it said"
     "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation",
     "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
