@@ -52,6 +52,19 @@ _TOLL_VERB = re.compile(
 )
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
+# A journalist who saw the dead or wounded: "a Reuters photographer at the clinic saw two
+# bodies" is the agency's report of what its reporter saw (GUIDELINES.md section 15:
+# bodies an agency's reporter saw are that agency's figure), whatever place follows the
+# journalist ("at the medical facility", which the backward scan cannot cross). The subject is
+# the journalist with up to two words before it (determiner, agency); a verb of sight with any
+# other subject ("the town saw fighting") names no source.
+_SIGHTING = re.compile(
+    r"((?:(?i:an?|the|another)\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"(?i:photographers?|journalists?|correspondents?|reporters?|cameram[ae]n|camera\s+crews?))"
+    r"(?:\s+(?i:at|in|near|inside|outside|on)(?:\s+[\w'’-]+){1,4}?)?(?:\s+[a-z]+ly)?"
+    r"\s+(?i:saw|witnessed|observed|spotted)\b"
+)
+_SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate")
 # "according to X" (a doubled "to to" is a common slip), a claim noun with its author
@@ -131,6 +144,8 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
+    if _SIGHTING_GATE.search(lowered):  # "an AFP photographer at the hospital saw the bodies of ..."
+        out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _SIGHTING.finditer(text))
     if "with " in lowered and has_participle(lowered):  # "..., with the observatory reporting a new attack"
         out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _WITH_SAYING.finditer(text))
     participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None

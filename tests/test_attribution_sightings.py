@@ -1,0 +1,65 @@
+"""Attribution shapes general English has and the wire copy of the fourth held-out set showed
+the rules missing: a journalist who saw the dead (the agency's figure)."""
+
+import pytest
+
+from rashomon.extract.attribution import find_attributions, source_at
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article
+
+
+def _source(text: str, figure: str) -> str:
+    """The primary source of the figure whose text is `figure` ("" when none)."""
+    sentences = split_sentences(text)
+    facts = find_attributions(Article(id="t", text=text), sentences)
+    source = source_at(facts, sentences, text.index(figure))
+    return source.primary if source else ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Reuters photographer at the field hospital saw the bodies of three men on the floor.",
+        "A Reuters journalist at a morgue saw volunteers lay the bodies of three men in bags.",
+        "The Reuters correspondent in the village saw the bodies of three men near the mosque.",
+        "Shells hit the market, where a Reuters cameraman saw the bodies of three men.",
+    ],
+)
+def test_a_journalist_who_saw_the_dead_speaks_for_the_agency(text: str) -> None:
+    assert _source(text, "three men") == "Reuters"
+
+
+def test_a_place_after_the_journalist_is_no_speaker() -> None:
+    text = (
+        "A doctor at the clinic said nine people were hurt. "
+        "A Reuters photographer at the medical facility saw the bodies of three men."
+    )
+    assert _source(text, "three men") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town saw heavy shelling that killed three men.",
+        "Residents saw the bodies of three men in the street.",
+        "The last week saw three men killed in the raids.",
+    ],
+)
+def test_a_sighting_by_anyone_else_names_no_source(text: str) -> None:
+    assert _source(text, "three men") == ""
+
+
+def test_the_scene_a_journalist_saw_carries_to_the_next_sentence() -> None:
+    text = (
+        "A Reuters photographer at the clinic saw the bodies of two boys. "
+        "Several wounded women lay on mattresses in the corridor."
+    )
+    assert _source(text, "Several wounded women") == "Reuters"
+
+
+def test_a_photographers_report_still_carries_nothing() -> None:
+    text = (
+        "Children lay on the floor of the clinic, a Reuters photographer reported. "
+        "Four people were killed in the town on Monday."
+    )
+    assert _source(text, "Four people") == ""
