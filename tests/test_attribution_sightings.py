@@ -1,9 +1,11 @@
 """Attribution shapes general English has and the wire copy of the fourth held-out set showed
-the rules missing: a journalist who saw the dead (the agency's figure)."""
+the rules missing: a journalist who saw the dead (the agency's figure), a perfect of habit
+("has regularly been shelled") framing an earlier event."""
 
 import pytest
 
 from rashomon.extract.attribution import find_attributions, source_at
+from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article
 
@@ -63,3 +65,22 @@ def test_a_photographers_report_still_carries_nothing() -> None:
         "Four people were killed in the town on Monday."
     )
     assert _source(text, "Four people") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market town has also been regularly shelled, including a raid in March that killed nine people.",
+        "It has often been hit by car bombs, one of which killed 20 people in June.",
+        "The district has frequently come under rocket fire that has killed dozens.",
+    ],
+)
+def test_a_perfect_of_habit_is_background(sentence: str) -> None:
+    text = "Eleven people were killed in the square on Monday, the monitor said. " + sentence
+    assert opens_new_report(sentence)
+    figure = next(w for w in ("nine people", "20 people", "dozens") if w in sentence)
+    assert _source(text, figure) == ""
+
+
+def test_a_habit_adverb_outside_a_perfect_is_no_background() -> None:
+    assert not opens_new_report("Five more people were killed as shells regularly fell on the district.")

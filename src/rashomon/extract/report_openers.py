@@ -70,8 +70,14 @@ _IMPERSONAL = re.compile(
     r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
 )
 # A perfect of habit or earlier times states background, not the report going on: "The Coalition
-# has previously condemned the crime ...", "the regime has repeatedly denied ...".
-_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:previously|repeatedly|long)\b", re.IGNORECASE)
+# has previously condemned the crime ...", "the regime has repeatedly denied ...", and with an
+# adverb of frequency, active or passive ("The town has also been regularly shelled, including
+# a raid in March that killed 9", "It has often been hit"): a figure there is an earlier event's.
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:previously|repeatedly|long|regularly|frequently|often|routinely|constantly)\b",
+    re.IGNORECASE,
+)
 # A further attack added with "also" is a new incident the outlet reports: "the air force
 # also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
 # and in the passive, with the further place or attacker: "More than a dozen people were also
