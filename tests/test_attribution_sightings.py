@@ -1,6 +1,6 @@
 """Attribution shapes general English has and the wire copy of the fourth held-out set showed
 the rules missing: a journalist who saw the dead (the agency's figure), a perfect of habit
-("has regularly been shelled") framing an earlier event."""
+("has regularly been shelled") framing an earlier event, a time frame after "And"/"But"."""
 
 import pytest
 
@@ -84,3 +84,15 @@ def test_a_perfect_of_habit_is_background(sentence: str) -> None:
 
 def test_a_habit_adverb_outside_a_perfect_is_no_background() -> None:
     assert not opens_new_report("Five more people were killed as shells regularly fell on the district.")
+
+
+@pytest.mark.parametrize("opener", ["And in March", "But on Friday", "And last week"])
+def test_a_time_frame_after_a_coordinator_opens_a_report(opener: str) -> None:
+    sentence = f"{opener} a car bomb killed 30 people in the city."
+    text = "Eleven people were killed in the square on Monday, the monitor said. " + sentence
+    assert opens_new_report(sentence)
+    assert _source(text, "30 people") == ""
+
+
+def test_a_coordinator_alone_continues_the_report() -> None:
+    assert not opens_new_report("And a car bomb killed 30 people in the city.")

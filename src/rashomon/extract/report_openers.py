@@ -56,6 +56,9 @@ _OWN_TIME_FRAME = re.compile(
     rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
     re.IGNORECASE,
 )
+# A coordinator opening the sentence ("And in January ...", "But on Monday ...") joins it to the
+# text before without changing whose report its own time frame starts.
+_COORDINATOR = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
 # stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
 # several weeks"): background beyond the incident just reported. Not inside a quotation (a
@@ -142,7 +145,8 @@ def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
     the sentence before (module docstring)."""
     stripped = text.lstrip(" \"“'")
-    if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
+    framed = _OWN_TIME_FRAME.match(_COORDINATOR.sub("", stripped, count=1))  # "And in January ..."
+    if _NEW_REPORT.match(stripped) or framed or _PRESENT_STATE.match(stripped):
         return True
     if (dateline := _PLACE_HEADING.match(stripped)) and _is_heading_place(dateline.group(1)):
         return True  # "Damascus Countryside Earlier on the day ...", "Aleppo Death toll ...": a section's dateline
