@@ -1,6 +1,8 @@
 """Attribution shapes general English has and the wire copy of the fourth held-out set showed
 the rules missing: a journalist who saw the dead (the agency's figure), a perfect of habit
-("has regularly been shelled") framing an earlier event, a time frame after "And"/"But"."""
+("has regularly been shelled") framing an earlier event, a time frame after "And"/"But", an
+organisation's name before an apposition the scan reached only the head of ("X a London-based
+independent organization")."""
 
 import pytest
 
@@ -96,3 +98,19 @@ def test_a_time_frame_after_a_coordinator_opens_a_report(opener: str) -> None:
 
 def test_a_coordinator_alone_continues_the_report() -> None:
     assert not opens_new_report("And a car bomb killed 30 people in the city.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdish Centre for Economic Studies a London-based independent organization has put the toll at 900.",
+        "The Kurdish Centre for Economic Studies an independent organization said 900 people died.",
+    ],
+)
+def test_an_organisation_before_its_unpunctuated_apposition_is_the_source(text: str) -> None:
+    assert _source(text, "900") == "Kurdish Centre for Economic Studies"
+
+
+def test_a_bare_organisation_head_with_no_name_before_stays() -> None:
+    text = "Shells hit the town and a local organization said 40 people died."
+    assert _source(text, "40 people") == "local organization"

@@ -204,9 +204,12 @@ _PERSON_WINDOW = 60
 
 def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
     """"The Local Coordination Committees another monitoring group says": a phrase opened by
-    a determiner right after an organisation's name is an apposition, and the name is the source."""
-    if phrase.split()[0].lower() not in word_table()["determiner"]:
-        return start, phrase
+    a determiner right after an organisation's name is an apposition, and the name is the source.
+    So is a bare organisation head the scan reached alone, stopped by a describing word it does
+    not know ("X a London-based independent organization said": only "organization")."""
+    bare_head = phrase.islower() and len(phrase.split()) == 1 and phrase.rstrip("s") in org_words()
+    if phrase.split()[0].lower() not in word_table()["determiner"] and not bare_head:
+        return start, phrase  # a bare head: "X a Beirut-based independent organization has put"
     person = _PERSON_BEFORE.search(text, max(0, start - _PERSON_WINDOW), start)
     titled = bool(set(phrase.lower().split()) & word_table()["title"])
     if person and titled and not org_words() & set(person.group(1).lower().split()):
