@@ -114,3 +114,19 @@ def test_an_organisation_before_its_unpunctuated_apposition_is_the_source(text: 
 def test_a_bare_organisation_head_with_no_name_before_stays() -> None:
     text = "Shells hit the town and a local organization said 40 people died."
     assert _source(text, "40 people") == "local organization"
+
+
+def test_suggest_is_a_verb_of_saying() -> None:
+    text = "Several media reports suggest that at least 14 people died in the raid."
+    assert _source(text, "14 people").endswith("media reports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evidence suggests that 14 people died in the raid.",
+        "The early figures suggest 14 people died in the raid.",
+    ],
+)
+def test_what_suggests_without_a_speaker_names_no_source(text: str) -> None:
+    assert _source(text, "14 people") == ""
