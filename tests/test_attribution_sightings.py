@@ -130,3 +130,12 @@ def test_suggest_is_a_verb_of_saying() -> None:
 )
 def test_what_suggests_without_a_speaker_names_no_source(text: str) -> None:
     assert _source(text, "14 people") == ""
+
+
+@pytest.mark.parametrize("pronoun", ["They", "they"])
+def test_a_pronoun_after_a_quotation_speaks_for_it_capitalised_or_not(pronoun: str) -> None:
+    text = (
+        "Army sources said the fighting went on. "
+        f'"The rebels fought near the old mill in the north of Hama province which left dozens dead" {pronoun} added.'
+    )
+    assert _source(text, "dozens") == "military sources"

@@ -47,8 +47,9 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         index -= 1
     end_index = index
     following = words[index + 1].start() if index + 1 < len(words) else verb_start
-    if index >= 0 and words[index].group(0) in word_table()["pronoun"] and _joined(text, words, index, following):
-        return words[index].start(), words[index].group(0)  # '... in the north" he said': a pronoun subject
+    pronoun = index >= 0 and words[index].group(0).lower() in word_table()["pronoun"]
+    if pronoun and _joined(text, words, index, following):  # '... in the north" he said', '..." They added'
+        return words[index].start(), words[index].group(0)  # a pronoun subject, capitalised or not
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         if not _joined(text, words, index, following) or not name_word(words[index].group(0)):
