@@ -139,3 +139,20 @@ def test_a_pronoun_after_a_quotation_speaks_for_it_capitalised_or_not(pronoun: s
         f'"The rebels fought near the old mill in the north of Hama province which left dozens dead" {pronoun} added.'
     )
     assert _source(text, "dozens") == "military sources"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes killed 37 civilians in the same town in April.",
+        "The town was hit by a car bomb in early March that killed 37 people.",
+    ],
+)
+def test_a_figure_placed_in_a_month_is_background(sentence: str) -> None:
+    text = "Eleven people were killed in the square on Monday, the monitor said. " + sentence
+    assert opens_new_report(sentence)
+    assert _source(text, "37") == ""
+
+
+def test_a_month_inside_a_quotation_continues_the_speaker() -> None:
+    assert not opens_new_report('"Shells killed 37 people here in April and more since" he added.')

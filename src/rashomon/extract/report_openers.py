@@ -59,6 +59,10 @@ _OWN_TIME_FRAME = re.compile(
 # A coordinator opening the sentence ("And in January ...", "But on Monday ...") joins it to the
 # text before without changing whose report its own time frame starts.
 _COORDINATOR = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
+# A month named anywhere in the outlet's own sentence ("Strikes killed 37 civilians in the town
+# in April", "a bombing in February that killed 57"): a report is dated by its day, so a figure
+# placed in a month is an earlier event's, background the outlet adds; not inside a quotation.
+_MONTH_FRAME = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.IGNORECASE)
 # A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
 # stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
 # several weeks"): background beyond the incident just reported. Not inside a quotation (a
@@ -153,6 +157,8 @@ def opens_new_report(text: str) -> bool:
     if run_in_subheading(stripped):
         return True
     if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
+        return True
+    if not text.lstrip().startswith(("\"", "“")) and _MONTH_FRAME.search(text):
         return True
     return bool(
         _WAR_FRAME.search(text)
