@@ -3,9 +3,10 @@
 GUIDELINES.md section 6 carries a source back into the sentence that continues the same
 report; ordinary news-writing grammar marks where a new one starts: a change-of-topic adverb
 ("Meanwhile", "Elsewhere"), a time frame of its own at the start ("On Tuesday ...", "In May
-..."), background over the whole war ("since the conflict began", "the war has killed"), an
-impersonal hedge ("It has also been reported that ..."), a further attack added with "also"
-("the air force also carried out a massacre ..."), a present-tense state ("More than 6 million
+...", "And in May ...") or a month anywhere in the outlet's sentence, background over the
+whole war ("since the conflict began", "the war has killed"), an impersonal hedge ("It has
+also been reported that ..."), a further attack added with "also" ("the air force also carried
+out a massacre ..."), a present-tense state ("More than 6 million
 are displaced"), an event placed a stated time from another ("The strikes came a day after"),
 and a run-in subheading or section dateline (the line break lost). These read one sentence
 alone, so they sit apart from the rules that weigh attributions against a figure
