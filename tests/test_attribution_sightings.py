@@ -156,3 +156,18 @@ def test_a_figure_placed_in_a_month_is_background(sentence: str) -> None:
 
 def test_a_month_inside_a_quotation_continues_the_speaker() -> None:
     assert not opens_new_report('"Shells killed 37 people here in April and more since" he added.')
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A car bomb hit the road west of the city with state media saying one person had died.", "state media"),
+        ("Shells hit the market with local activists saying one person had died.", "local activists"),
+    ],
+)
+def test_an_absolute_clause_with_a_described_speaker_head(text: str, source: str) -> None:
+    assert _source(text, "one person") == source
+
+
+def test_an_absolute_clause_without_a_speaker_head_names_none() -> None:
+    assert _source("Shells hit the town with many saying one person had died.", "one person") == ""

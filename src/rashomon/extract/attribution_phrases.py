@@ -86,10 +86,12 @@ _RECENT = re.compile(
 # not who tells; the document is resolved to its issuer (issuer_sources.py).
 _BARE_DOCUMENT = re.compile(r"((?:the\s+|this\s+|that\s+|a\s+)?(?:report|statement))\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 # An absolute clause naming a source: "Government forces pounded the district, with the
-# observatory reporting a new barrel bomb attack" (the speaker, then a participle of saying
-# with an object: "reporting on" is a topic, not a claim).
+# observatory reporting a new barrel bomb attack", "... with state media saying two died" (the
+# speaker, up to one lowercase describing word before a speaker head, then a participle of
+# saying with an object: "reporting on" is a topic, not a claim).
 _WITH_SAYING = re.compile(
-    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry))"
+    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z][\w-]*\s+)?"
+    r"(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry|media|television|sources|officials|activists))"
     r"\s+(?:reporting|saying|claiming|stating)\b(?!\s+on\b)"
 )
 # Where an unnamed source stands, kept with it: "sources on the ground" are local sources
