@@ -10,7 +10,8 @@ in these shapes:
 - "..., said X, the head of Y" (inverted, after a quote or a comma);
 - "Z reported, citing X" / "Z quoted X as saying" (primary X, via Z);
 - an absolute clause ("with the observatory reporting ..."), a participle after the
-  sentence's subject, and a headline's tail or head ("...: monitor", "Defence Ministry: ...").
+  sentence's subject, and a headline's tail or head ("...: monitor", "Defence Ministry: ...");
+- a journalist's sighting ("a Reuters photographer at the clinic saw the bodies of ...").
 
 Each gives (start, end, source phrase, intermediary, sentence); resolving the phrase to a
 source is attribution_names.py's, and choosing a figure's source is attribution.py's.
