@@ -208,6 +208,8 @@ def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> No
         "Envoy Omar Haddad on Monday blamed Paris for the Hill Massacre that claimed the lives of over 900 civilians.",
         "The foreign minister said the rebels bear full responsibility for a bombing which killed 35 villagers.",
         "According to Omar Haddad the militia is to blame for the raid that left 17 people dead.",
+        "The Hill Brigade said it was behind a car bombing in the old town that killed 12 people in March.",
+        "A militant website says the group was behind the twin blasts that killed 40 shoppers.",
     ],
 )
 def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:

@@ -22,7 +22,8 @@ from rashomon.extract.attribution_words import word_table
 # attack that killed 213" is the activists' figure), and a verb of saying inside the relative
 # clause ("which it estimates killed") makes the toll the speaker's own.
 _BLAMED_EVENT = re.compile(
-    r"\b(?:responsib\w*|blam\w*|accus\w*|condemn\w*|denounc\w*)\b[^.;]{0,80}?\b(?:for|of)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:\b(?:responsib\w*|blam\w*|accus\w*|condemn\w*|denounc\w*)\b[^.;]{0,80}?\b(?:for|of)"
+    r"|\b(?:was|were|is|are|being)\s+behind)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+((?:[\w'’-]+\s+){0,2}?)(?:killed|kills|left|claimed|wounded|injured)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
@@ -38,7 +39,8 @@ _COUNTING_BODY = re.compile(
 def blamed_event(between: str, primary: str) -> bool:
     """Whether the text from a source to a figure after it ends in the toll of an event the
     source blames on someone, and the source is no counting body (above)."""
-    found = _BLAMED_EVENT.search(between) if "for" in between or "of" in between else None
+    gate = "for" in between or "of" in between or "behind" in between
+    found = _BLAMED_EVENT.search(between) if gate else None
     if found is None or _COUNTING_BODY.search(primary):
         return False
     return not set(re.findall(r"[a-z]+", found.group(1).lower())) & word_table()["verb"]

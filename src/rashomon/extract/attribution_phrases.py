@@ -10,7 +10,8 @@ in these shapes:
 - "..., said X, the head of Y" (inverted, after a quote or a comma);
 - "Z reported, citing X" / "Z quoted X as saying" (primary X, via Z);
 - an absolute clause ("with the observatory reporting ..."), a participle after the
-  sentence's subject, and a headline's tail or head ("...: monitor", "Defence Ministry: ...").
+  sentence's subject, and a headline's tail or head ("...: monitor", "Defence Ministry: ...");
+- a journalist's sighting ("a Reuters photographer at the clinic saw the bodies of ...").
 
 Each gives (start, end, source phrase, intermediary, sentence); resolving the phrase to a
 source is attribution_names.py's, and choosing a figure's source is attribution.py's.
@@ -52,6 +53,19 @@ _TOLL_VERB = re.compile(
 )
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
+# A journalist who saw the dead or wounded: "a Reuters photographer at the clinic saw two
+# bodies" is the agency's report of what its reporter saw (GUIDELINES.md section 15:
+# bodies an agency's reporter saw are that agency's figure), whatever place follows the
+# journalist ("at the medical facility", which the backward scan cannot cross). The subject is
+# the journalist with up to two words before it (determiner, agency); a verb of sight with any
+# other subject ("the town saw fighting") names no source.
+_SIGHTING = re.compile(
+    r"((?:(?i:an?|the|another)\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"(?i:photographers?|journalists?|correspondents?|reporters?|cameram[ae]n|camera\s+crews?))"
+    r"(?:\s+(?i:at|in|near|inside|outside|on)(?:\s+[\w'’-]+){1,4}?)?(?:\s+[a-z]+ly)?"
+    r"\s+(?i:saw|witnessed|observed|spotted)\b"
+)
+_SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate")
 # "according to X" (a doubled "to to" is a common slip), a claim noun with its author
@@ -73,10 +87,12 @@ _RECENT = re.compile(
 # not who tells; the document is resolved to its issuer (issuer_sources.py).
 _BARE_DOCUMENT = re.compile(r"((?:the\s+|this\s+|that\s+|a\s+)?(?:report|statement))\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 # An absolute clause naming a source: "Government forces pounded the district, with the
-# observatory reporting a new barrel bomb attack" (the speaker, then a participle of saying
-# with an object: "reporting on" is a topic, not a claim).
+# observatory reporting a new barrel bomb attack", "... with state media saying two died" (the
+# speaker, up to one lowercase describing word before a speaker head, then a participle of
+# saying with an object: "reporting on" is a topic, not a claim).
 _WITH_SAYING = re.compile(
-    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry))"
+    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z][\w-]*\s+)?"
+    r"(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry|media|television|sources|officials|activists))"
     r"\s+(?:reporting|saying|claiming|stating)\b(?!\s+on\b)"
 )
 # Where an unnamed source stands, kept with it: "sources on the ground" are local sources
@@ -131,6 +147,8 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
         if found is not None:
             start, end, phrase, via = found
             out.append((base + start, base + end, phrase, via, text))
+    if _SIGHTING_GATE.search(lowered):  # "an AFP photographer at the hospital saw the bodies of ..."
+        out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _SIGHTING.finditer(text))
     if "with " in lowered and has_participle(lowered):  # "..., with the observatory reporting a new attack"
         out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _WITH_SAYING.finditer(text))
     participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None

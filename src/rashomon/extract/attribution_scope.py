@@ -148,10 +148,17 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
 # floor of a clinic, an AFP photographer reported"): the next sentence is not their account.
 _EYEWITNESS = re.compile(r"\b(?:photographers?|cameram[ae]n|camera\s+crews?)\b", re.IGNORECASE)
 
+# A journalist who "saw" the scene opens a description of it that the next sentence goes on
+# with ("A Reuters journalist at the clinic saw two bodies. Wounded men lay in the hall.": both
+# the agency's, as the FA-KES gold labels a photographer's scene); a report of it after the
+# fact ("..., a photographer reported") still stops there.
+_SAW = re.compile(r"\b(?:saw|witnessed|observed|spotted)$")
+
 
 def eyewitness(text: str) -> bool:
-    """Whether an attribution is a photographer's or camera crew's sighting (constant above)."""
-    return _EYEWITNESS.search(text) is not None
+    """Whether an attribution is a photographer's or camera crew's report of a sighting, which
+    carries nothing on (constants above)."""
+    return _EYEWITNESS.search(text) is not None and not _SAW.search(text)
 
 
 def is_outlet(phrase: str) -> bool:

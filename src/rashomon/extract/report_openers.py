@@ -3,9 +3,10 @@
 GUIDELINES.md section 6 carries a source back into the sentence that continues the same
 report; ordinary news-writing grammar marks where a new one starts: a change-of-topic adverb
 ("Meanwhile", "Elsewhere"), a time frame of its own at the start ("On Tuesday ...", "In May
-..."), background over the whole war ("since the conflict began", "the war has killed"), an
-impersonal hedge ("It has also been reported that ..."), a further attack added with "also"
-("the air force also carried out a massacre ..."), a present-tense state ("More than 6 million
+...", "And in May ...") or a month anywhere in the outlet's sentence, background over the
+whole war ("since the conflict began", "the war has killed"), an impersonal hedge ("It has
+also been reported that ..."), a further attack added with "also" ("the air force also carried
+out a massacre ..."), a present-tense state ("More than 6 million
 are displaced"), an event placed a stated time from another ("The strikes came a day after"),
 and a run-in subheading or section dateline (the line break lost). These read one sentence
 alone, so they sit apart from the rules that weigh attributions against a figure
@@ -56,6 +57,13 @@ _OWN_TIME_FRAME = re.compile(
     rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
     re.IGNORECASE,
 )
+# A coordinator opening the sentence ("And in January ...", "But on Monday ...") joins it to the
+# text before without changing whose report its own time frame starts.
+_COORDINATOR = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
+# A month named anywhere in the outlet's own sentence ("Strikes killed 37 civilians in the town
+# in April", "a bombing in February that killed 57"): a report is dated by its day, so a figure
+# placed in a month is an earlier event's, background the outlet adds; not inside a quotation.
+_MONTH_FRAME = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.IGNORECASE)
 # A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
 # stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
 # several weeks"): background beyond the incident just reported. Not inside a quotation (a
@@ -70,8 +78,14 @@ _IMPERSONAL = re.compile(
     r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
 )
 # A perfect of habit or earlier times states background, not the report going on: "The Coalition
-# has previously condemned the crime ...", "the regime has repeatedly denied ...".
-_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:previously|repeatedly|long)\b", re.IGNORECASE)
+# has previously condemned the crime ...", "the regime has repeatedly denied ...", and with an
+# adverb of frequency, active or passive ("The town has also been regularly shelled, including
+# a raid in March that killed 9", "It has often been hit"): a figure there is an earlier event's.
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:previously|repeatedly|long|regularly|frequently|often|routinely|constantly)\b",
+    re.IGNORECASE,
+)
 # A further attack added with "also" is a new incident the outlet reports: "the air force
 # also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
 # and in the passive, with the further place or attacker: "More than a dozen people were also
@@ -136,13 +150,16 @@ def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
     the sentence before (module docstring)."""
     stripped = text.lstrip(" \"“'")
-    if _NEW_REPORT.match(stripped) or _OWN_TIME_FRAME.match(stripped) or _PRESENT_STATE.match(stripped):
+    framed = _OWN_TIME_FRAME.match(_COORDINATOR.sub("", stripped, count=1))  # "And in January ..."
+    if _NEW_REPORT.match(stripped) or framed or _PRESENT_STATE.match(stripped):
         return True
     if (dateline := _PLACE_HEADING.match(stripped)) and _is_heading_place(dateline.group(1)):
         return True  # "Damascus Countryside Earlier on the day ...", "Aleppo Death toll ...": a section's dateline
     if run_in_subheading(stripped):
         return True
     if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
+        return True
+    if not text.lstrip().startswith(("\"", "“")) and _MONTH_FRAME.search(text):
         return True
     return bool(
         _WAR_FRAME.search(text)

@@ -47,8 +47,9 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         index -= 1
     end_index = index
     following = words[index + 1].start() if index + 1 < len(words) else verb_start
-    if index >= 0 and words[index].group(0) in word_table()["pronoun"] and _joined(text, words, index, following):
-        return words[index].start(), words[index].group(0)  # '... in the north" he said': a pronoun subject
+    pronoun = index >= 0 and words[index].group(0).lower() in word_table()["pronoun"]
+    if pronoun and _joined(text, words, index, following):  # '... in the north" he said', '..." They added'
+        return words[index].start(), words[index].group(0)  # a pronoun subject, capitalised or not
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         if not _joined(text, words, index, following) or not name_word(words[index].group(0)):
@@ -204,9 +205,12 @@ _PERSON_WINDOW = 60
 
 def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int, phrase: str) -> tuple[int, str]:
     """"The Local Coordination Committees another monitoring group says": a phrase opened by
-    a determiner right after an organisation's name is an apposition, and the name is the source."""
-    if phrase.split()[0].lower() not in word_table()["determiner"]:
-        return start, phrase
+    a determiner right after an organisation's name is an apposition, and the name is the source.
+    So is a bare organisation head the scan reached alone, stopped by a describing word it does
+    not know ("X a London-based independent organization said": only "organization")."""
+    bare_head = phrase.islower() and len(phrase.split()) == 1 and phrase.rstrip("s") in org_words()
+    if phrase.split()[0].lower() not in word_table()["determiner"] and not bare_head:
+        return start, phrase  # a bare head: "X a Beirut-based independent organization has put"
     person = _PERSON_BEFORE.search(text, max(0, start - _PERSON_WINDOW), start)
     titled = bool(set(phrase.lower().split()) & word_table()["title"])
     if person and titled and not org_words() & set(person.group(1).lower().split()):
