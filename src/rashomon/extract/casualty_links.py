@@ -52,6 +52,8 @@ QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almos
 # Verbs whose object is a part of the casualty group named by their subject ("the dead included").
 INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
+# Casualty verbs whose subject, not their object, is the one it happens to ("fleeing the war").
+SUBJECT_UNDERGOES_LEMMAS = frozenset({"flee", "escape"})
 # Verbs of telling: a person after their "to" was told the toll the verb's subject names, and
 # is not counted in it ("the toll was confirmed to a correspondent", "gave the toll to a doctor").
 TELLING_LEMMAS = frozenset({"confirm", "tell", "say", "report", "announce", "explain", "give", "reveal", "disclose"})
@@ -168,12 +170,26 @@ def _participle(anchor: Token) -> Link | None:
             nouns += [c for c in child.children if c.dep_ == "pobj"]
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
+            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and (
+                category := trigger_of(child)
+            ):
                 return category, child, anchor
     following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if following is not None and following.pos_ == "ADJ" and (category := trigger_of(following)):
         return category, following, anchor  # "leaving 27 people dead", however the parser attached "dead"
     return None
+
+
+def _acts_on_others(participle: Token) -> bool:
+    """ "the lives of four farmers, injuring nine others": a present participle with a direct
+    object of its own says what was done to that object, not to the noun it hangs on (the
+    parser attaches the clause to the nearest noun). Not so for verbs whose subject is the one
+    it happens to ("thousands of people fleeing the fighting" are displaced)."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.lemma_.lower() not in SUBJECT_UNDERGOES_LEMMAS
+        and any(c.dep_ == "dobj" for c in participle.children)
+    )
 
 
 def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
