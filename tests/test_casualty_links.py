@@ -143,3 +143,18 @@ def test_people_of_a_named_group_take_its_class() -> None:
 )
 def test_a_participle_with_its_own_object_says_what_was_done_to_that_object(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most of the dead were farmers but they also included several guards.",
+         [("several guards", 2, 9, "killed")]),
+        ("Most of the dead were farmers but also included several guards who had been watching the gate.",
+         [("several guards", 2, 9, "killed")]),
+        ("Most of the wounded were farmers but they also included two guards.", [("two guards", 2, 2, "injured")]),
+        ("The officials said they included 20 children in the census.", []),
+    ],
+)
+def test_include_after_a_part_of_a_casualty_group_or_a_pronoun_for_it(text: str, expected: list) -> None:
+    assert _read(text) == expected

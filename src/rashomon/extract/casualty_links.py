@@ -309,7 +309,7 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
     """ "those killed included 11 people", "the wounded include five children": the object of
     "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals);
     "the victims" of a toll are its dead (as in "the number of victims")."""
-    for subject in _subjects(verb):
+    for subject in _partitive_groups(_subjects(verb)):
         if (category := trigger_of(subject)) is not None:
             return category, subject, anchor
         if subject.lemma_.lower() == "victim" and subject.lower_ == "victims":
@@ -320,12 +320,24 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
     return None
 
 
+def _partitive_groups(subjects: list[Token]) -> list[Token]:
+    """Each subject, then the group a partitive subject is a part of: "most of the dead were
+    civilians but included ten fighters" speaks of the dead."""
+    found = []
+    for subject in subjects:
+        found.append(subject)
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects; for a conjoined verb with none of its own ("the victims were mostly
-    civilians and included 20 children"), those of the clauses it hangs on, nearest first (the
-    parser may hang it on an aside such as "it said", whose subject then comes first)."""
+    civilians and included 20 children"), or with a pronoun that refers back to them ("... but
+    they also included"), those of the clauses it hangs on, nearest first (the parser may hang
+    it on an aside such as "it said", whose subject then comes first)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects or verb.dep_ != "conj":
+    if (subjects and not all(c.lower_ in ("they", "these", "those") for c in subjects)) or verb.dep_ != "conj":
         return subjects
     found, token = [], verb
     for _ in range(MAX_LINK_DEPTH):
