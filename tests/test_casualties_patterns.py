@@ -292,3 +292,9 @@ def test_one_of_a_group_named_with_a_possessive() -> None:
     ]
     assert _read("One of the brigade's commanders was killed.") == [("One of the brigade's commanders", 1, 1, "killed")]
     assert _read("He is one of the town's residents who fled.") == []
+
+
+def test_an_injury_noun_with_of_names_the_figure_after_it() -> None:
+    got = _read("The rockets caused the death of one farmer and injury of 11 others near the mill.")
+    assert [(text, category) for text, _, _, category in got] == [("one farmer", "killed"), ("11 others", "injured")]
+    assert _read("The blast led to the wounding of 14 workers.")[0][3] == "injured"

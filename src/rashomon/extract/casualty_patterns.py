@@ -252,16 +252,18 @@ _COMBINED_AFTER = re.compile(
 
 
 # A casualty noun with "of" before the figure: "the death of five crewmen", "the corpses of
-# dozens of fighters", "the abduction of 20 workers".
+# dozens of fighters", "the abduction of 20 workers", "(the death of one man and) injury of 11
+# others" (the parser may hang the second "of" on the first figure's noun).
 _NOMINAL_BEFORE = re.compile(
     r"\b(deaths?|killings?|murders?|massacre|executions?|beheadings?|abductions?|kidnappings?|bodies|corpses|"
-    r"remains)\s+of\s+(?:the\s+|some\s+)?$",
+    r"remains|injury|injuries|woundings?)\s+of\s+(?:the\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_CATEGORY = {
     "death": "killed", "killing": "killed", "murder": "killed", "massacre": "killed", "execution": "executed",
     "beheading": "executed", "abduction": "abducted", "kidnapping": "abducted", "bodie": "bodies_found",
     "corpse": "bodies_found", "remain": "bodies_found",
+    "injury": "injured", "injurie": "injured", "wounding": "injured",
 }
 
 
