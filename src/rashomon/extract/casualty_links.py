@@ -40,6 +40,8 @@ CARRIER_LEMMAS = frozenset(
     {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force",
      "pronounce", "render", "make"}
 )
+# Ways of putting people to death (general English): "killed and beheaded" is an execution.
+EXECUTION_METHOD_LEMMAS = frozenset({"behead", "decapitate", "crucify", "stone", "hang"})
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 # Verbs that say fighters were killed when their object is fighters or troops ("lost 15
 # fighters", "eliminated 40 terrorists", "destroyed over 60 militants"), but not with other
@@ -149,9 +151,12 @@ def _lost_with(head: Token, anchor: Token) -> Link | None:
 
 def _first_verb(found: Link) -> Link:
     """ "killed and executed 270 people": of two coordinated casualty verbs sharing the
-    object, the first names the figure (the second adds a detail)."""
+    object, the first names the figure (the second adds a detail), unless the second is a
+    method of execution ("killed and crucified five men" were executed)."""
     category, verb, anchor = found
     first = verb.head
+    if verb.lemma_.lower() in EXECUTION_METHOD_LEMMAS:
+        return found
     if anchor.dep_ == "dobj" and verb.dep_ == "conj" and first.i == verb.i - 2 and first.pos_ == "VERB":
         first_category = trigger_of(first)
         if first_category is not None:
