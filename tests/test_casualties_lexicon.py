@@ -263,3 +263,12 @@ def test_people_named_by_whom_they_accompany_are_counted_without_a_class() -> No
     assert _read("The ambush wounded two aides and three escorts of the governor.") == [
         ("two aides", 2, 2, "injured", ""), ("three escorts", 3, 3, "injured", "")
     ]
+
+
+def test_service_and_manual_trades_are_counted() -> None:
+    assert _read("The blast wounded two cleaners and a gardener at the school.") == [
+        ("two cleaners", 2, 2, "injured", "civilian"), ("a gardener", 1, 1, "injured", "civilian")
+    ]
+    assert _read("A shell fell near the depot leaving a dustman injured.") == [
+        ("a dustman", 1, 1, "injured", "civilian")
+    ]
