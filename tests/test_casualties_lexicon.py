@@ -254,3 +254,21 @@ def test_a_loose_spelling_abroad_is_no_place_when_the_article_names_no_country()
 def test_a_capitalised_headline_word_abroad_is_no_place() -> None:
     text = "Explosion Kills Four in Hometown of Syrian Leader\n\nFour people were killed in Qardaha in Syria."
     assert [f.place for f in _figures(text)][0] == ""
+
+
+def test_people_named_by_whom_they_accompany_are_counted_without_a_class() -> None:
+    assert _read("Four of his comrades were killed near the bridge.") == [
+        ("Four of his comrades", 4, 4, "killed", "")
+    ]
+    assert _read("The ambush wounded two aides and three escorts of the governor.") == [
+        ("two aides", 2, 2, "injured", ""), ("three escorts", 3, 3, "injured", "")
+    ]
+
+
+def test_service_and_manual_trades_are_counted() -> None:
+    assert _read("The blast wounded two cleaners and a gardener at the school.") == [
+        ("two cleaners", 2, 2, "injured", "civilian"), ("a gardener", 1, 1, "injured", "civilian")
+    ]
+    assert _read("A shell fell near the depot leaving a dustman injured.") == [
+        ("a dustman", 1, 1, "injured", "civilian")
+    ]

@@ -292,3 +292,16 @@ def test_one_of_a_group_named_with_a_possessive() -> None:
     ]
     assert _read("One of the brigade's commanders was killed.") == [("One of the brigade's commanders", 1, 1, "killed")]
     assert _read("He is one of the town's residents who fled.") == []
+
+
+def test_an_injury_noun_with_of_names_the_figure_after_it() -> None:
+    got = _read("The rockets caused the death of one farmer and injury of 11 others near the mill.")
+    assert [(text, category) for text, _, _, category in got] == [("one farmer", "killed"), ("11 others", "injured")]
+    assert _read("The blast led to the wounding of 14 workers.")[0][3] == "injured"
+
+
+def test_a_method_of_execution_second_in_a_pair_of_verbs_names_an_execution() -> None:
+    assert _read("Militants killed and crucified four villagers in the town.")[0][3] == "executed"
+    assert _read("Militants killed and beheaded six shepherds near the dam.")[0][3] == "executed"
+    assert _read("Group Kills Crucifies 5 Villagers in the Valley")[0][3] == "executed"
+    assert _read("Gunmen killed and wounded 20 villagers during the assault.")[0][3] != "executed"

@@ -128,3 +128,33 @@ def test_people_of_a_named_group_take_its_class() -> None:
     assert found == {"Al-Nusra": "combatant"}
     found = dict(classes("The army said it killed 12 of the Free Syrian Army near the town."))
     assert found == {"Free Syrian Army": "combatant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shelled the market claiming the lives of four farmers injuring nine others.",
+         [("four farmers", 4, 4, "killed"), ("nine others", 9, 9, "injured")]),
+        ("Rockets hit the camp claiming the lives of a baker and a driver wounding 6 others.",
+         [("a baker", 1, 1, "killed"), ("a driver", 1, 1, "killed"), ("6 others", 6, 6, "injured")]),
+        ("The town sheltered thousands of villagers fleeing the fighting in the hills.",
+         [("thousands of villagers", 2000, 9999, "displaced")]),
+    ],
+)
+def test_a_participle_with_its_own_object_says_what_was_done_to_that_object(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most of the dead were farmers but they also included several guards.",
+         [("several guards", 2, 9, "killed")]),
+        ("Most of the dead were farmers but also included several guards who had been watching the gate.",
+         [("several guards", 2, 9, "killed")]),
+        ("Most of the wounded were farmers but they also included two guards.", [("two guards", 2, 2, "injured")]),
+        ("The officials said they included 20 children in the census.", []),
+    ],
+)
+def test_include_after_a_part_of_a_casualty_group_or_a_pronoun_for_it(text: str, expected: list) -> None:
+    assert _read(text) == expected

@@ -40,6 +40,8 @@ CARRIER_LEMMAS = frozenset(
     {"be", "report", "confirm", "find", "leave", "believe", "fear", "remain", "say", "list", "declare", "force",
      "pronounce", "render", "make"}
 )
+# Ways of putting people to death (general English): "killed and beheaded" is an execution.
+EXECUTION_METHOD_LEMMAS = frozenset({"behead", "decapitate", "crucify", "stone", "hang"})
 # Verbs whose subject or object can be a toll noun holding the figure ("toll rose to 54").
 # Verbs that say fighters were killed when their object is fighters or troops ("lost 15
 # fighters", "eliminated 40 terrorists", "destroyed over 60 militants"), but not with other
@@ -52,6 +54,8 @@ QUALIFIER_PREPS = frozenset({"over", "about", "around", "nearly", "some", "almos
 # Verbs whose object is a part of the casualty group named by their subject ("the dead included").
 INCLUDING_LEMMAS = frozenset({"include", "comprise"})
 TOLL_LEMMAS = frozenset({"toll", "death", "number", "casualty", "fatality", "dead"})
+# Casualty verbs whose subject, not their object, is the one it happens to ("fleeing the war").
+SUBJECT_UNDERGOES_LEMMAS = frozenset({"flee", "escape"})
 # Verbs of telling: a person after their "to" was told the toll the verb's subject names, and
 # is not counted in it ("the toll was confirmed to a correspondent", "gave the toll to a doctor").
 TELLING_LEMMAS = frozenset({"confirm", "tell", "say", "report", "announce", "explain", "give", "reveal", "disclose"})
@@ -147,9 +151,12 @@ def _lost_with(head: Token, anchor: Token) -> Link | None:
 
 def _first_verb(found: Link) -> Link:
     """ "killed and executed 270 people": of two coordinated casualty verbs sharing the
-    object, the first names the figure (the second adds a detail)."""
+    object, the first names the figure (the second adds a detail), unless the second is a
+    method of execution ("killed and crucified five men" were executed)."""
     category, verb, anchor = found
     first = verb.head
+    if verb.lemma_.lower() in EXECUTION_METHOD_LEMMAS:
+        return found
     if anchor.dep_ == "dobj" and verb.dep_ == "conj" and first.i == verb.i - 2 and first.pos_ == "VERB":
         first_category = trigger_of(first)
         if first_category is not None:
@@ -168,12 +175,26 @@ def _participle(anchor: Token) -> Link | None:
             nouns += [c for c in child.children if c.dep_ == "pobj"]
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):
+            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and (
+                category := trigger_of(child)
+            ):
                 return category, child, anchor
     following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if following is not None and following.pos_ == "ADJ" and (category := trigger_of(following)):
         return category, following, anchor  # "leaving 27 people dead", however the parser attached "dead"
     return None
+
+
+def _acts_on_others(participle: Token) -> bool:
+    """ "the lives of four farmers, injuring nine others": a present participle with a direct
+    object of its own says what was done to that object, not to the noun it hangs on (the
+    parser attaches the clause to the nearest noun). Not so for verbs whose subject is the one
+    it happens to ("thousands of people fleeing the fighting" are displaced)."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.lemma_.lower() not in SUBJECT_UNDERGOES_LEMMAS
+        and any(c.dep_ == "dobj" for c in participle.children)
+    )
 
 
 def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
@@ -293,7 +314,7 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
     """ "those killed included 11 people", "the wounded include five children": the object of
     "include" is a part of the casualty group its subject names (GUIDELINES.md: sub-totals);
     "the victims" of a toll are its dead (as in "the number of victims")."""
-    for subject in _subjects(verb):
+    for subject in _partitive_groups(_subjects(verb)):
         if (category := trigger_of(subject)) is not None:
             return category, subject, anchor
         if subject.lemma_.lower() == "victim" and subject.lower_ == "victims":
@@ -304,12 +325,24 @@ def _included_in(verb: Token, anchor: Token) -> Link | None:
     return None
 
 
+def _partitive_groups(subjects: list[Token]) -> list[Token]:
+    """Each subject, then the group a partitive subject is a part of: "most of the dead were
+    civilians but included ten fighters" speaks of the dead."""
+    found = []
+    for subject in subjects:
+        found.append(subject)
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects; for a conjoined verb with none of its own ("the victims were mostly
-    civilians and included 20 children"), those of the clauses it hangs on, nearest first (the
-    parser may hang it on an aside such as "it said", whose subject then comes first)."""
+    civilians and included 20 children"), or with a pronoun that refers back to them ("... but
+    they also included"), those of the clauses it hangs on, nearest first (the parser may hang
+    it on an aside such as "it said", whose subject then comes first)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects or verb.dep_ != "conj":
+    if (subjects and not all(c.lower_ in ("they", "these", "those") for c in subjects)) or verb.dep_ != "conj":
         return subjects
     found, token = [], verb
     for _ in range(MAX_LINK_DEPTH):

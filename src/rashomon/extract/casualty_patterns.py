@@ -192,13 +192,18 @@ _FINITE = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were|was|are|is|have|had|has
 # "killed 10 people and wounded several others" the parser hangs "others" on "killed", and in
 # "massacred 250 troops taken hostage" it makes the troops the subject of "taken".
 _PRECEDING_VERBS = (
-    r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|wound|wounds|wounded|"
+    r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|beheads|behead|"
+    r"crucified|crucifies|crucify|wound|wounds|wounded|"
     r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting|"
     r"lost|lose|loses|losing|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
 )
-# "killed and executed 270 people": of two coordinated verbs the first names the figure.
+# "killed and executed 270 people": of two coordinated verbs the first names the figure,
+# unless the second is a method of execution ("killed and beheaded").
 _PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
+# Ways of putting people to death: second in "killed and X", they still name an execution.
+_METHOD = re.compile(r"(?:behead|crucif)", re.IGNORECASE)
 _VERB_CATEGORY = {
+    "beheads": "executed", "behead": "executed", "crucifies": "executed", "crucify": "executed",
     "kill": "killed", "execute": "executed", "executes": "executed", "wound": "injured", "wounds": "injured",
     "injure": "injured", "injures": "injured", "kidnap": "abducted", "kidnaps": "abducted",
     "killing": "killed", "kills": "killed", "massacred": "killed", "slew": "killed", "executing": "executed",
@@ -252,16 +257,18 @@ _COMBINED_AFTER = re.compile(
 
 
 # A casualty noun with "of" before the figure: "the death of five crewmen", "the corpses of
-# dozens of fighters", "the abduction of 20 workers".
+# dozens of fighters", "the abduction of 20 workers", "(the death of one man and) injury of 11
+# others" (the parser may hang the second "of" on the first figure's noun).
 _NOMINAL_BEFORE = re.compile(
     r"\b(deaths?|killings?|murders?|massacre|executions?|beheadings?|abductions?|kidnappings?|bodies|corpses|"
-    r"remains)\s+of\s+(?:the\s+|some\s+)?$",
+    r"remains|injury|injuries|woundings?)\s+of\s+(?:the\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_CATEGORY = {
     "death": "killed", "killing": "killed", "murder": "killed", "massacre": "killed", "execution": "executed",
     "beheading": "executed", "abduction": "abducted", "kidnapping": "abducted", "bodie": "bodies_found",
     "corpse": "bodies_found", "remain": "bodies_found",
+    "injury": "injured", "injurie": "injured", "wounding": "injured",
 }
 
 
@@ -305,6 +312,8 @@ def preceding_category(text: str, start: int) -> str:
     if found is None:
         return ""
     word = (found.group(1) or found.group(2)).lower()
+    if found.group(1) and _METHOD.match(found.group(2)):
+        word = found.group(2).lower()  # "killed and crucified": the method of execution says
     if " " in word or "\n" in word:  # "shot dead", "gunned down", "beaten to death"
         return "killed"
     return _VERB_CATEGORY.get(word) or _WORD_CATEGORY[word]
