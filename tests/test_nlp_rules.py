@@ -104,3 +104,12 @@ def test_tokens_overlapping_is_a_scan_of_every_token():
         for hi in range(lo + 1, min(len(text), lo + 20) + 1):
             scanned = [t.i for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
             assert [t.i for t in nlp.tokens_overlapping(doc, lo, hi)] == scanned
+
+
+def test_the_bare_built_tokenizer_loads_the_saved_settings(models):
+    """nlp._bare_tokenizer_config: the tokenizer built without spaCy's defaults ends up
+    with the model's saved exceptions and affix patterns, and splits text the same way."""
+    fast, plain = models
+    assert fast.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    for text in SENTENCES:
+        assert [t.text for t in fast.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]

@@ -37,6 +37,7 @@ BATCH_SIZE = 1000
 # and the sentence recogniser (off in the model's config; rashomon splits sentences itself).
 # Excluded rather than disabled, spaCy skips building and deserialising them.
 UNUSED_COMPONENTS = ("ner", "senter")
+BARE_TOKENIZER = "rashomon_bare_tokenizer"  # the registered name of `_bare_tokenizer_config`'s tokenizer
 MEMO_LEMMATIZER = "rashomon_memo_lemmatizer"  # the spaCy component name of MemoLemmatizer
 # The thread-count setters of OpenBLAS builds: numpy's wheels (64-bit ints, prefixed
 # symbols), then a plain system OpenBLAS.
@@ -54,7 +55,7 @@ def pipeline() -> Language:
 
     _import_spacy_without_cli()
     module = importlib.import_module(MODEL_PACKAGE)
-    nlp = module.load(exclude=list(UNUSED_COMPONENTS))
+    nlp = module.load(exclude=list(UNUSED_COMPONENTS), config=_bare_tokenizer_config())
     _use_numpy_matmul(nlp)
     _memoise_lemmas(nlp)
     if "attribute_ruler" in nlp.pipe_names:
@@ -102,6 +103,22 @@ def _import_spacy_without_cli() -> None:
         for name, stub in stubs.items():
             if sys.modules.get(name) is stub:
                 del sys.modules[name]
+
+
+def _bare_tokenizer_config() -> dict[str, Any]:
+    """The model's config with a tokenizer built bare: no exceptions, no affix patterns.
+
+    Why: spaCy builds the tokenizer from the language's defaults (its 1,300 exceptions
+    each tokenized and added to a phrase matcher, ~45 ms), then loading the model's files
+    replaces every one of those settings with the saved ones (spacy.tokenizer's `from_bytes`
+    resets them all first), so the first build is wasted start-up. The loaded tokenizer is
+    the same (same saved settings, same tokens)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    if BARE_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(BARE_TOKENIZER, func=lambda: lambda nlp: Tokenizer(nlp.vocab))
+    return {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
 
 
 def _spacy_info(*args: Any, **kwargs: Any) -> Any:
