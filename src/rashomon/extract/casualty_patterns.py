@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of
+from rashomon.extract.casualty_links import CARRIER_LEMMAS, EXECUTION_METHOD_LEMMAS, trigger_of
 from rashomon.extract.casualty_predicates import phrase_category
 
 if TYPE_CHECKING:
@@ -200,8 +200,9 @@ _PRECEDING_VERBS = (
 # "killed and executed 270 people": of two coordinated verbs the first names the figure,
 # unless the second is a method of execution ("killed and beheaded").
 _PRECEDING_TRIGGER = re.compile(rf"(?:\b{_PRECEDING_VERBS}\s+and\s+)?\b{_PRECEDING_VERBS}\s+$", re.IGNORECASE)
-# Ways of putting people to death: second in "killed and X", they still name an execution.
-_METHOD = re.compile(r"(?:behead|crucif)", re.IGNORECASE)
+# Ways of putting people to death (casualty_links' lemmas, as word stems: "crucif" for
+# "crucified"): second in "killed and X", they still name an execution.
+_METHOD = re.compile("|".join(sorted(lemma.rstrip("ey") for lemma in EXECUTION_METHOD_LEMMAS)), re.IGNORECASE)
 _VERB_CATEGORY = {
     "beheads": "executed", "behead": "executed", "crucifies": "executed", "crucify": "executed",
     "kill": "killed", "execute": "executed", "executes": "executed", "wound": "injured", "wounds": "injured",

@@ -157,9 +157,8 @@ def opens_new_report(text: str) -> bool:
         return True  # "Damascus Countryside Earlier on the day ...", "Aleppo Death toll ...": a section's dateline
     if run_in_subheading(stripped):
         return True
-    if not text.lstrip().startswith(("\"", "“")) and _RECENT_PERIOD.search(text):
-        return True
-    if not text.lstrip().startswith(("\"", "“")) and _MONTH_FRAME.search(text):
+    quoted = text.lstrip().startswith(("\"", "“"))
+    if not quoted and (_RECENT_PERIOD.search(text) or _MONTH_FRAME.search(text)):
         return True
     return bool(
         _WAR_FRAME.search(text)
