@@ -19,6 +19,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from greenlet import greenlet
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -310,35 +312,43 @@ def clear_cache() -> None:
 
 
 class _Task:
-    """One work run in its own thread, only while the scheduler gives it the turn."""
+    """One work, run in its own greenlet only while the scheduler gives it the turn.
+
+    Why greenlets and not threads: a thread hand-off goes through the kernel, which on two
+    busy cores may wake the thread on the core the other worker holds and leave its own
+    idle. Two processes extracting 400 articles each at once took 6.8 s of wall time for
+    5.8 s of CPU with threads, 5.0 s for 5.0 s with greenlets (5.7 and 5.0 s alone): a
+    greenlet switch stays in the process's one thread."""
 
     def __init__(self, work: Callable[[], Any]) -> None:
         self.work = work
-        self.turn = threading.Event()  # set by the scheduler: run until a parse or the end
-        self.paused = threading.Event()  # set by the task: waiting for parses, or done
         self.wanted: list[str] = []
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self._greenlet = greenlet(self._run)
 
-    def run(self) -> None:
-        _local.task = self
-        self.turn.wait()
+    def _run(self) -> None:
         try:
             self.result = self.work()
         except BaseException as error:  # handed to the caller of in_turns, raised there
             self.error = error
         finally:
             self.done = True
-            self.paused.set()
+
+    def resume(self) -> None:
+        """Run until the work asks for a parse (`pause`) or ends."""
+        self.wanted = []
+        _local.task = self
+        try:
+            self._greenlet.switch()
+        finally:
+            _local.task = None
 
     def pause(self, wanted: list[str]) -> None:
         """Give the turn back until the scheduler has parsed `wanted`."""
         self.wanted = wanted
-        self.turn.clear()
-        self.paused.set()
-        self.turn.wait()
-        self.wanted = []
+        self._greenlet.parent.switch()
 
 
 def in_turns(works: list[Callable[[], Any]]) -> list[Any]:
@@ -346,22 +356,15 @@ def in_turns(works: list[Callable[[], Any]]) -> list[Any]:
 
     Works run one at a time, each until it asks for sentences not parsed yet; when every
     work waits (or is done) those sentences are parsed together and the works go on, in
-    order. One thread at a time runs, so extractors need no locks, and a sentence's parse
+    order. One work at a time runs, so extractors need no locks, and a sentence's parse
     does not depend on its batch, so results are those of a plain loop."""
     tasks = [_Task(work) for work in works]
-    threads = [threading.Thread(target=task.run, daemon=True) for task in tasks]
-    for thread in threads:
-        thread.start()
     live = tasks
     while live:
         for task in live:
-            task.paused.clear()
-            task.turn.set()
-            task.paused.wait()
+            task.resume()
         live = [task for task in live if not task.done]
         parse([text for task in live for text in task.wanted])
-    for thread in threads:
-        thread.join()
     for task in tasks:
         if task.error is not None:
             raise task.error
