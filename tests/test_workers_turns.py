@@ -61,3 +61,22 @@ def test_a_failing_work_is_raised_and_extract_one_names_it():
         nlp.in_turns([lambda: 1, broken, lambda: 3])
     outcome = extract_one(lambda article: (_ for _ in ()).throw(KeyError("x")), articles()[0])
     assert outcome[0] == "error" and "KeyError" in outcome[1]
+
+
+def test_works_take_turns_in_the_callers_thread():
+    """Works switch as greenlets: a thread hand-off went through the kernel, which left a
+    core idle when two worker processes shared two cores."""
+    import threading
+
+    caller = threading.get_ident()
+    seen: list[tuple[int, int]] = []
+
+    def work(i: int) -> int:
+        seen.append((threading.get_ident(), threading.active_count()))
+        nlp.parse_one(f"Work {i} asked for a parse in the caller's thread.")
+        seen.append((threading.get_ident(), threading.active_count()))
+        return i
+
+    count = threading.active_count()
+    assert nlp.in_turns([lambda i=i: work(i) for i in range(3)]) == [0, 1, 2]
+    assert seen == [(caller, count)] * 6
