@@ -1,11 +1,12 @@
 """Gazetteer keys: the consonant skeleton joins spellings that differ by a vowel, not by a
-consonant or an ending. Names here are invented or
+consonant or an ending; plural demonyms name their country. Names here are invented or
 well-known towns."""
 
 from __future__ import annotations
 
 import pytest
 
+from rashomon.extract.country_names import country_mentions, plural_demonym
 from rashomon.extract.gazetteer_keys import skeleton_key, vowel_runs
 
 
@@ -36,3 +37,9 @@ def test_short_skeletons_get_no_key() -> None:
 def test_vowel_runs_count_syllables() -> None:
     assert (vowel_runs("Yabarud"), vowel_runs("Yabrud")) == (3, 2)
 
+
+def test_plural_demonyms() -> None:
+    assert plural_demonym("Syrian") == "Syrians"
+    assert plural_demonym("Iraqi") == "Iraqis"
+    assert plural_demonym("Lebanese") == plural_demonym("French") == plural_demonym("Swiss") == ""
+    assert country_mentions("Two Iraqis and three Syrians were hurt; the Lebanese said.") == {"IQ": 1, "SY": 1, "LB": 1}

@@ -193,3 +193,7 @@ def test_consonant_match_needs_a_place_noun_and_the_country() -> None:
     assert "Yabrūd" not in _ids("Syrian forces shelled Yabarud, Syrian medics said.")
     assert "Yabrūd" not in _ids("Forces shelled the town of Yabarud, medics said.")
 
+
+def test_plural_demonym_names_the_country_for_a_variant_spelling() -> None:
+    assert "Tikrīt" in _ids("Three Iraqis were wounded in Tikreet on Monday.")
+    assert "Tikrīt" not in _ids("Three were wounded in Tikreet on Monday.")
