@@ -5,7 +5,8 @@ Why: English news spells Arabic, Ukrainian, Afghan or African place names in man
 Latin-script name and alternate name is stored under two keys (gazetteer_keys.py) that
 absorb most of that variation without any per-article rule: the *exact key* ("Al-Qaryatayn"
 -> "qaryatayn") and the *loose key*, with transliteration variation folded ("Qaryatain" and
-"Kariatein" both -> "karatan").
+"Kariatein" both -> "karatan"). A third, the *skeleton key* (consonants only: "Arabeen" and
+"Irbin" -> "rbn"), is read only by `skeleton_lookup`, for names after a place noun.
 
 Lookups try the exact key, then the loose key, then the same keys with an Arabic article
 written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman")
