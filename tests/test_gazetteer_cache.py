@@ -33,7 +33,7 @@ def same(a: Index, b: Index) -> None:
     assert a.columns == b.columns
     for left, right in zip(a.columns, b.columns, strict=True):
         assert [type(v) for v in left] == [type(v) for v in right]
-    for table in ("exact", "loose"):
+    for table in ("exact", "loose", "skeleton"):
         assert list(getattr(a, table).items()) == list(getattr(b, table).items())  # order too
 
 
@@ -56,7 +56,7 @@ def test_save_then_load_gives_the_same_index(tmp_path):
 def test_key_table_answers_like_the_dict(tmp_path):
     index = small_index()
     restored = round_trip(index, tmp_path)
-    for table in ("exact", "loose"):
+    for table in ("exact", "loose", "skeleton"):
         original, loaded = getattr(index, table), getattr(restored, table)
         assert len(loaded) == len(original)
         for key, hit in original.items():

@@ -180,3 +180,20 @@ def test_list_without_commas_after_locative_keeps_exact_spellings_only() -> None
 def test_cued_near_miss_replaces_a_partial_hit() -> None:
     names = _ids("Jets struck the town of Khan Shekhaikhun in Syria, Syrian medics said.")
     assert "Khān Shaykhūn" in names
+
+
+def test_cued_name_matches_a_town_by_its_consonants() -> None:
+    # An epenthetic or changed vowel that the loose key keeps apart: after a place noun, the one
+    # town of the article's country with those consonants.
+    assert "Yabrūd" in _ids("Syrian forces shelled the town of Yabarud, Syrian medics said.")
+    assert "Al Kiswah" in _ids("Syrian forces shelled the town of Kesswa, Syrian medics said.")
+
+
+def test_consonant_match_needs_a_place_noun_and_the_country() -> None:
+    assert "Yabrūd" not in _ids("Syrian forces shelled Yabarud, Syrian medics said.")
+    assert "Yabrūd" not in _ids("Forces shelled the town of Yabarud, medics said.")
+
+
+def test_plural_demonym_names_the_country_for_a_variant_spelling() -> None:
+    assert "Tikrīt" in _ids("Three Iraqis were wounded in Tikreet on Monday.")
+    assert "Tikrīt" not in _ids("Three were wounded in Tikreet on Monday.")

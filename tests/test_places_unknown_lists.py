@@ -138,3 +138,11 @@ def test_village_far_from_the_town_it_is_placed_by_is_dropped() -> None:
 def test_stated_distance_widens_the_reach() -> None:
     text = SYRIA_CONTEXT + "Jets struck the town of Kafr Batna, 300 km south of Aleppo, at dawn."
     assert ids_in(text).get("Kafr Batna") == KAFR_BATNA
+
+
+def test_list_word_spelled_like_a_foreign_city_is_an_unknown_name() -> None:
+    """"in Saraqib Lima and ...": a village the gazetteer lacks, spelled like a capital abroad,
+    does not make the run one unknown name; the Syrian town stays, the foreign city does not."""
+    found = ids_in(SYRIA_CONTEXT + "Jets struck fighters in Saraqib Lima and Binnish on Monday.")
+    assert found.get("Saraqib") == SARAQIB
+    assert "Lima" not in found

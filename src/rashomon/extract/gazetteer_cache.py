@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rashomon.extract.gazetteer import Index
 
-FORMAT = 2  # bump when the layout below changes
+FORMAT = 3  # bump when the layout below changes
 MAGIC = b"RASHOMON-GAZETTEER\n"
 SEPARATOR = "\x00"  # between joined strings; never part of a place name or key (checked)
 INT_CODE = "q"  # column ints (geonameids, populations): 64-bit
@@ -120,7 +120,7 @@ def to_bytes(index: Index) -> bytes:
     packed columns, each table's section offsets relative to the data area), then the data
     area: raw sections, each starting at a multiple of ALIGN."""
     data = bytearray()
-    tables = {name: _pack_table(getattr(index, name), data) for name in ("exact", "loose")}
+    tables = {name: _pack_table(getattr(index, name), data) for name in ("exact", "loose", "skeleton")}
     directory = pickle.dumps(
         {"format": FORMAT, "columns": [_pack_column(c) for c in index.columns], "tables": tables},
         protocol=pickle.HIGHEST_PROTOCOL,
@@ -146,7 +146,8 @@ def _from_mapped(mapped: mmap.mmap) -> Index:
     base = _aligned(head + length)
     tables = {name: KeyTable(mapped, base, table) for name, table in directory["tables"].items()}
     index = Index.__new__(Index)
-    index.__setstate__({"columns": columns, "exact": tables["exact"], "loose": tables["loose"]})
+    index.__setstate__({"columns": columns, "exact": tables["exact"], "loose": tables["loose"],
+                        "skeleton": tables["skeleton"]})
     return index
 
 

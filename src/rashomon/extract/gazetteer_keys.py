@@ -12,9 +12,12 @@ absorb most of that variation without any per-article rule:
   (q->k, th->t, dh->d, ph->f, doubled letters, assimilated articles like "Ezzor", every
   vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
 
-The *vowel key* sits between them (vowel spellings folded by class, vowel quality kept), for
-testing whether two spellings are one name. `deglue` and `construct_form` rewrite a name that
-no key finds: an Arabic article written glued on set apart, a construct "t" restored.
+The *skeleton key* (consonants only) is looser still, for names after a place cue alone
+("the town of X"), where transliterations add or change a vowel the loose key keeps
+("Arabeen"/"Irbin"). The *vowel key* sits between the exact and loose keys (vowel spellings
+folded by class, vowel quality kept), for testing whether two spellings are one name.
+`deglue` and `construct_form` rewrite a name that no key finds: an Arabic article written
+glued on set apart, a construct "t" restored.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ _VOWEL_CLASSES = (
     (re.compile(r"e(?!$)"), "a"),  # not a final, silent English "e" ("Ave" is no "Ava")
 )
 _FINAL_H = re.compile(r"(?<=[aiu])h$")
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiouyw])h$")
+_VOWEL_LETTERS = re.compile(r"[aeiouyw]+")
+_SKELETON_VOWELS = re.compile(r"[aeiou]+|[yw](?![aeiou])")
+_DIGRAPHS = re.compile(r"[skgcz]h")
+# Names of fewer consonant sounds get no skeleton key: two consonants name hundreds of places.
+SKELETON_MIN_LEN = 3
 # "Al"/"El" glued onto a name that starts with a consonant ("Alghantou", "Alnouman", "Elbab");
 # the rest must keep three letters so "Alma" or "Elk" stay whole.
 _GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
@@ -118,6 +127,31 @@ def vowel_key(name: str) -> str:
     for pattern, new in _VOWEL_CLASSES:
         word = pattern.sub(new, word)
     return _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def skeleton_key(name: str) -> str:
+    """The consonants of the exact key, with "a" for a final vowel: digraphs folded (q/k,
+    th/t...), doubled letters single, a final "h" after a vowel dropped, "y"/"w" kept only
+    before a vowel (a consonant there, a diphthong elsewhere): "Rahibeh" and "Ruhaybah" ->
+    "rhba", "Arabeen" and "Irbin" -> "rbn"; "Salma" ("slma") stays apart from "Salamiyah"
+    ("slmya"), "Masqan" ("mskn") from "Maskanah" ("mskna"). Why: English spellings of one
+    Arabic name differ by an epenthetic or changed vowel more often than by a consonant or an
+    ending; only a name after a place noun is matched this loosely (place_choice.py). Names of
+    fewer than SKELETON_MIN_LEN consonants get "" (no key)."""
+    word = exact_key(name)
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = _FINAL_VOWEL_H.sub("", _DOUBLE.sub(r"\1", word))
+    consonants = _SKELETON_VOWELS.sub("", word)
+    if len(_DIGRAPHS.sub("h", consonants)) < SKELETON_MIN_LEN:  # "sh", "kh": one sound each
+        return ""
+    return consonants + ("a" if word[-1:] in ("a", "e", "i", "o", "u", "y") else "")
+
+
+def vowel_runs(name: str) -> int:
+    """How many vowel runs (about, syllables) the exact key has: "Arabeen" 3, "Irbin" 2."""
+    return len(_VOWEL_LETTERS.findall(exact_key(name)))
 
 
 def construct_form(name: str) -> str:

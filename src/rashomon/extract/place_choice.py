@@ -12,6 +12,8 @@ from the name's spelling against each entry's own name:
 * spelling variants (loose or fuzzy keys) must stay close to the gazetteer's own name, start
   with the same sound, lie in a country the article is mostly about, and not be a capitalised
   word of a headline;
+* after a place noun ("the town of X") a name no closer spelling explains may match a town
+  of the article's main country by its consonants alone, if only one town there has them;
 * among the rest the score prefers places in countries the article is about, well-known big
   cities, closer spellings, and larger populations.
 
@@ -27,8 +29,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from rashomon.extract.gazetteer import Place, get_index, lookup
-from rashomon.extract.gazetteer_keys import exact_key, loose_key, vowel_key
+from rashomon.extract.gazetteer import Place, get_index, lookup, skeleton_lookup
+from rashomon.extract.gazetteer_keys import (
+    exact_key,
+    loose_key,
+    skeleton_key,
+    vowel_key,
+    vowel_runs,
+)
 from rashomon.extract.place_candidates import BIG_CITY, Hit, acronym
 from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before
 from rashomon.extract.place_runs import Run
@@ -156,6 +164,8 @@ def choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str])
         candidates, how = (local, "loose") if local else (candidates, how)
     if how in ("loose", "fuzzy"):
         variant = _choose_variant(name, candidates, shares, cue)
+        if variant is None and cue_before(text, hit.start):
+            return _cued_skeleton(name, shares)
         if variant is not None and not cue and " " not in name and _headline_word(text, hit.start):
             return None  # "Coalition Kills 20": a capitalised verb of a headline, not "Kilis"
         return variant
@@ -169,6 +179,21 @@ def choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str])
     if share > 0 and _unique_town(name, best, candidates) and LOCATIVE.search(text[max(0, hit.start - 40):hit.start]):
         return best  # "gassed at Halabja": a sizeable town, its own name, its country named
     return best if share >= MAIN_SHARE or (cue and share > 0) else None
+
+
+def _cued_skeleton(name: str, shares: dict[str, float]) -> Place | None:
+    """The one town of a country the article is mostly about whose name has the consonants of
+    `name` (the gazetteer's own name, not only an alternate one; same first sound, at most one
+    syllable more or less), for a name after a place noun
+    ("the town of Arabeen" for ‘Irbin, "the area of Rahibeh" for Ar Ruhaybah) that no closer
+    spelling explains. Why: transliterations of one Arabic name differ by an epenthetic or
+    changed vowel that the loose key keeps apart; the cue says a place is meant, the country
+    and the uniqueness of the skeleton there say which one."""
+    skeleton = skeleton_key(name)
+    towns = {p.geonameid: p for p in skeleton_lookup(name)
+             if p.feature == "city" and shares.get(p.country, 0.0) >= LOOSE_SHARE and _same_initial(name, p)
+             and skeleton_key(p.name) == skeleton and abs(vowel_runs(name) - vowel_runs(p.name)) <= 1}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _unique_town(name: str, best: Place, candidates: Sequence[Place]) -> bool:

@@ -170,6 +170,22 @@ def unknown_names_list(text: str, tokens: list[tuple[int, int]], kept: Pairs, su
     return kept
 
 
+def unnamed_countries_dropped(text: str, tokens: list[tuple[int, int]], kept: Pairs, support: ListSupport) -> Pairs:
+    """`kept` with only the places of countries the article is mostly about, when the run
+    stands where a list goes ("in A B and C") and holds such a place. Why: in a list whose
+    commas were lost, a village name the gazetteer lacks may be spelled like a foreign city's
+    alternate name (a three-letter word for an African capital); it is then an unknown name of
+    the list (unknown_names_list tests that it reads as a name), not a place abroad that would
+    make the whole run one unknown name. Without this the run yields no place at all."""
+    if not list_position(text, tokens[0][0], tokens[-1][1]):
+        return kept
+    shares = support.shares
+    if not any(shares.get(place.country, 0.0) >= support.home_share for _, place in kept):
+        return kept
+    return [(hit, place) for hit, place in kept
+            if place.feature == "country" or shares.get(place.country, 0.0) >= support.home_share]
+
+
 def _after_unknown_head(text: str, tokens: list[tuple[int, int]], hit: Hit, covered: set[int]) -> bool:
     """The hit follows a short unknown word written without an article ("Kafar Hamra", "Tal
     Abyad" misspelt): an Arabic generic head word (kafr, tal, ain, deir, marj, umm: up to five

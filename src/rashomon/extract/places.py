@@ -56,6 +56,7 @@ from rashomon.extract.place_lists import (
     facility_after,
     list_items,
     unknown_names_list,
+    unnamed_countries_dropped,
 )
 from rashomon.extract.place_nearby import near_others
 from rashomon.extract.place_runs import Run, find_runs
@@ -74,6 +75,8 @@ def _accepted(text: str, run: Run, shares: dict[str, float], lower_words: set[st
     if items:
         return items
     kept = drop_name_heads(text, run.tokens, kept, _needs_evidence)
+    if len({place.country for _, place in kept if place.feature != "country"}) > 1:
+        kept = unnamed_countries_dropped(text, run.tokens, kept, support)
     if len({place.country for _, place in kept if place.feature != "country"}) > 1:
         return []  # "Karaj al-Hajz": adjacent words resolving to different countries are one unknown name
     covered = set(run.masked).union(*(range(h.first, h.last) for h, _ in kept))
