@@ -137,3 +137,15 @@ def test_flight_through_an_evacuation_corridor_is_no_displacement() -> None:
     assert _figures("State television said 40 residents escaped using the safe passages opened by the army.") == []
     found = _figures("More than 5000 people have fled to the border since Friday.")
     assert [(f.text, f.category) for f in found] == [("More than 5000 people", "displaced")]
+
+
+def test_a_verb_of_violence_with_a_result_phrase_after_its_object_kills() -> None:
+    # a resultative: the state the object was left in says what the verb did
+    assert _read("Gunmen beat two men to death in the market.") == [("two men", 2, 2, "killed")]
+    assert _read("Militiamen hacked four villagers to death on Sunday.") == [("four villagers", 4, 4, "killed")]
+    assert _read("Guards shot three farmers dead near the dam.") == [("three farmers", 3, 3, "killed")]
+    assert _read("The militants stoned a woman to death in the square.") == [("a woman", 1, 1, "executed")]
+    # without the result phrase: a hurt, or no figure; a sentence to death is no killing
+    assert _read("A sniper shot a boy in the leg.") == [("a boy", 1, 1, "injured")]
+    assert _read("The attacker stabbed two guards at the gate.") == [("two guards", 2, 2, "injured")]
+    assert _read("The court sentenced two men to death.") == []

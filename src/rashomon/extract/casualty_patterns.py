@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.casualty_links import CARRIER_LEMMAS, EXECUTION_METHOD_LEMMAS, trigger_of
-from rashomon.extract.casualty_predicates import phrase_category
+from rashomon.extract.casualty_predicates import phrase_category, resultative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,7 +165,7 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
 
     For the object of a casualty verb a bare participle only describes the people ("executed
     X, an aid worker kidnapped in 2013"): only a finite one ("were injured") counts then."""
-    if phrase := phrase_category(text, end):
+    if phrase := phrase_category(text, end) or resultative(text, start, end):
         return phrase
     if _COMBINED_AFTER.match(text, end):
         return "casualties"
