@@ -56,6 +56,18 @@ def test_a_breakdown_after_a_place_phrase() -> None:
     assert got == [("30 people", 30, 30, "killed")]
 
 
+def test_a_breakdown_after_a_bare_result_and_a_vague_part() -> None:
+    got = _read("The strike left 60 villagers dead including 20 children.")
+    assert got == [("60 villagers", 60, 60, "killed"), ("20 children", 20, 20, "killed")]
+    got = _read("The raid killed 70 people in the old market including dozens of children.")
+    assert got == [("70 people", 70, 70, "killed"), ("dozens of children", 24, 99, "killed")]
+    got = _read("The shelling left 45 residents wounded near the bakery including scores of women.")
+    assert got == [("45 residents", 45, 45, "injured"), ("scores of women", 40, 99, "injured")]
+    # a vague part that counts no people is no figure
+    got = _read("The raid killed 70 people in the old market including dozens of shops.")
+    assert got == [("70 people", 70, 70, "killed")]
+
+
 def test_a_modal_may_after_a_number_is_no_month() -> None:
     got = _read("The war killed 200000 people and some estimates suggest 350000 may have died.")
     assert got == [("200000 people", 200000, 200000, "killed"), ("350000", 350000, 350000, "killed")]
