@@ -87,6 +87,20 @@ def test_a_figure_with_another_participle_of_its_own_is_none() -> None:
     assert got == [("Twenty fighters", 20, 20, "killed")]
 
 
+def test_a_participle_that_describes_the_subject_of_a_casualty_verb_keeps_the_figure() -> None:
+    # a reduced relative clause on the counted noun says who they were, not what else happened
+    assert _read("Three children trapped under the rubble died on Monday.") == [
+        ("Three children", 3, 3, "killed")
+    ]
+    assert _read("Two men accused of spying by the group were killed in the square.") == [
+        ("Two men", 2, 2, "killed")
+    ]
+    assert _read("A farmer accused of smuggling was killed at the checkpoint.") == [("A farmer", 1, 1, "killed")]
+    # with no casualty verb of its own, the participle is the figure's predicate
+    got = _read("Nine workers were wounded and 8000 people trapped in the old town.")
+    assert got == [("Nine workers", 9, 9, "injured")]
+
+
 def test_nouns_the_parser_leaves_aside() -> None:
     [fact] = _figures("Twelve UNHCR volunteers were wounded in the attack.")
     assert (fact.text, fact.category) == ("Twelve UNHCR volunteers", "injured")

@@ -56,6 +56,18 @@ def test_a_breakdown_after_a_place_phrase() -> None:
     assert got == [("30 people", 30, 30, "killed")]
 
 
+def test_a_breakdown_after_a_bare_result_and_a_vague_part() -> None:
+    got = _read("The strike left 60 villagers dead including 20 children.")
+    assert got == [("60 villagers", 60, 60, "killed"), ("20 children", 20, 20, "killed")]
+    got = _read("The raid killed 70 people in the old market including dozens of children.")
+    assert got == [("70 people", 70, 70, "killed"), ("dozens of children", 24, 99, "killed")]
+    got = _read("The shelling left 45 residents wounded near the bakery including scores of women.")
+    assert got == [("45 residents", 45, 45, "injured"), ("scores of women", 40, 99, "injured")]
+    # a vague part that counts no people is no figure
+    got = _read("The raid killed 70 people in the old market including dozens of shops.")
+    assert got == [("70 people", 70, 70, "killed")]
+
+
 def test_a_modal_may_after_a_number_is_no_month() -> None:
     got = _read("The war killed 200000 people and some estimates suggest 350000 may have died.")
     assert got == [("200000 people", 200000, 200000, "killed"), ("350000", 350000, 350000, "killed")]
@@ -137,3 +149,15 @@ def test_flight_through_an_evacuation_corridor_is_no_displacement() -> None:
     assert _figures("State television said 40 residents escaped using the safe passages opened by the army.") == []
     found = _figures("More than 5000 people have fled to the border since Friday.")
     assert [(f.text, f.category) for f in found] == [("More than 5000 people", "displaced")]
+
+
+def test_a_verb_of_violence_with_a_result_phrase_after_its_object_kills() -> None:
+    # a resultative: the state the object was left in says what the verb did
+    assert _read("Gunmen beat two men to death in the market.") == [("two men", 2, 2, "killed")]
+    assert _read("Militiamen hacked four villagers to death on Sunday.") == [("four villagers", 4, 4, "killed")]
+    assert _read("Guards shot three farmers dead near the dam.") == [("three farmers", 3, 3, "killed")]
+    assert _read("The militants stoned a woman to death in the square.") == [("a woman", 1, 1, "executed")]
+    # without the result phrase: a hurt, or no figure; a sentence to death is no killing
+    assert _read("A sniper shot a boy in the leg.") == [("a boy", 1, 1, "injured")]
+    assert _read("The attacker stabbed two guards at the gate.") == [("two guards", 2, 2, "injured")]
+    assert _read("The court sentenced two men to death.") == []

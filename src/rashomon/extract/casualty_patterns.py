@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.casualty_links import CARRIER_LEMMAS, EXECUTION_METHOD_LEMMAS, trigger_of
-from rashomon.extract.casualty_predicates import phrase_category
+from rashomon.extract.casualty_predicates import phrase_category, resultative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,7 +165,7 @@ def category_after(text: str, end: int, object_of_verb: bool = False, start: int
 
     For the object of a casualty verb a bare participle only describes the people ("executed
     X, an aid worker kidnapped in 2013"): only a finite one ("were injured") counts then."""
-    if phrase := phrase_category(text, end):
+    if phrase := phrase_category(text, end) or resultative(text, start, end):
         return phrase
     if _COMBINED_AFTER.match(text, end):
         return "casualties"
@@ -339,9 +339,23 @@ def other_participle(doc: Doc, text: str, end: int) -> Token | None:
     following = next((t for t in doc if t.idx >= end), None)
     if following is None or following.idx - end > 1:
         return None
-    if following.tag_ not in ("VBN", "VBD") or following.pos_ != "VERB":
+    if following.tag_ not in ("VBN", "VBD") or following.pos_ != "VERB" or _reduced_relative(following):
         return None
     return following if trigger_of(following) is None and following.lemma_.lower() not in CARRIER_LEMMAS else None
+
+
+def _reduced_relative(participle: Token) -> bool:
+    """ "three children trapped under the rubble died", "two men accused of spying were shot":
+    a participle that hangs on a noun which is the subject of a casualty verb is a reduced
+    relative clause saying who they were, not what else happened to them; it is the figure's
+    own predicate only when the noun has no verb of its own ("and another 30 sealed off")."""
+    noun = participle.head
+    return (
+        participle.dep_ == "acl"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and trigger_of(noun.head) is not None
+    )
 
 
 # Verbs whose object is no casualty figure (GUIDELINES.md: detentions, evacuations and rescues

@@ -88,6 +88,32 @@ _THEM_CATEGORY = {
 }
 
 
+# A resultative: a verb of violence before its object and the state it left them in after it,
+# "beat two men to death", "shot three farmers dead", "stoned a woman to death". The verbs
+# (general English: ways of doing violence to a person) kill only with the result phrase;
+# without it they hurt ("shot a boy in the leg") or say nothing of harm ("beat the rebels").
+_VIOLENCE_BEFORE = re.compile(
+    r"\b(?:(shot|shoot(?:s|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|hack(?:s|ed|ing)|club(?:s|bed|bing)|"
+    r"bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)|kick(?:s|ed|ing)|whip(?:s|ped|ping)|flog(?:s|ged|ging)|"
+    r"tortur(?:e|es|ed|ing)|burn(?:s|ed|t|ing)|crush(?:es|ed|ing)|trampl(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|"
+    r"chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing))|(ston(?:e|es|ed|ing)|hang(?:s|ed|ing)?))\s+$",
+    re.IGNORECASE,
+)
+_RESULT_AFTER = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
+
+
+def resultative(text: str, start: int, end: int) -> str:
+    """ "killed" for a figure that is the object of a verb of violence with a result phrase
+    after it ("beat two men to death"), "executed" when the verb is a punishment (stoning,
+    hanging); "" otherwise."""
+    if not _RESULT_AFTER.match(text, end):
+        return ""
+    found = _VIOLENCE_BEFORE.search(text, max(0, start - 16), start)
+    if found is None:
+        return ""
+    return "executed" if found.group(2) else "killed"
+
+
 def phrase_category(text: str, end: int) -> str:
     """The category a multi-word predicate right after the counted words names, or ""."""
     for pattern, category in _PHRASE_AFTER:

@@ -25,7 +25,7 @@ CASUALTY_STEMS = re.compile(
     # ways of killing, executing, taking and driving out added from general English
     r"assassinat|liquidat|annihilat|exterminat|drown|strangl|lynch|butcher|electrocut|gunn(?:ed|ing)\b|"
     r"hang(?:ed|ing|s)?\b|ston(?:e|es|ing)\b|snatch|enslav|uproot|evict|disappear|vanish|succumb|"
-    r"(?:burned|burnt|buried)\s+alive|wip(?:e|es|ed|ing)\s+out|shot\b|shoot|harm\b|burns\b|poison|refuge|captivity|(?:taken|took|take|taking|held|hold|holding)\s+prisoners?\b|"
+    r"(?:burned|burnt|buried)\s+alive|wip(?:e|es|ed|ing)\s+out|shot\b|shoot|stab|harm\b|burns\b|poison|refuge|captivity|(?:taken|took|take|taking|held|hold|holding)\s+prisoners?\b|"
     # "the battle claimed several persons": a claim whose object is an amount (of people)
     r"claim(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
     r"(?:\d|several|dozens|scores|hundreds|thousands|tens|a\s+few|two|three|four|five|six|seven|eight|nine|ten))",

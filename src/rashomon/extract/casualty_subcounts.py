@@ -60,7 +60,7 @@ def sub_count(
         return None
     end, victims, victim_class = span.end, "", ""
     if among or far:
-        noun = _singular_noun(text, span) if singular else counted_after(text, span.end)
+        noun = _singular_noun(text, span) if singular else _counted_after_amount(text, span)
         if noun is not None and far and noun[1].split()[-1].lower() in _GROUPS:
             return None  # "85 people including five entire families": families are no head count
         if noun is not None:
@@ -74,6 +74,18 @@ def sub_count(
     )
 
 
+_OF_NEXT = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+
+
+def _counted_after_amount(text: str, span: AmountSpan) -> tuple[int, str, str] | None:
+    """The people a bare amount counts ("including 20 children"); a vague amount names them
+    after "of" ("including dozens of children", "among them scores of women")."""
+    found = counted_after(text, span.end)
+    if found is None and span.amount.qualifier == "vague" and (of := _OF_NEXT.match(text, span.end)):
+        found = counted_after(text, of.end())
+    return found
+
+
 def _singular_noun(text: str, span: AmountSpan) -> tuple[int, str, str] | None:
     """(end, victims, class) of a singular count ("a 10-year-old child"): its last word."""
     word = text[span.start : span.end].split()[-1]
@@ -82,9 +94,11 @@ def _singular_noun(text: str, span: AmountSpan) -> tuple[int, str, str] | None:
 
 
 # "eight civilians were killed by the coalition airstrikes including a child": the figure's
-# own passive predicate, then a phrase with no clause of its own before "including".
+# own passive predicate, then a phrase with no clause of its own before "including"; the
+# predicate may be a bare result ("left 60 people dead including 20 children").
 _PASSIVE_GAP = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|kidnapped|abducted)"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|kidnapped|abducted)"
+    r"|(?:dead|killed|wounded|injured))"
     r"(?:\s+(?!(?:and|but|while|whereas|who|which|that|as|after|when|said|says|told|were|was)\b)[\w'’-]+,?){0,10}"
     r"\s+including\s+$",
     re.IGNORECASE,
