@@ -86,6 +86,10 @@ OUTLET_SOURCE = {
 }
 # Victim nouns that restate rather than name a group ("12 people" = "12 civilians"), singular.
 GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim"})
+# Victim words that call the victims civilians as such, and the system's classes of the armed:
+# a mention of one side never restates a figure of the other (victim_side).
+CIVILIAN_WORDS = frozenset({"civilian", "citizen", "resident"})
+ARMED_CLASSES = frozenset({"combatant", "security", "security forces"})
 VICTIM_CLASSES = {"security forces": "security", "children": "civilian"}
 SCOPES_ALL = frozenset({"incident", "cumulative"})
 SCOPES_INCIDENT = frozenset({"incident"})
@@ -190,8 +194,20 @@ def _joins(group: list[CasualtyFact], fact: CasualtyFact) -> bool:
     places = {f.place for f in group if f.place}
     if fact.place and places and fact.place not in places:
         return False
+    if len({victim_side(f) for f in (*group, fact)} - {""}) > 1:
+        return False  # "15 civilians" and "15 militants": two figures
     nouns = {victim_head(f) for f in group} - {""}
     return not (victim_head(fact) and nouns and victim_head(fact) not in nouns)
+
+
+def victim_side(fact: CasualtyFact) -> str:
+    """ "civilian" for a mention that names its victims as civilians ("15 civilians"), "armed"
+    for fighters or security forces, "" otherwise ("15 people", "15 children"). Why: "civilians"
+    restates people, children or women, never the militants of another figure."""
+    words = fact.victims.lower().split()
+    if words and words[-1].rstrip("s") in CIVILIAN_WORDS:
+        return "civilian"
+    return "armed" if fact.victim_class in ARMED_CLASSES else ""
 
 
 def victim_head(fact: CasualtyFact) -> str:

@@ -96,6 +96,16 @@ def test_collapse_keeps_different_places_and_victim_groups_apart() -> None:
     assert ec.stated_number(fact("4 people", 24, 99, qualifier="vague")) is None
 
 
+def test_civilians_never_restate_fighters() -> None:
+    civilians = fact("4 people", 4, 4, victims="civilians", victim_class="civilian")
+    fighters = fact("four people", 4, 4, victims="militants", victim_class="combatant")
+    assert len(ec.collapse([civilians, fighters])) == 2
+    people = fact("Four people", 4, 4, victims="people", victim_class="civilian")
+    assert len(ec.collapse([people, fighters])) == 1  # "people" restates any group
+    children = fact("4 people", 4, 4, victims="children", victim_class="civilian")
+    assert len(ec.collapse([civilians, children])) == 1
+
+
 def test_boilerplate_and_combined_counts_are_left_out() -> None:
     golds = [gold("9 dead in ferry fire", 9, 9, scope="boilerplate"), gold("30 casualties", 30, 30, kind="casualties")]
     facts = [fact("9 dead", 9, 9), fact("30 casualties", 30, 30, category="injured")]
@@ -170,15 +180,14 @@ FURTHER_SETS = {
     "first held-out": (ec.HELDOUT, 24, 0.98, 0.965, 0.93),
     "second development": (ec.DEV2, 69, 0.95, 0.95, 0.93),
     "second held-out": (ec.HELDOUT2, 35, 0.965, 0.975, 0.955),
-    "third held-out": (ec.HELDOUT3, 31, 0.98, 0.955, 0.94),
+    "third held-out": (ec.HELDOUT3, 31, 0.98, 0.96, 0.935),  # 0.987 / 0.968; 0.940 (one more figure, wrong source)
     "fourth held-out": (ec.HELDOUT4, 30, 0.95, 0.92, 0.91),
 }
 
 
-# Place accuracy (right GeoNames entry) per further set, just below the fourth session's
-# figures (1.000, 0.990, 1.000).
-PLACE_FLOORS = {"first held-out": 0.99, "second development": 0.98, "second held-out": 0.97, "third held-out": 0.94,
-                "fourth held-out": 0.92}
+# Place accuracy (right GeoNames entry) per further set, just below the measured figures.
+PLACE_FLOORS = {"first held-out": 0.99, "second development": 0.99, "second held-out": 0.99, "third held-out": 0.99,
+                "fourth held-out": 0.94}  # eighth session: 1.000 / 1.000 / 1.000 / 1.000 / 0.947
 
 
 @pytest.mark.shared
