@@ -59,7 +59,7 @@ from rashomon.extract.casualty_predicates import (
     them_category,
     toll_named_after,
 )
-from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text
+from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
 from rashomon.extract.nlp import doc_text, first_token_from, parse, tokens_overlapping
@@ -86,7 +86,9 @@ def find_casualties(
             candidates.append((sentence, sorted(spans, key=lambda s: s.start), ones))
     facts: list[CasualtyFact] = []
     context = ArticleContext(article)
-    docs = parse([parse_text(sentence.text) for sentence, _, _ in candidates])  # one batch, shared cache
+    starts = [a.start for a in attributions]
+    texts = [source_commas(parse_text(sentence.text), sentence, starts) for sentence, _, _ in candidates]
+    docs = parse(texts)  # one batch, shared cache
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
             fact.source = source_at(attributions, sentences, fact.start)

@@ -8,10 +8,12 @@ those words are lowercased first (same length: every offset still holds).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_people import blank_brackets
+from rashomon.model import Sentence
 
 # The cheap pass: word beginnings that can say what happened to people. A sentence without
 # one is never parsed. Chosen to cover every trigger in data/casualty_triggers.tsv.
@@ -57,6 +59,29 @@ def parse_text(text: str) -> str:
         return word.lower() if known and not word.isupper() else word
 
     return re.sub(r"[A-Za-z][\w'-]*", lower, text)
+
+
+# Words that already open a new noun phrase for the parser: no compound is read across them.
+_OPENS_NOUN_PHRASE = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "those"})
+
+
+def source_commas(text: str, sentence: Sentence, starts: list[int]) -> str:
+    """The text with a comma in place of the space before each attribution that opens on a
+    name inside the sentence ("... killed 13 people MSF said on Monday"): the FA-KES copy has
+    lost its commas, and without one the parser reads the count's noun as a modifier of the
+    name ("people MSF": compound), so the figure loses its verb. A determiner or pronoun
+    ("... 13 people the monitor said") already opens a noun phrase of its own and needs none.
+    Same length, so offsets hold. `starts` are the attributions' article offsets, in order."""
+    first = bisect.bisect_right(starts, sentence.start)
+    last = bisect.bisect_left(starts, sentence.end)
+    chars = list(text)
+    for start in starts[first:last]:
+        space = start - sentence.start - 1
+        if space < 1 or text[space] != " " or not text[space - 1].isalnum() or not text[space + 1].isupper():
+            continue
+        if text[space + 1 :].split(maxsplit=1)[0].lower() not in _OPENS_NOUN_PHRASE:
+            chars[space] = ","
+    return "".join(chars)
 
 
 # Headline verbs that are not casualty words but must read as verbs ("Militants Take 30 Hostage").
