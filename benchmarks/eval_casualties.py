@@ -115,6 +115,10 @@ HELDOUT4 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout4.json
 # 27 more (the next 3 per outlet of the 9 outlets that have them), labelled blind in the
 # seventh session: the clean check now.
 HELDOUT5 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout5.jsonl"
+# 53 more (the next 6 per outlet of the same 9 outlets), labelled blind in the eighth session.
+HELDOUT6 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout6.jsonl"
+# Both blind sets at once (80 articles): the figure to publish.
+BLIND = (HELDOUT5, HELDOUT6)
 # Every development set at once (349 articles; 319 before the seventh session added HELDOUT4):
 # what rules are written against.
 DEV_ALL = (GOLD, HELDOUT, DEV2, HELDOUT2, HELDOUT3, HELDOUT4)
@@ -414,8 +418,10 @@ def choose_gold(args: argparse.Namespace) -> Path | tuple[Path, ...]:
     """The gold file(s) the flags name; the 160-article set by default."""
     if args.dev_all:
         return DEV_ALL
-    named = (("heldout5", HELDOUT5), ("heldout4", HELDOUT4), ("heldout3", HELDOUT3), ("heldout2", HELDOUT2),
-             ("heldout", HELDOUT), ("dev2", DEV2))
+    if args.blind:
+        return BLIND
+    named = (("heldout6", HELDOUT6), ("heldout5", HELDOUT5), ("heldout4", HELDOUT4), ("heldout3", HELDOUT3),
+             ("heldout2", HELDOUT2), ("heldout", HELDOUT), ("dev2", DEV2))
     for flag, path in named:
         if getattr(args, flag):
             return path
@@ -440,6 +446,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="score the 30-article fourth held-out set (blind until the seventh session)")
     parser.add_argument("--heldout5", action="store_true",
                         help="score the 27-article fifth held-out set (annotated blind in the seventh session)")
+    parser.add_argument("--heldout6", action="store_true",
+                        help="score the 53-article sixth held-out set (annotated blind in the eighth session)")
+    parser.add_argument("--blind", action="store_true", help="score the fifth and sixth held-out sets together")
     parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
     parser.add_argument("--dev-all", action="store_true",
                         help="score all development sets together (160 + 24 + 69 + 35 + 31 + 30 = 349 articles)")

@@ -42,6 +42,7 @@ from eval_casualties import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     extract_all,
     load_articles,
     load_gold,
@@ -170,10 +171,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heldout3", action="store_true", help="score the 31-article third held-out set")
     parser.add_argument("--heldout4", action="store_true", help="score the 30-article fourth held-out set")
     parser.add_argument("--heldout5", action="store_true", help="score the 27-article fifth held-out set")
+    parser.add_argument("--heldout6", action="store_true", help="score the 53-article sixth held-out set")
     parser.add_argument("--unseen", action="store_true", help="drop articles that repeat a development article's story")
     args = parser.parse_args(argv)
-    sets = ((args.heldout5, HELDOUT5), (args.heldout4, HELDOUT4), (args.heldout3, HELDOUT3), (args.dev2, DEV2),
-            (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
+    sets = ((args.heldout6, HELDOUT6), (args.heldout5, HELDOUT5), (args.heldout4, HELDOUT4),
+            (args.heldout3, HELDOUT3), (args.dev2, DEV2), (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
     gold = next((path for chosen, path in sets if chosen), GOLD)
     out = run(args.errors, gold, args.unseen)
     if args.json:

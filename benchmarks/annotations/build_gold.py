@@ -30,6 +30,7 @@ from sample_fakes import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     SAMPLE_SIZE,
     draw_extension,
     draw_sample,
@@ -52,6 +53,8 @@ HELDOUT3_OUT = HERE / "fakes_casualties_heldout3.jsonl"
 HELDOUT4_OUT = HERE / "fakes_casualties_heldout4.jsonl"
 # Fifth held-out set (sample_fakes.HELDOUT5), labelled blind in the seventh session; --heldout5.
 HELDOUT5_OUT = HERE / "fakes_casualties_heldout5.jsonl"
+# Sixth held-out set (sample_fakes.HELDOUT6), labelled blind in the eighth session; --heldout6.
+HELDOUT6_OUT = HERE / "fakes_casualties_heldout6.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -186,6 +189,8 @@ def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
         return draw_extension(rows, HELDOUT4), 0, HERE / "raw_heldout4", HELDOUT4_OUT
     if "--heldout5" in sys.argv:
         return draw_extension(rows, HELDOUT5), 0, HERE / "raw_heldout5", HELDOUT5_OUT
+    if "--heldout6" in sys.argv:
+        return draw_extension(rows, HELDOUT6), 0, HERE / "raw_heldout6", HELDOUT6_OUT
     if "--heldout2" in sys.argv:
         return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
     if "--heldout" in sys.argv:

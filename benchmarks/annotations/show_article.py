@@ -5,12 +5,22 @@ Why: the article text must never be stored in the repo, so the annotator reads i
 (an argument shorter than 6 digits is an index, otherwise a unit_id). Indices run over the
 whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), then the
 second development set (219-287), the third held-out set (288-318), the fourth held-out
-set (319-348), then the fifth (349 on).
+set (319-348), the fifth (349-375), then the sixth (376 on).
 """
 
 import sys
 
-from sample_fakes import DEFAULT_CSV, DEV2, HELDOUT3, HELDOUT4, HELDOUT5, draw_extension, draw_sample, load_rows
+from sample_fakes import (
+    DEFAULT_CSV,
+    DEV2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    draw_extension,
+    draw_sample,
+    load_rows,
+)
 
 UNIT_ID_MIN_LEN = 6  # sample indexes are < 1000, FA-KES unit_ids are 10 digits.
 
@@ -33,7 +43,7 @@ def main() -> None:
     rows = load_rows(DEFAULT_CSV)
     sample = draw_sample(rows, size=len(rows)) + draw_extension(rows) + draw_extension(rows, DEV2)
     sample += draw_extension(rows, HELDOUT3) + draw_extension(rows, HELDOUT4)
-    sample += draw_extension(rows, HELDOUT5)
+    sample += draw_extension(rows, HELDOUT5) + draw_extension(rows, HELDOUT6)
     for key in sys.argv[1:]:
         show(key, sample)
 
