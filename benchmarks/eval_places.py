@@ -43,6 +43,7 @@ from eval_casualties import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     extract_all,
     load_articles,
     load_gold,
@@ -172,9 +173,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heldout4", action="store_true", help="score the 30-article fourth held-out set")
     parser.add_argument("--heldout5", action="store_true", help="score the 27-article fifth held-out set")
     parser.add_argument("--heldout6", action="store_true", help="score the 53-article sixth held-out set")
+    parser.add_argument("--heldout7", action="store_true", help="score the 27-article seventh held-out set")
     parser.add_argument("--unseen", action="store_true", help="drop articles that repeat a development article's story")
     args = parser.parse_args(argv)
-    sets = ((args.heldout6, HELDOUT6), (args.heldout5, HELDOUT5), (args.heldout4, HELDOUT4),
+    sets = ((args.heldout7, HELDOUT7), (args.heldout6, HELDOUT6), (args.heldout5, HELDOUT5), (args.heldout4, HELDOUT4),
             (args.heldout3, HELDOUT3), (args.dev2, DEV2), (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
     gold = next((path for chosen, path in sets if chosen), GOLD)
     out = run(args.errors, gold, args.unseen)

@@ -31,6 +31,7 @@ from sample_fakes import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     SAMPLE_SIZE,
     draw_extension,
     draw_sample,
@@ -55,6 +56,8 @@ HELDOUT4_OUT = HERE / "fakes_casualties_heldout4.jsonl"
 HELDOUT5_OUT = HERE / "fakes_casualties_heldout5.jsonl"
 # Sixth held-out set (sample_fakes.HELDOUT6), labelled blind in the eighth session; --heldout6.
 HELDOUT6_OUT = HERE / "fakes_casualties_heldout6.jsonl"
+# Seventh held-out set (sample_fakes.HELDOUT7), labelled blind in the eighth session; --heldout7.
+HELDOUT7_OUT = HERE / "fakes_casualties_heldout7.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -191,6 +194,8 @@ def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
         return draw_extension(rows, HELDOUT5), 0, HERE / "raw_heldout5", HELDOUT5_OUT
     if "--heldout6" in sys.argv:
         return draw_extension(rows, HELDOUT6), 0, HERE / "raw_heldout6", HELDOUT6_OUT
+    if "--heldout7" in sys.argv:
+        return draw_extension(rows, HELDOUT7), 0, HERE / "raw_heldout7", HELDOUT7_OUT
     if "--heldout2" in sys.argv:
         return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
     if "--heldout" in sys.argv:

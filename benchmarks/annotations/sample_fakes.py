@@ -15,9 +15,10 @@ shuffled group (the next three after the pool), interleaved the same way, skippi
 already drawn. Outlets whose groups are used up (tass, asharqalawsat) give nothing.
 The second development set (DEV2) is drawn the same way from the six positions after that,
 the third held-out set (HELDOUT3) from the three after DEV2, the fourth (HELDOUT4) from the
-three after that, the fifth (HELDOUT5) from the three after those, and the sixth (HELDOUT6)
-from the six after those.
-Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6]
+three after that, the fifth (HELDOUT5) from the three after those, the sixth (HELDOUT6)
+from the six after those, and the seventh (HELDOUT7) from the three after those.
+Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 |
+       --heldout7]
        [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
@@ -50,6 +51,9 @@ HELDOUT5 = (PER_OUTLET + 15, PER_OUTLET + 18)
 # Sixth held-out set: the next 6 per outlet, drawn in the eighth session to read the blind
 # figures on more than 27 articles (53 articles from the same 9 outlets).
 HELDOUT6 = (PER_OUTLET + 18, PER_OUTLET + 24)
+# Seventh held-out set: the next 3 per outlet, drawn in the eighth session when the sixth set's
+# errors were read after its blind measurement (27 articles from the same 9 outlets).
+HELDOUT7 = (PER_OUTLET + 24, PER_OUTLET + 27)
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -95,7 +99,7 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
     """Positions `span` of each outlet's shuffle, minus articles drawn before that span.
 
     EXTENSION is the second held-out set, DEV2 the second development set, HELDOUT3, HELDOUT4
-    HELDOUT5 and HELDOUT6 the third to sixth held-out sets."""
+    HELDOUT5, HELDOUT6 and HELDOUT7 the third to seventh held-out sets."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
     if span[0] > EXTENSION[0]:
@@ -119,6 +123,8 @@ def main() -> None:
         sample = draw_extension(rows, HELDOUT5)
     elif "--heldout6" in sys.argv:
         sample = draw_extension(rows, HELDOUT6)
+    elif "--heldout7" in sys.argv:
+        sample = draw_extension(rows, HELDOUT7)
     else:
         sample = draw_extension(rows) if "--heldout2" in sys.argv else draw_sample(rows)
     for index, row in enumerate(sample):

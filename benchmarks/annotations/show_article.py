@@ -5,7 +5,8 @@ Why: the article text must never be stored in the repo, so the annotator reads i
 (an argument shorter than 6 digits is an index, otherwise a unit_id). Indices run over the
 whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), then the
 second development set (219-287), the third held-out set (288-318), the fourth held-out
-set (319-348), the fifth (349-375), then the sixth (376 on).
+set (319-348), the fifth (349-375), the sixth (376-428),
+then the seventh (429 on).
 """
 
 import sys
@@ -17,6 +18,7 @@ from sample_fakes import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     draw_extension,
     draw_sample,
     load_rows,
@@ -43,7 +45,7 @@ def main() -> None:
     rows = load_rows(DEFAULT_CSV)
     sample = draw_sample(rows, size=len(rows)) + draw_extension(rows) + draw_extension(rows, DEV2)
     sample += draw_extension(rows, HELDOUT3) + draw_extension(rows, HELDOUT4)
-    sample += draw_extension(rows, HELDOUT5) + draw_extension(rows, HELDOUT6)
+    sample += draw_extension(rows, HELDOUT5) + draw_extension(rows, HELDOUT6) + draw_extension(rows, HELDOUT7)
     for key in sys.argv[1:]:
         show(key, sample)
 
