@@ -44,7 +44,8 @@ SOURCE_WORDS = {
     "un": r"\bU\.?N\b|united nations",
     "medical-ngo": r"medical|\bSAMS\b|\bMSF\b|doctors",  # §13: `medical-ngo` for doctors' NGOs
     "police": r"police",
-    "military": r"military|\barmy\b|defen[cs]e ministry|ministry of defen",  # §6: a state's military speaking
+    # §6: a state's military speaking; §18: anonymous "security sources" of a state
+    "military": r"military|\barmy\b|defen[cs]e ministry|ministry of defen|security sources?",
     "medical": r"medic|hospital|doctor|physician|health",
     "health-directorate": r"health",
     "activists": r"activist",
@@ -54,7 +55,8 @@ SOURCE_WORDS = {
     # §6 `state-media`: the state's media by any of the names outlets give it ("regime media"
     # in opposition-leaning outlets, "state-run media", "government media")
     "state-media": r"\bstate(?:-run)?\s+(?:media|news)|(?:regime|government|official)\s+media",
-    "official": r"official|authorit|\bgovernment\b",  # §13: `official` for a government "it said"
+    # §13: `official` for a government "it said"; §18: a governorate's source
+    "official": r"official|authorit|\bgovernment\b|governorate",
     "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation",
     "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
     "pentagon": r"pentagon|defense department",
@@ -78,6 +80,9 @@ SOURCE_WORDS = {
     "alaraby": r"new arab|araby",
     "turkish-health-ministry": r"turk\w*\s+health\s+ministry|health\s+ministry\s+of\s+turkey",  # §13 id
     "homs-media-center": r"homs\s+media\s+cent(?:er|re)",  # §13 id, either spelling
+    # §18 ids: the Red Crescent and Reporters Without Borders by name or initials
+    "sarc": r"red crescent|\bSARC\b",
+    "rsf": r"reporters without borders|\bRSF\b",
 }
 # FA-KES outlet -> the gold-style source id of the outlet itself (for gold "" sources).
 OUTLET_SOURCE = {

@@ -129,6 +129,9 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.source_matches("local-sources", "local sources")
     assert ec.source_matches("un", "U.N") and ec.source_matches("un", "UN humanitarian office (OCHA)")
     assert not ec.source_matches("police", "military source")
+    assert ec.source_matches("sarc", "the Syrian Arab Red Crescent") and ec.source_matches("rsf", "RSF")
+    assert ec.source_matches("official", "a source at the governorate")
+    assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
 
 
 def test_perpetrator_ids_map_to_gold_ids() -> None:
