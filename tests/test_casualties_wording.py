@@ -172,3 +172,9 @@ def test_people_estimated_to_have_died() -> None:
         ("more than 1400", 1401, None, "killed")
     ]
     assert _read("Twelve people are thought to be trapped.") == []
+
+
+def test_a_whose_clause_tells_of_another_person() -> None:
+    assert _read("A woman whose husband was killed weeps beside the ruins.") == []
+    assert _read("Neighbours comforted a boy whose father was wounded in the raid.") == []
+    assert _read("A boy who was wounded in the raid died later.") == [("A boy", 1, 1, "killed")]

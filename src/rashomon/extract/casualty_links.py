@@ -175,7 +175,7 @@ def _participle(anchor: Token) -> Link | None:
             nouns += [c for c in child.children if c.dep_ == "pobj"]
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and (
+            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and not _of_another(child) and (
                 category := trigger_of(child)
             ):
                 return category, child, anchor
@@ -194,6 +194,15 @@ def _acts_on_others(participle: Token) -> bool:
         participle.tag_ == "VBG"
         and participle.lemma_.lower() not in SUBJECT_UNDERGOES_LEMMAS
         and any(c.dep_ == "dobj" for c in participle.children)
+    )
+
+
+def _of_another(clause: Token) -> bool:
+    """ "a man whose son was killed": a relative clause whose subject is possessed by "whose"
+    tells what happened to that other person, not to the noun the clause describes."""
+    return any(
+        subject.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "whose" for c in subject.children)
+        for subject in clause.children
     )
 
 
