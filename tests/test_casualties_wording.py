@@ -193,3 +193,10 @@ def test_people_along_with_whom_someone_was_killed() -> None:
     got = _read("The colonel died together with five of his bodyguards.")
     assert got == [("five of his bodyguards", 5, 5, "killed")]
     assert _read("The envoy arrived along with 20 aides.") == []
+
+
+def test_a_compound_of_a_group_and_member_counts_one() -> None:
+    assert _read("The blast killed a staff member and four patients.") == [
+        ("a staff member", 1, 1, "killed"), ("four patients", 4, 4, "killed")
+    ]
+    assert _read("A family member said 5 people were killed.") == [("5 people", 5, 5, "killed")]

@@ -135,6 +135,7 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
+        spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _GROUP_MEMBER.finditer(text)]
     return spans
 
 
@@ -157,6 +158,12 @@ _VERB_ORDINAL = re.compile(
 # one person of the group named after "of" (the table leaves "members" without a class, so it
 # is no singular count by itself).
 _MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
+# "a staff member", "a crew member", "a family member": a compound whose head is "member"
+# counts one person of the group its modifier names (the modifier is a noun: "a new member"
+# is no group).
+_GROUP_MEMBER = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:staff|crew|family|team|council|committee|party)\s+member\b(?!s)"
+)
 
 
 # "killed 22 volunteers including a senior official": an official or a leader inside a figure's
