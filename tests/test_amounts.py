@@ -165,6 +165,13 @@ def test_since_marks_a_year_only_before_a_year() -> None:
     assert [s.excluded for s in find_amounts("since thousands of people fled")] == [""]
 
 
+def test_one_after_an_article_and_an_adjective_is_a_pronoun() -> None:
+    assert [s.excluded for s in find_amounts("she mourned a loved one")] == ["not_amount"]
+    assert [s.excluded for s in find_amounts("a younger one was hurt")] == ["not_amount"]
+    assert [s.excluded for s in find_amounts("at least one man was hurt")] == [""]
+    assert [s.excluded for s in find_amounts("one child was hurt")] == [""]
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "span"),
     [

@@ -263,6 +263,9 @@ def test_people_named_by_whom_they_accompany_are_counted_without_a_class() -> No
     assert _read("The ambush wounded two aides and three escorts of the governor.") == [
         ("two aides", 2, 2, "injured", ""), ("three escorts", 3, 3, "injured", "")
     ]
+    assert _read("The raid killed a rebel commander and seven of his entourage.") == [
+        ("a rebel commander", 1, 1, "killed", "combatant"), ("seven of his entourage", 7, 7, "killed", "")
+    ]
 
 
 def test_service_and_manual_trades_are_counted() -> None:

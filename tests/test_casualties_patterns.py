@@ -269,6 +269,16 @@ def test_a_possessive_person_listed_after_a_singular_count_is_one_more() -> None
     assert _read("Her husband had been killed in 2013.") == []
 
 
+def test_a_possessive_person_subject_of_a_second_harm_clause_is_one_more() -> None:
+    assert _read("A farmer was killed and his brother was wounded near the well.") == [
+        ("A farmer", 1, 1, "killed"), ("his brother", 1, 1, "injured")
+    ]
+    assert _read("A teacher was injured on Sunday and her daughter was also hurt.") == [
+        ("A teacher", 1, 1, "injured"), ("her daughter", 1, 1, "injured")
+    ]
+    assert _read("A farmer was killed and his brother said the army fired first.") == [("A farmer", 1, 1, "killed")]
+
+
 def test_verbs_of_killing_in_two_words_before_the_victims() -> None:
     assert _read("A sniper shot dead a young man near the bridge.") == [("a young man", 1, 1, "killed")]
     assert _read("The soldiers gunned down three protesters.") == [("three protesters", 3, 3, "killed")]

@@ -172,3 +172,31 @@ def test_people_estimated_to_have_died() -> None:
         ("more than 1400", 1401, None, "killed")
     ]
     assert _read("Twelve people are thought to be trapped.") == []
+
+
+def test_a_whose_clause_tells_of_another_person() -> None:
+    assert _read("A woman whose husband was killed weeps beside the ruins.") == []
+    assert _read("Neighbours comforted a boy whose father was wounded in the raid.") == []
+    assert _read("A boy who was wounded in the raid died later.") == [("A boy", 1, 1, "killed")]
+
+
+def test_a_death_count_or_body_count_is_a_toll() -> None:
+    assert _read("Medics fear the death count could be over 60.") == [("over 60", 61, None, "killed")]
+    assert _read("By evening the body count had reached 45.") == [("45", 45, 45, "killed")]
+    assert _read("The count of 50 ballots was final.") == []
+
+
+def test_people_along_with_whom_someone_was_killed() -> None:
+    assert _read("The mayor was killed along with three other people near the market.") == [
+        ("three other people", 3, 3, "killed")
+    ]
+    got = _read("The colonel died together with five of his bodyguards.")
+    assert got == [("five of his bodyguards", 5, 5, "killed")]
+    assert _read("The envoy arrived along with 20 aides.") == []
+
+
+def test_a_compound_of_a_group_and_member_counts_one() -> None:
+    assert _read("The blast killed a staff member and four patients.") == [
+        ("a staff member", 1, 1, "killed"), ("four patients", 4, 4, "killed")
+    ]
+    assert _read("A family member said 5 people were killed.") == [("5 people", 5, 5, "killed")]

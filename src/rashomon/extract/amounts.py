@@ -306,6 +306,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return reason  # "since 2011" is a year, "since thousands of people were gassed" a count
     if (next_word in _MONTHS and not _MODAL_MAY.match(text, end)) or prev_word in _MONTHS or _dated_year(text, match):
         return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
+    if match.group(0).lower() == "one" and _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return "not_amount"  # "the body of a loved one": the pronoun "one", no count
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -318,6 +320,11 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     if _after_population(text, match.start()):
         return "population"
     return ""
+
+
+# "a loved one", "a younger one": after an indefinite article and an adjective, "one" is the
+# pronoun standing for a noun, not the numeral (a numeral takes no article before its adjective).
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
 
 
 # A casualty participle right after a vague word that otherwise needs "of" ("left scores

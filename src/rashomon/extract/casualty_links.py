@@ -175,7 +175,7 @@ def _participle(anchor: Token) -> Link | None:
             nouns += [c for c in child.children if c.dep_ == "pobj"]
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and (
+            if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and not _of_another(child) and (
                 category := trigger_of(child)
             ):
                 return category, child, anchor
@@ -197,6 +197,28 @@ def _acts_on_others(participle: Token) -> bool:
     )
 
 
+def _of_another(clause: Token) -> bool:
+    """ "a man whose son was killed": a relative clause whose subject is possessed by "whose"
+    tells what happened to that other person, not to the noun the clause describes."""
+    return any(
+        subject.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "whose" for c in subject.children)
+        for subject in clause.children
+    )
+
+
+def _alongside(prep: Token) -> bool:
+    """ "was killed along with two others", "died together with four guards": "with" after
+    "along"/"together" on a casualty verb without an object of its own adds more people who
+    underwent it, not an instrument or a manner."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        prep.lower_ == "with"
+        and before is not None
+        and before.lower_ in ("along", "together")
+        and not any(c.dep_ == "dobj" for c in prep.head.children)
+    )
+
+
 def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
     """ "the bodies of 35 people", "the toll rose to 54", "23 people, including 7 children"."""
     governor = prep.head
@@ -210,6 +232,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return link(governor, depth + 1) or _participle(governor)  # "a family of six died", "a total of 24 ..."
     if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
+    if governor.pos_ in ("VERB", "AUX") and _alongside(prep) and (category := trigger_of(governor)):
+        return category, governor, anchor  # "he was killed along with two other people"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:
         return _verb_trigger(governor, anchor)  # "strikes kill over 80": "over" parsed as a preposition
     if governor.pos_ in ("VERB", "AUX") and not (prep.lower_ == "to" and governor.lemma_.lower() in TELLING_LEMMAS):

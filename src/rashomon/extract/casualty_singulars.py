@@ -68,6 +68,18 @@ def _kin_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _kin_clause_pattern() -> re.Pattern[str]:
+    """ "a driver was killed and his wife was injured": a possessive singular person noun that is
+    the subject of a second casualty clause coordinated with a first one is one more victim of
+    the same event, as in the listed form "a driver and his wife were hurt" (_kin_pattern);
+    "her husband had been killed" standing alone stays a story detail."""
+    return re.compile(
+        rf"\b(?:was|were)\s+{_HARMED}(?:\s+\w+){{0,3}}?\s+and\s+((?:his|her|their)\s+{_SINGULAR_MODIFIERS}"
+        rf"(?:{_singular_nouns()}))\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?{_HARMED}\b"
+    )
+
+
+@lru_cache(maxsize=1)
 def _plural_kin_pattern() -> re.Pattern[str]:
     """ "three brothers and their father", "killing the four siblings and their father": a
     possessive singular person noun listed right after a count of people is one more of them."""
@@ -110,6 +122,10 @@ def singular_counts(text: str) -> list[AmountSpan]:
         known = {span.start for span in spans}
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _plural_kin_pattern().finditer(text)
                   if m.start(1) not in known]
+    if " and his " in text or " and her " in text or " and their " in text:
+        known = {span.start for span in spans}
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _kin_clause_pattern().finditer(text)
+                  if m.start(1) not in known]
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
@@ -119,9 +135,12 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
+        spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _GROUP_MEMBER.finditer(text)]
     return spans
 
 
+# Participles of harm that head the two clauses of "X was killed and his son was injured".
+_HARMED = r"(?:killed|wounded|injured|hurt|kidnapped|abducted)"
 # "three were killed, one in X, a second in Y and a third in Z": an ordinal with an indefinite
 # article and no noun picks out one more of the people just counted, where or how each died.
 _ORDINAL_ONE = re.compile(
@@ -139,6 +158,12 @@ _VERB_ORDINAL = re.compile(
 # one person of the group named after "of" (the table leaves "members" without a class, so it
 # is no singular count by itself).
 _MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
+# "a staff member", "a crew member", "a family member": a compound whose head is "member"
+# counts one person of the group its modifier names (the modifier is a noun: "a new member"
+# is no group).
+_GROUP_MEMBER = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:staff|crew|family|team|council|committee|party)\s+member\b(?!s)"
+)
 
 
 # "killed 22 volunteers including a senior official": an official or a leader inside a figure's
