@@ -83,11 +83,16 @@ SOURCE_WORDS = {
     # §18 ids: the Red Crescent and Reporters Without Borders by name or initials
     "sarc": r"red crescent|\bSARC\b",
     "rsf": r"reporters without borders|\bRSF\b",
+    # the outlets by the names they give themselves (OUTLET_SOURCE: an outlet's own figure)
+    "ahram": r"ahram", "alalam": r"al-?alam\b", "dailysabah": r"daily sabah", "jordantimes": r"jordan times",
+    "asharqalawsat": r"asharq al-?awsat", "nna": r"\bNNA\b|national news agency",
 }
 # FA-KES outlet -> the gold-style source id of the outlet itself (for gold "" sources).
 OUTLET_SOURCE = {
     "sana": "sana", "reuters": "reuters", "manar": "al-manar", "arabiya": "al-arabiya",
     "tass": "tass", "sputnik": "sputnik", "etilaf": "syrian-national-coalition", "alaraby": "alaraby",
+    "trt": "trt", "ahram": "ahram", "alalam": "alalam", "dailysabah": "dailysabah",
+    "jordantimes": "jordantimes", "asharqalawsat": "asharqalawsat", "nna": "nna",
 }
 # Victim nouns that restate rather than name a group ("12 people" = "12 civilians"), singular.
 GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim"})
@@ -216,8 +221,12 @@ def victim_side(fact: CasualtyFact) -> str:
 
 
 def victim_head(fact: CasualtyFact) -> str:
-    """The specific victim group a mention names ("children", "militants"); "" for none or a
+    """The specific victim group a mention names ("children", "women"); "combatant" for fighters
+    by any name ("militants", "terrorists", "jihadists": outlets name one group of fighters in
+    their own words, and the gold's victim class for all of them is one); "" for none or a
     generic word (people, civilians, others ...), which can restate any group."""
+    if fact.victim_class == "combatant":
+        return "combatant"
     words = fact.victims.lower().split()
     head = words[-1].rstrip("s") if words else ""
     return "" if head in GENERIC_VICTIMS else head

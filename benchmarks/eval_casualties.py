@@ -19,9 +19,9 @@ exact mentions join the hedged one and the hedged interval is kept; two differen
 number stay two figures, as do mentions placed in two different named places (the same number
 for two incidents) or naming two different victim groups ("two children", "two women"; generic
 words such as "people" or "others" restate any group, "civilians" any group but fighters or
-security forces). The figure is represented by its
-hedged mention, preferring one with a named source (the gold keeps the named source over
-an unattributed repeat), else the first; an empty perpetrator or victim class is filled
+security forces, and fighters by any name ("militants", "terrorists") restate each other).
+The figure is represented by its hedged mention, preferring one with a named source (the gold
+keeps the named source over an unattributed repeat), else the first; an empty perpetrator or victim class is filled
 from the figure's other mentions. "per mention" scores the mentions uncollapsed (strict:
 every repeat is a false positive).
 

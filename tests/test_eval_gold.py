@@ -104,6 +104,8 @@ def test_civilians_never_restate_fighters() -> None:
     assert len(ec.collapse([people, fighters])) == 1  # "people" restates any group
     children = fact("4 people", 4, 4, victims="children", victim_class="civilian")
     assert len(ec.collapse([civilians, children])) == 1
+    terrorists = fact("Four people", 4, 4, victims="terrorists", victim_class="combatant")
+    assert len(ec.collapse([fighters, terrorists])) == 1  # one group of fighters, in two outlets' words
 
 
 def test_boilerplate_and_combined_counts_are_left_out() -> None:
@@ -132,6 +134,7 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.source_matches("sarc", "the Syrian Arab Red Crescent") and ec.source_matches("rsf", "RSF")
     assert ec.source_matches("official", "a source at the governorate")
     assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
+    assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
 def test_perpetrator_ids_map_to_gold_ids() -> None:
