@@ -1,0 +1,42 @@
+"""Attribution shapes of general English: adverbs before the verb, described names, "reported X
+as saying", an outlet after "told" with the reported clause run on, "while" contrasts, and
+adjectives before an "according to" source whose comma was lost. Sentences invented."""
+
+from rashomon.extract.attribution import find_attributions, source_at
+from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article, Source
+
+
+def _source(text: str, cue: str) -> Source | None:
+    sentences = split_sentences(text)
+    facts = find_attributions(Article(id="t", text=text), sentences)
+    return source_at(facts, sentences, text.index(cue))
+
+
+def _resolved(phrase: str) -> str:
+    sentences = split_sentences("x")
+    source = resolve_source(phrase, "x", 0, [], [], sentences)
+    return source.primary if source else ""
+
+
+def test_adverb_in_ly_between_source_and_verb() -> None:
+    source = _source("The Hama Relief Council recently reported 14 teachers killed this year.", "14")
+    assert source is not None and source.primary == "Hama Relief Council"
+    source = _source("The Tartus Aid League separately announced that nine drivers died.", "nine")
+    assert source is not None and source.primary == "Tartus Aid League"
+
+
+def test_ly_noun_before_the_verb_stays_the_subject() -> None:
+    source = _source("The Hama daily reported that six farmers were killed.", "six")
+    assert source is not None and "daily" in source.primary.lower()
+
+
+def test_name_after_lowercase_descriptor() -> None:
+    assert _resolved("press freedom watchdog Hama Media Council") == "Hama Media Council"
+    assert _resolved("International aid charity Relief Now Network") == "Relief Now Network"
+
+
+def test_name_after_preposition_is_no_described_name() -> None:
+    assert _resolved("source at Tartus Police Command") == "source at Tartus Police Command"
+    assert _resolved("officials in Hama Health Directorate") == "officials in Hama Health Directorate"
