@@ -40,3 +40,11 @@ def test_name_after_lowercase_descriptor() -> None:
 def test_name_after_preposition_is_no_described_name() -> None:
     assert _resolved("source at Tartus Police Command") == "source at Tartus Police Command"
     assert _resolved("officials in Hama Health Directorate") == "officials in Hama Health Directorate"
+
+
+def test_told_an_outlet_then_the_reported_clause_without_that() -> None:
+    text = "A rescue official in Homs Omar Naji told Anadolu Agency six people were killed and nine others hurt."
+    for cue in ("six", "nine"):
+        source = _source(text, cue)
+        assert source is not None and source.via == ["Anadolu Agency"]
+        assert "Anadolu" not in source.primary

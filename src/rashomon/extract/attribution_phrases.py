@@ -209,7 +209,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None
     via = ""
     if verb.group(0) in ("told", "tells"):
-        object_end = clause_end(text, verb.end())
+        object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+        object_end = min(clause_end(text, verb.end()), name_end(text, object_start))  # "told Reuters four were killed"
         obj = text[verb.end() : object_end].strip()
         if is_outlet(obj):
             via, end = obj, object_end
