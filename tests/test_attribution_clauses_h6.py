@@ -48,3 +48,9 @@ def test_told_an_outlet_then_the_reported_clause_without_that() -> None:
         source = _source(text, cue)
         assert source is not None and source.via == ["Anadolu Agency"]
         assert "Anadolu" not in source.primary
+
+
+def test_reported_someone_as_saying_makes_them_primary() -> None:
+    source = _source("The BBC also reported farmers and medics as saying that 20 people died.", "20")
+    assert source is not None
+    assert source.via == ["BBC"] and "farmer" in source.primary.lower()
