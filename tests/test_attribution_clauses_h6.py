@@ -54,3 +54,14 @@ def test_reported_someone_as_saying_makes_them_primary() -> None:
     source = _source("The BBC also reported farmers and medics as saying that 20 people died.", "20")
     assert source is not None
     assert source.via == ["BBC"] and "farmer" in source.primary.lower()
+
+
+def test_while_clause_source_contrasts_with_the_figure_before_it() -> None:
+    text = (
+        "The monitor said raids on rebel districts in the city and the villages around it killed 30"
+        " farmers Monday while the Hama Relief Council put the toll in those districts at 35 dead."
+    )
+    first = _source(text, "30")
+    assert first is not None and first.primary == "monitor"
+    second = _source(text, "35")
+    assert second is not None and second.primary == "Hama Relief Council"
