@@ -65,3 +65,11 @@ def test_while_clause_source_contrasts_with_the_figure_before_it() -> None:
     assert first is not None and first.primary == "monitor"
     second = _source(text, "35")
     assert second is not None and second.primary == "Hama Relief Council"
+
+
+def test_adjectives_before_an_according_to_source_without_comma() -> None:
+    text = "According to independent doctors hundreds of civilians were killed in the siege."
+    source = _source(text, "hundreds")
+    assert source is not None and source.primary != ""
+    source = _source("According to several unnamed activists 12 people died in the raid.", "12")
+    assert source is not None and "activists" in source.primary
