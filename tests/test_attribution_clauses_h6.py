@@ -73,3 +73,12 @@ def test_adjectives_before_an_according_to_source_without_comma() -> None:
     assert source is not None and source.primary != ""
     source = _source("According to several unnamed activists 12 people died in the raid.", "12")
     assert source is not None and "activists" in source.primary
+
+
+def test_he_repeats_no_plural_common_noun_source() -> None:
+    text = (
+        "Omar Naji, the head of the Hama Relief Council, said the town fell. On Monday armed groups said the"
+        " road was cut. The army lost at least 12 soldiers he said."
+    )
+    source = _source(text, "12")
+    assert source is not None and source.primary == "Hama Relief Council"
