@@ -82,3 +82,8 @@ def test_he_repeats_no_plural_common_noun_source() -> None:
     )
     source = _source(text, "12")
     assert source is not None and source.primary == "Hama Relief Council"
+
+
+def test_press_freedom_watchdog_is_a_known_actor() -> None:
+    source = _source("The group Reporters Without Borders recently reported 5 reporters killed.", "5")
+    assert source is not None and source.primary == "Reporters Without Borders (RSF)"
