@@ -44,6 +44,12 @@ _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 # Phrases naming the political opposition ("opposition groups", "the Syrian opposition"), kept
 # as written: an actor table maps them to an armed group, which is not who speaks (GUIDELINES.md
 # section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed.
+# A name in apposition after lowercase describing words ("the press freedom watchdog Hama Media
+# Council", "International aid charity Relief Now"): the name of two or more capitalised words
+# is the source; the descriptor says what it is. One capitalised word may open the descriptor.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*\s+[A-Z][\w'’-]*)$"
+)
 _POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:forces|fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
@@ -116,8 +122,15 @@ def resolve_source(
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
     if known is None and (speaker := earlier_speaker(cleaned, earlier)) is not None:
         return speaker  # "... in Hama and Deir al-Zor Moumtzis said": the place run into the surname
+    if known is None and (named := _DESCRIBED_NAME.match(cleaned)) and _describing(cleaned[: named.start(1)]):
+        return resolve(named.group(1))  # "watchdog Hama Media Council": the name, not its descriptor
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
 
 
+def _describing(words: str) -> bool:
+    """Whether lowercase words before a name only describe it ("press freedom watchdog"), with
+    no preposition or clause word that makes the name a place or an object ("source at X")."""
+    closed = word_table()["connector"] | word_table()["stop"] | word_table()["determiner"] | word_table()["skip"]
+    return not {w for w in words.split() if w.islower()} & closed

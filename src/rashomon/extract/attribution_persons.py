@@ -107,13 +107,13 @@ def _trailing_person(phrase: str) -> tuple[str, str]:
 
 def pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | None:
     """"he said" repeats the previous source; "it said" after "X said, citing trusted sources"
-    is X (a singular pronoun names no plural "sources")."""
+    is X (a singular pronoun, "it", "he" or "she", names no plural "sources" or "groups")."""
     if not earlier:
         return None
     last = earlier[-1].source
     if pronoun == "it" and _plural(last.primary) and last.via:
         return Source(primary=last.via[-1])
-    if pronoun == "it" and _plural(last.primary):  # "X said medical sources reported ... . It said": X
+    if pronoun in ("it", "he", "she") and _plural(last.primary):  # "X said medical sources reported ... . It said": X
         last = next((f.source for f in reversed(earlier) if f.source.primary and not _plural(f.source.primary)), last)
     return dataclasses.replace(last, via=list(last.via))
 

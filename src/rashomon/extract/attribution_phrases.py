@@ -100,6 +100,8 @@ _WITH_SAYING = re.compile(
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+# "Z reported X as saying", "Z cited X as saying": X (a few words, no punctuation) is who said it.
+_REPORTED_AS = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+as\s+saying\b", re.IGNORECASE)
 # A headline (no closing full stop) names its source in a tail ("... kill 20 civilians: monitor",
 # "... - activists say") or a head ending in a colon ("Defence Ministry: 100 militants killed").
 # Up to three capitalised words may follow the tail: a byline run into the headline.
@@ -209,7 +211,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None
     via = ""
     if verb.group(0) in ("told", "tells"):
-        object_end = clause_end(text, verb.end())
+        object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+        object_end = min(clause_end(text, verb.end()), name_end(text, object_start))  # "told Reuters four were killed"
         obj = text[verb.end() : object_end].strip()
         if is_outlet(obj):
             via, end = obj, object_end
@@ -225,4 +228,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         via, end = text[end + by.end() : via_end], via_end
     elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
+    elif not passive and verb.group(0) in ("reported", "reports", "cited") and (
+        as_saying := _REPORTED_AS.match(text, verb.end())
+    ):  # "Z reported residents as saying": the residents are primary, Z passes it on
+        via, phrase, end = phrase, re.split(r"\s+(?:and|as\s+well\s+as)\s+", as_saying.group(1))[0], as_saying.end()
     return start, end, phrase, via

@@ -51,7 +51,8 @@ _NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
 _NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
 # Any source opening a clause with "but" after the figure contrasts its own claim with it ("...
 # 330000 killed, but some organisations put the toll higher"): it does not speak for the figure.
-_CONTRAST = re.compile(r"\sbut(?:\s+[\w'’-]+){0,3}$")  # "but some non-governmental organisations put"
+# "while"/"whereas" contrast the same way ("... killed 30 while the council put the toll at 35").
+_CONTRAST = re.compile(r"\s(?:but|while|whereas)(?:\s+[\w'’-]+){0,3}$")  # "but some non-governmental organisations put"
 # A source opening a time clause after the figure ("... killed 20 after Washington accused
 # Moscow") says something at that time, not the figure: a time conjunction is no reporting
 # frame (unlike "as the monitor said").

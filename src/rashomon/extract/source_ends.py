@@ -73,7 +73,7 @@ def name_end(text: str, start: int) -> int:
     """End of the source name that starts at `start` ("according to the Sana news agency the
     strikes ..."): name words only, up to punctuation or a second determiner."""
     end, previous = start, ""
-    for index, word in enumerate(WORD.finditer(text, start, clause_end(text, start))):
+    for index, word in enumerate(WORD.finditer(text, _past_adjectives(text, start), clause_end(text, start))):
         determiner = word.group(0).lower() in word_table()["determiner"]
         opens_apposition = index and determiner and not _connector_at(text, word)
         if not name_word(word.group(0)) or opens_apposition or _opens_clause(previous, word.group(0)):
@@ -82,6 +82,29 @@ def name_end(text: str, start: int) -> int:
     while end > start and text[start:end].split()[-1].lower() in word_table()["connector"]:
         end = start + text[start:end].rstrip().rfind(" ")
     return end
+
+
+# Up to two lowercase describing words opening a source's noun phrase: "according to independent
+# monitors", "according to several unnamed activists" (an adjective is no name word itself).
+_DETERMINER_AT = re.compile(r"(?:the|a|an)\s+")
+_MAX_ADJECTIVES = 2
+
+
+def _past_adjectives(text: str, start: int) -> int:
+    """Where the scan for a name starting at `start` begins: past up to two lowercase words that
+    are no name words when a lowercase name word (the head noun, "monitors") follows them; else
+    `start`."""
+    determiner = _DETERMINER_AT.match(text, start)
+    words = list(WORD.finditer(text, determiner.end() if determiner else start, clause_end(text, start)))
+    stops = word_table()["stop"] | word_table()["discourse"] | word_table()["connector"]
+    for count in range(1, min(_MAX_ADJECTIVES, len(words) - 1) + 1):
+        adjective = words[count - 1].group(0)
+        if not adjective.islower() or name_word(adjective) or adjective in stops:
+            return start
+        head = words[count].group(0)
+        if head.islower() and name_word(head) and head not in stops:
+            return words[count].start()
+    return start
 
 
 def _opens_clause(previous: str, word: str) -> bool:

@@ -93,15 +93,30 @@ def _head_before_of(text: str, words: list[re.Match[str]], first: int) -> int:
     return first - 2 if plural_noun and head not in word_table()["stop"] and name_word(head) is False else first
 
 
+# Lowercase words in -ly that are nouns, not adverbs: "the daily said", "a regime ally said".
+_LY_NOUNS = frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "yearly", "ally", "family", "assembly", "rally", "supply", "elderly"}
+)
+
+
 def _skippable(words: list[re.Match[str]], index: int) -> bool:
-    """Whether word `index` lies between a source and its verb ("on Sunday", "in a statement")."""
-    word = words[index].group(0).lower()
+    """Whether word `index` lies between a source and its verb ("on Sunday", "in a statement",
+    an adverb in -ly: "the monitor recently reported", "the ministry officially announced")."""
+    word = words[index].group(0)
+    if _adverb(word):
+        return True
+    word = word.lower()
     if word not in word_table()["skip"]:
         return False
     if word not in _DOCUMENT_SKIPS:
         return True
     before = [w.group(0).lower() for w in words[max(0, index - 2) : index]]
     return "in" in before  # "in a statement", "in statement": the statement is where, not who
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb in -ly ("recently", "separately"): lowercase, not an -ly noun."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 # "X and Y said", "X as well as Y said": several sources name the figure, the first is kept
