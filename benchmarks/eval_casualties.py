@@ -122,6 +122,17 @@ HELDOUT6 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout6.json
 HELDOUT7 = REPO / "benchmarks" / "annotations" / "fakes_casualties_heldout7.jsonl"
 # The blind sets at once (54 articles): the figure to publish.
 BLIND = (HELDOUT5, HELDOUT7)
+# The annotated sets a flag names (`--heldout2` ...), with what the flag's help says of them.
+SETS = {
+    "heldout": (HELDOUT, "the 24-article held-out set instead of the 160 the rules were written on"),
+    "dev2": (DEV2, "the 69-article second development set"),
+    "heldout2": (HELDOUT2, "the 35-article second held-out set (blind until the fourth session)"),
+    "heldout3": (HELDOUT3, "the 31-article third held-out set (blind until the fifth session)"),
+    "heldout4": (HELDOUT4, "the 30-article fourth held-out set (blind until the seventh session)"),
+    "heldout5": (HELDOUT5, "the 27-article fifth held-out set (annotated blind in the seventh session)"),
+    "heldout6": (HELDOUT6, "the 53-article sixth held-out set (blind until the eighth session)"),
+    "heldout7": (HELDOUT7, "the 27-article seventh held-out set (annotated blind in the eighth session)"),
+}
 # Every development set at once (402 articles; 319 before the seventh session added HELDOUT4, 349
 # before the eighth added HELDOUT6):
 # what rules are written against.
@@ -424,12 +435,7 @@ def choose_gold(args: argparse.Namespace) -> Path | tuple[Path, ...]:
         return DEV_ALL
     if args.blind:
         return BLIND
-    named = (("heldout7", HELDOUT7), ("heldout6", HELDOUT6), ("heldout5", HELDOUT5), ("heldout4", HELDOUT4),
-             ("heldout3", HELDOUT3), ("heldout2", HELDOUT2), ("heldout", HELDOUT), ("dev2", DEV2))
-    for flag, path in named:
-        if getattr(args, flag):
-            return path
-    return GOLD
+    return next((path for name, (path, _) in SETS.items() if getattr(args, name)), GOLD)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -440,22 +446,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="print N attribution mismatches with cue, gold source/via and system source")
     parser.add_argument("--field-errors", type=int, default=0, metavar="N",
                         help="print N perpetrator and N victim-class mismatches with cue, gold and system values")
-    parser.add_argument("--heldout", action="store_true",
-                        help="score the 24-article held-out set instead of the 160 the rules were written on")
-    parser.add_argument("--heldout2", action="store_true",
-                        help="score the 35-article second held-out set (blind until the fourth session)")
-    parser.add_argument("--heldout3", action="store_true",
-                        help="score the 31-article third held-out set (blind until the fifth session)")
-    parser.add_argument("--heldout4", action="store_true",
-                        help="score the 30-article fourth held-out set (blind until the seventh session)")
-    parser.add_argument("--heldout5", action="store_true",
-                        help="score the 27-article fifth held-out set (annotated blind in the seventh session)")
-    parser.add_argument("--heldout6", action="store_true",
-                        help="score the 53-article sixth held-out set (blind until the eighth session)")
-    parser.add_argument("--heldout7", action="store_true",
-                        help="score the 27-article seventh held-out set (annotated blind in the eighth session)")
+    for name, (_, about) in SETS.items():
+        parser.add_argument(f"--{name}", action="store_true", help=f"score {about}")
     parser.add_argument("--blind", action="store_true", help="score the fifth and seventh held-out sets together")
-    parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
     parser.add_argument("--dev-all", action="store_true",
                         help="score all development sets together (160 + 24 + 69 + 35 + 31 + 30 + 53 = 402 articles)")
     parser.add_argument("--unseen", action="store_true",

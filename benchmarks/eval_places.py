@@ -34,21 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import FAKES, require
-from eval_casualties import (
-    DEV2,
-    GOLD,
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    extract_all,
-    load_articles,
-    load_gold,
-    unseen_only,
-)
+from eval_casualties import GOLD, SETS, extract_all, load_articles, load_gold, unseen_only
 from rapidfuzz import fuzz
 
 from rashomon.model import Extraction, PlaceFact
@@ -166,19 +152,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
-    parser.add_argument("--heldout", action="store_true", help="score the 24-article first held-out set")
-    parser.add_argument("--heldout2", action="store_true", help="score the 35-article second held-out set")
-    parser.add_argument("--dev2", action="store_true", help="score the 69-article second development set")
-    parser.add_argument("--heldout3", action="store_true", help="score the 31-article third held-out set")
-    parser.add_argument("--heldout4", action="store_true", help="score the 30-article fourth held-out set")
-    parser.add_argument("--heldout5", action="store_true", help="score the 27-article fifth held-out set")
-    parser.add_argument("--heldout6", action="store_true", help="score the 53-article sixth held-out set")
-    parser.add_argument("--heldout7", action="store_true", help="score the 27-article seventh held-out set")
+    for name, (_, about) in SETS.items():
+        parser.add_argument(f"--{name}", action="store_true", help=f"score {about}")
     parser.add_argument("--unseen", action="store_true", help="drop articles that repeat a development article's story")
     args = parser.parse_args(argv)
-    sets = ((args.heldout7, HELDOUT7), (args.heldout6, HELDOUT6), (args.heldout5, HELDOUT5), (args.heldout4, HELDOUT4),
-            (args.heldout3, HELDOUT3), (args.dev2, DEV2), (args.heldout2, HELDOUT2), (args.heldout, HELDOUT))
-    gold = next((path for chosen, path in sets if chosen), GOLD)
+    gold = next((path for name, (path, _) in SETS.items() if getattr(args, name)), GOLD)
     out = run(args.errors, gold, args.unseen)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")

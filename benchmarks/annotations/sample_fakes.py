@@ -54,6 +54,11 @@ HELDOUT6 = (PER_OUTLET + 18, PER_OUTLET + 24)
 # Seventh held-out set: the next 3 per outlet, drawn in the eighth session when the sixth set's
 # errors were read after its blind measurement (27 articles from the same 9 outlets).
 HELDOUT7 = (PER_OUTLET + 24, PER_OUTLET + 27)
+# The sets drawn after the pool, by name: their command-line flags here and in build_gold.py
+# (`--<name>`, which reads raw_<name>/ and writes fakes_casualties_<name>.jsonl), in the
+# order show_article.py numbers them after the pool.
+EXTENSIONS = {"heldout2": EXTENSION, "dev2": DEV2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
+              "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7}
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -108,25 +113,18 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
     return interleave(picked, taken)
 
 
+def named_extension(argv: list[str]) -> str | None:
+    """The name of the drawn set a command line asks for (`--dev2` -> "dev2"), if any."""
+    return next((name for name in EXTENSIONS if f"--{name}" in argv), None)
+
+
 def main() -> None:
     """Print the sample, one article per line."""
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     path = Path(args[0]) if args else DEFAULT_CSV
     rows = load_rows(path)
-    if "--dev2" in sys.argv:
-        sample = draw_extension(rows, DEV2)
-    elif "--heldout3" in sys.argv:
-        sample = draw_extension(rows, HELDOUT3)
-    elif "--heldout4" in sys.argv:
-        sample = draw_extension(rows, HELDOUT4)
-    elif "--heldout5" in sys.argv:
-        sample = draw_extension(rows, HELDOUT5)
-    elif "--heldout6" in sys.argv:
-        sample = draw_extension(rows, HELDOUT6)
-    elif "--heldout7" in sys.argv:
-        sample = draw_extension(rows, HELDOUT7)
-    else:
-        sample = draw_extension(rows) if "--heldout2" in sys.argv else draw_sample(rows)
+    name = named_extension(sys.argv)
+    sample = draw_extension(rows, EXTENSIONS[name]) if name else draw_sample(rows)
     for index, row in enumerate(sample):
         print(f"{index}\t{row['unit_id']}\t{row['source']}")
 

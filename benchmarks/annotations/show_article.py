@@ -11,18 +11,7 @@ then the seventh (429 on).
 
 import sys
 
-from sample_fakes import (
-    DEFAULT_CSV,
-    DEV2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    draw_extension,
-    draw_sample,
-    load_rows,
-)
+from sample_fakes import DEFAULT_CSV, EXTENSIONS, draw_extension, draw_sample, load_rows
 
 UNIT_ID_MIN_LEN = 6  # sample indexes are < 1000, FA-KES unit_ids are 10 digits.
 
@@ -43,9 +32,9 @@ def show(key: str, sample: list[dict[str, str]]) -> None:
 def main() -> None:
     """Show each article named on the command line."""
     rows = load_rows(DEFAULT_CSV)
-    sample = draw_sample(rows, size=len(rows)) + draw_extension(rows) + draw_extension(rows, DEV2)
-    sample += draw_extension(rows, HELDOUT3) + draw_extension(rows, HELDOUT4)
-    sample += draw_extension(rows, HELDOUT5) + draw_extension(rows, HELDOUT6) + draw_extension(rows, HELDOUT7)
+    sample = draw_sample(rows, size=len(rows))
+    for span in EXTENSIONS.values():
+        sample += draw_extension(rows, span)
     for key in sys.argv[1:]:
         show(key, sample)
 
