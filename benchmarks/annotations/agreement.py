@@ -6,7 +6,9 @@ two careful annotators disagreed on a fifth of the sources, no system could scor
 development articles (218 figures, drawn with random.Random(7) from the 319) were given to a
 second annotator as figures only (number, kind, victims, cue) with the guidelines, and they
 labelled `source`, `via` and `perpetrator` without seeing the first labels
-(second_annotation.jsonl, GUIDELINES section 17). This script compares the two.
+(second_annotation.jsonl, GUIDELINES section 17). In the eighth session the whole blind
+seventh held-out set (137 figures) got a second annotation the same way
+(second_annotation_heldout7.jsonl, section 19). This script compares each with the first.
 
     python agreement.py    (from benchmarks/annotations, with the project's Python)
 """
@@ -18,9 +20,15 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SECOND = HERE / "second_annotation.jsonl"
-GOLD_FILES = ("fakes_casualties.jsonl", "fakes_casualties_heldout.jsonl", "fakes_casualties_dev2.jsonl",
-              "fakes_casualties_heldout2.jsonl", "fakes_casualties_heldout3.jsonl")
+# Each second annotation with the gold files it is compared with: 40 development articles
+# (seventh session), and the whole blind seventh held-out set (eighth session: does the blind
+# attribution gap come from the labels?).
+STUDIES = {
+    "second_annotation.jsonl": ("fakes_casualties.jsonl", "fakes_casualties_heldout.jsonl",
+                                "fakes_casualties_dev2.jsonl", "fakes_casualties_heldout2.jsonl",
+                                "fakes_casualties_heldout3.jsonl"),
+    "second_annotation_heldout7.jsonl": ("fakes_casualties_heldout7.jsonl",),
+}
 
 
 def load(path: Path) -> list[dict]:
@@ -51,13 +59,14 @@ def compare(second: list[dict], gold: dict[str, dict]) -> dict[str, object]:
 
 
 def main() -> None:
-    gold = {record["unit_id"]: record for name in GOLD_FILES for record in load(HERE / name)}
-    result = compare(load(SECOND), gold)
-    print(f"{result['figures']} figures in {result['articles']} articles: same source {result['source']:.3f}, "
-          f"same perpetrator {result['perpetrator']:.3f}")
-    for field in ("source", "perpetrator"):
-        pairs = ", ".join(f"{a} / {b} x{n}" for (a, b), n in result[f"{field}_disagreements"])
-        print(f"{field} disagreements (first / second): {pairs or 'none'}")
+    for second, gold_files in STUDIES.items():
+        gold = {record["unit_id"]: record for name in gold_files for record in load(HERE / name)}
+        result = compare(load(HERE / second), gold)
+        print(f"{second}: {result['figures']} figures in {result['articles']} articles: "
+              f"same source {result['source']:.3f}, same perpetrator {result['perpetrator']:.3f}")
+        for field in ("source", "perpetrator"):
+            pairs = ", ".join(f"{a} / {b} x{n}" for (a, b), n in result[f"{field}_disagreements"])
+            print(f"  {field} disagreements (first / second): {pairs or 'none'}")
 
 
 if __name__ == "__main__":
