@@ -119,13 +119,10 @@ def singular_counts(text: str) -> list[AmountSpan]:
         if kin := _kin_pattern().match(text, chain[-1].end() if chain else match.end()):
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if " and their " in text or " and his " in text or " and her " in text:
-        known = {span.start for span in spans}
-        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _plural_kin_pattern().finditer(text)
-                  if m.start(1) not in known]
-    if " and his " in text or " and her " in text or " and their " in text:
-        known = {span.start for span in spans}
-        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _kin_clause_pattern().finditer(text)
-                  if m.start(1) not in known]
+        for pattern in (_plural_kin_pattern(), _kin_clause_pattern()):
+            known = {span.start for span in spans}
+            spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in pattern.finditer(text)
+                      if m.start(1) not in known]
     if "including" in text:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _INCLUDED_ONE.finditer(text)]
     spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _ORDINAL_ONE.finditer(text)]
