@@ -16,9 +16,10 @@ already drawn. Outlets whose groups are used up (tass, asharqalawsat) give nothi
 The second development set (DEV2) is drawn the same way from the six positions after that,
 the third held-out set (HELDOUT3) from the three after DEV2, the fourth (HELDOUT4) from the
 three after that, the fifth (HELDOUT5) from the three after those, the sixth (HELDOUT6)
-from the six after those, and the seventh (HELDOUT7) from the three after those.
+from the six after those, the seventh (HELDOUT7) from the three after those, and the eighth
+(HELDOUT8) from the six after those.
 Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 |
-       --heldout7]
+       --heldout7 | --heldout8]
        [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
@@ -54,11 +55,15 @@ HELDOUT6 = (PER_OUTLET + 18, PER_OUTLET + 24)
 # Seventh held-out set: the next 3 per outlet, drawn in the eighth session when the sixth set's
 # errors were read after its blind measurement (27 articles from the same 9 outlets).
 HELDOUT7 = (PER_OUTLET + 24, PER_OUTLET + 27)
+# Eighth held-out set: the next 6 per outlet, drawn in the ninth session when the seventh set's
+# errors were read after its blind measurement (50 articles from the 9 outlets that have them).
+HELDOUT8 = (PER_OUTLET + 27, PER_OUTLET + 33)
 # The sets drawn after the pool, by name: their command-line flags here and in build_gold.py
 # (`--<name>`, which reads raw_<name>/ and writes fakes_casualties_<name>.jsonl), in the
 # order show_article.py numbers them after the pool.
 EXTENSIONS = {"heldout2": EXTENSION, "dev2": DEV2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
-              "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7}
+              "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
+              "heldout8": HELDOUT8}
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -104,7 +109,7 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
     """Positions `span` of each outlet's shuffle, minus articles drawn before that span.
 
     EXTENSION is the second held-out set, DEV2 the second development set, HELDOUT3, HELDOUT4
-    HELDOUT5, HELDOUT6 and HELDOUT7 the third to seventh held-out sets."""
+    HELDOUT5, HELDOUT6, HELDOUT7 and HELDOUT8 the third to eighth held-out sets."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
     if span[0] > EXTENSION[0]:
