@@ -114,6 +114,15 @@ def test_a_list_of_speakers_without_commas_keeps_the_first() -> None:
     assert _sources("Bombing killed 32 people a war monitor medics and emergency workers said.") == ["monitor"]
 
 
+def test_an_institution_noun_modifying_a_speaker_head_is_one_item() -> None:
+    """"opposition activists", "police sources": the institution noun modifies the head noun."""
+    text = "Shells hit 12 homes on Friday as clashes went on near the river opposition activists and the militia said."
+    assert _sources(text) == ["opposition activists"]
+    assert _sources("A blast killed nine people in the square hospital officials and rescuers said.") == [
+        "medical sources"
+    ]
+
+
 def test_roles_without_a_named_body() -> None:
     assert _sources("A source at Harbour province told the agency that six died.") == ["official sources"]
     assert _sources("The NDF official told AFP that six died.") == ["NDF official"]
