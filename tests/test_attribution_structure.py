@@ -157,3 +157,10 @@ def test_according_to_an_organisation_ends_before_the_next_clause() -> None:
 def test_a_side_before_a_family_title_describes_the_person() -> None:
     assert _sources("Opposition activist Karim Haddad said 5 died.") == ["Opposition activist"]
     assert "opponents" in _sources("The attack which opponents of the governor say killed 40 people.")[0]
+
+
+def test_a_charity_or_mission_named_after_the_claim_is_its_source() -> None:
+    """"charity" and "mission" name a body that speaks, like "group" or "agency"."""
+    text = "Gunmen seized a teacher and four farmers on Monday night the Benedictine mission said on Friday."
+    assert _sources(text) == ["Benedictine mission"]
+    assert _sources("Shelling wounded eleven patients at the clinic the medical charity said.") == ["medical charity"]
