@@ -164,3 +164,12 @@ def test_a_charity_or_mission_named_after_the_claim_is_its_source() -> None:
     text = "Gunmen seized a teacher and four farmers on Monday night the Benedictine mission said on Friday."
     assert _sources(text) == ["Benedictine mission"]
     assert _sources("Shelling wounded eleven patients at the clinic the medical charity said.") == ["medical charity"]
+
+
+def test_put_the_number_or_a_total_at_states_a_toll() -> None:
+    """"put the number at", "gave a total of" are toll verbs like "put the toll at"; "a number of" is a quantifier."""
+    assert _sources("Coastal Radio Network put the number at 25 besides three drivers hurt in the crash.") == [
+        "Coastal Radio Network"
+    ]
+    assert _sources("The monitor gave a total of 40 dead in the two towns.") != []
+    assert _sources("The council gave a number of families shelter after four were killed.") == []
