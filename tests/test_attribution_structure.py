@@ -173,3 +173,14 @@ def test_put_the_number_or_a_total_at_states_a_toll() -> None:
     ]
     assert _sources("The monitor gave a total of 40 dead in the two towns.") != []
     assert _sources("The council gave a number of families shelter after four were killed.") == []
+
+
+def test_it_opening_a_sentence_refers_to_the_body_opening_the_one_before() -> None:
+    """"The X page posted a photo. It said ...": "it" is the page, not the last source named."""
+    text = (
+        "Five people died in the fire, the monitor said. The Lakeside Voice Facebook page posted a video of "
+        "the market. It said nine people were killed."
+    )
+    assert "Lakeside Voice" in _sources(text)[-1]
+    text = "Five people died in the fire, the monitor said. The fire spread to the market. It said nine were killed."
+    assert _sources(text)[-1] == "monitor"
