@@ -114,6 +114,15 @@ def test_a_list_of_speakers_without_commas_keeps_the_first() -> None:
     assert _sources("Bombing killed 32 people a war monitor medics and emergency workers said.") == ["monitor"]
 
 
+def test_an_institution_noun_modifying_a_speaker_head_is_one_item() -> None:
+    """"opposition activists", "police sources": the institution noun modifies the head noun."""
+    text = "Shells hit 12 homes on Friday as clashes went on near the river opposition activists and the militia said."
+    assert _sources(text) == ["opposition activists"]
+    assert _sources("A blast killed nine people in the square hospital officials and rescuers said.") == [
+        "medical sources"
+    ]
+
+
 def test_roles_without_a_named_body() -> None:
     assert _sources("A source at Harbour province told the agency that six died.") == ["official sources"]
     assert _sources("The NDF official told AFP that six died.") == ["NDF official"]
@@ -148,3 +157,30 @@ def test_according_to_an_organisation_ends_before_the_next_clause() -> None:
 def test_a_side_before_a_family_title_describes_the_person() -> None:
     assert _sources("Opposition activist Karim Haddad said 5 died.") == ["Opposition activist"]
     assert "opponents" in _sources("The attack which opponents of the governor say killed 40 people.")[0]
+
+
+def test_a_charity_or_mission_named_after_the_claim_is_its_source() -> None:
+    """"charity" and "mission" name a body that speaks, like "group" or "agency"."""
+    text = "Gunmen seized a teacher and four farmers on Monday night the Benedictine mission said on Friday."
+    assert _sources(text) == ["Benedictine mission"]
+    assert _sources("Shelling wounded eleven patients at the clinic the medical charity said.") == ["medical charity"]
+
+
+def test_put_the_number_or_a_total_at_states_a_toll() -> None:
+    """"put the number at", "gave a total of" are toll verbs like "put the toll at"; "a number of" is a quantifier."""
+    assert _sources("Coastal Radio Network put the number at 25 besides three drivers hurt in the crash.") == [
+        "Coastal Radio Network"
+    ]
+    assert _sources("The monitor gave a total of 40 dead in the two towns.") != []
+    assert _sources("The council gave a number of families shelter after four were killed.") == []
+
+
+def test_it_opening_a_sentence_refers_to_the_body_opening_the_one_before() -> None:
+    """"The X page posted a photo. It said ...": "it" is the page, not the last source named."""
+    text = (
+        "Five people died in the fire, the monitor said. The Lakeside Voice Facebook page posted a video of "
+        "the market. It said nine people were killed."
+    )
+    assert "Lakeside Voice" in _sources(text)[-1]
+    text = "Five people died in the fire, the monitor said. The fire spread to the market. It said nine were killed."
+    assert _sources(text)[-1] == "monitor"

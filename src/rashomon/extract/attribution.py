@@ -23,6 +23,7 @@ from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_citing import via_name
+from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
 from rashomon.extract.state_agencies import state_agency, un_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
@@ -47,6 +48,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     facts: list[AttributionFact] = []
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
+        phrase = _antecedent(phrase, start, found, sentences) or phrase  # "The X page posted ... . It said"
         phrase = state_agency(phrase) or un_agency(phrase) or phrase  # "Turkey's state-run news agency": Anadolu
         phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
@@ -60,6 +62,23 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
     return facts
+
+
+def _antecedent(phrase: str, start: int, found: list[Found], sentences: list[Sentence]) -> str:
+    """The subject of the sentence before, for an "It" opening a sentence ("The X Today page
+    posted a photo. It said 27 were killed"): English refers "it" back to that subject first. Only
+    when that sentence names no source of its own (then "it" repeats the last source,
+    attribution_persons.pronoun_source) and its subject is a body that can speak
+    (source_clauses.speaking_subject). "" otherwise."""
+    if phrase.strip() not in ("It", "it"):
+        return ""
+    index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    if index < 1 or sentences[index].text[: start - sentences[index].start].strip():
+        return ""  # not the sentence's opening word
+    previous = sentences[index - 1]
+    if any(previous.start <= other[0] < previous.end for other in found):
+        return ""
+    return speaking_subject(previous.text)
 
 
 def source_at(attributions: list[AttributionFact], sentences: list[Sentence], offset: int) -> Source | None:

@@ -44,11 +44,12 @@ from rashomon.model import Sentence
 
 # Verbs that state a figure only with a toll after them: "the Observatory gave a toll of 36",
 # "put the death toll at 58", "updated to 18 its toll", "X gave a lower count of 27", "placed
-# the toll at 50" (alone, "gave" and "put" say nothing). Up to two describing words may stand
-# before the toll noun ("a lower count", "its new death toll").
+# the toll at 50", "put the number at 60", "gave a total of 40" (alone, "gave" and "put" say
+# nothing). Up to two describing words may stand before the toll noun ("a lower count", "its new
+# death toll"); "a number of" is a quantifier ("gave a number of families shelter"), no toll.
 _TOLL_VERB = re.compile(
     r"\b(?:gave|gives|give|put|puts|placed|places|updated|raised|revised|lowered)\b(?=\s+(?:to\s+\d+\s+)?"
-    r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate)\b)",
+    r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate|total|(?<!\ba\s)number)\b)",
     re.IGNORECASE,
 )
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
@@ -67,7 +68,7 @@ _SIGHTING = re.compile(
 )
 _SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
-_TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate")
+_TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate|total|number")
 # "according to X" (a doubled "to to" is a common slip), a claim noun with its author
 # ("the claim by activists in X that ...") and a
 # document with its maker ("a photograph taken by activists in Douma showed ...").

@@ -223,6 +223,12 @@ _OPENING_SUBJECT = re.compile(
     r"^\s*(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5})\s+"
     r"(?:has|have|had|is|was|were|are|also|would|will|said|[a-z]+(?:s|ed))\b"
 )
+# The same with a lowercase head noun after the capitalised words ("The X Today Facebook page
+# posted ...", "The Y Media Centre network reported ...").
+_OPENING_NAMED_HEAD = re.compile(
+    r"^\s*(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}\s+[a-z]+)\s+"
+    r"(?:has|have|had|is|was|were|are|also|would|will|[a-z]+(?:s|ed))\b"
+)
 # A participle of saying in a time clause with no subject of its own: "... after claiming 60 died".
 PARTICIPLE_SAYING = re.compile(
     r"\b(?:after|before|while|when)\s+(?:claiming|saying|reporting|announcing|stating)\b", re.IGNORECASE
@@ -250,3 +256,21 @@ def opening_subject(text: str) -> tuple[int, str]:
 def _speaking_name(name: str) -> bool:
     """A known actor, or a state named by its country or capital (state_agencies.names_state)."""
     return canonical_actor(clean_name(name, canonical=False)) is not None or names_state(name)
+
+
+def speaking_subject(text: str) -> str:
+    """The subject opening a sentence when it names a body that can speak, with or without a
+    lowercase head ("The X Today Facebook page posted ...", "The Observatory relies on ..."):
+    the antecedent of an "It said" opening the next sentence. "" when there is none."""
+    found = _OPENING_NAMED_HEAD.match(text) or _OPENING_SUBJECT.match(text)
+    if found is None:
+        return ""
+    name = found.group(1)
+    head = name.split()[-1].lower()
+    if head in word_table()["outlet"] or head in word_table()["noun"] - _PLACE_HEADS or _speaking_name(name):
+        return name  # "page", "network", "observatory": a body; not "the Idlib province"
+    return ""
+
+
+# Nouns of the source-word table that name a place a source is at, not a body.
+_PLACE_HEADS = frozenset({"province", "city", "town", "village", "district", "governorate", "state", "local"})

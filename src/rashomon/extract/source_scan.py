@@ -160,6 +160,16 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
 _SHARED_HEAD = re.compile(r"^[A-Za-z]+\s+and\s+[a-z]+\s+(?:sources|officials)$")
 
 
+# Speaker heads that are also nouns of an institution or side, which English puts before another
+# noun as its modifier ("opposition activists", "police sources", "hospital officials", "army
+# medics"): such a pair is one item, its second word the head. A person noun ("monitor",
+# "witness") or a plural ("activists") modifies nothing, so "a war monitor medics" is two items.
+_ATTRIBUTIVE_HEADS = frozenset(
+    {"opposition", "army", "police", "military", "media", "hospital", "coalition", "council", "ministry",
+     "agency", "network", "committee", "organisation", "organization", "observatory"}
+)
+
+
 # How many earlier items of a list without commas are walked back over ("opposition activists
 # former residents and a war monitor said": three items); and how far back one may start.
 MAX_LIST_ITEMS = 3
@@ -172,7 +182,8 @@ def _first_of_list(text: str, start: int, phrase: str) -> tuple[int, str]:
     phrase (one modifier between) is an earlier item ("activists former residents" -> "activists")."""
     pair = re.search(r"\b([\w'’-]+)\s+([\w'’-]+)\b", phrase)
     while pair is not None:
-        if pair.group(1).lower() in _SPEAKING_HEADS and pair.group(2).lower() in _SPEAKING_HEADS:
+        first, second = pair.group(1).lower(), pair.group(2).lower()
+        if first in _SPEAKING_HEADS and second in _SPEAKING_HEADS and first not in _ATTRIBUTIVE_HEADS:
             phrase = phrase[: pair.end(1)]
             break
         pair = re.compile(r"\b([\w'’-]+)\s+([\w'’-]+)\b").search(phrase, pair.start(2))
