@@ -324,6 +324,16 @@ def attribution_right(gold: dict, fact: CasualtyFact, outlet: str) -> bool:
     return bool(primary) and source_matches(gold["source"], primary)
 
 
+def via_right(gold: dict, fact: CasualtyFact) -> bool:
+    """The system's intermediaries against the gold `via` list (GUIDELINES §6): both empty, or
+    each gold id stood for by one of the system's, and as many of them."""
+    got = fact.source.via if fact.source else []
+    want = gold.get("via") or []
+    if len(got) != len(want):
+        return False
+    return all(any(source_matches(gold_id, name) for name in got) for gold_id in want)
+
+
 def perpetrator_ids(gold: dict, fact: CasualtyFact) -> tuple[str, str]:
     """(gold id, system id mapped to gold ids), "unknown" read as ""."""
     system = PERPETRATOR_IDS.get(fact.perpetrator, fact.perpetrator)
@@ -347,8 +357,9 @@ def field_scores(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, dict[
         perp["gold"] += bool(want)
         perp["both"] += bool(got) and want == got
         right["attribution"] += attribution_right(gold, fact, outlet)
+        right["chain"] += attribution_right(gold, fact, outlet) and via_right(gold, fact)
     total = len(pairs)
-    out = {name: share(right[name], total) for name in ("victim_class", "perpetrator", "attribution")}
+    out = {name: share(right[name], total) for name in ("victim_class", "perpetrator", "attribution", "chain")}
     out["perpetrator_named"] = {
         "precision": round(perp["both"] / perp["system"], 4) if perp["system"] else 0.0,
         "recall": round(perp["both"] / perp["gold"], 4) if perp["gold"] else 0.0,

@@ -51,8 +51,10 @@ the system's source primary matches the gold source when canonical_actor() gives
 listed for it in SOURCE_IDS, or the source text matches its pattern in SOURCE_WORDS, or
 (ids not in the tables) every word of the gold id occurs in the source text. A gold ""
 source (the outlet's own statement) is right when the system has no source or names the
-outlet itself (OUTLET_SOURCE). Breakdowns: per outlet, per kind (recall by gold kind,
-precision by system category), recall per gold scope. Targets (issue): precision >= 0.95, recall >= 0.90,
+outlet itself (OUTLET_SOURCE). "chain" (who said it, citing whom) also needs the system's
+intermediaries to stand for the gold `via` ids, as many as the gold lists (via_right).
+Breakdowns: per outlet, per kind (recall by gold kind, precision by system category), recall
+per gold scope. Targets (issue): precision >= 0.95, recall >= 0.90,
 attribution >= 0.90.
 
 --errors N prints N false positives, N misses and N wrong sources with their sentences, and
@@ -88,6 +90,7 @@ from casualty_scoring import (  # noqa: F401 (re-exported: tests and eval_places
     share,
     source_matches,
     stated_number,
+    via_right,
     victim_class_right,
 )
 from common import FAKES, REPO, fakes_rows, require

@@ -29,6 +29,15 @@ def test_speaker_for_an_organisation_told_an_agency() -> None:
     assert source.via == ["Agence France-Presse (AFP)"]
 
 
+def test_telling_an_outlets_reporter_passes_the_claim_on_through_the_outlet() -> None:
+    for told in ("told SANA reporter", "told SANA's reporter", "told Reuters correspondents"):
+        facts, _ = _attributions(f"Two farmers died in the shelling, a police source {told}.")
+        assert facts[0].source.primary == "police sources"
+        assert len(facts[0].source.via) == 1 and facts[0].source.via[0].split()[0] in ("SANA", "Reuters")
+    facts, _ = _attributions("Two farmers died in the shelling, a police source told reporters.")
+    assert facts[0].source.via == []  # journalists in general pass nothing on
+
+
 def test_inverted_said_with_title_of_organisation() -> None:
     text = '"The shelling went on all night," said Omar Haddad, the head of the Idlib Relief Council.'
     facts, _ = _attributions(text)

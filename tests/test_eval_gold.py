@@ -137,6 +137,15 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
+def test_the_chain_needs_the_same_intermediaries() -> None:
+    told = fact("Four people", 4, 4, source=Source(primary="police sources", via=["SANA (Syrian Arab News Agency)"]))
+    direct = fact("Four people", 4, 4, source=Source(primary="police sources"))
+    assert ec.via_right(gold("Four people died", 4, 4, source="police", via=["sana"]), told)
+    assert not ec.via_right(gold("Four people died", 4, 4, source="police", via=["sana"]), direct)
+    assert not ec.via_right(gold("Four people died", 4, 4, source="police"), told)
+    assert ec.via_right(gold("Four people died", 4, 4, source="police"), direct)
+
+
 def test_perpetrator_ids_map_to_gold_ids() -> None:
     found = fact("Four people", 4, 4, perpetrator="syria-government")
     assert ec.perpetrator_ids(gold("x", 4, 4, perpetrator="syrian-government"), found) == ("syrian-government",) * 2

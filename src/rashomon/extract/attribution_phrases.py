@@ -66,6 +66,9 @@ _SIGHTING = re.compile(
     r"(?:\s+(?i:at|in|near|inside|outside|on)(?:\s+[\w'’-]+){1,4}?)?(?:\s+[a-z]+ly)?"
     r"\s+(?i:saw|witnessed|observed|spotted)\b"
 )
+# "told SANA reporter", "told the agency's correspondent": the outlet's own journalist was told,
+# so the outlet passes the claim on just as in "told SANA".
+_REPORTER_OF = re.compile(r"(?:['’]s)?\s+(?:reporter|correspondent)s?$", re.IGNORECASE)
 _SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate|total|number")
@@ -214,7 +217,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if verb.group(0) in ("told", "tells"):
         object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         object_end = min(clause_end(text, verb.end()), name_end(text, object_start))  # "told Reuters four were killed"
-        obj = text[verb.end() : object_end].strip()
+        obj = _REPORTER_OF.sub("", text[verb.end() : object_end].strip())  # "told SANA reporter"
         if is_outlet(obj):
             via, end = obj, object_end
     citing = _CITING.match(text, end)
