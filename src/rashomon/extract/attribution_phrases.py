@@ -116,6 +116,15 @@ _HEADLINE_TAIL = re.compile(
 _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s")
 
 
+def told_outlet(obj: str) -> str:
+    """The outlet in the object of "told": "SANA reporter" -> "SANA"; "the correspondent" names
+    none (an unnamed journalist passes nothing on)."""
+    if not _REPORTER_OF.search(obj):
+        return obj
+    outlet = _REPORTER_OF.sub("", obj)
+    return "" if outlet.lower() in ("", "the", "a", "our", "its") else outlet
+
+
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
     """The verbs of saying as one prefix trie: scanned over every sentence, and a trie is one
@@ -217,7 +226,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if verb.group(0) in ("told", "tells"):
         object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         object_end = min(clause_end(text, verb.end()), name_end(text, object_start))  # "told Reuters four were killed"
-        obj = _REPORTER_OF.sub("", text[verb.end() : object_end].strip())  # "told SANA reporter"
+        obj = told_outlet(text[verb.end() : object_end].strip())
         if is_outlet(obj):
             via, end = obj, object_end
     citing = _CITING.match(text, end)
