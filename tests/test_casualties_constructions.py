@@ -13,3 +13,15 @@ def test_a_noun_compound_counts_one_person_named_by_its_head() -> None:
     assert (fact.text, fact.victims, fact.low, fact.category) == ("a girl child", "girl child", 1, "killed")
     got = _read("Shells killed a man woman and child near the bakery.")
     assert got == [("a man", 1, 1, "killed"), ("woman", 1, 1, "killed"), ("child", 1, 1, "killed")]
+
+
+def test_a_toll_brought_to_an_amount_names_its_people_after_it() -> None:
+    text = (
+        "The latest strikes took to 64 the number of civilians killed in raids on the northern province"
+        " in the past five days said the monitor."
+    )
+    assert _read(text) == [("64", 64, 64, "killed")]
+    assert _read("The shelling brought to 40 the number of rebel fighters wounded in the offensive.") == [
+        ("40", 40, 40, "injured")
+    ]
+    assert _read("The raids took to 40 the number of schools destroyed in the province this month.") == []
