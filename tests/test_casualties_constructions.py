@@ -25,3 +25,10 @@ def test_a_toll_brought_to_an_amount_names_its_people_after_it() -> None:
         ("40", 40, 40, "injured")
     ]
     assert _read("The raids took to 40 the number of schools destroyed in the province this month.") == []
+
+
+def test_a_number_put_at_an_amount_is_a_toll() -> None:
+    got = _read("A second monitor put the number at 45 in addition to three civilians killed in the clashes.")
+    assert got == [("45", 45, 45, "killed"), ("three civilians", 3, 3, "killed")]
+    got = _read("Another group put the number of buildings destroyed at 45 and said three were killed.")
+    assert got == [("three", 3, 3, "killed")]

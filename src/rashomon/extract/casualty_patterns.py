@@ -221,9 +221,11 @@ _VERB_CATEGORY = {
 # high as 5000", "put the toll from the war at as high as 9000" (up to five words of its own: where
 # and what it is the toll of), "estimates of the toll (in the weeks of the siege) vary from
 # 300 to 900" (eight words before a verb of estimates); "death count" and "body count" are
-# synonyms of the death toll (general English).
+# synonyms of the death toll, and so is a bare "number" that a source "put at" an amount
+# ("another group put the number at 45": the idiom of estimating a toll; general English).
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death\s+)?toll|(?:death|body)\s+count|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
+    r"\b(?:(?:death\s+)?toll|(?:death|body)\s+count|figure|tally|(?:(?<=put\s)|(?<=puts\s)|(?<=putting\s))(?:the\s+)?number(?=\s+at\s)|"
+    r"number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
     r"wounded|injured|injuries|(?:[\w-]+\s+){1,6}?(?:killed|wounded|injured)))\s+(?:(?:[\w-]+\s+){0,8}?"
     r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was|reached|reaches|hit|topped|exceeded)|"
     r"(?:[\w-]+\s+){0,8}?(?:var(?:y|ies|ied)|rang(?:e|es|ed|ing))(?:\s+from)?)\s+$",
