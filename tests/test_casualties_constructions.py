@@ -32,3 +32,11 @@ def test_a_number_put_at_an_amount_is_a_toll() -> None:
     assert got == [("45", 45, 45, "killed"), ("three civilians", 3, 3, "killed")]
     got = _read("Another group put the number of buildings destroyed at 45 and said three were killed.")
     assert got == [("three", 3, 3, "killed")]
+
+
+def test_counted_people_listed_without_commas_share_the_predicate() -> None:
+    got = _read("Those killed included six women five children and three police officers the monitor said.")
+    assert got == [
+        ("six women", 6, 6, "killed"), ("five children", 5, 5, "killed"), ("three police officers", 3, 3, "killed")
+    ]
+    assert _read("Page 1195 Over 100 militants were killed.") == [("Over 100 militants", 101, None, "killed")]

@@ -195,7 +195,8 @@ def _list_item(
         end = max(end, noun.idx + len(noun.text))
     text, offset = sentence.text, sentence.start
     if previous.start > offset + span.start:  # the listed figure comes after this item
-        if not listed_before(text, end, previous.start - offset, singular):
+        named = singular or (noun is not None and noun.i > number.i)  # "six women five children and ..."
+        if not listed_before(text, end, previous.start - offset, named):
             return None
     elif not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
         return None

@@ -71,14 +71,16 @@ _ALONG_WITH = re.compile(
 _PLAIN_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as well as|along with|together with)\s+)$", re.IGNORECASE)
 
 
-def listed_before(text: str, item_end: int, figure_start: int, singular: bool = False) -> bool:
+def listed_before(text: str, item_end: int, figure_start: int, named: bool = False) -> bool:
     """Whether an amount ending at item_end is listed right before a figure ("four children and
-    one man killed"): they share its predicate. Only a singular count ("a girl a woman and two
-    men dead") may be joined by a bare space: "URL 1195 Over 100 militants" is no list."""
+    one man killed"): they share its predicate. Only an item that names its people, a singular
+    count or an amount with its person noun ("a girl a woman and two men dead", "six women five
+    children and three men", wire copy stripped of commas), may be joined by a bare space: "URL
+    1195 Over 100 militants" is no list."""
     if item_end > figure_start:
         return False
     joined = _PLAIN_JOIN.match(text, item_end, figure_start)
-    return bool(joined) or (singular and not text[item_end:figure_start].strip())
+    return bool(joined) or (named and not text[item_end:figure_start].strip())
 
 
 # "150 bodies were counted in X 100 in Y": an amount after a named place that is itself
