@@ -40,3 +40,13 @@ def test_counted_people_listed_without_commas_share_the_predicate() -> None:
         ("six women", 6, 6, "killed"), ("five children", 5, 5, "killed"), ("three police officers", 3, 3, "killed")
     ]
     assert _read("Page 1195 Over 100 militants were killed.") == [("Over 100 militants", 101, None, "killed")]
+
+
+def test_a_participle_after_a_second_amount_is_that_amounts() -> None:
+    assert _read("An official said 700 people including 47 wounded had crossed the border overnight.") == [
+        ("47", 47, 47, "injured")
+    ]
+    assert _read("Some 300 people including 12 injured reached the town.") == [("12", 12, 12, "injured")]
+    assert _read("Twenty people including 3 children died.") == [
+        ("Twenty people", 20, 20, "killed"), ("3 children", 3, 3, "killed")
+    ]

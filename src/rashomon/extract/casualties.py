@@ -319,8 +319,8 @@ def _modifies_a_noun(anchor: Token, start: int) -> bool:
     "two of the three victims"): a predicate after them is that noun's. A preposition inside
     the amount is its qualifier misparsed ("... the group over 50 terrorists were neutralized")."""
     prep = anchor.head
-    if prep.idx >= start or _name_before_amount(anchor, start):
-        return False
+    if prep.idx >= start or _name_before_amount(anchor, start) or prep.lower_ == "including":
+        return False  # "700 people including 47 wounded": a part of the people, with its own predicate
     return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
 
 
