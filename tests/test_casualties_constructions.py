@@ -50,3 +50,14 @@ def test_a_participle_after_a_second_amount_is_that_amounts() -> None:
     assert _read("Twenty people including 3 children died.") == [
         ("Twenty people", 20, 20, "killed"), ("3 children", 3, 3, "killed")
     ]
+
+
+def test_a_part_said_to_be_in_another_state_is_no_subtotal() -> None:
+    got = _read("The monitor said 27 people were killed but that 12 of them have not been identified yet.")
+    assert got == [("27 people", 27, 27, "killed")]
+    assert _read("The raid killed 30 people and 12 of them were children.") == [
+        ("30 people", 30, 30, "killed"), ("12", 12, 12, "killed")
+    ]
+    assert _read("Shelling wounded 30 people, 12 of them were transferred to hospital.") == [
+        ("30 people", 30, 30, "injured"), ("12", 12, 12, "injured")
+    ]
