@@ -61,3 +61,11 @@ def test_a_part_said_to_be_in_another_state_is_no_subtotal() -> None:
     assert _read("Shelling wounded 30 people, 12 of them were transferred to hospital.") == [
         ("30 people", 30, 30, "injured"), ("12", 12, 12, "injured")
     ]
+
+
+def test_staffers_and_crewmembers_are_people() -> None:
+    got = _read("Shells hit a clinic killing at least nine people including children and two clinic staffers.")
+    assert got == [("at least nine people", 9, None, "killed"), ("two clinic staffers", 2, 2, "killed")]
+    assert _read("The rescue service lost four crewmembers who were killed in the shelling.") == [
+        ("four crewmembers", 4, 4, "killed")
+    ]
