@@ -135,7 +135,7 @@ def test_numbers_run_together_are_no_list() -> None:
 
 
 def test_a_compound_person_noun_is_one_person() -> None:
-    assert _read("A girl child was injured in the attack.") == [("A girl", 1, 1, "injured")]
+    assert _read("A girl child was injured in the attack.") == [("A girl child", 1, 1, "injured")]
 
 
 def test_people_freed_or_rescued_are_no_figure_unless_a_category_follows() -> None:

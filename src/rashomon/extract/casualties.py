@@ -195,7 +195,8 @@ def _list_item(
         end = max(end, noun.idx + len(noun.text))
     text, offset = sentence.text, sentence.start
     if previous.start > offset + span.start:  # the listed figure comes after this item
-        if not listed_before(text, end, previous.start - offset, singular):
+        named = singular or (noun is not None and noun.i > number.i)  # "six women five children and ..."
+        if not listed_before(text, end, previous.start - offset, named):
             return None
     elif not (coordinated(text, previous.end - offset, span.start, end) or elliptical(text, span.start, end)):
         return None
@@ -318,8 +319,8 @@ def _modifies_a_noun(anchor: Token, start: int) -> bool:
     "two of the three victims"): a predicate after them is that noun's. A preposition inside
     the amount is its qualifier misparsed ("... the group over 50 terrorists were neutralized")."""
     prep = anchor.head
-    if prep.idx >= start or _name_before_amount(anchor, start):
-        return False
+    if prep.idx >= start or _name_before_amount(anchor, start) or prep.lower_ == "including":
+        return False  # "700 people including 47 wounded": a part of the people, with its own predicate
     return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
 
 

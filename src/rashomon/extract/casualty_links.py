@@ -99,7 +99,8 @@ def link(anchor: Token, depth: int) -> Link | None:
     """Follow the tree from the counted words to the word saying what happened to them."""
     head = anchor.head
     verb_like = head.pos_ in ("VERB", "AUX") or head.lower_.endswith("ing")  # "killing" tagged NOUN
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and verb_like:
+    subject_or_object = anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd")
+    if subject_or_object and verb_like and not _counts_another(anchor, head):
         found = _verb_trigger(head, anchor)
         if found is not None:
             return _first_verb(found)
@@ -118,6 +119,17 @@ def link(anchor: Token, depth: int) -> Link | None:
         shared = link(head, depth + 1) or (own_trigger(head, head) if not _uncounted_group(head) else None)
         return shared or _lost_with(head, anchor) or described
     return described
+
+
+def _counts_another(anchor: Token, verb: Token) -> bool:
+    """ "700 people including 47 wounded had crossed": a participle right after the amount of a
+    breakdown ("including"/"among" N) is that amount's ("47 wounded"), whatever head the parser
+    gave the first noun ("family of six die": the amount of the figure itself is no breakdown)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None and anchor.i < before.i and before.like_num
+        and before.head.lower_ in ("including", "among")
+    )
 
 
 def _uncounted_group(noun: Token) -> bool:
@@ -176,8 +188,8 @@ def _participle(anchor: Token) -> Link | None:
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in ("acl", "amod", "relcl") and not _acts_on_others(child) and not _of_another(child) and (
-                category := trigger_of(child)
-            ):
+                not _counts_another(noun, child)
+            ) and (category := trigger_of(child)):
                 return category, child, anchor
     following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if following is not None and following.pos_ == "ADJ" and (category := trigger_of(following)):

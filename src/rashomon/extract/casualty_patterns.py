@@ -71,14 +71,16 @@ _ALONG_WITH = re.compile(
 _PLAIN_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|as well as|along with|together with)\s+)$", re.IGNORECASE)
 
 
-def listed_before(text: str, item_end: int, figure_start: int, singular: bool = False) -> bool:
+def listed_before(text: str, item_end: int, figure_start: int, named: bool = False) -> bool:
     """Whether an amount ending at item_end is listed right before a figure ("four children and
-    one man killed"): they share its predicate. Only a singular count ("a girl a woman and two
-    men dead") may be joined by a bare space: "URL 1195 Over 100 militants" is no list."""
+    one man killed"): they share its predicate. Only an item that names its people, a singular
+    count or an amount with its person noun ("a girl a woman and two men dead", "six women five
+    children and three men", wire copy stripped of commas), may be joined by a bare space: "URL
+    1195 Over 100 militants" is no list."""
     if item_end > figure_start:
         return False
     joined = _PLAIN_JOIN.match(text, item_end, figure_start)
-    return bool(joined) or (singular and not text[item_end:figure_start].strip())
+    return bool(joined) or (named and not text[item_end:figure_start].strip())
 
 
 # "150 bodies were counted in X 100 in Y": an amount after a named place that is itself
@@ -221,9 +223,11 @@ _VERB_CATEGORY = {
 # high as 5000", "put the toll from the war at as high as 9000" (up to five words of its own: where
 # and what it is the toll of), "estimates of the toll (in the weeks of the siege) vary from
 # 300 to 900" (eight words before a verb of estimates); "death count" and "body count" are
-# synonyms of the death toll (general English).
+# synonyms of the death toll, and so is a bare "number" that a source "put at" an amount
+# ("another group put the number at 45": the idiom of estimating a toll; general English).
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death\s+)?toll|(?:death|body)\s+count|figure|tally|number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
+    r"\b(?:(?:death\s+)?toll|(?:death|body)\s+count|figure|tally|(?:(?<=put\s)|(?<=puts\s)|(?<=putting\s))(?:the\s+)?number(?=\s+at\s)|"
+    r"number\s+of\s+(dead|deaths|victims|fatalities|killed|those\s+killed|"
     r"wounded|injured|injuries|(?:[\w-]+\s+){1,6}?(?:killed|wounded|injured)))\s+(?:(?:[\w-]+\s+){0,8}?"
     r"(?:at|to|of|(?:may|might|could|would|will)\s+(?:now\s+)?be|is|was|reached|reaches|hit|topped|exceeded)|"
     r"(?:[\w-]+\s+){0,8}?(?:var(?:y|ies|ied)|rang(?:e|es|ed|ing))(?:\s+from)?)\s+$",

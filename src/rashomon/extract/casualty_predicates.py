@@ -138,13 +138,15 @@ def predicate_next(text: str, end: int) -> bool:
     return bool(_PREDICATE_NEXT.match(text, end))
 
 
-# "brought to 49 the number killed", "raising to 30 the death toll": the toll named after the
-# figure that a verb of change brings it to (wire copy translated from French or Arabic).
+# "brought to 49 the number killed", "raising to 30 the death toll", "took to 70 the number of
+# civilians killed" (a people noun of up to three words before the participle, as in the toll
+# named before the figure): the toll named after the figure that a verb of change brings it to
+# (wire copy translated from French or Arabic).
 _TO_BEFORE = re.compile(r"\b(?:brought|bringing|brings|bring|raising|raised|raises|pushing|pushed|taking|took)"
                         r"\s+(?:the\s+(?:total|toll)\s+)?to\s+$", re.IGNORECASE)
 _TOLL_NAMED_AFTER = re.compile(
-    r"\s+the\s+(?:(?:death\s+)?toll|number\s+(?:of\s+)?(dead|deaths|killed|people\s+killed|those\s+killed|victims|"
-    r"wounded|injured|injuries|people\s+(?:wounded|injured)))\b",
+    r"\s+the\s+(?:(?:death\s+)?toll|number\s+(?:of\s+)?(dead|deaths|killed|those\s+killed|victims|"
+    r"wounded|injured|injuries|(?:[\w-]+\s+){1,3}?(?:killed|wounded|injured)))\b",
     re.IGNORECASE,
 )
 

@@ -108,14 +108,20 @@ def singular_counts(text: str) -> list[AmountSpan]:
     one = Amount(1, 1, "exact")
     spans = []
     for match in _singular_pattern().finditer(text):
-        spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
         chain, position = [], match.end()
         while listed := _listed_pattern().match(text, position):
             chain.append(listed)
             position = listed.end()
         # a list ends with "and"/a comma: "a man woman and child"; "a girl child" is one person
         if chain and re.match(r"\s*(?:,|and\b)", text[chain[-1].start() :]):
+            spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
             spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in chain]
+        elif len(chain) == 1 and text[match.end() : chain[0].start(1)] == " ":
+            # "a girl child", "a boy soldier": one person named by a noun compound, whose head
+            # is its last noun (a comma or "and" between them would list two people)
+            spans.append(AmountSpan(match.start(), chain[0].end(1), text[match.start() : chain[0].end(1)], one))
+        else:
+            spans.append(AmountSpan(match.start(), match.end(), match.group(0), one))
         if kin := _kin_pattern().match(text, chain[-1].end() if chain else match.end()):
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if " and their " in text or " and his " in text or " and her " in text:

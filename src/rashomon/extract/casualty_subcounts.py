@@ -16,12 +16,21 @@ from rashomon.extract.amounts import AmountSpan
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_patterns import preceding_category
 from rashomon.extract.casualty_people import aside_restatement, counted_after
+from rashomon.extract.casualty_sentences import CASUALTY_STEMS
 from rashomon.model import CasualtyFact, Sentence
 
 _SUBCOUNT_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+whom)\s+$", re.IGNORECASE
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|whom)\b", re.IGNORECASE)  # "a woman among them"
+# "12 of them have not been identified", "five of them were released": a passive or perfect
+# verb right after the partitive says something else of that part; unless a casualty word
+# follows within a few words ("were reported dead"), it is no sub-total of the figure.
+_OWN_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:not|yet|still|since|now|later|also)\s+)*(?:been\s+)?(?:(?:not|yet)\s+)?"
+    r"(\w+ed)\b((?:\s+\w+){0,2})",
+    re.IGNORECASE,
+)
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
 # "killed at least 37 people in a rebel-held village near Hama including 9 children": between
 # the figure and "including" only a locative or time phrase, no clause of its own (a verb,
@@ -55,9 +64,12 @@ def sub_count(
     before = text[max(0, span.start - 30) : span.start]
     among = _AMONG_THEM_BEFORE.search(before)
     far = _including_after_place(text, figure.end - sentence.start, span.start)
-    part = _OF_THEM_AFTER.match(text, span.end) or among or far
+    of_them = _OF_THEM_AFTER.match(text, span.end)
+    part = of_them or among or far
     if not previous or not (part or aside_restatement(text, figure.end - sentence.start, span.start, span.end)):
         return None
+    if of_them and _other_state(text, of_them.end()):
+        return None  # "12 of them have not been identified"
     end, victims, victim_class = span.end, "", ""
     if among or far:
         noun = _singular_noun(text, span) if singular else _counted_after_amount(text, span)
@@ -72,6 +84,12 @@ def sub_count(
         sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier, category=previous,
         victims=victims, victim_class=victim_class,
     )
+
+
+def _other_state(text: str, end: int) -> bool:
+    """Whether "N of them" is followed by a participle that says no casualty (_OWN_PARTICIPLE_AFTER)."""
+    found = _OWN_PARTICIPLE_AFTER.match(text, end)
+    return found is not None and not CASUALTY_STEMS.search(found.group(1) + found.group(2))
 
 
 _OF_NEXT = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
