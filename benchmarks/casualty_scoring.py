@@ -96,7 +96,9 @@ OUTLET_SOURCE = {
     "jordantimes": "jordantimes", "asharqalawsat": "asharqalawsat", "nna": "nna",
 }
 # Victim nouns that restate rather than name a group ("12 people" = "12 civilians"), singular.
-GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim", "member"})
+GENERIC_VICTIMS = frozenset(
+    {"people", "person", "civilian", "citizen", "resident", "other", "individual", "victim", "member"}
+)
 # Victim words that call the victims civilians as such, and the system's classes of the armed:
 # a mention of one side never restates a figure of the other (victim_side).
 CIVILIAN_WORDS = frozenset({"civilian", "citizen", "resident"})
