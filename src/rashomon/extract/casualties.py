@@ -23,17 +23,9 @@ from typing import TYPE_CHECKING
 from rashomon.extract.amounts import AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
+from rashomon.extract.casualty_counted import counted, not_counted, noun_after, victims_of
 from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
-from rashomon.extract.casualty_links import (
-    counted,
-    link,
-    not_counted,
-    noun_after,
-    own_trigger,
-    trigger_of,
-    victim,
-    victims_of,
-)
+from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
     category_after,
     coordinated,
