@@ -39,6 +39,27 @@ def test_telling_an_outlets_reporter_passes_the_claim_on_through_the_outlet() ->
         assert facts[0].source.via == []
 
 
+def test_an_outlet_spoken_to_passes_the_claim_on() -> None:
+    texts = (
+        "In a statement to SANA a source at the Hama Police Command said that three farmers died.",
+        "In a statement to SANA reporter, a police source said two farmers died.",
+        "Speaking to AFP on Tuesday the Idlib governor said nine people were killed.",
+        "A police source said in a statement to SANA that two farmers died.",
+        "The health ministry said in an interview with Reuters that nine people were killed.",
+        "Two farmers died in the shelling, said a local activist speaking to Reuters.",
+    )
+    for text in texts:
+        facts, _ = _attributions(text)
+        assert len(facts) == 1 and facts[0].source.primary != "Reuters"
+        assert len(facts[0].source.via) == 1 and facts[0].source.via[0].split()[0] in ("SANA", "Agence", "Reuters")
+    for text in (  # journalists in general, or no one named: nothing passed on
+        "Speaking to reporters the health ministry said nine people were killed.",
+        "In a statement the health ministry said nine people were killed.",
+    ):
+        facts, _ = _attributions(text)
+        assert facts[0].source.primary == "health ministry" and facts[0].source.via == []
+
+
 def test_inverted_said_with_title_of_organisation() -> None:
     text = '"The shelling went on all night," said Omar Haddad, the head of the Idlib Relief Council.'
     facts, _ = _attributions(text)
