@@ -290,3 +290,19 @@ def test_descriptors_before_a_name_and_lowercase_source_heads() -> None:
     assert facts[0].source.primary == "army of the regime"
     facts, _ = _attributions("Other opposition websites stated that 85 people died.")
     assert facts[0].source.primary == "opposition websites"
+
+
+def test_an_outlet_closing_the_sentence_passes_on_the_source_it_reports() -> None:
+    texts = (
+        "The Hama health director said four people died in the raid, the official news agency SANA reported.",
+        "According to a new report by the Damascus Policy Institute the war has killed 90000, Press TV reported.",
+    )
+    for text in texts:
+        facts, _ = _attributions(text)
+        assert len(facts[0].source.via) == 1 and facts[0].source.via[0].split()[0] in ("SANA", "Press")
+    for text in (  # the outlet reports a clause of its own, or another sentence
+        "The monitor said four people died, while SANA reported that six died.",
+        "The monitor said four people died. Six more were wounded, SANA reported.",
+    ):
+        facts, _ = _attributions(text)
+        assert facts[0].source.primary == "monitor" and facts[0].source.via == []

@@ -10,10 +10,13 @@ to the body it refers to, like a source; a name is kept in its canonical form.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 
 from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_scope import known_outlet
 from rashomon.extract.attribution_words import Found, clean_name
 from rashomon.model import AttributionFact, Sentence
 
@@ -82,3 +85,35 @@ def via_name(
         return name
     resolved = resolve_source(via, text, start, earlier, later, sentences)
     return resolved.primary if resolved is not None and resolved.primary else name
+
+
+# What may follow an outlet's attribution that closes its sentence: a day ("..., SANA reported on
+# Monday."), closing punctuation.
+_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:on|late|early)\s+[A-Z]?[a-z]+)?[\s.!?\"”’)]*")
+
+
+def passed_on(facts: list[AttributionFact], text: str, sentences: list[Sentence]) -> list[AttributionFact]:
+    """The attributions with an outlet closing their sentence added as their intermediary: "X
+    said five died ..., the official news agency reported." / "According to X ..., Press TV
+    reported." The outlet reports a clause that already names its source, so it passes that
+    source's claim on (GUIDELINES.md section 6), as "Z reported, citing X" does. Only a known
+    outlet that closes the sentence (it reports all of it), and only to sources with no via of
+    their own that are not outlets themselves."""
+    out = list(facts)
+    for index, last in enumerate(facts):
+        if index == 0 or not known_outlet(last.source.primary) or last.source.via:
+            continue
+        sentence = sentences[bisect.bisect_right(sentences, last.start, key=lambda s: s.start) - 1]
+        if not _SENTENCE_CLOSE.fullmatch(text, last.end, sentence.end):
+            continue
+        for earlier in range(index - 1, -1, -1):
+            source = out[earlier].source
+            if out[earlier].start < sentence.start:
+                break
+            if source.via or not source.primary or source.primary == last.source.primary:
+                continue
+            if known_outlet(source.primary):
+                continue  # "Reuters said ..., AFP reported": two outlets side by side
+            passed = dataclasses.replace(source, via=[last.source.primary])
+            out[earlier] = dataclasses.replace(out[earlier], source=passed)
+    return out
