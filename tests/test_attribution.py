@@ -306,3 +306,19 @@ def test_an_outlet_closing_the_sentence_passes_on_the_source_it_reports() -> Non
     ):
         facts, _ = _attributions(text)
         assert facts[0].source.primary == "monitor" and facts[0].source.via == []
+
+
+def test_an_indefinite_source_named_next_as_telling_an_outlet_takes_the_outlet() -> None:
+    text = (
+        "Nine people died in the raid, according to a local civil defence official. "
+        "Civil defence official Karim Haddad told Reuters the raid hit a market."
+    )
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == facts[1].source.primary
+    assert facts[0].source.via == facts[1].source.via == ["Reuters"]
+    named = (  # a named body is no one named later: its own report
+        "Nine people died in the raid, the Syrian Observatory for Human Rights reported. "
+        "Observatory chief Karim Haddad told Reuters the raid hit a market."
+    )
+    facts, _ = _attributions(named)
+    assert facts[0].source.via == [] and facts[1].source.via == ["Reuters"]

@@ -117,3 +117,33 @@ def passed_on(facts: list[AttributionFact], text: str, sentences: list[Sentence]
             passed = dataclasses.replace(source, via=[last.source.primary])
             out[earlier] = dataclasses.replace(out[earlier], source=passed)
     return out
+
+
+# A source brought in as someone indefinite: "a civil defense official said", "according to a
+# local source". A named body ("the Observatory reported") is no one to be named later.
+_INDEFINITE = re.compile(r"(?i:according\s+to\s+)?(?i:a|an)\s")
+
+
+def named_next(facts: list[AttributionFact], sentences: list[Sentence]) -> list[AttributionFact]:
+    """An indefinite speaker ("a civil defense official said") takes the intermediary of the
+    attribution that names them in the next sentence: the same source, now with a speaker, who
+    told an outlet ("Civil defense official X told the agency ..."). The lead sums up the account
+    the outlet was given. Only the very next attribution, one sentence on, and only when it is
+    the same primary source."""
+    out = list(facts)
+    for index, fact in enumerate(facts[:-1]):
+        after = facts[index + 1]
+        if fact.source.via or fact.source.speaker or not after.source.via or not after.source.speaker:
+            continue
+        if not _INDEFINITE.match(fact.text):
+            continue
+        if fact.source.primary != after.source.primary or not fact.source.primary:
+            continue
+        if _sentence_index(sentences, after.start) != _sentence_index(sentences, fact.start) + 1:
+            continue
+        out[index] = dataclasses.replace(fact, source=dataclasses.replace(fact.source, via=list(after.source.via)))
+    return out
+
+
+def _sentence_index(sentences: list[Sentence], offset: int) -> int:
+    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
