@@ -39,6 +39,27 @@ def test_telling_an_outlets_reporter_passes_the_claim_on_through_the_outlet() ->
         assert facts[0].source.via == []
 
 
+def test_an_outlet_spoken_to_passes_the_claim_on() -> None:
+    texts = (
+        "In a statement to SANA a source at the Hama Police Command said that three farmers died.",
+        "In a statement to SANA reporter, a police source said two farmers died.",
+        "Speaking to AFP on Tuesday the Idlib governor said nine people were killed.",
+        "A police source said in a statement to SANA that two farmers died.",
+        "The health ministry said in an interview with Reuters that nine people were killed.",
+        "Two farmers died in the shelling, said a local activist speaking to Reuters.",
+    )
+    for text in texts:
+        facts, _ = _attributions(text)
+        assert len(facts) == 1 and facts[0].source.primary != "Reuters"
+        assert len(facts[0].source.via) == 1 and facts[0].source.via[0].split()[0] in ("SANA", "Agence", "Reuters")
+    for text in (  # journalists in general, or no one named: nothing passed on
+        "Speaking to reporters the health ministry said nine people were killed.",
+        "In a statement the health ministry said nine people were killed.",
+    ):
+        facts, _ = _attributions(text)
+        assert facts[0].source.primary == "health ministry" and facts[0].source.via == []
+
+
 def test_inverted_said_with_title_of_organisation() -> None:
     text = '"The shelling went on all night," said Omar Haddad, the head of the Idlib Relief Council.'
     facts, _ = _attributions(text)
@@ -269,3 +290,35 @@ def test_descriptors_before_a_name_and_lowercase_source_heads() -> None:
     assert facts[0].source.primary == "army of the regime"
     facts, _ = _attributions("Other opposition websites stated that 85 people died.")
     assert facts[0].source.primary == "opposition websites"
+
+
+def test_an_outlet_closing_the_sentence_passes_on_the_source_it_reports() -> None:
+    texts = (
+        "The Hama health director said four people died in the raid, the official news agency SANA reported.",
+        "According to a new report by the Damascus Policy Institute the war has killed 90000, Press TV reported.",
+    )
+    for text in texts:
+        facts, _ = _attributions(text)
+        assert len(facts[0].source.via) == 1 and facts[0].source.via[0].split()[0] in ("SANA", "Press")
+    for text in (  # the outlet reports a clause of its own, or another sentence
+        "The monitor said four people died, while SANA reported that six died.",
+        "The monitor said four people died. Six more were wounded, SANA reported.",
+    ):
+        facts, _ = _attributions(text)
+        assert facts[0].source.primary == "monitor" and facts[0].source.via == []
+
+
+def test_an_indefinite_source_named_next_as_telling_an_outlet_takes_the_outlet() -> None:
+    text = (
+        "Nine people died in the raid, according to a local civil defence official. "
+        "Civil defence official Karim Haddad told Reuters the raid hit a market."
+    )
+    facts, _ = _attributions(text)
+    assert facts[0].source.primary == facts[1].source.primary
+    assert facts[0].source.via == facts[1].source.via == ["Reuters"]
+    named = (  # a named body is no one named later: its own report
+        "Nine people died in the raid, the Syrian Observatory for Human Rights reported. "
+        "Observatory chief Karim Haddad told Reuters the raid hit a market."
+    )
+    facts, _ = _attributions(named)
+    assert facts[0].source.via == [] and facts[1].source.via == ["Reuters"]

@@ -22,7 +22,7 @@ from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.source_between import between_source
-from rashomon.extract.source_citing import via_name
+from rashomon.extract.source_citing import named_next, passed_on, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
 from rashomon.extract.state_agencies import state_agency, un_agency
@@ -61,7 +61,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
             source = Source(primary="", speaker=source.speaker)  # the outlet's own report (source_at)
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
-    return facts
+    facts = passed_on(facts, article.text, sentences)  # "X said five died, the official news agency reported"
+    return named_next(facts, sentences)  # "A civil defense official said ... . Official X told AFP ..."
 
 
 def _antecedent(phrase: str, start: int, found: list[Found], sentences: list[Sentence]) -> str:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rashomon.extract.attribution_scope import is_outlet
 from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
-from rashomon.extract.source_citing import cited_before
+from rashomon.extract.source_citing import cited_before, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
     coordinated_subject,
@@ -123,6 +123,11 @@ def told_outlet(obj: str) -> str:
         return obj
     outlet = _REPORTER_OF.sub("", obj)
     return "" if outlet.lower() in ("", "the", "a", "our", "its") else outlet
+
+
+def _object_end(text: str, start: int) -> int:
+    """End of the object named from `start` ("told Reuters four were killed": Reuters)."""
+    return min(clause_end(text, start), name_end(text, start))
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +234,10 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         obj = told_outlet(text[verb.end() : object_end].strip())
         if is_outlet(obj):
             via, end = obj, object_end
+    elif spoken := spoken_to(text, start, end, _object_end):  # "In a statement to SANA a source said"
+        obj = told_outlet(spoken[0].strip())
+        if is_outlet(obj):
+            via, end = obj, spoken[1]
     citing = _CITING.match(text, end)
     before = cited_before(text, start, phrase, verb.start()) if not inverted and not via else None
     if before:  # "Citing medics, the monitor said", "The monitor, citing medics, said"

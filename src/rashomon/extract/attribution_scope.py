@@ -162,6 +162,15 @@ def eyewitness(text: str) -> bool:
     return _EYEWITNESS.search(text) is not None and not _SAW.search(text)
 
 
+def known_outlet(name: str) -> bool:
+    """Whether a source's name is an outlet by what is known of it (an agency, a channel) or by
+    an outlet word ("state television"), not by capitals alone as is_outlet allows."""
+    known = canonical_actor(clean_name(name, canonical=False))
+    if known is not None:
+        return known[2] in ("news agency", "media", "outlet")
+    return bool(set(name.lower().split()) & word_table()["outlet"])
+
+
 def is_outlet(phrase: str) -> bool:
     """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
     if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):

@@ -10,9 +10,13 @@ to the body it refers to, like a source; a name is kept in its canonical form.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
+from collections.abc import Callable
 
 from rashomon.extract.attribution_names import resolve_source
+from rashomon.extract.attribution_scope import known_outlet
 from rashomon.extract.attribution_words import Found, clean_name
 from rashomon.model import AttributionFact, Sentence
 
@@ -21,6 +25,18 @@ from rashomon.model import AttributionFact, Sentence
 _FRONTED_CITING = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?i:citing|quoting)\s+([^,;:\"“”]+?)[\s,]*$")
 # ... or set off by commas between the subject and its verb: "The monitor, citing medics, said".
 _INSIDE_CITING = re.compile(r",\s*(?i:citing|quoting)\s+([^,;:\"“”]+?),\s*")
+# Who a source spoke to, named beside the verb of saying: "In a statement to SANA(,) a police
+# source said", "Speaking to AFP on Monday the governor said", "X said in an interview with Y",
+# "said a local activist speaking to AFP". The outlet spoken to passes the claim on, as in "X told
+# SANA" (GUIDELINES.md section 6: "told Anadolu Agency" gives via Anadolu).
+_SPOKEN_TO = (
+    r"(?i:in\s+(?:a|an)\s+(?:statement|interview|remarks?|comments?)\s+(?:to|with)"
+    r"|(?:speaking|talking)\s+(?:to|with))\s+"
+)
+_SPOKEN_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)" + _SPOKEN_TO)
+_SPOKEN_AFTER = re.compile(r",?\s+" + _SPOKEN_TO)
+# What may stand between the fronted outlet and the subject: a comma, a day ("on Wednesday").
+_FRONTED_GAP = re.compile(r"[\s,]*(?:on\s+[A-Z][a-z]+[\s,]*)?")
 # Words a fronted cited source may hold ("local medical sources in the town"): a longer run is
 # a clause, not a name.
 MAX_CITED_WORDS = 8
@@ -41,6 +57,24 @@ def cited_before(text: str, start: int, phrase: str, verb_start: int) -> tuple[i
     return None
 
 
+def spoken_to(text: str, start: int, end: int, object_end: Callable[[str, int], int]) -> tuple[str, int] | None:
+    """(object, end of the object) when the source whose phrase spans `start`..`end` spoke to
+    someone named next to it ("In a statement to SANA a source said", "said in an interview
+    with AFP"); else None. `object_end` finds where the named object stops (a name scan). The
+    caller decides whether the object is an outlet."""
+    if "peaking" not in text and "alking" not in text and " in a" not in text and "In a" not in text:
+        return None  # a cheap gate
+    after = _SPOKEN_AFTER.match(text, end)
+    if after:
+        obj_end = object_end(text, after.end())
+        return text[after.end() : obj_end], obj_end
+    for before in _SPOKEN_BEFORE.finditer(text, 0, start):
+        obj_end = object_end(text, before.end())
+        if obj_end <= start and _FRONTED_GAP.fullmatch(text, obj_end, start):
+            return text[before.end() : obj_end], end
+    return None
+
+
 def via_name(
     via: str, text: str, start: int, earlier: list[AttributionFact], later: list[Found], sentences: list[Sentence]
 ) -> str:
@@ -51,3 +85,65 @@ def via_name(
         return name
     resolved = resolve_source(via, text, start, earlier, later, sentences)
     return resolved.primary if resolved is not None and resolved.primary else name
+
+
+# What may follow an outlet's attribution that closes its sentence: a day ("..., SANA reported on
+# Monday."), closing punctuation.
+_SENTENCE_CLOSE = re.compile(r"(?:\s+(?:on|late|early)\s+[A-Z]?[a-z]+)?[\s.!?\"”’)]*")
+
+
+def passed_on(facts: list[AttributionFact], text: str, sentences: list[Sentence]) -> list[AttributionFact]:
+    """The attributions with an outlet closing their sentence added as their intermediary: "X
+    said five died ..., the official news agency reported." / "According to X ..., Press TV
+    reported." The outlet reports a clause that already names its source, so it passes that
+    source's claim on (GUIDELINES.md section 6), as "Z reported, citing X" does. Only a known
+    outlet that closes the sentence (it reports all of it), and only to sources with no via of
+    their own that are not outlets themselves."""
+    out = list(facts)
+    for index, last in enumerate(facts):
+        if index == 0 or not known_outlet(last.source.primary) or last.source.via:
+            continue
+        sentence = sentences[bisect.bisect_right(sentences, last.start, key=lambda s: s.start) - 1]
+        if not _SENTENCE_CLOSE.fullmatch(text, last.end, sentence.end):
+            continue
+        for earlier in range(index - 1, -1, -1):
+            source = out[earlier].source
+            if out[earlier].start < sentence.start:
+                break
+            if source.via or not source.primary or source.primary == last.source.primary:
+                continue
+            if known_outlet(source.primary):
+                continue  # "Reuters said ..., AFP reported": two outlets side by side
+            passed = dataclasses.replace(source, via=[last.source.primary])
+            out[earlier] = dataclasses.replace(out[earlier], source=passed)
+    return out
+
+
+# A source brought in as someone indefinite: "a civil defense official said", "according to a
+# local source". A named body ("the Observatory reported") is no one to be named later.
+_INDEFINITE = re.compile(r"(?i:according\s+to\s+)?(?i:a|an)\s")
+
+
+def named_next(facts: list[AttributionFact], sentences: list[Sentence]) -> list[AttributionFact]:
+    """An indefinite speaker ("a civil defense official said") takes the intermediary of the
+    attribution that names them in the next sentence: the same source, now with a speaker, who
+    told an outlet ("Civil defense official X told the agency ..."). The lead sums up the account
+    the outlet was given. Only the very next attribution, one sentence on, and only when it is
+    the same primary source."""
+    out = list(facts)
+    for index, fact in enumerate(facts[:-1]):
+        after = facts[index + 1]
+        if fact.source.via or fact.source.speaker or not after.source.via or not after.source.speaker:
+            continue
+        if not _INDEFINITE.match(fact.text):
+            continue
+        if fact.source.primary != after.source.primary or not fact.source.primary:
+            continue
+        if _sentence_index(sentences, after.start) != _sentence_index(sentences, fact.start) + 1:
+            continue
+        out[index] = dataclasses.replace(fact, source=dataclasses.replace(fact.source, via=list(after.source.via)))
+    return out
+
+
+def _sentence_index(sentences: list[Sentence], offset: int) -> int:
+    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1

@@ -17,7 +17,11 @@ from rashomon.extract.attribution_words import org_words, word_table
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import WORD, name_word
 
-CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying)\s")
+# "speaking/talking (to)" opens the participle naming who the source spoke to ("said a local
+# activist speaking to AFP"): not part of the name (source_citing.spoken_to).
+CLAUSE_END = re.compile(
+    r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying|speaking|talking)\s"
+)
 _INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
 
 
@@ -36,7 +40,7 @@ def inverted_name_end(text: str, verb: re.Match[str]) -> int:
     if aka:  # "said the Civil Defence also known as the White Helmets who ...": the first name
         return aka.end(1)
     end = clause_end(text, verb.end())
-    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|who|which)\b)", text[end:]):
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|speaking|talking|who|which)\b)", text[end:]):
         return 0
     words = list(re.finditer(r"\S+", text[verb.end() : end]))
     determiners, connectors = word_table()["determiner"], word_table()["connector"]
