@@ -17,8 +17,8 @@ def test_a_noun_compound_counts_one_person_named_by_its_head() -> None:
 
 def test_a_toll_brought_to_an_amount_names_its_people_after_it() -> None:
     text = (
-        "The latest strikes took to 64 the number of civilians killed in raids on the northern province"
-        " in the past five days said the monitor."
+        "Friday's shelling took to 64 the number of farmers killed around the lake district"
+        " since the truce collapsed the rights group said."
     )
     assert _read(text) == [("64", 64, 64, "killed")]
     assert _read("The shelling brought to 40 the number of rebel fighters wounded in the offensive.") == [
@@ -28,23 +28,23 @@ def test_a_toll_brought_to_an_amount_names_its_people_after_it() -> None:
 
 
 def test_a_number_put_at_an_amount_is_a_toll() -> None:
-    got = _read("A second monitor put the number at 45 in addition to three civilians killed in the clashes.")
-    assert got == [("45", 45, 45, "killed"), ("three civilians", 3, 3, "killed")]
+    got = _read("A rival tally put the number at 45 in addition to three shepherds killed during the fighting.")
+    assert got == [("45", 45, 45, "killed"), ("three shepherds", 3, 3, "killed")]
     got = _read("Another group put the number of buildings destroyed at 45 and said three were killed.")
     assert got == [("three", 3, 3, "killed")]
 
 
 def test_counted_people_listed_without_commas_share_the_predicate() -> None:
-    got = _read("Those killed included six women five children and three police officers the monitor said.")
+    got = _read("The dead included four teachers two nurses and seven police officers the governor said.")
     assert got == [
-        ("six women", 6, 6, "killed"), ("five children", 5, 5, "killed"), ("three police officers", 3, 3, "killed")
+        ("four teachers", 4, 4, "killed"), ("two nurses", 2, 2, "killed"), ("seven police officers", 7, 7, "killed")
     ]
     assert _read("Page 1195 Over 100 militants were killed.") == [("Over 100 militants", 101, None, "killed")]
 
 
 def test_a_participle_after_a_second_amount_is_that_amounts() -> None:
-    assert _read("An official said 700 people including 47 wounded had crossed the border overnight.") == [
-        ("47", 47, 47, "injured")
+    assert _read("A mayor said 900 villagers including 31 wounded had reached the river camp by dawn.") == [
+        ("31", 31, 31, "injured")
     ]
     assert _read("Some 300 people including 12 injured reached the town.") == [("12", 12, 12, "injured")]
     assert _read("Twenty people including 3 children died.") == [
@@ -53,8 +53,8 @@ def test_a_participle_after_a_second_amount_is_that_amounts() -> None:
 
 
 def test_a_part_said_to_be_in_another_state_is_no_subtotal() -> None:
-    got = _read("The monitor said 27 people were killed but that 12 of them have not been identified yet.")
-    assert got == [("27 people", 27, 27, "killed")]
+    got = _read("Police said 19 people died in the crash and that 5 of them have not been named so far.")
+    assert got == [("19 people", 19, 19, "killed")]
     assert _read("The raid killed 30 people and 12 of them were children.") == [
         ("30 people", 30, 30, "killed"), ("12", 12, 12, "killed")
     ]
