@@ -21,6 +21,7 @@ from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_sco
 from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
+from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import between_source
 from rashomon.extract.source_citing import named_next, passed_on, via_name
 from rashomon.extract.source_clauses import speaking_subject
@@ -73,7 +74,7 @@ def _antecedent(phrase: str, start: int, found: list[Found], sentences: list[Sen
     (source_clauses.speaking_subject). "" otherwise."""
     if phrase.strip() not in ("It", "it"):
         return ""
-    index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    index = sentence_index(sentences, start)
     if index < 1 or sentences[index].text[: start - sentences[index].start].strip():
         return ""  # not the sentence's opening word
     previous = sentences[index - 1]
@@ -86,7 +87,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     """The source of a claim at `offset`: the nearest attribution in its sentence, else the
     nearest one before it within a paragraph's reach (copied with explicit=False).
     `attributions` are in text order, as find_attributions returns them."""
-    index = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    index = sentence_index(sentences, offset)
     if index < 0 or offset >= sentences[index].end:
         return None
     sentence = sentences[index]
@@ -115,7 +116,7 @@ def _framing(attributions: list[AttributionFact], sentences: list[Sentence], las
     """The attribution the sentence holding attributions[last] is told under: one opening it
     ("According to MSF, two clinics it supports have reported ...") frames every report inside
     it, so a sentence carrying on takes that, not the embedded one; else the last."""
-    index = bisect.bisect_right(sentences, attributions[last].start, key=lambda s: s.start) - 1
+    index = sentence_index(sentences, attributions[last].start)
     first = last
     while first > 0 and attributions[first - 1].start >= sentences[index].start:
         first -= 1

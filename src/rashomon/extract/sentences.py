@@ -9,6 +9,7 @@ period belongs to a known abbreviation or an initial.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rashomon.model import Sentence
@@ -80,6 +81,12 @@ def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
         piece_end = min(end, piece_start + MAX_SENTENCE_CHARS)
         pieces.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
     return pieces
+
+
+def sentence_index(sentences: list[Sentence], offset: int) -> int:
+    """Index of the last sentence that starts at or before `offset` (sentences are in text
+    order): the sentence holding it, or the one before a gap between sentences; -1 before all."""
+    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -13,12 +13,12 @@ sentence is allowed; background over the whole war or an earlier event is not ca
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 
 from rashomon.extract.attribution_scope import earlier_event
 from rashomon.extract.report_openers import changes_topic, opens_new_report
+from rashomon.extract.sentences import sentence_index
 from rashomon.model import AttributionFact, Sentence, Source
 
 # How many sentences the two attributions may lie from the figure's sentence, each way.
@@ -42,9 +42,9 @@ def between_source(
     if before == 0 or before >= len(attributions):
         return None
     previous, following = attributions[before - 1], attributions[before]
-    if _sentence_of(sentences, previous.start) < index - MAX_GAP_SENTENCES:
+    if sentence_index(sentences, previous.start) < index - MAX_GAP_SENTENCES:
         return None
-    if _sentence_of(sentences, following.start) > index + MAX_GAP_SENTENCES:
+    if sentence_index(sentences, following.start) > index + MAX_GAP_SENTENCES:
         return None
     if previous.source.primary.strip().lower() != following.source.primary.strip().lower():
         return None
@@ -53,7 +53,7 @@ def between_source(
     sentence = sentences[index]
     if earlier_event(sentence.text, offset - sentence.start):
         return None
-    first, last = _sentence_of(sentences, previous.start), _sentence_of(sentences, following.start)
+    first, last = sentence_index(sentences, previous.start), sentence_index(sentences, following.start)
     if any(_own_frame(sentences[i].text) for i in range(first + 1, last)):
         return None  # "On Saturday ...", "More than 6 million are displaced": a report of its own
     if any(sentences[i].start - sentences[i - 1].end > 1 for i in range(first + 1, last + 1)):
@@ -67,7 +67,3 @@ def _own_frame(text: str) -> bool:
     a change of topic alone ("Meanwhile ...") stays inside the account around it."""
     return opens_new_report(text) and not changes_topic(text)
 
-
-def _sentence_of(sentences: list[Sentence], offset: int) -> int:
-    """Index of the sentence holding `offset` (sentences are in text order)."""
-    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1

@@ -10,7 +10,6 @@ to the body it refers to, like a source; a name is kept in its canonical form.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from collections.abc import Callable
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_scope import known_outlet
 from rashomon.extract.attribution_words import Found, clean_name
+from rashomon.extract.sentences import sentence_index
 from rashomon.model import AttributionFact, Sentence
 
 # The participle fronted before the subject ("Citing medical sources(,) the monitor said"),
@@ -103,7 +103,7 @@ def passed_on(facts: list[AttributionFact], text: str, sentences: list[Sentence]
     for index, last in enumerate(facts):
         if index == 0 or not known_outlet(last.source.primary) or last.source.via:
             continue
-        sentence = sentences[bisect.bisect_right(sentences, last.start, key=lambda s: s.start) - 1]
+        sentence = sentences[sentence_index(sentences, last.start)]
         if not _SENTENCE_CLOSE.fullmatch(text, last.end, sentence.end):
             continue
         for earlier in range(index - 1, -1, -1):
@@ -139,11 +139,8 @@ def named_next(facts: list[AttributionFact], sentences: list[Sentence]) -> list[
             continue
         if fact.source.primary != after.source.primary or not fact.source.primary:
             continue
-        if _sentence_index(sentences, after.start) != _sentence_index(sentences, fact.start) + 1:
+        if sentence_index(sentences, after.start) != sentence_index(sentences, fact.start) + 1:
             continue
         out[index] = dataclasses.replace(fact, source=dataclasses.replace(fact.source, via=list(after.source.via)))
     return out
 
-
-def _sentence_index(sentences: list[Sentence], offset: int) -> int:
-    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
