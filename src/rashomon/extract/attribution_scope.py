@@ -165,20 +165,25 @@ def eyewitness(text: str) -> bool:
 def known_outlet(name: str) -> bool:
     """Whether a source's name is an outlet by what is known of it (an agency, a channel) or by
     an outlet word ("state television"), not by capitals alone as is_outlet allows."""
+    return _outlet_by_name(name) is True
+
+
+def _outlet_by_name(name: str) -> bool | None:
+    """Whether what is known of a name decides it is an outlet: an actor of the table (an
+    agency, a channel: yes; anyone else: no) or an outlet word ("state television", "the New
+    Arab news website"); None when neither says."""
     known = canonical_actor(clean_name(name, canonical=False))
     if known is not None:
         return known[2] in ("news agency", "media", "outlet")
-    return bool(set(name.lower().split()) & word_table()["outlet"])
+    return True if set(name.lower().split()) & word_table()["outlet"] else None
 
 
 def is_outlet(phrase: str) -> bool:
     """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
     if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):
         return False
-    known = canonical_actor(clean_name(phrase, canonical=False))
-    if known is not None:
-        return known[2] in ("news agency", "media", "outlet")
+    decided = _outlet_by_name(phrase)
+    if decided is not None:
+        return decided
     words = phrase.split()
-    if set(phrase.lower().split()) & word_table()["outlet"]:
-        return True  # "state television", "the New Arab news website"
     return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"
