@@ -5,8 +5,8 @@ Why: the article text must never be stored in the repo, so the annotator reads i
 (an argument shorter than 6 digits is an index, otherwise a unit_id). Indices run over the
 whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), then the
 second development set (219-287), the third held-out set (288-318), the fourth held-out
-set (319-348), the fifth (349-375), the sixth (376-428),
-then the seventh (429 on).
+set (319-348), the fifth (349-375), the sixth (376-428), the seventh (429-455), the eighth
+(456-503), then the ninth (504-545).
 """
 
 import sys
@@ -18,11 +18,18 @@ UNIT_ID_MIN_LEN = 6  # sample indexes are < 1000, FA-KES unit_ids are 10 digits.
 
 def show(key: str, sample: list[dict[str, str]]) -> None:
     """Print the article chosen by sample index or unit_id."""
+    if not key.isdigit():
+        sys.exit(__doc__)
     if len(key) < UNIT_ID_MIN_LEN:
+        if int(key) >= len(sample):
+            sys.exit(f"show_article: no index {key} (the samples hold {len(sample)} articles)")
         index = int(key)
         row = sample[index]
     else:
-        index, row = next((i, r) for i, r in enumerate(sample) if r["unit_id"] == key)
+        found = [(i, r) for i, r in enumerate(sample) if r["unit_id"] == key]
+        if not found:
+            sys.exit(f"show_article: unit_id {key} is in no drawn sample")
+        index, row = found[0]
     print(f"=== [{index}] {row['unit_id']} | {row['source']} | {row['date']} | loc={row['location']}")
     print(f"TITLE: {row['article_title']}")
     print(row["article_content"])
