@@ -83,6 +83,7 @@ SOURCE_WORDS = {
     "homs-media-center": r"homs\s+media\s+cent(?:er|re)",  # §13 id, either spelling
     # §18 ids: the Red Crescent and Reporters Without Borders by name or initials
     "sarc": r"red crescent|\bSARC\b",
+    "al-mayadeen": r"mayad(?:ee|i)n",  # the broadcaster in either transliteration (Al-Mayadin)
     "rsf": r"reporters without borders|\bRSF\b",
     # the outlets by the names they give themselves (OUTLET_SOURCE: an outlet's own figure)
     "ahram": r"ahram", "alalam": r"al-?alam\b", "dailysabah": r"daily sabah", "jordantimes": r"jordan times",

@@ -134,6 +134,8 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert not ec.source_matches("police", "military source")
     assert ec.source_matches("sarc", "the Syrian Arab Red Crescent") and ec.source_matches("rsf", "RSF")
     assert ec.source_matches("official", "a source at the governorate")
+    assert ec.source_matches("al-mayadeen", "a TV channel, Al-Mayadin")
+    assert not ec.source_matches("al-mayadeen", "Al-Manar")
     assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
