@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import AmountSpan, find_amounts
+from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
-from rashomon.extract.casualty_counted import counted, not_counted, noun_after, victims_of
+from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
 from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
@@ -245,15 +245,19 @@ def _figure(
     first, last, victim_class = found if found else (None, None, "")
     if first is not None and first.idx < span.start:
         first = noun  # "(a man) woman": a word before the amount is not part of its victims
+    amount = span.amount
+    hedge_end = trailing_hedge(sentence.text, end) if found is not None and amount.qualifier == "exact" else 0
+    if hedge_end and not singular:  # "20 civilians at least"
+        end, amount = hedge_end, Amount(amount.low, None, "at_least")
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
         end=sentence.start + end,
         text=sentence.text[start:end],
         sentence=sentence.text,
-        low=span.amount.low,
-        high=span.amount.high,
-        qualifier=span.amount.qualifier,
+        low=amount.low,
+        high=amount.high,
+        qualifier=amount.qualifier,
         category=category,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
