@@ -16,3 +16,14 @@ def test_at_least_after_the_counted_noun_hedges_the_amount() -> None:
     got = _read("The raid killed 6 guards at least 11 were hurt.")
     assert got[0] == ("6 guards", 6, 6, "exact", "killed")
     assert got[1][1:4] == (11, None, "at_least")
+
+
+def test_a_vague_amount_whose_lives_a_casualty_verb_takes_counts_people() -> None:
+    assert _read("The two car bombs took the lives of scores, most of them shoppers.") == [
+        ("scores", 40, 99, "vague", "killed")
+    ]
+    assert _read("The flood claimed the lives of scores in the valley.")[0][1:] == (40, 99, "vague", "killed")
+    assert _read("Scores gathered at the funeral where two people were killed.") == [
+        ("two people", 2, 2, "exact", "killed")
+    ]
+
