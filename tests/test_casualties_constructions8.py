@@ -27,3 +27,10 @@ def test_a_vague_amount_whose_lives_a_casualty_verb_takes_counts_people() -> Non
         ("two people", 2, 2, "exact", "killed")
     ]
 
+
+def test_a_member_compound_may_carry_the_name_of_its_body() -> None:
+    got = _read("Shells hit the depot and killed nine people including a UN staff member.")
+    assert got == [("nine people", 9, 9, "exact", "killed"), ("a UN staff member", 1, 1, "exact", "killed")]
+    assert _read("A Red Cross staff member was wounded near the crossing.") == [
+        ("A Red Cross staff member", 1, 1, "exact", "injured")
+    ]

@@ -163,9 +163,10 @@ _VERB_ORDINAL = re.compile(
 _MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
 # "a staff member", "a crew member", "a family member": a compound whose head is "member"
 # counts one person of the group its modifier names (the modifier is a noun: "a new member"
-# is no group).
+# is no group); the name of the body may stand before it ("a UN staff member").
 _GROUP_MEMBER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:staff|crew|family|team|council|committee|party)\s+member\b(?!s)"
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w'-]*\s+){0,3}(?:staff|crew|family|team|council|committee|party)"
+    r"\s+member\b(?!s)"
 )
 
 
