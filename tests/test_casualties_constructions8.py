@@ -34,3 +34,10 @@ def test_a_member_compound_may_carry_the_name_of_its_body() -> None:
     assert _read("A Red Cross staff member was wounded near the crossing.") == [
         ("A Red Cross staff member", 1, 1, "exact", "injured")
     ]
+
+
+def test_a_person_in_apposition_to_a_closing_speaker_is_no_victim() -> None:
+    assert _read("Medics are now the targets, said Omar Haddad, a young nurse.") == []
+    assert _read("Two medics were killed said Omar Haddad a young nurse.") == [("Two medics", 2, 2, "exact", "killed")]
+    # the speaker telling of his own wound stays a count
+    assert _read("Omar Haddad, a young nurse, said he was wounded in the raid.")[0][1:] == (1, 1, "exact", "injured")

@@ -350,7 +350,7 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and number.dep_ == "nsubj" and any(harmed_object(c) for c in number.head.children):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
-    if singular and _speaks(number, span):
+    if singular and (_speaks(number, span) or _names_a_speaker(number)):
         return False  # "..., a medic said": the person is the one telling it
     if described_one(doc, number):
         return False  # "three adults one wearing a uniform"
@@ -380,6 +380,15 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
         return False
     before = doc_text(word.doc)[: span.start].rstrip()
     return not before or before[-1] in ",;:"
+
+
+def _names_a_speaker(word: Token) -> bool:
+    """ "..., said Omar Khaled, a local nurse": a person noun in apposition to the named subject
+    of a verb of saying that closes the sentence describes the one telling it, who is no
+    victim ("Omar Khaled, a nurse, said he was wounded" tells of his own wound)."""
+    head = word.head
+    return (word.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in SPEECH_LEMMAS and head.head.i < head.i)
 
 
 def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:
