@@ -41,3 +41,12 @@ def test_a_person_in_apposition_to_a_closing_speaker_is_no_victim() -> None:
     assert _read("Two medics were killed said Omar Haddad a young nurse.") == [("Two medics", 2, 2, "exact", "killed")]
     # the speaker telling of his own wound stays a count
     assert _read("Omar Haddad, a young nurse, said he was wounded in the raid.")[0][1:] == (1, 1, "exact", "injured")
+
+
+def test_list_items_each_with_a_phrase_of_one_preposition() -> None:
+    assert _read("The strike killed two guards from the mill and five guards from the depot.") == [
+        ("two guards", 2, 2, "exact", "killed"), ("five guards", 5, 5, "exact", "killed")
+    ]
+    # a second item with a verb of its own keeps its own fate
+    got = _read("The strike killed two guards from the mill and five guards were wounded.")
+    assert [g[4] for g in got] == ["killed", "injured"]
