@@ -50,3 +50,9 @@ def test_list_items_each_with_a_phrase_of_one_preposition() -> None:
     # a second item with a verb of its own keeps its own fate
     got = _read("The strike killed two guards from the mill and five guards were wounded.")
     assert [g[4] for g in got] == ["killed", "injured"]
+
+
+def test_affected_by_gas_in_a_perfect_passive_is_injured() -> None:
+    got = _read("Nine people died and 70 others mainly farmers have been affected by the chlorine released.")
+    assert got[1] == ("70 others", 70, 70, "exact", "injured")
+    assert _read("Some 40 shops have been affected by the floods.") == []
