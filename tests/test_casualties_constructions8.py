@@ -56,3 +56,10 @@ def test_affected_by_gas_in_a_perfect_passive_is_injured() -> None:
     got = _read("Nine people died and 70 others mainly farmers have been affected by the chlorine released.")
     assert got[1] == ("70 others", 70, 70, "exact", "injured")
     assert _read("Some 40 shops have been affected by the floods.") == []
+
+
+def test_the_killing_or_wounding_of_people_is_one_combined_figure() -> None:
+    assert _read("Shelling caused the killing or wounding of several guards at the gate.") == [
+        ("several guards", 2, 9, "vague", "casualties")
+    ]
+    assert _read("Shelling caused the killing of 12 guards at the gate.") == [("12 guards", 12, 12, "exact", "killed")]

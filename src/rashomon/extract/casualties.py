@@ -298,7 +298,8 @@ def _category(
     if other is not None and other != trigger and noun_trigger is None:
         return None  # "another 30 sealed off"; a casualty noun keeps its fate ("five martyrs fell")
     category = refined(category, trigger, anchor)
-    if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
+    of_trigger = anchor.dep_ == "pobj" and anchor.head.head == trigger  # "the lives of N injured ..."
+    if not of_trigger or (before == "casualties" and not after):  # "the killing or wounding of N"
         category = _corrected(category, after or before)
     captives = noun is not None and noun.lemma_.lower() in CAPTIVE_LEMMAS
     if category == "killed" and (held_captive(text, end) or punished(text, end) or captives):

@@ -266,7 +266,8 @@ def toll_category(text: str, start: int) -> str:
 # injuring scores", "Attack Kills Wounds Dozens", "88 Killed & Injured", "dead or injured".
 _KILL_WORDS = r"(?:kill|kills|killed|killing|dead)"
 _HURT_WORDS = r"(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring)"
-_COMBINED_BEFORE = re.compile(rf"\b{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\s+$", re.IGNORECASE)
+# "killing and wounding 20", and the gerunds as nouns: "the killing or wounding of 20 people"
+_COMBINED_BEFORE = re.compile(rf"\b{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\s+(?:of\s+)?$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(
     rf"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\b"
     rf"(?!\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d)",
