@@ -63,3 +63,8 @@ def test_the_killing_or_wounding_of_people_is_one_combined_figure() -> None:
         ("several guards", 2, 9, "vague", "casualties")
     ]
     assert _read("Shelling caused the killing of 12 guards at the gate.") == [("12 guards", 12, 12, "exact", "killed")]
+
+
+def test_an_emir_of_an_armed_group_is_a_fighter() -> None:
+    [fact] = _figures("Among the dead was a young emir of the brigade who fell in the clashes.")
+    assert (fact.text, fact.low, fact.category, fact.victim_class) == ("a young emir", 1, "killed", "combatant")
