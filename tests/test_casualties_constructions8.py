@@ -68,3 +68,20 @@ def test_the_killing_or_wounding_of_people_is_one_combined_figure() -> None:
 def test_an_emir_of_an_armed_group_is_a_fighter() -> None:
     [fact] = _figures("Among the dead was a young emir of the brigade who fell in the clashes.")
     assert (fact.text, fact.low, fact.category, fact.victim_class) == ("a young emir", 1, "killed", "combatant")
+
+
+def test_a_headline_verb_counts_one_person_named_without_an_article() -> None:
+    got = _read("Rocket Blast Kills Village Imam in Town Market")
+    assert got == [("Village Imam", 1, 1, "exact", "killed")]
+    assert _read("Sniper Kills Child, Wounds Mother in Old Quarter") == [
+        ("Child", 1, 1, "exact", "killed"), ("Mother", 1, 1, "exact", "injured")
+    ]
+    assert _read("Troops Kill 6 Gunmen in Raid") == [("6 Gunmen", 6, 6, "exact", "killed")]
+    assert _read("Gunmen kill journalist in raid") == []  # lower case: no headline verb
+
+
+def test_a_headline_place_run_on_into_the_next_clause_is_cut_at_the_place() -> None:
+    [fact] = _figures("Army Kills Rebel Commander in Hama Repels Attack in Idlib")
+    assert fact.place == "Ḩamāh"  # the gazetteer's name of Hama
+    [fact] = _figures("Army Kills Rebel Commander in Hama Homs and Idlib")
+    assert fact.place != "Ḩamāh"  # a list of places: none of them alone
