@@ -335,9 +335,10 @@ _HURT_AFTER = re.compile(
 )
 
 
-# A casualty verb right before such a word: "kills scores", "injure scores", "killed tenths".
+# A casualty verb right before such a word: "kills scores", "injure scores", "killed tenths";
+# "the lives of" a casualty verb takes ("claimed the lives of scores") counts them likewise.
 _HURT_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|"
-                          r"wounding|massacred|slew)\s+$", re.IGNORECASE)
+                          r"wounding|massacred|slew|lives\s+of)\s+$", re.IGNORECASE)
 
 
 # "470000 may have died", "dozens may be dead": the modal verb, not the month, after a number.

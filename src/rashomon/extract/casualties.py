@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import AmountSpan, find_amounts
+from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
-from rashomon.extract.casualty_counted import counted, not_counted, noun_after, victims_of
+from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
 from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
@@ -245,15 +245,19 @@ def _figure(
     first, last, victim_class = found if found else (None, None, "")
     if first is not None and first.idx < span.start:
         first = noun  # "(a man) woman": a word before the amount is not part of its victims
+    amount = span.amount
+    hedge_end = trailing_hedge(sentence.text, end) if found is not None and amount.qualifier == "exact" else 0
+    if hedge_end and not singular:  # "20 civilians at least"
+        end, amount = hedge_end, Amount(amount.low, None, "at_least")
     return CasualtyFact(
         article_id=article.id,
         start=sentence.start + start,
         end=sentence.start + end,
         text=sentence.text[start:end],
         sentence=sentence.text,
-        low=span.amount.low,
-        high=span.amount.high,
-        qualifier=span.amount.qualifier,
+        low=amount.low,
+        high=amount.high,
+        qualifier=amount.qualifier,
         category=category,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
@@ -294,7 +298,8 @@ def _category(
     if other is not None and other != trigger and noun_trigger is None:
         return None  # "another 30 sealed off"; a casualty noun keeps its fate ("five martyrs fell")
     category = refined(category, trigger, anchor)
-    if not (anchor.dep_ == "pobj" and anchor.head.head == trigger):  # "the lives of N injured ..."
+    of_trigger = anchor.dep_ == "pobj" and anchor.head.head == trigger  # "the lives of N injured ..."
+    if not of_trigger or (before == "casualties" and not after):  # "the killing or wounding of N"
         category = _corrected(category, after or before)
     captives = noun is not None and noun.lemma_.lower() in CAPTIVE_LEMMAS
     if category == "killed" and (held_captive(text, end) or punished(text, end) or captives):
@@ -346,7 +351,7 @@ def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) ->
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and number.dep_ == "nsubj" and any(harmed_object(c) for c in number.head.children):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
-    if singular and _speaks(number, span):
+    if singular and (_speaks(number, span) or _names_a_speaker(number)):
         return False  # "..., a medic said": the person is the one telling it
     if described_one(doc, number):
         return False  # "three adults one wearing a uniform"
@@ -376,6 +381,15 @@ def _speaks(word: Token, span: AmountSpan) -> bool:
         return False
     before = doc_text(word.doc)[: span.start].rstrip()
     return not before or before[-1] in ",;:"
+
+
+def _names_a_speaker(word: Token) -> bool:
+    """ "..., said Omar Khaled, a local nurse": a person noun in apposition to the named subject
+    of a verb of saying that closes the sentence describes the one telling it, who is no
+    victim ("Omar Khaled, a nurse, said he was wounded" tells of his own wound)."""
+    head = word.head
+    return (word.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in SPEECH_LEMMAS and head.head.i < head.i)
 
 
 def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:

@@ -8,9 +8,10 @@ figure reader (casualties.py) before any link is followed.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from rashomon.extract.amounts import AmountSpan, is_amount_word
+from rashomon.extract.amounts import AmountSpan, find_amounts, is_amount_word
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
 from rashomon.extract.casualty_words import casualty_word, trigger_of, victim, victim_classes
 
@@ -85,3 +86,24 @@ def noun_after(doc: Doc, number: Token) -> Token | None:
         if token.lower_ in victim_classes() and token.dep_ != "compound" and trigger_of(token) is None:
             return token  # a person noun, not a casualty word ("Leave 100 Dead")
     return None
+
+
+
+# "at least" right after the counted words ("killed 20 civilians at least").
+_TRAILING_AT_LEAST = re.compile(r"\s+at\s+least\b", re.IGNORECASE)
+# Characters after the hedge within which an amount makes it the next figure's.
+HEDGE_LOOKAHEAD = 3
+
+
+def trailing_hedge(text: str, end: int) -> int:
+    """The end of an "at least" that follows a figure's counted words (English also puts the
+    hedge after the noun: "killed 20 civilians at least"), or 0 when none does. An amount
+    right after it takes the hedge itself ("20 civilians at least 30 wounded": wire copy with
+    its commas stripped)."""
+    found = _TRAILING_AT_LEAST.match(text, end)
+    if found is None:
+        return 0
+    following = find_amounts(text[found.end() :])
+    if following and following[0].start <= HEDGE_LOOKAHEAD:
+        return 0
+    return found.end()

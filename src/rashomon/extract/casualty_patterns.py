@@ -46,11 +46,23 @@ def coordinated(text: str, previous_end: int, start: int, item_end: int) -> bool
     a list whose previous item ends at previous_end."""
     if previous_end > start:
         return False
-    if not (_LIST_JOIN.match(text, previous_end, start) or _ALONG_WITH.match(text, previous_end, start)):
+    if not (_LIST_JOIN.match(text, previous_end, start) or _ALONG_WITH.match(text, previous_end, start)
+            or _parallel_phrases(text, previous_end, start, item_end)):
         return False
     if _ADDED_BEFORE.search(text, max(0, start - 20), start) and _RELATIVE_AFTER.match(text, item_end):
         return True  # "in addition to a civilian who was passing by": the clause describes the item
     return not _OWN_VERB.match(text, item_end)
+
+
+# "two men from X and three men from Y": each item of the list carries a phrase of the same
+# preposition, which the parser may take the second item to be coordinated inside.
+_PHRASE_GAP = re.compile(r"\s+(from|of|among)\s+[^.;:\d]{1,60}?\s+and\s+", re.IGNORECASE)
+
+
+def _parallel_phrases(text: str, previous_end: int, start: int, item_end: int) -> bool:
+    """Whether the previous item and this one each end in a phrase of one preposition."""
+    gap = _PHRASE_GAP.fullmatch(text, previous_end, start)
+    return gap is not None and re.match(rf"\s+{gap.group(1)}\s", text[item_end:], re.IGNORECASE) is not None
 
 
 # "in addition to" and "as well as" add a person to the figure; a relative clause after the
@@ -254,7 +266,8 @@ def toll_category(text: str, start: int) -> str:
 # injuring scores", "Attack Kills Wounds Dozens", "88 Killed & Injured", "dead or injured".
 _KILL_WORDS = r"(?:kill|kills|killed|killing|dead)"
 _HURT_WORDS = r"(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring)"
-_COMBINED_BEFORE = re.compile(rf"\b{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\s+$", re.IGNORECASE)
+# "killing and wounding 20", and the gerunds as nouns: "the killing or wounding of 20 people"
+_COMBINED_BEFORE = re.compile(rf"\b{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\s+(?:of\s+)?$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(
     rf"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?{_KILL_WORDS}\s+(?:(?:and|or|&)\s+)?{_HURT_WORDS}\b"
     rf"(?!\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d)",

@@ -27,6 +27,7 @@ from rashomon.extract.places import resolve_place
 # "Khān Shaykhūn" 81; wrong fuzzy hits seen on FA-KES ("Least" ~ "Leest", "September" ~
 # "Septemvri", "Daesh" ~ "Doische") score 80 or less.
 MIN_PLACE_SIMILARITY = 81
+EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # (name, country) answers of `_named_place` remembered: far more than one corpus run's
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
@@ -57,7 +58,7 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # "at Least 12": a word of the figure itself
         if any(start <= match.start() < end for start, end in asides) or name.isupper():
             continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
-        named = _named_place(name, country)
+        named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
         if named is None:
             continue
         resolved, resolved_country, similarity = named
@@ -66,6 +67,22 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
         return resolved
     return ""
+
+
+def _headline_prefix_place(sentence: str, name: str, country: str) -> tuple[str, str, float] | None:
+    """In a Title Case headline the capitalised words after a place run on into the next
+    clause ("Kills Commander in Qalamoun Advances in ..."): the longest leading part of the
+    run that names a place, when the whole run names none and the word after that part
+    is no place name as spelled ("in Damascus Homs & Aleppo" lists places, none the figure's
+    alone; "Advances" is only near "Advance")."""
+    words = name.split()
+    if len(words) < 2 or not title_case(sentence):
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        if named := _named_place(" ".join(words[:size]), country):
+            following = _named_place(words[size], country)
+            return None if following and following[2] >= EXACT_NAME else named
+    return None
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -56,8 +56,10 @@ _PHRASE_AFTER = (
     (re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:received|receive)\s+(?:\w+\s+)?"
                 r"(?:treatment|first\s+aid)\b", re.I), "injured"),
     # "a youth affected by the gas", "40 people affected by what doctors said was chlorine"
-    # "33 people mostly women and children were affected by the gas": a gap as for "suffered"
-    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:who\s+(?:were|was)\s+|(?:were|was)\s+)?affected\s+by\b[^.;]{{0,50}}?\b"
+    # "33 people mostly women and children were affected by the gas": a gap as for "suffered";
+    # any passive tense ("have been affected by the gas")
+    (re.compile(rf"\s+{_GAP}{{0,5}}?(?:who\s+)?(?:(?:were|was|(?:have|has|had)\s+been)\s+)?affected\s+by\b"
+                r"[^.;]{0,50}?\b"
                 r"(?:gas|chemicals?|"
                 r"chlorine|sarin|toxic|nerve\s+agents?)\b", re.I), "injured"),
     (re.compile(rf"\s+{_GAP}{{0,4}}?(?:were|was)\s+(?:still\s+|also\s+)?(?:receiving|taken|transferred|brought|"

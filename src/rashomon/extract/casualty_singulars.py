@@ -136,10 +136,27 @@ def singular_counts(text: str) -> list[AmountSpan]:
     for match in _one_person_pattern().finditer(text):  # "one mother and her child"
         if kin := _kin_pattern().match(text, match.end()):
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
+    if _HEADLINE_VERB.search(text):  # "Blast Kills Village Imam": headlines drop the article
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _headline_pattern().finditer(text)]
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _GROUP_MEMBER.finditer(text)]
     return spans
+
+
+# A casualty verb in title case, as headlines write it ("Blast Kills Village Imam").
+_TITLE_VERBS = r"\b(?:Kills?|Killed|Wounds?|Wounded|Injures?|Injured|Beheads?|Beheaded|Executes?|Executed)"
+_HEADLINE_VERB = re.compile(_TITLE_VERBS + r"\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _headline_pattern() -> re.Pattern[str]:
+    """ "Strike Kills Senior Commander", "Blast Kills Grand Mosque Imam": headlines drop the
+    article, so a title-case singular person noun (up to three title-case modifiers before it)
+    right after a title-case casualty verb counts one person, as "a senior commander" would."""
+    return re.compile(
+        _TITLE_VERBS + r"\s+((?:[A-Z][\w'-]*\s+){0,3}(?=[A-Z])(?i:" + _singular_nouns() + r"))\b(?![-'])"
+    )
 
 
 # Participles of harm that head the two clauses of "X was killed and his son was injured".
@@ -163,9 +180,10 @@ _VERB_ORDINAL = re.compile(
 _MEMBER_OF = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+{_SINGULAR_MODIFIERS}member(?=\s+of\b)")
 # "a staff member", "a crew member", "a family member": a compound whose head is "member"
 # counts one person of the group its modifier names (the modifier is a noun: "a new member"
-# is no group).
+# is no group); the name of the body may stand before it ("a UN staff member").
 _GROUP_MEMBER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:staff|crew|family|team|council|committee|party)\s+member\b(?!s)"
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w'-]*\s+){0,3}(?:staff|crew|family|team|council|committee|party)"
+    r"\s+member\b(?!s)"
 )
 
 
