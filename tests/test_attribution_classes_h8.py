@@ -1,0 +1,38 @@
+"""Classes of attribution errors met on the eighth held-out set, each tested on invented
+sentences: an indefinite common-noun source ("an NGO said") that the article names in
+the next sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.extract import extract_article
+from rashomon.model import Article
+
+
+def _figure_sources(text: str) -> dict[str, str]:
+    """figure text -> primary source ('' when none)."""
+    facts = extract_article(Article(id="t", text=text)).casualties
+    return {f.text: f.source.primary if f.source else "" for f in facts}
+
+
+# -- "an NGO said": the organisation the article names next ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a market in the north killing 12 people an NGO said. The Riverside Monitoring Network"
+        " said the dead included four women.",
+        "Shelling of the old quarter left 12 people dead according to an NGO. Later the Riverside Monitoring"
+        " Network reported that rescuers were still searching the rubble.",
+    ],
+)
+def test_an_ngo_is_the_organisation_named_next(text: str) -> None:
+    sources = _figure_sources(text)
+    assert sources["12 people"] == "Riverside Monitoring Network"
+
+
+def test_an_ngo_named_nowhere_stays_an_ngo() -> None:
+    sources = _figure_sources("Jets struck a market in the north killing 12 people an NGO said.")
+    assert sources["12 people"] == "NGO"
