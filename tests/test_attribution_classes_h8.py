@@ -36,3 +36,25 @@ def test_an_ngo_is_the_organisation_named_next(text: str) -> None:
 def test_an_ngo_named_nowhere_stays_an_ngo() -> None:
     sources = _figure_sources("Jets struck a market in the north killing 12 people an NGO said.")
     assert sources["12 people"] == "NGO"
+
+
+# -- "the rescue service said": the relief body the article names -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four volunteers died when a shell hit their depot the rescue service said. Many members of the Valley Relief Corps"
+        " were hurt this year.",
+        "The White Helmets work in rebel areas. Four volunteers died when a shell hit their depot in the"
+        " village the rescue service said on Monday.",
+    ],
+)
+def test_the_rescue_service_is_the_relief_body_named(text: str) -> None:
+    sources = _figure_sources(text)
+    assert sources["Four volunteers"] in ("Valley Relief Corps", "White Helmets (Syria Civil Defence)")
+
+
+def test_a_security_service_is_not_a_relief_body() -> None:
+    text = "The White Helmets work in rebel areas. Four guards died in the blast the security service said."
+    assert _figure_sources(text)["Four guards"] == "security service"
