@@ -58,3 +58,20 @@ def test_the_rescue_service_is_the_relief_body_named(text: str) -> None:
 def test_a_security_service_is_not_a_relief_body() -> None:
     text = "The White Helmets work in rebel areas. Four guards died in the blast the security service said."
     assert _figure_sources(text)["Four guards"] == "security service"
+
+
+# -- "with the official X news agency confirming N": an absolute clause names the source --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeside Monitoring Group said the cause of the fire was unclear. The blast was shown on local"
+        " television with the official Delta news agency confirming at least nine people killed.",
+        "Rockets hit the old market on Friday with the state-run Delta News Agency confirming five deaths"
+        " and 12 injured.",
+    ],
+)
+def test_with_an_agency_confirming_names_the_agency(text: str) -> None:
+    sources = {source for source in _figure_sources(text).values()}
+    assert sources and all("Delta" in source for source in sources)

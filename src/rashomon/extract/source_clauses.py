@@ -238,7 +238,7 @@ PARTICIPLE_SAYING = re.compile(
 def has_participle(lowered: str) -> bool:
     """A substring gate before PARTICIPLE_SAYING (most sentences hold none of these words)."""
     return "claiming" in lowered or "saying" in lowered or "reporting" in lowered or "stating" in lowered or (
-        "announcing" in lowered
+        "announcing" in lowered or "confirming" in lowered
     )
 
 
