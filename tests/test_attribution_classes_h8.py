@@ -1,6 +1,8 @@
 """Classes of attribution errors met on the eighth held-out set, each tested on invented
-sentences: an indefinite common-noun source ("an NGO said") that the article names in
-the next sentences."""
+sentences: an indefinite common-noun source ("an NGO said", "the rescue service said") that the
+article names elsewhere, an absolute clause of saying ("with the official X agency confirming"),
+and a definite description with a nationality ("the London-based Syrian opposition organization")
+that refers back to the body named before."""
 
 from __future__ import annotations
 
@@ -44,8 +46,8 @@ def test_an_ngo_named_nowhere_stays_an_ngo() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Four volunteers died when a shell hit their depot the rescue service said. Many members of the Valley Relief Corps"
-        " were hurt this year.",
+        "Four volunteers died when a shell hit their depot the rescue service said. Many members of the"
+        " Valley Relief Corps were hurt this year.",
         "The White Helmets work in rebel areas. Four volunteers died when a shell hit their depot in the"
         " village the rescue service said on Monday.",
     ],
@@ -75,3 +77,27 @@ def test_a_security_service_is_not_a_relief_body() -> None:
 def test_with_an_agency_confirming_names_the_agency(text: str) -> None:
     sources = {source for source in _figure_sources(text).values()}
     assert sources and all("Delta" in source for source in sources)
+
+
+# -- "the London-based Syrian opposition organization": a description of the body named before --
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "The Paris-based Syrian opposition organization",
+        "The Lebanese monitoring group",
+        "The Iraq-based Kurdish monitor",
+    ],
+)
+def test_a_described_monitor_refers_back(described: str) -> None:
+    text = (
+        "The Lakeside Monitoring Group said a column of trucks was ambushed on the highway. "
+        f"{described} added that 14 soldiers were killed in the fighting."
+    )
+    assert _figure_sources(text)["14 soldiers"] == "Lakeside Monitoring Group"
+
+
+def test_a_state_body_with_a_nationality_is_not_a_description() -> None:
+    text = "The Lakeside Monitoring Group said the road was closed. The Turkish health ministry said 14 people died."
+    assert _figure_sources(text)["14 people"] != "Lakeside Monitoring Group"
