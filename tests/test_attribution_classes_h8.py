@@ -101,3 +101,32 @@ def test_a_described_monitor_refers_back(described: str) -> None:
 def test_a_state_body_with_a_nationality_is_not_a_description() -> None:
     text = "The Lakeside Monitoring Group said the road was closed. The Turkish health ministry said 14 people died."
     assert _figure_sources(text)["14 people"] != "Lakeside Monitoring Group"
+
+
+# -- a participle modifier ends at the clause's own finite verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 20 gunmen of the jihadist group operating in Idlib were killed in clashes with rebel troops in"
+        " western Aleppo on Friday reports said.",
+        "Eleven militants of the terrorist group active in the desert were killed in battles with government"
+        " troops near Palmyra on Sunday reports said.",
+    ],
+)
+def test_a_participle_object_is_not_the_speaker_after_a_finite_verb(text: str) -> None:
+    sources = set(_figure_sources(text).values())
+    assert sources == {"reports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The Lakeside Monitoring Group citing medics who were at the scene said nine people died.", "nine people"),
+        ("Doctors working in the northern clinics said 14 people were treated for burns.", "14 people"),
+    ],
+)
+def test_a_participle_running_to_the_verb_still_gives_its_subject(text: str, figure: str) -> None:
+    source = _figure_sources(text)[figure]
+    assert source and "clinics" not in source and "scene" not in source
