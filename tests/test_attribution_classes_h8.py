@@ -130,3 +130,16 @@ def test_a_participle_object_is_not_the_speaker_after_a_finite_verb(text: str) -
 def test_a_participle_running_to_the_verb_still_gives_its_subject(text: str, figure: str) -> None:
     source = _figure_sources(text)[figure]
     assert source and "clinics" not in source and "scene" not in source
+
+
+# -- "indicated" is a verb of saying ----------------------------------------------------------
+
+
+def test_reports_indicated_that_gives_the_reports() -> None:
+    text = "Early reports indicated that 17 villagers were killed when the dam burst near the old mill."
+    assert _figure_sources(text)["17 villagers"].endswith("reports")
+
+
+def test_a_monitor_indicated_that_gives_the_monitor() -> None:
+    text = "The Lakeside Monitoring Group indicated that 17 villagers were killed when shells hit the mill."
+    assert _figure_sources(text)["17 villagers"] == "Lakeside Monitoring Group"
