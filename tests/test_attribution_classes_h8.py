@@ -143,3 +143,22 @@ def test_reports_indicated_that_gives_the_reports() -> None:
 def test_a_monitor_indicated_that_gives_the_monitor() -> None:
     text = "The Lakeside Monitoring Group indicated that 17 villagers were killed when shells hit the mill."
     assert _figure_sources(text)["17 villagers"] == "Lakeside Monitoring Group"
+
+
+# -- "were also killed in the clashes": the definite event continues the report before --------
+
+
+def test_also_killed_in_the_clashes_continues_the_report() -> None:
+    text = (
+        "Nine rebels died near the dam on Monday the Lakeside Monitoring Group said. "
+        "Four soldiers were also killed in the fighting."
+    )
+    assert _figure_sources(text)["Four soldiers"] == "Lakeside Monitoring Group"
+
+
+def test_also_killed_in_a_separate_attack_is_a_new_report() -> None:
+    text = (
+        "Nine rebels died near the dam on Monday the Lakeside Monitoring Group said. "
+        "Four soldiers were also killed in a separate raid on the airport."
+    )
+    assert _figure_sources(text)["Four soldiers"] == ""
