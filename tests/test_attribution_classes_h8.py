@@ -162,3 +162,39 @@ def test_also_killed_in_a_separate_attack_is_a_new_report() -> None:
         "Four soldiers were also killed in a separate raid on the airport."
     )
     assert _figure_sources(text)["Four soldiers"] == ""
+
+
+# -- "Another seven people ...": an added count goes on with the tally's source ---------------
+
+
+def test_an_added_count_takes_the_tally_source_across_a_comment() -> None:
+    text = (
+        "Shelling killed nine people in the market the Lakeside Monitoring Group said. "
+        "It was unclear which side fired the shells. "
+        "Another four people were killed in raids on a farm to the east."
+    )
+    assert _figure_sources(text)["four people"] == "Lakeside Monitoring Group"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "In March the army had retaken the hill.",  # a dated frame: a report of its own
+        "Rescuers dug through the night.\n\n",  # a paragraph break
+    ],
+)
+def test_an_added_count_after_a_new_frame_keeps_no_source(between: str) -> None:
+    text = (
+        "Shelling killed nine people in the market the Lakeside Monitoring Group said. "
+        f"{between} Another four people were killed in raids on a farm to the east."
+    )
+    assert _figure_sources(text)["four people"] == ""
+
+
+def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
+    text = (
+        "Shelling killed nine people in the market the Lakeside Monitoring Group said. "
+        "It was unclear which side fired the shells. "
+        "Four people were killed in raids on a farm to the east."
+    )
+    assert _figure_sources(text)["Four people"] == ""
