@@ -198,3 +198,11 @@ def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
         "Four people were killed in raids on a farm to the east."
     )
     assert _figure_sources(text)["Four people"] == ""
+
+
+# -- the Firat agency by its acronym -----------------------------------------------------------
+
+
+def test_the_firat_agency_by_its_acronym() -> None:
+    text = "Clashes near the dam left 11 fighters dead the ANF news agency said."
+    assert set(_figure_sources(text).values()) == {"Firat News Agency (ANF)"}
