@@ -22,7 +22,7 @@ from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
-from rashomon.extract.source_between import between_source
+from rashomon.extract.source_between import added_count, between_source
 from rashomon.extract.source_citing import named_next, passed_on, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
@@ -102,7 +102,9 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
-        return between_source(attributions, sentences, index, own_start, offset)
+        return between_source(attributions, sentences, index, own_start, offset) or added_count(
+            attributions, sentences, index, own_start, offset
+        )
     if earlier_event(sentence.text, offset - sentence.start):
         return None
     framing = _framing(attributions, sentences, own_start - 1)

@@ -103,8 +103,9 @@ def same_head_before(head: str, earlier: list[AttributionFact]) -> str | None:
     return None
 
 
-# A generic source described as a relief body ("the aid group", "a medical charity") names one.
-_RELIEF_MODIFIER = re.compile(r"\b(?:aid|relief|medical|humanitarian|charity)\b", re.IGNORECASE)
+# A generic source described as a relief body ("the aid group", "a medical charity", "the rescue
+# service") names one.
+_RELIEF_MODIFIER = re.compile(r"\b(?:aid|relief|medical|humanitarian|charity|rescue)\b", re.IGNORECASE)
 _RELIEF_NAME = re.compile(r"\b(?:Medical|Relief|Aid|Doctors|Health|Humanitarian|Red\s+Cro(?:ss|scent))\b")
 
 

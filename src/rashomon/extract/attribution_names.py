@@ -27,7 +27,7 @@ from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, Found, clean_na
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
 from rashomon.extract.source_descriptors import figures_owner
-from rashomon.extract.source_fragments import common_noun, is_fragment, speaks_for_force
+from rashomon.extract.source_fragments import common_noun, described_common, is_fragment, speaks_for_force
 from rashomon.extract.source_typos import misspelt_actor
 from rashomon.model import AttributionFact, Sentence, Source
 
@@ -105,6 +105,8 @@ def resolve_source(
         if outlet:
             return Source(primary=outlet)  # "according to local media" ... "the Hawar news agency said"
     common = cleaned.replace("TV", "tv").lower() == cleaned.replace("TV", "tv")  # "the TV network": no name
+    if re.match(r"the\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
+        common = True  # "the London-based Syrian opposition organization": a description, no name
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
         return Source(primary=named or cleaned)

@@ -93,11 +93,12 @@ _BARE_DOCUMENT = re.compile(r"((?:the\s+|this\s+|that\s+|a\s+)?(?:report|stateme
 # An absolute clause naming a source: "Government forces pounded the district, with the
 # observatory reporting a new barrel bomb attack", "... with state media saying two died" (the
 # speaker, up to one lowercase describing word before a speaker head, then a participle of
-# saying with an object: "reporting on" is a topic, not a claim).
+# saying with an object: "reporting on" is a topic, not a claim). One lowercase describing word
+# may also open the name ("with the official X news agency confirming four dead").
 _WITH_SAYING = re.compile(
-    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z][\w-]*\s+)?"
+    r"\bwith\s+((?:the\s+)?(?:[a-z][\w-]*\s+(?=[A-Z]))?(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry|media|television|sources|officials|activists))"
-    r"\s+(?:reporting|saying|claiming|stating)\b(?!\s+on\b)"
+    r"\s+(?:reporting|saying|claiming|stating|confirming)\b(?!\s+on\b)"
 )
 # Where an unnamed source stands, kept with it: "sources on the ground" are local sources
 # (data/attribution_roles.tsv), not any sources.

@@ -90,9 +90,15 @@ _BACKGROUND = re.compile(
 # also carried out a massacre", "Heavy shelling also hit ...", "ISIS also claimed an attack",
 # and in the passive, with the further place or attacker: "More than a dozen people were also
 # killed in a besieged neighbourhood".
+# "also killed in the clashes": the definite article refers back to the event just reported,
+# so the figure adds to that report, not a new incident ("also killed in a separate attack").
+_EVENT_NOUNS = (
+    r"(?:clash|clashes|fighting|battle|battles|attack|attacks|strike|strikes|raid|raids|blast|explosion|bombing|"
+    r"shelling|assault|ambush)\b"
+)
 _ALSO_ATTACK = re.compile(
     r"\balso\s+(?:carried\s+out|hit|struck|targeted|shelled|bombed|pounded|launched|claimed|attacked|raided)\b"
-    r"|\b(?:were|was)\s+also\s+killed\s+(?:in|by)\b",
+    r"|\b(?:were|was)\s+also\s+killed\s+(?:in|by)\b(?!\s+the\s+(?:same\s+)?" + _EVENT_NOUNS + r")",
     re.IGNORECASE,
 )
 # A figure placed a stated time before the reported event is background the outlet adds:

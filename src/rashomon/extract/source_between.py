@@ -9,6 +9,10 @@ section 13: "a sentence with no attribution of its own between sentences of one 
 that source"). The account is bounded: the two attributions must be near (MAX_GAP_SENTENCES)
 and nothing between them may break the report (a paragraph break before the figure's
 sentence is allowed; background over the whole war or an earlier event is not carried).
+
+A count that adds to the tally just given ("Another seven people were killed in ...") goes on
+with that tally's source across one sentence that names no figure source of its own
+(`added_count`, GUIDELINES.md section 6: a breakdown continuing a sourced report).
 """
 
 from __future__ import annotations
@@ -67,3 +71,37 @@ def _own_frame(text: str) -> bool:
     a change of topic alone ("Meanwhile ...") stays inside the account around it."""
     return opens_new_report(text) and not changes_topic(text)
 
+
+
+# A sentence opening on a count added to the tally before: "Another seven people", "A further 12".
+_ADDED_COUNT = re.compile(
+    r"(?:another|a\s+further)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|\w+teen|\w+ty)\b",
+    re.IGNORECASE,
+)
+# How many sentences back the tally an added count continues may stand: its own sentence
+# before, or one sentence between (a comment on the tally, "It was not clear who ...").
+MAX_ADDED_GAP = 2
+
+
+def added_count(
+    attributions: list[AttributionFact], sentences: list[Sentence], index: int, before: int, offset: int
+) -> Source | None:
+    """The source of the tally that a count opening sentence `index` adds to ("Another seven
+    people ..."), when that tally's attribution is at most MAX_ADDED_GAP sentences back in the same
+    paragraph and the sentences between frame no report of their own; else None."""
+    sentence = sentences[index]
+    if before == 0 or not _ADDED_COUNT.match(sentence.text.lstrip(" \"“'")) or _own_frame(sentence.text):
+        return None
+    previous = attributions[before - 1]
+    first = sentence_index(sentences, previous.start)
+    if first < index - MAX_ADDED_GAP or not previous.source.primary.strip():
+        return None
+    if earlier_event(sentence.text, offset - sentence.start):
+        return None
+    if any(opens_new_report(sentences[i].text) for i in range(first + 1, index)):
+        return None
+    if any(sentences[i].start - sentences[i - 1].end > 1 for i in range(first + 1, index + 1)):
+        return None  # a paragraph break: a new account
+    carried = previous.source
+    return dataclasses.replace(carried, via=list(carried.via), explicit=False)

@@ -76,6 +76,8 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             break  # "... an officer who had defected to the rebels the observatory said": a subject after the clause
         if not _speaker_word(text, modifier.start()):
             continue  # "the strike that killed ...": the antecedent's head is no speaker's
+        if _participle_closed(text, modifier, verb_start):
+            continue  # "X operating in Y were killed ... reports said": the participle ended before "were"
         head_start, head = source_before(text, modifier.start())
         if head and _can_speak(head):
             head_start, head = with_modifiers(text, head_start, head)
@@ -88,6 +90,25 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
     return start, phrase
+
+
+# A finite verb form: a participle phrase ("operating in Iraq") holds none, so one after it opens
+# the sentence's own predicate ("... were killed in clashes reports said").
+_FINITE = re.compile(r"\s(?:was|were|is|are|has|have|had|will)\s", re.IGNORECASE)
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def _participle_closed(text: str, modifier: re.Match[str], verb_start: int) -> bool:
+    """Whether a participle modifier ends before the verb of saying: a finite verb between them
+    belongs to the clause the participle's noun is in, not to the participle phrase (a relative
+    clause, "who had defected", holds its own finite verb and is not asked)."""
+    if modifier.group(0).strip().lower() in _RELATIVE:
+        return False
+    finite = _FINITE.search(text, modifier.end() - 1, verb_start)
+    if finite is None:
+        return False
+    between = text[modifier.end() - 1 : finite.start() + 1].lower().split()
+    return not _RELATIVE & set(between)  # "citing medics who were there": the relative clause's verb
 
 
 def _own_subject(text: str, verb_start: int, start: int, phrase: str) -> bool:
@@ -238,7 +259,7 @@ PARTICIPLE_SAYING = re.compile(
 def has_participle(lowered: str) -> bool:
     """A substring gate before PARTICIPLE_SAYING (most sentences hold none of these words)."""
     return "claiming" in lowered or "saying" in lowered or "reporting" in lowered or "stating" in lowered or (
-        "announcing" in lowered
+        "announcing" in lowered or "confirming" in lowered
     )
 
 

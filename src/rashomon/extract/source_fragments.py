@@ -86,3 +86,26 @@ def speaks_for_force(cleaned: str, kind: str) -> bool:
     if kind in _FORCE_KINDS | _ARMED_KINDS and _SPEAKER_HEAD.search(cleaned):
         return True  # "the NDF official told": an official speaking, not the militia fighting
     return kind in _FORCE_KINDS and _GOVERNMENT_BODY.search(cleaned) is not None
+
+
+# Hyphened modifiers that place or tie a body ("London-based", "state-run"), capitalised or not.
+_AFFILIATED = re.compile(r"^[\w]+-(?:based|run|owned|backed|affiliated|aligned|linked)$", re.IGNORECASE)
+
+
+# Heads a nationality only describes ("a Syrian monitoring group"), unlike a state body it
+# picks out ("the Turkish health ministry" is one ministry, not the last ministry named).
+_DESCRIBED_HEADS = frozenset(
+    {"monitor", "observatory", "watchdog", "group", "organisation", "organization", "network", "ngo"}
+)
+
+
+def described_common(cleaned: str) -> bool:
+    """Whether a definite phrase whose head is a lowercase common noun is a description, not a
+    name: its capitalised words are only nationalities or places a hyphened modifier ties it to
+    ("the London-based Syrian opposition organization"). A name capitalises its head ("the Syrian
+    Opposition Organization"); a description refers back to a body named before."""
+    words = cleaned.split()
+    if len(words) < 2 or words[-1] not in _DESCRIBED_HEADS:
+        return False
+    capitalised = [w for w in words[:-1] if w[:1].isupper()]
+    return bool(capitalised) and all(_DEMONYM.match(w) or _AFFILIATED.match(w) for w in capitalised)
