@@ -10,7 +10,8 @@ casualty_links.py follows the tree from each amount to the noun it counts and th
 that says what happened. The words right around the amount correct the tree where wire
 copy defeats it (casualty_patterns.py: lists, headline verbs; casualty_predicates.py:
 multi-word predicates; casualty_subcounts.py: breakdowns of a figure; casualty_singulars.py:
-counts of one person without a number). An amount that
+counts of one person without a number; casualty_vetoes.py: person words that name the
+teller or a describer, not a victim). An amount that
 links to no casualty word is not a figure ("dozens of fighters retreated"). The perpetrator
 comes from casualty_actors.py, the place from casualty_places.py, the source from the
 attributions.
@@ -41,8 +42,6 @@ from rashomon.extract.casualty_patterns import (
 from rashomon.extract.casualty_people import (
     collective_link,
     described_one,
-    harmed_object,
-    one_of_group,
     refers_back,
 )
 from rashomon.extract.casualty_predicates import (
@@ -54,7 +53,8 @@ from rashomon.extract.casualty_predicates import (
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
-from rashomon.extract.nlp import doc_text, first_token_from, parse, tokens_overlapping
+from rashomon.extract.casualty_vetoes import counts_people, speaks
+from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ def _figure(
 ) -> CasualtyFact | None:
     """The casualty figure an amount states, or None when it counts something else."""
     number = _amount_token(doc, span)
-    if number is None or not _counts_people(doc, number, span, singular):
+    if number is None or not counts_people(doc, number, span, singular):
         return None
     noun, anchor = (number, number) if singular else counted(number)
     if noun is not None and not singular and (not_counted(noun, span) or predicate_next(sentence.text, span.end)):
@@ -222,7 +222,7 @@ def _figure(
         anchor = noun if noun is not None else anchor
     if noun is None and not singular and refers_back(sentence.text, span.start, span.end):
         return None  # "executed the 14": the people counted before
-    if noun is not None and not singular and _speaks(noun, span):
+    if noun is not None and not singular and speaks(noun, span):
         return None  # "two residents told reporters": they tell the news
     found = victims_of(noun) if noun is not None else None
     if noun is not None and found is None:
@@ -341,55 +341,6 @@ def _corrected(category: str, word_category: str) -> str:
     if not word_category or (word_category == "killed" and category in ("executed", "bodies_found")):
         return category
     return word_category
-
-
-def _counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:
-    """Cheap vetoes on the amount token before its links are followed."""
-    if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
-        return False  # "a heavy civilian death toll": the person word is not the head
-    if singular and number.dep_ == "compound" and victim(number.head) is None:
-        return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
-    if singular and number.dep_ == "nsubj" and any(harmed_object(c) for c in number.head.children):
-        return False  # "a bomber killed 16": the subject of an active verb with an object did it
-    if singular and (_speaks(number, span) or _names_a_speaker(number)):
-        return False  # "..., a medic said": the person is the one telling it
-    if described_one(doc, number):
-        return False  # "three adults one wearing a uniform"
-    # "one of the wounded", "one of two people killed": a person picked out of a figure, not a
-    # count; "one of its soldiers was killed", "one of the rebel commanders": a count of one
-    # "including one of its leaders": a count of one inside the figure's breakdown
-    return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
-                and not one_of_group(doc, number) and not _breaks_down_a_count(doc, number, span))
-
-
-def _breaks_down_a_count(doc: Doc, number: Token, span: AmountSpan) -> bool:
-    """ "28 killed including one of their leaders": "one of" after "including" is a count of
-    one when a number before it gives the figure broken down ("so many people including one
-    of our colleagues" breaks down no figure)."""
-    return introduces_subcount(doc_text(doc), span.start) and any(t.like_num for t in doc[: number.i - 1])
-
-
-# Verbs whose subject tells the news rather than suffers it ("a medic said", "two residents told").
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "announce", "explain", "recount", "describe"})
-
-
-def _speaks(word: Token, span: AmountSpan) -> bool:
-    """Whether the counted person is the subject of a verb of saying. Only a phrase that opens
-    its clause (sentence start or after a comma) counts: in wire copy stripped of commas,
-    "killed 1102 people said the Observatory" parses the victims as the subject of "said"."""
-    if word.dep_ != "nsubj" or word.head.lemma_.lower() not in SPEECH_LEMMAS:
-        return False
-    before = doc_text(word.doc)[: span.start].rstrip()
-    return not before or before[-1] in ",;:"
-
-
-def _names_a_speaker(word: Token) -> bool:
-    """ "..., said Omar Khaled, a local nurse": a person noun in apposition to the named subject
-    of a verb of saying that closes the sentence describes the one telling it, who is no
-    victim ("Omar Khaled, a nurse, said he was wounded" tells of his own wound)."""
-    head = word.head
-    return (word.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "nsubj"
-            and head.head.lemma_.lower() in SPEECH_LEMMAS and head.head.i < head.i)
 
 
 def _verb_before(doc: Doc, number: Token, start: int, anchor: Token) -> tuple[str, Token, Token] | None:
