@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rashomon.extract import extract_article
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.casualties import find_casualties
 from rashomon.extract.places import find_places
@@ -35,6 +36,13 @@ def casualty_figures(text: str) -> list[CasualtyFact]:
     for fact in facts:
         assert text[fact.start : fact.end] == fact.text
     return facts
+
+
+def figure_sources(text: str) -> dict[str, str]:
+    """The casualty figures of one invented text as {figure text: primary source ('' when
+    none)}, as the whole extraction gives them."""
+    facts = extract_article(Article(id="t", text=text)).casualties
+    return {f.text: f.source.primary if f.source else "" for f in facts}
 
 
 # A lead that makes Syria the article's country, for place tests of Syrian towns.

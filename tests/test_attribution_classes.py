@@ -7,17 +7,11 @@ refers back to a named source."""
 from __future__ import annotations
 
 import pytest
+from conftest import figure_sources
 
-from rashomon.extract import extract_article
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.sentences import split_sentences
 from rashomon.model import Article
-
-
-def _figure_sources(text: str) -> dict[str, str]:
-    """figure text -> primary source ('' when none)."""
-    facts = extract_article(Article(id="t", text=text)).casualties
-    return {f.text: f.source.primary if f.source else "" for f in facts}
 
 
 def _attributions(text: str) -> list[tuple[str, str]]:
@@ -40,7 +34,7 @@ def _attributions(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_subject_after_a_relative_clause_speaks(text: str) -> None:
-    sources = set(_figure_sources(text).values())
+    sources = set(figure_sources(text).values())
     assert sources == {"Lakeside Monitoring Group"}
 
 
@@ -101,7 +95,7 @@ def test_a_generic_first_conjunct_with_a_long_second_one() -> None:
         "A raid killed 31 people on Monday a war monitor and medical workers in the besieged town said."
         " The Lakeside Monitoring Group said the toll could rise."
     )
-    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+    assert set(figure_sources(text).values()) == {"Lakeside Monitoring Group"}
 
 
 # -- a citing participle fronted or set off: the cited source is primary, the citer via ---------
@@ -179,7 +173,7 @@ def test_quoted_speech_is_not_read_as_a_name() -> None:
 )
 def test_a_sentence_with_a_time_frame_of_its_own_borrows_no_source(second: str) -> None:
     first = "The Lakeside Monitoring Group said the strikes on the town were the heaviest this year."
-    sources = _figure_sources(f"{first} {second}")
+    sources = figure_sources(f"{first} {second}")
     assert sources and set(sources.values()) == {""}
 
 
@@ -188,7 +182,7 @@ def test_a_continuing_sentence_still_borrows_the_source() -> None:
         "Shelling killed 12 people in the market, the Lakeside Monitoring Group said."
         " Four of the dead were children."
     )
-    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+    assert set(figure_sources(text).values()) == {"Lakeside Monitoring Group"}
 
 
 def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> None:
@@ -196,7 +190,7 @@ def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> No
         '"Nine people were killed in the raid," the Lakeside Monitoring Group said.'
         ' "Hundreds more fled the district where there has been fighting in recent days."'
     )
-    assert set(_figure_sources(text).values()) == {"Lakeside Monitoring Group"}
+    assert set(figure_sources(text).values()) == {"Lakeside Monitoring Group"}
 
 
 # -- the toll of an event a speaker blames on someone: background, not the speaker's figure -----
@@ -213,7 +207,7 @@ def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> No
     ],
 )
 def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
-    assert set(_figure_sources(text).values()) == {""}
+    assert set(figure_sources(text).values()) == {""}
 
 
 @pytest.mark.parametrize(
@@ -224,7 +218,7 @@ def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
     ],
 )
 def test_a_counting_body_or_a_saying_verb_keeps_the_toll(text: str) -> None:
-    assert "" not in set(_figure_sources(text).values())
+    assert "" not in set(figure_sources(text).values())
 
 
 # -- "it" cannot stand for a plural source; "the TV network" is a descriptor, not a name --------
@@ -266,7 +260,7 @@ def test_a_tv_descriptor_refers_back_to_the_channel(descriptor: str) -> None:
 )
 def test_a_dateline_run_into_a_new_report_borrows_no_source(second: str) -> None:
     first = "A source at the Lakeside Police Command said the shells also damaged shops."
-    sources = _figure_sources(f"{first} {second}")
+    sources = figure_sources(f"{first} {second}")
     assert sources and set(sources.values()) == {""}
 
 

@@ -7,16 +7,7 @@ that refers back to the body named before."""
 from __future__ import annotations
 
 import pytest
-
-from rashomon.extract import extract_article
-from rashomon.model import Article
-
-
-def _figure_sources(text: str) -> dict[str, str]:
-    """figure text -> primary source ('' when none)."""
-    facts = extract_article(Article(id="t", text=text)).casualties
-    return {f.text: f.source.primary if f.source else "" for f in facts}
-
+from conftest import figure_sources
 
 # -- "an NGO said": the organisation the article names next ----------------------------------
 
@@ -31,12 +22,12 @@ def _figure_sources(text: str) -> dict[str, str]:
     ],
 )
 def test_an_ngo_is_the_organisation_named_next(text: str) -> None:
-    sources = _figure_sources(text)
+    sources = figure_sources(text)
     assert sources["12 people"] == "Riverside Monitoring Network"
 
 
 def test_an_ngo_named_nowhere_stays_an_ngo() -> None:
-    sources = _figure_sources("Jets struck a market in the north killing 12 people an NGO said.")
+    sources = figure_sources("Jets struck a market in the north killing 12 people an NGO said.")
     assert sources["12 people"] == "NGO"
 
 
@@ -53,13 +44,13 @@ def test_an_ngo_named_nowhere_stays_an_ngo() -> None:
     ],
 )
 def test_the_rescue_service_is_the_relief_body_named(text: str) -> None:
-    sources = _figure_sources(text)
+    sources = figure_sources(text)
     assert sources["Four volunteers"] in ("Valley Relief Corps", "White Helmets (Syria Civil Defence)")
 
 
 def test_a_security_service_is_not_a_relief_body() -> None:
     text = "The White Helmets work in rebel areas. Four guards died in the blast the security service said."
-    assert _figure_sources(text)["Four guards"] == "security service"
+    assert figure_sources(text)["Four guards"] == "security service"
 
 
 # -- "with the official X news agency confirming N": an absolute clause names the source --------
@@ -75,7 +66,7 @@ def test_a_security_service_is_not_a_relief_body() -> None:
     ],
 )
 def test_with_an_agency_confirming_names_the_agency(text: str) -> None:
-    sources = {source for source in _figure_sources(text).values()}
+    sources = {source for source in figure_sources(text).values()}
     assert sources and all("Delta" in source for source in sources)
 
 
@@ -95,12 +86,12 @@ def test_a_described_monitor_refers_back(described: str) -> None:
         "The Lakeside Monitoring Group said a column of trucks was ambushed on the highway. "
         f"{described} added that 14 soldiers were killed in the fighting."
     )
-    assert _figure_sources(text)["14 soldiers"] == "Lakeside Monitoring Group"
+    assert figure_sources(text)["14 soldiers"] == "Lakeside Monitoring Group"
 
 
 def test_a_state_body_with_a_nationality_is_not_a_description() -> None:
     text = "The Lakeside Monitoring Group said the road was closed. The Turkish health ministry said 14 people died."
-    assert _figure_sources(text)["14 people"] != "Lakeside Monitoring Group"
+    assert figure_sources(text)["14 people"] != "Lakeside Monitoring Group"
 
 
 # -- a participle modifier ends at the clause's own finite verb -------------------------------
@@ -116,7 +107,7 @@ def test_a_state_body_with_a_nationality_is_not_a_description() -> None:
     ],
 )
 def test_a_participle_object_is_not_the_speaker_after_a_finite_verb(text: str) -> None:
-    sources = set(_figure_sources(text).values())
+    sources = set(figure_sources(text).values())
     assert sources == {"reports"}
 
 
@@ -128,7 +119,7 @@ def test_a_participle_object_is_not_the_speaker_after_a_finite_verb(text: str) -
     ],
 )
 def test_a_participle_running_to_the_verb_still_gives_its_subject(text: str, figure: str) -> None:
-    source = _figure_sources(text)[figure]
+    source = figure_sources(text)[figure]
     assert source and "clinics" not in source and "scene" not in source
 
 
@@ -137,12 +128,12 @@ def test_a_participle_running_to_the_verb_still_gives_its_subject(text: str, fig
 
 def test_reports_indicated_that_gives_the_reports() -> None:
     text = "Early reports indicated that 17 villagers were killed when the dam burst near the old mill."
-    assert _figure_sources(text)["17 villagers"].endswith("reports")
+    assert figure_sources(text)["17 villagers"].endswith("reports")
 
 
 def test_a_monitor_indicated_that_gives_the_monitor() -> None:
     text = "The Lakeside Monitoring Group indicated that 17 villagers were killed when shells hit the mill."
-    assert _figure_sources(text)["17 villagers"] == "Lakeside Monitoring Group"
+    assert figure_sources(text)["17 villagers"] == "Lakeside Monitoring Group"
 
 
 # -- "were also killed in the clashes": the definite event continues the report before --------
@@ -153,7 +144,7 @@ def test_also_killed_in_the_clashes_continues_the_report() -> None:
         "Nine rebels died near the dam on Monday the Lakeside Monitoring Group said. "
         "Four soldiers were also killed in the fighting."
     )
-    assert _figure_sources(text)["Four soldiers"] == "Lakeside Monitoring Group"
+    assert figure_sources(text)["Four soldiers"] == "Lakeside Monitoring Group"
 
 
 def test_also_killed_in_a_separate_attack_is_a_new_report() -> None:
@@ -161,7 +152,7 @@ def test_also_killed_in_a_separate_attack_is_a_new_report() -> None:
         "Nine rebels died near the dam on Monday the Lakeside Monitoring Group said. "
         "Four soldiers were also killed in a separate raid on the airport."
     )
-    assert _figure_sources(text)["Four soldiers"] == ""
+    assert figure_sources(text)["Four soldiers"] == ""
 
 
 # -- "Another seven people ...": an added count goes on with the tally's source ---------------
@@ -173,7 +164,7 @@ def test_an_added_count_takes_the_tally_source_across_a_comment() -> None:
         "It was unclear which side fired the shells. "
         "Another four people were killed in raids on a farm to the east."
     )
-    assert _figure_sources(text)["four people"] == "Lakeside Monitoring Group"
+    assert figure_sources(text)["four people"] == "Lakeside Monitoring Group"
 
 
 @pytest.mark.parametrize(
@@ -188,7 +179,7 @@ def test_an_added_count_after_a_new_frame_keeps_no_source(between: str) -> None:
         "Shelling killed nine people in the market the Lakeside Monitoring Group said. "
         f"{between} Another four people were killed in raids on a farm to the east."
     )
-    assert _figure_sources(text)["four people"] == ""
+    assert figure_sources(text)["four people"] == ""
 
 
 def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
@@ -197,7 +188,7 @@ def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
         "It was unclear which side fired the shells. "
         "Four people were killed in raids on a farm to the east."
     )
-    assert _figure_sources(text)["Four people"] == ""
+    assert figure_sources(text)["Four people"] == ""
 
 
 # -- the Firat agency by its acronym -----------------------------------------------------------
@@ -205,4 +196,4 @@ def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
 
 def test_the_firat_agency_by_its_acronym() -> None:
     text = "Clashes near the dam left 11 fighters dead the ANF news agency said."
-    assert set(_figure_sources(text).values()) == {"Firat News Agency (ANF)"}
+    assert set(figure_sources(text).values()) == {"Firat News Agency (ANF)"}
