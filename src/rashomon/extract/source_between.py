@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from rashomon.extract.amounts import find_amounts
 from rashomon.extract.attribution_scope import earlier_event
 from rashomon.extract.report_openers import changes_topic, opens_new_report
 from rashomon.extract.sentences import sentence_index
@@ -73,12 +74,9 @@ def _own_frame(text: str) -> bool:
 
 
 
-# A sentence opening on a count added to the tally before: "Another seven people", "A further 12".
-_ADDED_COUNT = re.compile(
-    r"(?:another|a\s+further)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|\w+teen|\w+ty)\b",
-    re.IGNORECASE,
-)
+# A sentence opening on a count added to the tally before: "Another seven people", "A further 12"
+# (the count itself is read by the amount grammar, amounts.find_amounts).
+_ADDED = re.compile(r"(?:another|a\s+further)\s+", re.IGNORECASE)
 # How many sentences back the tally an added count continues may stand: its own sentence
 # before, or one sentence between (a comment on the tally, "It was not clear who ...").
 MAX_ADDED_GAP = 2
@@ -91,7 +89,7 @@ def added_count(
     people ..."), when that tally's attribution is at most MAX_ADDED_GAP sentences back in the same
     paragraph and the sentences between frame no report of their own; else None."""
     sentence = sentences[index]
-    if before == 0 or not _ADDED_COUNT.match(sentence.text.lstrip(" \"“'")) or _own_frame(sentence.text):
+    if before == 0 or not _adds_a_count(sentence.text.lstrip(" \"“'")) or _own_frame(sentence.text):
         return None
     previous = attributions[before - 1]
     first = sentence_index(sentences, previous.start)
@@ -105,3 +103,9 @@ def added_count(
         return None  # a paragraph break: a new account
     carried = previous.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+def _adds_a_count(text: str) -> bool:
+    """Whether `text` opens on "another" or "a further" followed right away by an amount."""
+    added = _ADDED.match(text)
+    return added is not None and any(span.start == added.end() for span in find_amounts(text))
