@@ -17,9 +17,10 @@ The second development set (DEV2) is drawn the same way from the six positions a
 the third held-out set (HELDOUT3) from the three after DEV2, the fourth (HELDOUT4) from the
 three after that, the fifth (HELDOUT5) from the three after those, the sixth (HELDOUT6)
 from the six after those, the seventh (HELDOUT7) from the three after those, the eighth
-(HELDOUT8) from the six after those, and the ninth (HELDOUT9) from the six after those.
+(HELDOUT8) from the six after those, the ninth (HELDOUT9) from the six after those, and the
+tenth (HELDOUT10) from the six after those.
 Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 |
-       --heldout7 | --heldout8 | --heldout9]
+       --heldout7 | --heldout8 | --heldout9 | --heldout10]
        [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
@@ -61,12 +62,15 @@ HELDOUT8 = (PER_OUTLET + 27, PER_OUTLET + 33)
 # Ninth held-out set: the next 6 per outlet, drawn in the tenth session when the eighth set's
 # errors were read after its blind measurement (42 articles from the 7 outlets that have them).
 HELDOUT9 = (PER_OUTLET + 33, PER_OUTLET + 39)
+# Tenth held-out set: the next 6 per outlet, drawn in the eleventh session when the ninth set's
+# errors were read after its blind measurement (only 7 outlets have articles this far down).
+HELDOUT10 = (PER_OUTLET + 39, PER_OUTLET + 45)
 # The sets drawn after the pool, by name: their command-line flags here and in build_gold.py
 # (`--<name>`, which reads raw_<name>/ and writes fakes_casualties_<name>.jsonl), in the
 # order show_article.py numbers them after the pool.
 EXTENSIONS = {"heldout2": EXTENSION, "dev2": DEV2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
               "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
-              "heldout8": HELDOUT8, "heldout9": HELDOUT9}
+              "heldout8": HELDOUT8, "heldout9": HELDOUT9, "heldout10": HELDOUT10}
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -112,7 +116,7 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
     """Positions `span` of each outlet's shuffle, minus articles drawn before that span.
 
     EXTENSION is the second held-out set, DEV2 the second development set, HELDOUT3, HELDOUT4
-    HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8 and HELDOUT9 the third to ninth held-out sets."""
+    HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9 and HELDOUT10 the third to tenth held-out sets."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
     if span[0] > EXTENSION[0]:
