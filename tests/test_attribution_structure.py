@@ -49,6 +49,15 @@ def test_opposition_as_speaker_is_the_political_opposition() -> None:
     assert fighters is not None and fighters.primary != "opposition fighters"  # armed: the actor table's name
 
 
+def test_forces_can_speak() -> None:
+    """ "X forces said/claimed that ..." names a speaker: the side as a whole; "opposition
+    forces" are the opposition speaking, kept as written like "the Syrian opposition"."""
+    assert _sources("Opposition forces on Friday stated that 30 people were killed in the raid.") == [
+        "Opposition forces"
+    ]
+    assert _sources("Rebel forces claimed that jets hit a depot, killing three guards.") != []
+
+
 def test_a_lowercase_pronoun_after_a_quote_repeats_the_speaker() -> None:
     text = (
         "The Northern Monitoring Group said the valley was shelled.\n"

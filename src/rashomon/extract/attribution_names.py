@@ -43,7 +43,8 @@ _STATE_BROADCAST = re.compile(
 _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 # Phrases naming the political opposition ("opposition groups", "the Syrian opposition"), kept
 # as written: an actor table maps them to an armed group, which is not who speaks (GUIDELINES.md
-# section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed.
+# section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed;
+# "opposition forces said" is the opposition side speaking as a whole, kept as written too.
 # A name in apposition after lowercase describing words ("the press freedom watchdog Hama Media
 # Council", "International aid charity Relief Now"): the name of two or more capitalised words
 # is the source; the descriptor says what it is. One capitalised word may open the descriptor.
@@ -52,7 +53,7 @@ _DESCRIBED_NAME = re.compile(
 )
 _POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FIGHTING = re.compile(
-    r"\b(?:forces|fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
+    r"\b(?:fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
 )
 # A state's army or military speaking is kept as named: the actor table's "government forces"
 # names who fights, and the gold (section 6) names the speaker "military".
