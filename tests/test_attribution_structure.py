@@ -193,3 +193,9 @@ def test_it_opening_a_sentence_refers_to_the_body_opening_the_one_before() -> No
     assert "Lakeside Voice" in _sources(text)[-1]
     text = "Five people died in the fire, the monitor said. The fire spread to the market. It said nine were killed."
     assert _sources(text)[-1] == "monitor"
+
+
+def test_the_same_source_is_the_one_named_before() -> None:
+    """ "the same source said" points back to the last source named, whatever its name."""
+    text = "The Northern Monitoring Group said the valley was shelled. Four farmers died Friday, the same source said."
+    assert _sources(text) == ["Northern Monitoring Group", "Northern Monitoring Group"]

@@ -96,6 +96,8 @@ def resolve_source(
     if titled is not None:
         return titled
     head = cleaned.split()[-1].lower()
+    if cleaned.lower().startswith("same ") and (last := _last_explicit(earlier)) is not None:
+        return last  # "the same source said": whoever was named last, whatever their name
     if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
         for fact in reversed(earlier):  # "the source added": the source named before
             named = {w.rstrip("s") for w in fact.source.primary.lower().split()}
@@ -130,6 +132,14 @@ def resolve_source(
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+def _last_explicit(earlier: list[AttributionFact]) -> Source | None:
+    """A copy of the last source named in the article before ("the same source" points back to it)."""
+    for fact in reversed(earlier):
+        if fact.source.explicit and fact.source.primary:
+            return dataclasses.replace(fact.source, via=list(fact.source.via))
+    return None
 
 
 def _describing(words: str) -> bool:
