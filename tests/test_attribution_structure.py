@@ -49,6 +49,15 @@ def test_opposition_as_speaker_is_the_political_opposition() -> None:
     assert fighters is not None and fighters.primary != "opposition fighters"  # armed: the actor table's name
 
 
+def test_forces_can_speak() -> None:
+    """ "X forces said/claimed that ..." names a speaker: the side as a whole; "opposition
+    forces" are the opposition speaking, kept as written like "the Syrian opposition"."""
+    assert _sources("Opposition forces on Friday stated that 30 people were killed in the raid.") == [
+        "Opposition forces"
+    ]
+    assert _sources("Rebel forces claimed that jets hit a depot, killing three guards.") != []
+
+
 def test_a_lowercase_pronoun_after_a_quote_repeats_the_speaker() -> None:
     text = (
         "The Northern Monitoring Group said the valley was shelled.\n"
@@ -184,3 +193,9 @@ def test_it_opening_a_sentence_refers_to_the_body_opening_the_one_before() -> No
     assert "Lakeside Voice" in _sources(text)[-1]
     text = "Five people died in the fire, the monitor said. The fire spread to the market. It said nine were killed."
     assert _sources(text)[-1] == "monitor"
+
+
+def test_the_same_source_is_the_one_named_before() -> None:
+    """ "the same source said" points back to the last source named, whatever its name."""
+    text = "The Northern Monitoring Group said the valley was shelled. Four farmers died Friday, the same source said."
+    assert _sources(text) == ["Northern Monitoring Group", "Northern Monitoring Group"]

@@ -43,7 +43,8 @@ _STATE_BROADCAST = re.compile(
 _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 # Phrases naming the political opposition ("opposition groups", "the Syrian opposition"), kept
 # as written: an actor table maps them to an armed group, which is not who speaks (GUIDELINES.md
-# section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed.
+# section 6: opposition figures/groups). A fighting head ("opposition fighters") is armed;
+# "opposition forces said" is the opposition side speaking as a whole, kept as written too.
 # A name in apposition after lowercase describing words ("the press freedom watchdog Hama Media
 # Council", "International aid charity Relief Now"): the name of two or more capitalised words
 # is the source; the descriptor says what it is. One capitalised word may open the descriptor.
@@ -52,7 +53,7 @@ _DESCRIBED_NAME = re.compile(
 )
 _POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FIGHTING = re.compile(
-    r"\b(?:forces|fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
+    r"\b(?:fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
 )
 # A state's army or military speaking is kept as named: the actor table's "government forces"
 # names who fights, and the gold (section 6) names the speaker "military".
@@ -95,6 +96,8 @@ def resolve_source(
     if titled is not None:
         return titled
     head = cleaned.split()[-1].lower()
+    if cleaned.lower().startswith("same ") and (last := _last_explicit(earlier)) is not None:
+        return last  # "the same source said": whoever was named last, whatever their name
     if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
         for fact in reversed(earlier):  # "the source added": the source named before
             named = {w.rstrip("s") for w in fact.source.primary.lower().split()}
@@ -129,6 +132,14 @@ def resolve_source(
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+def _last_explicit(earlier: list[AttributionFact]) -> Source | None:
+    """A copy of the last source named in the article before ("the same source" points back to it)."""
+    for fact in reversed(earlier):
+        if fact.source.explicit and fact.source.primary:
+            return dataclasses.replace(fact.source, via=list(fact.source.via))
+    return None
 
 
 def _describing(words: str) -> bool:
