@@ -197,3 +197,19 @@ def test_a_plain_count_two_sentences_on_keeps_no_source() -> None:
 def test_the_firat_agency_by_its_acronym() -> None:
     text = "Clashes near the dam left 11 fighters dead the ANF news agency said."
     assert set(figure_sources(text).values()) == {"Firat News Agency (ANF)"}
+
+
+# -- a known agency right before the verb is its subject, not a modifier's object ----------------
+
+
+def test_a_known_agency_before_the_verb_outranks_a_participle_antecedent() -> None:
+    text = (
+        "A roadside bomb killed four people on Monday including a teacher working for a school of the"
+        " provincial council state news agency SANA said."
+    )
+    assert set(figure_sources(text).values()) == {"SANA (Syrian Arab News Agency)"}
+
+
+def test_a_group_working_against_the_government_is_still_the_group() -> None:
+    text = "A relief group working against the government said 14 people died in the raid."
+    assert "government" not in figure_sources(text)["14 people"].lower()

@@ -74,6 +74,8 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             break  # the phrase holds the modifier: "the monitor which relies on sources said"
         if phrase.strip() and _own_subject(text, verb_start, start, phrase):
             break  # "... an officer who had defected to the rebels the observatory said": a subject after the clause
+        if _reporting_body(phrase):
+            break  # "... a reporter working for the X daily news agency SANA said": the agency, commas lost
         if not _speaker_word(text, modifier.start()):
             continue  # "the strike that killed ...": the antecedent's head is no speaker's
         if _participle_closed(text, modifier, verb_start):
@@ -109,6 +111,22 @@ def _participle_closed(text: str, modifier: re.Match[str], verb_start: int) -> b
         return False
     between = text[modifier.end() - 1 : finite.start() + 1].lower().split()
     return not _RELATIVE & set(between)  # "citing medics who were there": the relative clause's verb
+
+
+# Kinds of a known body that reports: named right before a verb of saying, it is the verb's
+# subject, not the object that ends a modifier ("a group that works against the government").
+_REPORTING_KINDS = frozenset({"news agency", "monitor"})
+
+
+def _reporting_body(phrase: str) -> bool:
+    """Whether a phrase ends in the name of a known news agency or monitor (the actor table):
+    "state-run news agency SANA" ends in SANA."""
+    words = clean_name(phrase, canonical=False).split()
+    for first in range(len(words)):
+        known = canonical_actor(" ".join(words[first:]))
+        if known is not None:
+            return known[2] in _REPORTING_KINDS
+    return False
 
 
 def _own_subject(text: str, verb_start: int, start: int, phrase: str) -> bool:
