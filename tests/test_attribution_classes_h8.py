@@ -204,10 +204,10 @@ def test_the_firat_agency_by_its_acronym() -> None:
 
 def test_a_known_agency_before_the_verb_outranks_a_participle_antecedent() -> None:
     text = (
-        "A roadside bomb killed four people on Monday including a teacher working for a school of the"
-        " provincial council state news agency SANA said."
+        "Gunfire killed five men near the bridge on Friday including a journalist working at a magazine owned"
+        " by the local council state news agency SANA reported."
     )
-    assert set(figure_sources(text).values()) == {"SANA (Syrian Arab News Agency)"}
+    assert figure_sources(text)["five men"] == "SANA (Syrian Arab News Agency)"
 
 
 def test_a_group_working_against_the_government_is_still_the_group() -> None:
