@@ -9,6 +9,7 @@ from rashomon.extract import extract_article
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.sentences import split_sentences
+from rashomon.extract.state_agencies import state_media_tail
 from rashomon.model import Article, CasualtyFact
 
 
@@ -199,3 +200,16 @@ def test_the_same_source_is_the_one_named_before() -> None:
     """ "the same source said" points back to the last source named, whatever its name."""
     text = "The Northern Monitoring Group said the valley was shelled. Four farmers died Friday, the same source said."
     assert _sources(text) == ["Northern Monitoring Group", "Northern Monitoring Group"]
+
+
+def test_a_state_medium_closes_a_source_run_in_from_the_clause_before() -> None:
+    """Commas lost: "... the villages of the northern province state-owned news agency X said"
+    is the agency speaking; an owner before it ("Syria's", "Iranian") stays its owner."""
+    assert state_media_tail("the imam Sheikh Ahmad al-Salem state-run TV") == "state TV"
+    assert state_media_tail("villages of the northern province state-owned news agency SANA") == (
+        "state news agency SANA"
+    )
+    assert state_media_tail("Iranian state-run media") is None
+    assert state_media_tail("Syrias state-run news agency SANA") is None
+    text = "Gunmen killed five civilians in the villages of the northern province state-owned news agency SANA said."
+    assert _sources(text) == ["SANA (Syrian Arab News Agency)"]
