@@ -145,6 +145,24 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
     return nearest
 
 
+
+def outlet_citing(own: list[AttributionFact], chosen: AttributionFact, offset: int) -> AttributionFact:
+    """The attribution an outlet's own mention passes on: when another of the sentence's
+    sources names the chosen one as its intermediary ("X said ... ; the agency
+    reported", "the agency reported that ... according to the agency citing the ministry"),
+    the outlet reports that source's account, so the figure is that source's via the outlet
+    (GUIDELINES.md section 6: primary and intermediary). Of several, the last one opening
+    before the figure, else the nearest after it."""
+    outlet = chosen.source.primary
+    if chosen.source.via or not outlet:
+        return chosen
+    citing = [a for a in own if a is not chosen and outlet in a.source.via and a.source.primary != outlet]
+    if not citing:
+        return chosen
+    before = [a for a in citing if a.end <= offset]
+    return before[-1] if before else min(citing, key=lambda a: a.start - offset)
+
+
 # A photographer or camera crew reports what they saw in that scene ("children were seen on the
 # floor of a clinic, an AFP photographer reported"): the next sentence is not their account.
 _EYEWITNESS = re.compile(r"\b(?:photographers?|cameram[ae]n|camera\s+crews?)\b", re.IGNORECASE)
