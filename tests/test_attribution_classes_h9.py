@@ -5,6 +5,7 @@ source's account, so a figure next to the outlet's own mention is the source's, 
 
 from __future__ import annotations
 
+import pytest
 from conftest import figure_sources
 
 from rashomon.extract import extract_article
@@ -33,3 +34,20 @@ def test_an_outlet_reporting_alone_keeps_the_figure() -> None:
     sources = figure_sources("Rockets wounded 14 people in the old market, the Hill news agency reported.")
     assert [s for t, s in sources.items() if "14" in t] == ["Hill"]
 
+
+# -- "according to Z citing X": X is primary, Z passes it on --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least nine people were killed in a blast at a bus station on Friday according to the Hill news"
+        " agency citing the Interior Ministry.",
+        "The Hill news agency reported that at least nine people were killed in a blast at a bus station on"
+        " Friday according to the Hill news agency citing the Interior Ministry.",
+    ],
+)
+def test_according_to_an_outlet_citing_a_body(text: str) -> None:
+    sources = figure_sources(text)
+    assert [s for t, s in sources.items() if "nine" in t] == ["Interior Ministry"]
+    assert [v for t, v in _via(text).items() if "nine" in t] == [["Hill"]]
