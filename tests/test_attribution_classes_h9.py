@@ -51,3 +51,38 @@ def test_according_to_an_outlet_citing_a_body(text: str) -> None:
     sources = figure_sources(text)
     assert [s for t, s in sources.items() if "nine" in t] == ["Interior Ministry"]
     assert [v for t, v in _via(text).items() if "nine" in t] == [["Hill"]]
+
+
+# -- "... a coalition that seeks X a report by Y says": the document is the subject ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "At least 50 civilians have been killed in airstrikes by a coalition that wants to defeat the rebels"
+            " a report by the Hill Monitoring Network said.",
+            "Hill Monitoring Network",
+        ),
+        (
+            "At least 50 civilians have been killed in airstrikes by a group that fights the rebels a statement"
+            " from the Hill Monitoring Network said.",
+            "Hill Monitoring Network",
+        ),
+        (
+            "At least 50 civilians have been killed in airstrikes by a coalition that wants to defeat the rebels"
+            " a report from the UN says.",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_document_with_its_maker_before_the_verb_is_its_subject(text: str, source: str) -> None:
+    assert figure_sources(text)["At least 50 civilians"] == source
+
+
+def test_a_subject_after_a_relative_clause_without_a_document_is_unchanged() -> None:
+    text = (
+        "At least 50 civilians have been killed in airstrikes by a group that fights the rebels the Hill"
+        " Monitoring Network said."
+    )
+    assert figure_sources(text)["At least 50 civilians"] == "Hill Monitoring Network"
