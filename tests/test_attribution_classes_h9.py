@@ -86,3 +86,24 @@ def test_a_subject_after_a_relative_clause_without_a_document_is_unchanged() -> 
         " Monitoring Network said."
     )
     assert figure_sources(text)["At least 50 civilians"] == "Hill Monitoring Network"
+
+
+# -- "Despite N killed, X said that ...": X says its complement, not the concessive ----------
+
+
+def test_a_figure_in_a_concessive_before_a_that_complement_is_not_the_speakers() -> None:
+    text = "Despite the deaths of at least 300 people in the siege the council had said that it would not send troops."
+    assert figure_sources(text)["at least 300 people"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite heavy shelling at least 12 people were killed in the raid the Hill Monitoring Network said.",
+        "At least 12 people were killed in the raid and the Hill Monitoring Network said that rescuers were digging.",
+    ],
+)
+def test_a_figure_without_both_signs_keeps_its_speaker(text: str) -> None:
+    assert figure_sources(text)["At least 12 people" if text.startswith("At") else "at least 12 people"] == (
+        "Hill Monitoring Network"
+    )
