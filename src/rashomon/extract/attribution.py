@@ -17,7 +17,7 @@ import dataclasses
 
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_phrases import sentence_attributions
-from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, reporting_frame
+from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, outlet_citing, reporting_frame
 from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
@@ -98,7 +98,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         if not own:
             return None  # the sentence's sources speak for other clauses
         nearest = min(own, key=lambda a: min(abs(a.start - offset), abs(a.end - offset)))
-        chosen = reporting_frame(own, nearest, sentence).source
+        chosen = outlet_citing(own, reporting_frame(own, nearest, sentence), offset).source
         return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):

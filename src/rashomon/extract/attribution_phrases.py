@@ -8,7 +8,7 @@ in these shapes:
 - "X said/reported/told Y/claimed/identified ..." (X scanned back from the verb, over an
   appositive: "X, a local group that ..., reported"), and a toll verb ("X put the toll at");
 - "..., said X, the head of Y" (inverted, after a quote or a comma);
-- "Z reported, citing X" / "Z quoted X as saying" (primary X, via Z);
+- "Z reported, citing X" / "according to Z, citing X" / "Z quoted X as saying" (primary X, via Z);
 - an absolute clause ("with the observatory reporting ..."), a participle after the
   sentence's subject, and a headline's tail or head ("...: monitor", "Defence Ministry: ...");
 - a journalist's sighting ("a Reuters photographer at the clinic saw the bodies of ...").
@@ -156,8 +156,12 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
         phrase = text[match.end() : phrase_end]
         if document and " " not in document.group(1):
             phrase = "the " + phrase  # "according to report": the article dropped, a definite report
+        via = ""
+        if not document and (citing := _CITING.match(text, phrase_end)):  # "according to Z, citing X"
+            via, phrase_end = phrase, clause_end(text, citing.end())
+            phrase = text[citing.end() : phrase_end]
         if phrase.strip():
-            out.append((base + match.start(), base + phrase_end, phrase, "", text))
+            out.append((base + match.start(), base + phrase_end, phrase, via, text))
     according = [(start - base, end - base) for start, end, *_ in out]
     tolls = _TOLL_VERB.finditer(text) if _TOLL_GATE.search(lowered) else ()
     verbs = sorted([*_verb_pattern().finditer(text), *tolls], key=lambda m: m.start())

@@ -57,6 +57,13 @@ _CONTRAST = re.compile(r"\s(?:but|while|whereas)(?:\s+[\w'’-]+){0,3}$")  # "bu
 # Moscow") says something at that time, not the figure: a time conjunction is no reporting
 # frame (unlike "as the monitor said").
 _SUBORDINATE_SOURCE = re.compile(r"\b(?:after|before|when|since|until)$", re.IGNORECASE)
+# A sentence opening with a concessive ("Despite the 100 killed, the council said that it would
+# act") puts the figure in a phrase set against the main clause, and a verb of saying with its
+# "that" complement ("X said [on Monday] that ...") says that clause: the figure before the source
+# is not its claim. (Without the concessive, "Three died and the source added that ..." still
+# speaks for the figure: the complement alone is no sign.)
+_CONCESSIVE = re.compile(r"(?:Despite|In\s+spite\s+of|Although|Though|Even\s+though|Notwithstanding)\s")
+_THAT_COMPLEMENT = re.compile(r"(?:\s+(?:on|late|early|earlier|later|last)(?:\s+[A-Z]?[a-z]+)?)?\s+that\s")
 # A source named after its verb ("..., said the monitor") with a relative clause right after it
 # ("... who ...", "... which ...") is described by that clause: a figure there is about the
 # source ("said a fighter who had beheaded two hostages"), not what the source says.
@@ -111,6 +118,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
         if _SUBORDINATE_SOURCE.search(before):
             return False  # "... killed 20 after X accused Y": said then, not the figure
+        if _CONCESSIVE.match(sentence.text) and _THAT_COMPLEMENT.match(sentence.text, attribution.end - sentence.start):
+            return False  # "Despite 100 killed, X said that it would ...": X says what follows "that"
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     if earlier_event(between, len(between)):
@@ -143,6 +152,24 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
         if _THAT.fullmatch(gap) and not is_outlet(outer.source.primary):
             return outer
     return nearest
+
+
+
+def outlet_citing(own: list[AttributionFact], chosen: AttributionFact, offset: int) -> AttributionFact:
+    """The attribution an outlet's own mention passes on: when another of the sentence's
+    sources names the chosen one as its intermediary ("X said ... ; the agency
+    reported", "the agency reported that ... according to the agency citing the ministry"),
+    the outlet reports that source's account, so the figure is that source's via the outlet
+    (GUIDELINES.md section 6: primary and intermediary). Of several, the last one opening
+    before the figure, else the nearest after it."""
+    outlet = chosen.source.primary
+    if chosen.source.via or not outlet:
+        return chosen
+    citing = [a for a in own if a is not chosen and outlet in a.source.via and a.source.primary != outlet]
+    if not citing:
+        return chosen
+    before = [a for a in citing if a.end <= offset]
+    return before[-1] if before else min(citing, key=lambda a: a.start - offset)
 
 
 # A photographer or camera crew reports what they saw in that scene ("children were seen on the

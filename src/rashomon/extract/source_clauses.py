@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_words import clean_name, org_words, word_table
+from rashomon.extract.issuer_sources import DOCUMENT_NOUNS
 from rashomon.extract.nlp import parse_one
 from rashomon.extract.source_scan import name_word, source_before
 from rashomon.extract.source_shapes import apposition_name
@@ -66,6 +67,8 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
     (module docstring): the scan's phrase is replaced when it lies inside such a modifier of
     a speaker ("a group that works against the government said"), and a speaker with a
     prepositional phrase is read when the scan found none ("an official from the forces said")."""
+    if _made_document(text, start, phrase):
+        return start, phrase  # "... that aims to end the war a report by the UN says": the report speaks
     low = max(0, verb_start - _MODIFIER_WINDOW)
     for modifier in reversed(list(_MODIFIER.finditer(text, low, verb_start))):
         if text.count(" ", modifier.end(), verb_start) > MAX_MODIFIER_WORDS:
@@ -92,6 +95,24 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
     return start, phrase
+
+
+# A document with its maker ("a report from the UN", "the statement by the ministry"): what a
+# body issues says things, so right before a verb of saying it is the subject, not the object of
+# a relative clause run on before it (commas lost: "a coalition that seeks peace a report by the
+# UN says"); issuer_sources.py gives it its maker.
+_MADE_DOCUMENT = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(\w+)\s+(?:from|by)\s+\S", re.IGNORECASE)
+# ... or the document and its preposition just before the scan's phrase ("a report by [the UN]").
+_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(\w+)\s+(?:from|by)\s+$", re.IGNORECASE)
+# How far before the phrase that document may open (characters): four words.
+_DOCUMENT_WINDOW = 50
+
+
+def _made_document(text: str, start: int, phrase: str) -> bool:
+    """Whether the phrase at `start` is, or is the maker of, a document named with its maker
+    (constants above)."""
+    made = _MADE_DOCUMENT.match(phrase) or _DOCUMENT_BEFORE.search(text, max(0, start - _DOCUMENT_WINDOW), start)
+    return made is not None and made.group(1).lower() in DOCUMENT_NOUNS
 
 
 # A finite verb form: a participle phrase ("operating in Iraq") holds none, so one after it opens
