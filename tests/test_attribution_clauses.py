@@ -67,6 +67,8 @@ def test_state_agency_named_by_its_state() -> None:
     assert state_agency("Turkeys state-run news agency") == "Anadolu Agency"
     assert state_agency("Syria's official news agency") == "SANA"
     assert state_agency("the state news agency") is None  # no state named: left to the resolver
+    assert state_agency("the official Syrian news agency") == "SANA"  # the owner after the ownership word
+    assert state_agency("the state-run Iranian news agency") == "IRNA"
     assert state_agency("Atlantis's state news agency") is None  # no state agency in the table
 
 

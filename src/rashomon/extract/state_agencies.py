@@ -19,9 +19,11 @@ from rashomon.extract.country_names import demonyms
 from rashomon.extract.gazetteer import lookup
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "attribution_state_agencies.tsv"
-# "[the] <owner>['s|s] state[-run|-owned]|official|government[-run] [news] agency", nothing else.
+# "[the] <owner>['s|s] state[-run|-owned]|official|government[-run] [news] agency", or the owner
+# after the ownership word ("the official Syrian news agency"), nothing else.
 _OWNED_AGENCY = re.compile(
-    r"^(?:the\s+)?([A-Z][a-z]+?)(?:['’]s|s)?\s+(?:state|official|government)(?:[- ](?:run|owned|controlled))?"
+    r"^(?:the\s+)?(?:([A-Z][a-z]+?)(?:['’]s|s)?\s+(?:state|official|government)(?:[- ](?:run|owned|controlled))?"
+    r"|(?:state|official|government)(?:[- ](?:run|owned|controlled))?\s+([A-Z][a-z]+))"
     r"\s+(?:news\s+)?agency$"
 )
 
@@ -42,7 +44,7 @@ def state_agency(phrase: str) -> str | None:
     found = _OWNED_AGENCY.match(" ".join(phrase.split()).strip(" ,.\"“”"))
     if found is None:
         return None
-    return _agencies().get(found.group(1).lower())
+    return _agencies().get((found.group(1) or found.group(2)).lower())
 
 
 # A state broadcaster or agency described by its ownership closes a source phrase: "state-run TV",
