@@ -213,3 +213,11 @@ def test_a_state_medium_closes_a_source_run_in_from_the_clause_before() -> None:
     assert state_media_tail("Syrias state-run news agency SANA") is None
     text = "Gunmen killed five civilians in the villages of the northern province state-owned news agency SANA said."
     assert _sources(text) == ["SANA (Syrian Arab News Agency)"]
+
+
+def test_a_person_named_right_after_a_place_is_the_speaker() -> None:
+    """Commas lost: "... the Bab Salam district in Aleppo Khaled Omar told X" is Khaled Omar
+    speaking; "a source at Aleppo Police Command" stays the placed office."""
+    text = 'A helicopter struck a tent in the Bab Salam district in Aleppo Khaled Mahmoud Omar told Anadolu Agency.'
+    assert _sources(text) == ["Khaled Mahmoud Omar"]
+    assert _sources("A source at Aleppo Police Command said 5 people died.") == ["source at Aleppo Police Command"]

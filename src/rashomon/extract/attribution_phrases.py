@@ -37,7 +37,7 @@ from rashomon.extract.source_clauses import (
 from rashomon.extract.source_descriptors import unquoted_names
 from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end
 from rashomon.extract.source_heads import leading_clause_end
-from rashomon.extract.source_scan import behind_place, first_conjunct, source_before
+from rashomon.extract.source_scan import after_place, behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
 from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import Sentence
@@ -215,6 +215,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
+    start, phrase = after_place(start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
     start, phrase = without_place(text, start, phrase)
     if phrase.strip() and _AND_BEFORE.search(text, max(0, start - 8), start):  # "a monitor and medics in X said"

@@ -303,6 +303,39 @@ def behind_place(text: str, start: int, phrase: str) -> tuple[int, str]:
     return start, ""
 
 
+# A locative phrase ending a scanned run, its capitalised words after the preposition: "... district
+# in Aleppo Ibrahim X told", commas lost between the place and the speaker after it.
+# The place noun must end the words before the preposition: "a source at Aleppo Police Command"
+# is a speaker placed in an office, not a place run into a name.
+_LOCATIVE_TAIL = re.compile(
+    r"\s(?:district|neighbou?rhood|town|city|village|area|province|countryside|suburb|camp|region)"
+    r"\s+(?:in|at|near|of)\s+((?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)$"
+)
+
+
+def after_place(start: int, phrase: str) -> tuple[int, str]:
+    """The person named right after a place that ends a locative phrase ("the Bab X district in
+    Aleppo Ibrahim Y told Anadolu": Ibrahim Y): the place's longest leading run of words the
+    gazetteer knows, then two or more capitalised words that name no organisation or actor;
+    else the phrase unchanged."""
+    tail = _LOCATIVE_TAIL.search(phrase)
+    if tail is None:
+        return start, phrase
+    words = tail.group(1).split()
+    for cut in range(len(words) - 2, 0, -1):
+        rest = words[cut:]
+        if _is_place(" ".join(words[:cut])) and _names_person(rest):
+            return start + phrase.rindex(" ".join(rest)), " ".join(rest)
+    return start, phrase
+
+
+def _names_person(words: list[str]) -> bool:
+    """Two to four capitalised words with no organisation word, naming no known actor."""
+    if not 2 <= len(words) <= 4 or any(w.lower().rstrip("s") in org_words() for w in words):
+        return False
+    return canonical_actor(" ".join(words)) is None
+
+
 @lru_cache(maxsize=4096)
 def _is_place(phrase: str) -> bool:
     """Whether a phrase names only a place the gazetteer knows ("Aleppo", "northern Syria")."""
