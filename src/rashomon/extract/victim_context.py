@@ -76,7 +76,9 @@ def _group_class(noun: Token, table: dict[str, str]) -> str:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         group += [c for c in prep.children if c.dep_ == "pobj"]
     for token in group:
-        words = noun.doc[token.left_edge.i : token.i + 1]
+        # with the noun when it follows: "IS" names the group only before a noun like "members"
+        last = noun.i if token.i < noun.i else token.i
+        words = noun.doc[token.left_edge.i : last + 1]
         for _, _, actor in actor_spans(words.text, ""):  # a named group first: "Syrian Democratic Forces"
             if actor.role in _ROLE_CLASSES:
                 return _ROLE_CLASSES[actor.role]
