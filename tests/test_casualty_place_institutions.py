@@ -1,9 +1,9 @@
-"""Words of an institution's name are not a casualty figure's place (casualty_places.institution_part).
+"""Where a casualty figure is not: an institution's name, or where the shooters are posted (casualty_places).
 
 Sentences invented for the test."""
 
 from rashomon.extract import extract_article
-from rashomon.extract.casualty_places import institution_part
+from rashomon.extract.casualty_places import armed_posted_before, institution_part
 from rashomon.model import Article
 
 
@@ -36,3 +36,22 @@ def test_figure_takes_the_town_not_the_institution() -> None:
     text = "A car bomb killed five people near the Research and Tests Center in Homs."
     facts = extract_article(Article(id="t", text=text)).casualties
     assert [(f.low, f.place) for f in facts] == [(5, "Homs")]
+
+
+def test_posting_clause_of_armed_people() -> None:
+    sentence = "Militants who are stationed in Douma shelled the quarter injuring two people."
+    assert armed_posted_before(sentence, sentence.index("in Douma"))
+    building = "Shells hit a school located in Douma killing five children."
+    assert not armed_posted_before(building, building.index("in Douma"))
+
+
+def test_figure_not_placed_where_the_shooters_are() -> None:
+    text = "Terrorist groups positioned in Douma fired rockets at Damascus injuring two people."
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert [(f.low, f.place) for f in facts] == [(2, "Damascus")]
+
+
+def test_posted_victims_keep_their_place() -> None:
+    text = "Twelve soldiers stationed in Douma were killed on Monday."
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert [(f.low, f.place) for f in facts] == [(12, "Dūmā")]

@@ -6,7 +6,8 @@ two and a missing one merges two. The place is therefore the most specific one t
 gives: a name after a locative word ("in Al-Qaryatain"), resolved in the gazetteer. Left
 out: country names (they tell no incident apart: "killed 42 near the Syrian capital" and
 "42 dead in Douma" are one figure), acronyms ("nationals of CIS states"), names inside a
-parenthetical aside ("a group banned in Russia"), months, actors, words of an institution's
+parenthetical aside ("a group banned in Russia"), months, actors, where the people of an earlier
+clause are posted ("terrorists positioned in X fired ... injuring three"), words of an institution's
 name ("the Police command", "near the Research and Tests Center": English words a gazetteer
 also lists as hamlets), and loose spellings that resolve to a town in a country the article
 never names.
@@ -20,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
 from rashomon.extract.place_candidates import INSTITUTION_WORDS, never_place
@@ -63,6 +65,8 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
         if institution_part(sentence, name, match.end(1)):
             continue
+        if figure[0] > match.end(1) and armed_posted_before(sentence, match.start()):
+            continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
         named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
         if named is None:
             continue
@@ -74,6 +78,26 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
     return ""
 
 
+# Participles that say where people are posted ("terrorists positioned in X", "militants who
+# are stationed in X"): before a later figure, the place of those who fire, not of the victims.
+_POSTED_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:who|that|which)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?"
+    r"(?:positioned|located|stationed|based|entrenched|deployed|holed\s+up|hiding|hidden)\s+$", re.IGNORECASE)
+# Nouns of armed bands that have no victim class of their own ("terrorist groups positioned in").
+_BANDS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
+                    "unit", "units", "cell", "cells"})
+POSTED_WINDOW = 60  # characters before a locative word searched for the posting clause
+
+
+def armed_posted_before(sentence: str, cue: int) -> bool:
+    """Whether the locative word at `cue` ends a clause posting armed people ("terrorists
+    positioned in", "militants who are stationed in", "the groups based in"), not buildings
+    ("a school located in")."""
+    found = _POSTED_BEFORE.search(sentence, max(0, cue - POSTED_WINDOW), cue)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    return noun in _BANDS or victim_classes().get(noun) in ("combatant", "security")
 # The rest of an institution's name after a name and "and": "Research and Tests Center".
 _JOINED_NAME = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 # Bodies English names after a field with "of" ("Ministry of Industry", "Institute of
