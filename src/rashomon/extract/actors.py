@@ -181,6 +181,7 @@ def actor_spans(text: str, country: str | None = None) -> tuple[tuple[int, int, 
     text names most often.
     """
     table = _table()
+    text = _IS_PARSER_WORD.sub("IS", text) if IS_PARSER_SPELLING in text else text
     if country is None:
         country = _main_country(text)
     found: list[tuple[int, int, Actor]] = []
@@ -194,6 +195,18 @@ def actor_spans(text: str, country: str | None = None) -> tuple[tuple[int, int, 
             continue
         found.append((match.start(), match.end(), table.actors[table.by_acronym[acronym]]))
     return tuple(_drop_overlaps(found))
+
+
+# How the group "IS" is spelled for the parser (casualty_sentences.group_acronyms: as a name,
+# not the verb "is"). Words cut from such a parse ("IZ members") are read back as the group.
+IS_PARSER_SPELLING = "IZ"
+_IS_PARSER_WORD = re.compile(rf"\b{IS_PARSER_SPELLING}\b")
+
+
+def names_islamic_state(text: str, start: int, end: int) -> bool:
+    """Whether the "IS" at text[start:end] names the group, not the verb: an actor context
+    ("IS fighters", "by IS") outside a shouted headline."""
+    return text[start:end] == "IS" and _acronym_ok(text, start, end)
 
 
 def _acronym_ok(text: str, start: int, end: int) -> bool:

@@ -182,6 +182,8 @@ def _list_item(
     found = victim(noun) if noun is not None else None
     if noun is not None and (found is None or (not singular and noun.lemma_.lower() in GROUP_NOUNS)):
         return None  # "killed 4 soldiers and 2 tanks", "85 people including five entire families"
+    if singular and noun is not None and noun.dep_ == "compound" and victim(noun.head) is None:
+        return None  # "40 militants and a sniper group": the person word names a thing (as in counts_people)
     end = span.end
     if noun is not None and noun.i > number.i:
         end = max(end, noun.idx + len(noun.text))

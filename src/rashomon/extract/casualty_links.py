@@ -122,7 +122,9 @@ def _attributive(described: Link) -> bool:
 
 def _lost_with(head: Token, anchor: Token) -> Link | None:
     """ "a command post and 80 fighters were destroyed": fighters listed with a thing share
-    the combatant-loss verb of the list, though the thing itself is no casualty."""
+    the combatant-loss verb of the list, though the thing itself is no casualty; so do
+    fighters counted in it ("a camp including 40 militants was destroyed", "destroyed a post
+    with 30 fighters": what happens to a post happens to the fighters in it)."""
     verb = head.head
     if head.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in COMBATANT_LOSS_LEMMAS and _fighters(anchor):
         return "killed", verb, anchor
@@ -202,6 +204,10 @@ def _alongside(prep: Token) -> bool:
 def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
     """ "the bodies of 35 people", "the toll rose to 54", "23 people, including 7 children"."""
     governor = prep.head
+    if prep.lower_ in ("including", "with") and (lost := _lost_with(governor, anchor)) is not None:
+        return lost  # "a camp including 40 militants was destroyed", "destroyed a post with 30 fighters"
+    if prep.lower_ == "with" and governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and _fighters(anchor):
+        return "killed", governor, anchor  # the same with "with" hung on the verb
     if prep.lower_ in ("including", "among"):
         return link(governor, depth + 1) or own_trigger(governor, governor)
     if governor.pos_ in ("NOUN", "PROPN") and (category := trigger_of(governor)):

@@ -6,8 +6,11 @@ two and a missing one merges two. The place is therefore the most specific one t
 gives: a name after a locative word ("in Al-Qaryatain"), resolved in the gazetteer. Left
 out: country names (they tell no incident apart: "killed 42 near the Syrian capital" and
 "42 dead in Douma" are one figure), acronyms ("nationals of CIS states"), names inside a
-parenthetical aside ("a group banned in Russia"), months, actors, and loose spellings that
-resolve to a town in a country the article never names.
+parenthetical aside ("a group banned in Russia"), months, actors, where the people of an earlier
+clause are posted ("terrorists positioned in X fired ... injuring three"), words of an institution's
+name ("the Police command", "near the Research and Tests Center": English words a gazetteer
+also lists as hamlets), and loose spellings that resolve to a town in a country the article
+never names.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
+from rashomon.extract.place_candidates import INSTITUTION_WORDS, never_place
 from rashomon.extract.places import resolve_place
 
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -58,6 +63,10 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # "at Least 12": a word of the figure itself
         if any(start <= match.start() < end for start, end in asides) or name.isupper():
             continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
+        if institution_part(sentence, name, match.end(1)):
+            continue
+        if figure[0] > match.end(1) and armed_posted_before(sentence, match.start()):
+            continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
         named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
         if named is None:
             continue
@@ -67,6 +76,51 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
         return resolved
     return ""
+
+
+# Participles that say where people are posted ("terrorists positioned in X", "militants who
+# are stationed in X"): before a later figure, the place of those who fire, not of the victims.
+_POSTED_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:who|that|which)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?"
+    r"(?:positioned|located|stationed|based|entrenched|deployed|holed\s+up|hiding|hidden)\s+$", re.IGNORECASE)
+# Nouns of armed bands that have no victim class of their own ("terrorist groups positioned in").
+_BANDS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
+                    "unit", "units", "cell", "cells"})
+POSTED_WINDOW = 60  # characters before a locative word searched for the posting clause
+
+
+def armed_posted_before(sentence: str, cue: int) -> bool:
+    """Whether the locative word at `cue` ends a clause posting armed people ("terrorists
+    positioned in", "militants who are stationed in", "the groups based in"), not buildings
+    ("a school located in")."""
+    found = _POSTED_BEFORE.search(sentence, max(0, cue - POSTED_WINDOW), cue)
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    return noun in _BANDS or victim_classes().get(noun) in ("combatant", "security")
+# The rest of an institution's name after a name and "and": "Research and Tests Center".
+_JOINED_NAME = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+# Bodies English names after a field with "of" ("Ministry of Industry", "Institute of
+# Justice"): the name after "of" is the field, not a place (unlike "University of Aleppo").
+_BODIES_OF_A_FIELD = frozenset({"ministry", "ministries", "institute", "department", "academy", "bureau", "court",
+                                "federation", "college", "faculty"})
+_BODY_BEFORE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
+
+
+def institution_part(sentence: str, name: str, end: int) -> bool:
+    """Whether a capitalised name after a locative word is (part of) the name of a body or
+    building, not a place: all its words are institution, people or stop words ("at the
+    Police command", "at University hospital"), it is the field after "of" of a body
+    ("the Ministry of Industry"), or "and" joins it to the rest of a name headed by an
+    institution word ("near the Research and Tests Center"). `end` is the name's end in
+    `sentence`."""
+    if all(never_place(word) or word.lower() in INSTITUTION_WORDS for word in name.split()):
+        return True
+    body = _BODY_BEFORE_OF.search(sentence, max(0, end - len(name) - 30), end - len(name))
+    if body is not None and body.group(1).lower() in _BODIES_OF_A_FIELD:
+        return True
+    joined = _JOINED_NAME.match(sentence, end)
+    return joined is not None and joined.group(1).split()[-1].lower() in INSTITUTION_WORDS
 
 
 def _headline_prefix_place(sentence: str, name: str, country: str) -> tuple[str, str, float] | None:

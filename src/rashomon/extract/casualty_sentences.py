@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from rashomon.extract.actors import IS_PARSER_SPELLING, names_islamic_state
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_people import blank_brackets
 from rashomon.model import Sentence
@@ -47,9 +48,9 @@ def title_case(text: str) -> bool:
 
 def parse_text(text: str) -> str:
     """The sentence as the parser should see it: a Title Case headline gets its casualty
-    words and victim nouns lowercased, bracketed insertions are blanked (same length, so
-    offsets still hold)."""
-    text = blank_brackets(text)
+    words and victim nouns lowercased, bracketed insertions are blanked, the group "IS" is
+    spelled as a name (same length, so offsets still hold)."""
+    text = group_acronyms(blank_brackets(text))
     if not title_case(text):
         return text
 
@@ -59,6 +60,25 @@ def parse_text(text: str) -> str:
         return word.lower() if known and not word.isupper() else word
 
     return re.sub(r"[A-Za-z][\w'-]*", lower, text)
+
+
+# The group "IS" as the parser should see it: a name. Spelled "IS" it is read as the verb
+# "is" even before a noun ("killed 12 IS fighters": "12" becomes a subject, "fighters" an
+# attribute), so the figure loses its people or its verb; same length, so offsets hold.
+_IS_WORD = re.compile(r"\bIS\b")
+
+
+def group_acronyms(text: str) -> str:
+    """The text with each "IS" that names the group (actors.names_islamic_state) respelled
+    actors.IS_PARSER_SPELLING for the parser (actors read it back as the group). The figure's
+    words are read from the sentence itself, so "IS fighters" stays as written."""
+    if "IS" not in text:
+        return text
+
+    def respell(match: re.Match[str]) -> str:
+        return IS_PARSER_SPELLING if names_islamic_state(text, match.start(), match.end()) else match.group(0)
+
+    return _IS_WORD.sub(respell, text)
 
 
 # Words that already open a new noun phrase for the parser: no compound is read across them.

@@ -34,6 +34,8 @@ STOP_WORDS = frozenset(_WORDS["stop"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 PLACE_WORDS = frozenset(_WORDS["place_words"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
+# Head nouns, modifiers and titles of the names of bodies and buildings ("Center", "Police").
+INSTITUTION_WORDS = frozenset(_WORDS["institution_words"])
 MAX_TOKENS = 5  # longest place name tried, in tokens ("Ras al Ain" is 3 with prefixes attached)
 # A city at least this big is accepted with no other support (country context, cue). Chosen so
 # that provincial capitals in conflict zones pass and villages sharing an English word don't.

@@ -4,7 +4,8 @@ Why: the class is decided from the counted noun (GUIDELINES.md section 4, table
 data/casualty_victims.tsv), but some nouns carry no class of their own: "others" restate the
 victims counted before them in the sentence ("five civilians were killed and 90 others
 wounded"), "members" belong to a group ("members of government forces", "ISIS members"),
-and a modifier can move fighters to the state's side ("regime fighters" are security forces,
+"comrades" go with the person named before them ("the emir and 34 of his comrades"), and a
+modifier can move fighters to the state's side ("regime fighters" are security forces,
 "pro-regime fighters" militia). casualty_links.victim() asks here when the table's class
 needs its context. A plural demonym ("Afghans") counts people of no class of its own.
 """
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 # Nouns whose class is that of the earlier figure of the sentence ("five civilians were killed
 # and 90 others wounded"), or "civilian" like "people" when there is none (GUIDELINES.md 4).
 _RESTATING = frozenset({"other", "others"})
+# Nouns of those who go with someone ("the commander and three of his comrades"): the class
+# of the person named before them in the sentence, counted or not.
+_FELLOWS = frozenset({"comrade", "comrades", "companion", "companions"})
 # Nouns whose class is that of the group they belong to ("members of government forces",
 # "ISIS members").
 _MEMBERSHIP = frozenset({"member", "members"})
@@ -40,6 +44,8 @@ def class_in_context(noun: Token, listed: str, table: dict[str, str]) -> str:
         return _earlier_class(noun, table)
     if lowered in _MEMBERSHIP and not listed:
         return _group_class(noun, table)
+    if lowered in _FELLOWS and not listed:
+        return _earlier_person_class(noun, table)
     if listed == "combatant" and any(_state_modifier(c) for c in noun.children):
         return "security"
     return listed
@@ -63,6 +69,19 @@ def _earlier_class(noun: Token, table: dict[str, str]) -> str:
     return "civilian"
 
 
+def _earlier_person_class(noun: Token, table: dict[str, str]) -> str:
+    """The class of the nearest person noun with a class before `noun` in its sentence ("the
+    emir and 34 of his comrades": combatant); "" when there is none."""
+    for token in reversed(noun.doc[: noun.i]):
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        known = table.get(token.lower_) or table.get(lemma) or table.get(lemma + "s")
+        if known:
+            return known
+    return ""
+
+
 def _has_count(token: Token) -> bool:
     """Whether a noun is counted ("eight civilians", "two persons")."""
     return any(c.dep_ == "nummod" or c.like_num for c in token.children) or (
@@ -76,7 +95,9 @@ def _group_class(noun: Token, table: dict[str, str]) -> str:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         group += [c for c in prep.children if c.dep_ == "pobj"]
     for token in group:
-        words = noun.doc[token.left_edge.i : token.i + 1]
+        # with the noun when it follows: "IS" names the group only before a noun like "members"
+        last = noun.i if token.i < noun.i else token.i
+        words = noun.doc[token.left_edge.i : last + 1]
         for _, _, actor in actor_spans(words.text, ""):  # a named group first: "Syrian Democratic Forces"
             if actor.role in _ROLE_CLASSES:
                 return _ROLE_CLASSES[actor.role]
