@@ -154,7 +154,6 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
     return nearest
 
 
-
 def outlet_citing(own: list[AttributionFact], chosen: AttributionFact, offset: int) -> AttributionFact:
     """The attribution an outlet's own mention passes on: when another of the sentence's
     sources names the chosen one as its intermediary ("X said ... ; the agency
