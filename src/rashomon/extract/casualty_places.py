@@ -98,6 +98,8 @@ def armed_posted_before(sentence: str, cue: int) -> bool:
         return False
     noun = found.group(1).lower()
     return noun in _BANDS or victim_classes().get(noun) in ("combatant", "security")
+
+
 # The rest of an institution's name after a name and "and": "Research and Tests Center".
 _JOINED_NAME = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 # Bodies English names after a field with "of" ("Ministry of Industry", "Institute of
