@@ -54,18 +54,19 @@ _STATE_MEDIA = re.compile(
     r"\s((?:state|government)[- ](?:run|owned|controlled)\s+"
     r"(?:news\s+agency(?:\s+[A-Z][\w-]*)?|TV|television|media|radio|broadcaster))$"
 )
-_OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+?(?:['’]s|s)?|[A-Z][a-z]+)$")
+_OWNER = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:['’]s)?$")  # "Syria's", "Syrias", "the Iranian"
 
 
 def state_media_tail(phrase: str) -> str | None:
     """The state medium that ends a phrase when the words before it are not its owner
     ("Syria's", "the Iranian"): "the Imam Sheikh X state-run TV" -> "state TV"; else None."""
-    found = _STATE_MEDIA.search(" ".join(phrase.split()).strip(" ,.\"“”"))
+    text = " ".join(phrase.split()).strip(" ,.\"“”")
+    found = _STATE_MEDIA.search(text)
     if found is None:
         return None
-    before = " ".join(phrase.split())[: found.start()].strip()
-    owner = _OWNER.match(before)
-    if not before or owner and (names_state(before.split()[-1].rstrip("'’s")) or before.split()[-1] in demonyms()):
+    before = text[: found.start()].strip()
+    owner = before.split()[-1] if _OWNER.match(before) else ""
+    if not before or owner and (names_state(owner.rstrip("'’s")) or owner in demonyms()):
         return None
     return re.sub(r"^\w+[- ]\w+", "state", found.group(1))  # "state TV": a state broadcaster (attribution_names)
 
