@@ -30,3 +30,19 @@ def test_the_source_quoted_later_is_the_maker_named_before() -> None:
         "The agency reporter quoted the source as saying that a boy was among the dead."
     )
     assert set(figure_sources(text).values()) == {"source at Homs Police Command"}
+
+
+# -- "... both X and the rebels a monitor said": the speaker is the phrase right before the verb --
+
+
+def test_a_determiner_after_a_coordinated_object_opens_the_speaker() -> None:
+    text = (
+        "Gunmen shot dead six rebels fighting both the regime of President Bashar al-Assad and the jihadists "
+        "a monitor said on Monday. The Syrian Observatory for Human Rights said the men were taken at night."
+    )
+    assert figure_sources(text)["six rebels"] == "Syrian Observatory for Human Rights (SOHR)"
+
+
+def test_two_coordinated_speakers_still_give_the_first() -> None:
+    text = "Shelling killed nine people the civil defence and a medical source said."
+    assert figure_sources(text) == {"nine people": "White Helmets (Syria Civil Defence)"}
