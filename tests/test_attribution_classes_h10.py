@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from conftest import figure_sources
 
+from rashomon.extract import extract_article
+from rashomon.model import Article
+
 # -- "according to information provided by X": the maker of the document is the source -----
 
 
@@ -46,3 +49,26 @@ def test_a_determiner_after_a_coordinated_object_opens_the_speaker() -> None:
 def test_two_coordinated_speakers_still_give_the_first() -> None:
     text = "Shelling killed nine people the civil defence and a medical source said."
     assert figure_sources(text) == {"nine people": "White Helmets (Syria Civil Defence)"}
+
+
+# -- "Z quoted X saying that ...": X is the source, via Z; "villagers of X" live in X ----------
+
+
+def test_quoted_someone_saying_names_them_via_the_quoting_body() -> None:
+    text = (
+        "The aid charity quoted farmers of Upper Qarya who had stayed behind saying that four men were shot. "
+        "Two other men were abducted from the hamlet."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert {f.text: (f.source.primary, f.source.via) for f in facts if f.source} == {
+        "four men": ("farmers of Upper Qarya", ["charity"]),
+        "Two other men": ("farmers of Upper Qarya", ["charity"]),
+    }
+
+
+@pytest.mark.parametrize(
+    "dwellers", ["villagers of Upper Qarya", "residents of Bayt Nuwan", "inhabitants of Old Merin"]
+)
+def test_people_of_an_unknown_place_are_residents(dwellers: str) -> None:
+    text = f"A relief group quoted {dwellers} saying that six civilians were killed."
+    assert figure_sources(text) == {"six civilians": "local sources (residents)"}
