@@ -72,3 +72,16 @@ def test_quoted_someone_saying_names_them_via_the_quoting_body() -> None:
 def test_people_of_an_unknown_place_are_residents(dwellers: str) -> None:
     text = f"A relief group quoted {dwellers} saying that six civilians were killed."
     assert figure_sources(text) == {"six civilians": "local sources (residents)"}
+
+
+# -- "X also claimed a May 4 car bomb attack ... that killed 12": the toll is not the claimant's --
+
+
+def test_the_toll_of_a_claimed_attack_is_not_the_claimants() -> None:
+    text = "The Islamic State group also claimed a May 4 car bomb attack on an army post that killed 12 soldiers."
+    assert figure_sources(text) == {"12 soldiers": ""}
+
+
+def test_a_claimed_clause_is_still_the_claimants_statement() -> None:
+    text = "The Islamic State group claimed the attack killed 12 soldiers at the checkpoint."
+    assert figure_sources(text) == {"12 soldiers": "Islamic State (ISIS)"}
