@@ -44,3 +44,26 @@ def blamed_event(between: str, primary: str) -> bool:
     if found is None or _COUNTING_BODY.search(primary):
         return False
     return not set(re.findall(r"[a-z]+", found.group(1).lower())) & word_table()["verb"]
+
+
+# A claim of responsibility: "X claimed a March 3 car bomb attack on a checkpoint that killed 17".
+# What X claims is the attack; the toll in the relative clause on the event noun is background,
+# as for blame. A noun then a verb ("claimed the attack was staged") is a stated clause instead,
+# and no "that/which" stands between them there.
+_CLAIMED = re.compile(r"\bclaim(?:s|ed)\s*$", re.IGNORECASE)
+_CLAIMED_EVENT = re.compile(
+    r"^\s*(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+(?:killed|kills|left|claimed|wounded|injured)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def claimed_event(source_text: str, between: str, primary: str) -> bool:
+    """Whether a figure after "X claimed" is the toll of the attack X claims (above), X being
+    no counting body."""
+    if not _CLAIMED.search(source_text) or _COUNTING_BODY.search(primary):
+        return False
+    return _CLAIMED_EVENT.match(between) is not None
+

@@ -105,6 +105,10 @@ _WITH_SAYING = re.compile(
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+# "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
+# after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
+_QUOTED_SAYING = re.compile(r"\s+((?:[\w'’()-]+\s+){1,12}?)saying\b")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+", re.IGNORECASE)
 # "Z reported X as saying", "Z cited X as saying": X (a few words, no punctuation) is who said it.
 _REPORTED_AS = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+as\s+saying\b", re.IGNORECASE)
 # A headline (no closing full stop) names its source in a tail ("... kill 20 civilians: monitor",
@@ -256,6 +260,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         via, end = text[end + by.end() : via_end], via_end
     elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
+    elif not passive and verb.group(0) == "quoted" and (saying := _QUOTED_SAYING.match(text, verb.end())):
+        via, end = phrase, saying.end()  # "Z quoted residents who fled saying that": the residents, via Z
+        phrase = _RELATIVE.split(saying.group(1).strip())[0]
     elif not passive and verb.group(0) in ("reported", "reports", "cited") and (
         as_saying := _REPORTED_AS.match(text, verb.end())
     ):  # "Z reported residents as saying": the residents are primary, Z passes it on

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_blame import blamed_event
+from rashomon.extract.attribution_blame import blamed_event, claimed_event
 from rashomon.extract.attribution_words import clean_name, word_table
 from rashomon.extract.report_openers import TIME_DISTANCE
 from rashomon.model import AttributionFact, Sentence
@@ -124,6 +124,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     if earlier_event(between, len(between)):
         return False  # "X said ... since an attack on Tuesday that killed 87": background
+    if claimed_event(attribution.text, between, attribution.source.primary):
+        return False  # "IS claimed a bomb attack that killed 17": the claim is the attack, not the toll
     if blamed_event(between, attribution.source.primary):
         return False  # "X blamed Y for the massacre that killed 1,100": the claim is the blame, not the toll
     if _INVERTED.match(attribution.text) and _DESCRIBES_SOURCE.match(between) and not _saying(between):

@@ -23,9 +23,12 @@ from rashomon.extract.source_fragments import distinct_name
 # "the Britain-based Syrian Observatory for Human Rights (SOHR)" = 8 words).
 MAX_SOURCE_WORDS = 12
 
+# A document or count noun with its maker, the maker's verb optional: "figures from X", "a statement
+# issued by X", "information provided by X", "statistics released by X" (the maker is the source).
 SOURCE_PREFIX = re.compile(
     r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|figures?|data|reports?|tally|count|"
-    r"estimates?|toll|information|documentation)\s+(?:issued\s+)?(?:by|from|of)\s+",
+    r"estimates?|statistics|toll|information|documentation)\s+"
+    r"(?:(?:issued|provided|released|published|given|supplied|compiled)\s+)?(?:by|from|of)\s+",
     re.IGNORECASE,
 )
 # A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".

@@ -40,6 +40,10 @@ _TRAILER = re.compile(r"\s+(?:at|in|of|from|on|near|inside|with)\s+.*$")
 _NAMED_BODY = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 
 
+# Heads that say where people live: "villagers of X" live in X, whatever X is (a hamlet no
+# gazetteer knows), and never speak for a body called X.
+_DWELLERS = frozenset({"resident", "residents", "villager", "villagers", "inhabitants", "locals"})
+
 # A source or official "at/in/of <X> province" speaks for the province's administration.
 _UNNAMED_HEADS = frozenset({"source", "sources", "official", "officials"})
 _ADMINISTRATION = re.compile(
@@ -70,7 +74,7 @@ def role_family(cleaned: str) -> str | None:
     trailer = cleaned[len(head_part) :]
     if head_words[-1] in _UNNAMED_HEADS and _ADMINISTRATION.search(trailer):
         return "official sources"  # "a source at Aleppo province": the province's administration
-    named = _NAMED_BODY.match(trailer)
+    named = _NAMED_BODY.match(trailer) if head_words[-1] not in _DWELLERS else None
     if named and not _names_place(trailer[named.end() - 1 :]):
         return None  # "a medical source at Aleppo Health Directorate": the body named is the source
     # "an official at the hospital": a lowercase place after the role names its family too

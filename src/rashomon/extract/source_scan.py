@@ -136,7 +136,7 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     """The first of coordinated sources before the verb, when it names a speaker."""
     end = start + len(phrase)
     conjunction = _CONJUNCTION.search(text, max(0, end - CONJUNCT_WINDOW), end)
-    if conjunction is None or conjunction.start() >= end:
+    if conjunction is None or conjunction.start() >= end or _new_phrase_after(text, conjunction, start, phrase):
         return None
     first_start, first = source_before(text, conjunction.start())
     if not first.strip() or text[first_start + len(first) : conjunction.start()].strip(" ,"):
@@ -153,6 +153,20 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     known = titled or canonical_actor(clean_name(first, canonical=False)) is not None or names_state(first)
     speaking = head in _SPEAKING_HEADS or head.rstrip("s") in org_words()  # "the X Media Center and the Y"
     return (first_start, first) if speaking or known else None
+
+
+_CONJUNCTION_WORD = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
+def _new_phrase_after(text: str, conjunction: re.Match[str], start: int, phrase: str) -> bool:
+    """Whether the source opens its own noun phrase after the second conjunct, so the "and"
+    joins something else ("fighting both the regime and the rebels a monitor said", commas
+    lost): a determiner opens the source with words between it and the "and"."""
+    opener = phrase.split()[0].lower() if phrase.split() else ""
+    if opener not in ("a", "an", "the"):
+        return False
+    joined = _CONJUNCTION_WORD.match(text, conjunction.start())
+    return joined is not None and bool(text[joined.end() : start].strip())
 
 
 # Two modifiers sharing one plural head ("Local and media sources", "medical and security
