@@ -27,3 +27,12 @@ def test_counted_people_with_a_fate_of_their_own_are_victims() -> None:
     got = _read("The blast left at least 100 people killed and over 400 wounded, the ministry said.")
     assert got[0] == ("at least 100 people", 100, None, "at_least", "killed")
     assert _read("Later six more people lost their lives in the camp.")[0][4] == "killed"
+
+
+def test_a_participle_taking_a_spelled_out_amount_says_nothing_of_the_figure_before() -> None:
+    # commas lost: "injured" is the verb of the next figure, not the fate of the pupils
+    assert _read("A shell has killed two pupils injured eight others and hit the school.") == [
+        ("two pupils", 2, 2, "exact", "killed"), ("eight others", 8, 8, "exact", "injured")
+    ]
+    # an amount with a verb of its own opens a new clause: the participle is the figure's
+    assert _read("Of the 25 injured four were in a serious state.")[0][1:] == (25, 25, "exact", "injured")
