@@ -36,3 +36,8 @@ def test_a_participle_taking_a_spelled_out_amount_says_nothing_of_the_figure_bef
     ]
     # an amount with a verb of its own opens a new clause: the participle is the figure's
     assert _read("Of the 25 injured four were in a serious state.")[0][1:] == (25, 25, "exact", "injured")
+
+
+def test_shoot_dead_in_the_present_kills() -> None:
+    assert _read("Police shoot dead four gunmen near the border.") == [("four gunmen", 4, 4, "exact", "killed")]
+    assert _read("A sniper shoots dead two farmers.")[0][4] == "killed"

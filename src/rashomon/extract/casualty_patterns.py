@@ -214,7 +214,8 @@ _PRECEDING_VERBS = (
     r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|beheads|behead|"
     r"crucified|crucifies|crucify|wound|wounds|wounded|"
     r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting|"
-    r"lost|lose|loses|losing|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
+    r"lost|lose|loses|losing|(?:shot|shoots?)\s+dead|gunned\s+down|"
+    r"(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
 )
 # "killed and executed 270 people": of two coordinated verbs the first names the figure,
 # unless the second is a method of execution ("killed and beheaded").
