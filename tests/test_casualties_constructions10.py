@@ -41,3 +41,9 @@ def test_a_participle_taking_a_spelled_out_amount_says_nothing_of_the_figure_bef
 def test_shoot_dead_in_the_present_kills() -> None:
     assert _read("Police shoot dead four gunmen near the border.") == [("four gunmen", 4, 4, "exact", "killed")]
     assert _read("A sniper shoots dead two farmers.")[0][4] == "killed"
+
+
+def test_a_breakdown_set_off_by_dashes_takes_the_category_of_its_figure() -> None:
+    got = _read("Clashes shook the town, leaving 23 civilians - including nine children - dead according to medics.")
+    assert got == [("23 civilians", 23, 23, "exact", "killed"), ("nine children", 9, 9, "exact", "killed")]
+    assert _read("Shells hit 14 buildings - including two schools - in the town.") == []

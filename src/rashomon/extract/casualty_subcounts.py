@@ -129,7 +129,13 @@ def _including_after_place(text: str, previous_end: int, start: int) -> bool:
     or the figure's passive predicate and such a phrase ("were killed by air strikes including")."""
     if not 0 < start - previous_end <= MAX_GAP_TO_INCLUDING or text[previous_end:start].split() == ["including"]:
         return False
-    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start) or _PASSIVE_GAP.fullmatch(text, previous_end, start))
+    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start) or _PASSIVE_GAP.fullmatch(text, previous_end, start)
+                or _ASIDE_GAP.fullmatch(text, previous_end, start))
+
+
+# "left 23 people - including nine children - dead": a breakdown set off as an aside by a dash
+# or a parenthesis right after the figure, which the parser may tear from its predicate.
+_ASIDE_GAP = re.compile(r"\s*(?:[-–—(]|--)\s*including\s+$", re.IGNORECASE)
 
 
 # How an execution was carried out, right after the counted people: "executed 19 men, 18 shot
