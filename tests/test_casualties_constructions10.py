@@ -47,3 +47,10 @@ def test_a_breakdown_set_off_by_dashes_takes_the_category_of_its_figure() -> Non
     got = _read("Clashes shook the town, leaving 23 civilians - including nine children - dead according to medics.")
     assert got == [("23 civilians", 23, 23, "exact", "killed"), ("nine children", 9, 9, "exact", "killed")]
     assert _read("Shells hit 14 buildings - including two schools - in the town.") == []
+
+
+def test_people_whose_kin_were_harmed_are_no_figure() -> None:
+    assert _read("Troops executed the families of four rebels.") == []
+    assert _read("The wives of two officers were killed in the raid.") == []
+    # "a family of N" gives the size of the family: its members are the victims
+    assert _read("Gunmen killed a family of five people.") == [("five people", 5, 5, "exact", "killed")]

@@ -79,6 +79,26 @@ def _own_fate(noun: Token) -> bool:
     return follows or any(trigger_of(c) is not None for c in noun.children)
 
 
+# Kin and household nouns: "the families of five rebels" are the rebels' kin, not the rebels.
+_KIN_LEMMAS = frozenset({
+    "family", "household", "relative", "wife", "husband", "widow", "parent", "mother", "father", "son",
+    "daughter", "brother", "sister", "kin",
+})
+
+
+def owner_of_kin(noun: Token) -> bool:
+    """Whether the counted people are named as those whose kin the sentence is about ("executed
+    the families of five rebels", "the wives of two officers were killed"): the kin noun before
+    "of" is who the casualty word is about, the people counted after it are not its victims.
+    "a family of six people" gives the size of one family instead: those six are its members."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i > prep.i:
+        return False
+    kin = prep.head
+    sized = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kin.children)
+    return kin.lemma_.lower() in _KIN_LEMMAS and not sized
+
+
 def breaks_down_a_count(doc: Doc, number: Token, span: AmountSpan) -> bool:
     """ "28 killed including one of their leaders": "one of" after "including" is a count of
     one when a number before it gives the figure broken down ("so many people including one
