@@ -54,3 +54,11 @@ def test_people_whose_kin_were_harmed_are_no_figure() -> None:
     assert _read("The wives of two officers were killed in the raid.") == []
     # "a family of N" gives the size of the family: its members are the victims
     assert _read("Gunmen killed a family of five people.") == [("five people", 5, 5, "exact", "killed")]
+
+
+def test_people_registered_as_displaced_or_refugees_are_displaced() -> None:
+    assert _read("Nearly 500 families had reached the town and registered as displaced.") == [
+        ("Nearly 500 families", None, 500, "up_to", "displaced")
+    ]
+    assert _read("Some 3000 people were registered as refugees in the camp.")[0][4] == "displaced"
+    assert _read("About 200 families had arrived in the city, officials said.") == []
