@@ -62,3 +62,11 @@ def test_people_registered_as_displaced_or_refugees_are_displaced() -> None:
     ]
     assert _read("Some 3000 people were registered as refugees in the camp.")[0][4] == "displaced"
     assert _read("About 200 families had arrived in the city, officials said.") == []
+
+
+def test_a_breakdown_after_of_whom_or_of_which_is_a_subcount() -> None:
+    got = _read("The hospitals received more than 70 dead bodies of which at least 16 were children.")
+    assert got[1] == ("at least 16", 16, None, "at_least", "bodies_found")
+    assert _read("Shelling killed 40 people, of whom 12 were children.")[1][1:] == (12, 12, "exact", "killed")
+    # a part with another fate of its own is no part of the figure
+    assert len(_read("Gunmen abducted 40 people, of whom 12 were released.")) == 1
