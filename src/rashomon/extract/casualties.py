@@ -53,7 +53,7 @@ from rashomon.extract.casualty_predicates import (
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
-from rashomon.extract.casualty_vetoes import counts_people, speaks
+from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, owner_of_kin, speaks
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -224,8 +224,13 @@ def _figure(
         anchor = noun if noun is not None else anchor
     if noun is None and not singular and refers_back(sentence.text, span.start, span.end):
         return None  # "executed the 14": the people counted before
+    if noun is not None and not singular and noun.i > number.i and owner_of_kin(noun):
+        return None  # "executed the families of five rebels": the rebels' kin were killed
     if noun is not None and not singular and speaks(noun, span):
         return None  # "two residents told reporters": they tell the news
+    if noun is not None and not singular and noun.i > number.i and agent_of_harm(noun, named_object=True) \
+            and not preceding_category(sentence.text, span.start):
+        return None  # "three gunmen killed two guards"; "killed two guards wounded five" lost its commas
     found = victims_of(noun) if noun is not None else None
     if noun is not None and found is None:
         if not toll_category(sentence.text, span.start):

@@ -149,8 +149,13 @@ _WORD_CATEGORY = {
 }
 # A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18
 # people"): it says nothing about the amount before it.
+# The number may be spelled out ("killed two patients injured eight others": commas lost); an
+# amount that is the subject of a verb of its own opens a new clause ("among 25 injured eight
+# were in critical condition").
 _AMOUNT_NEXT = re.compile(
-    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|one\b|two\b|three\b)"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b)(?![\d,]*\s+(?:were|was|are|is)\b)",
+    re.IGNORECASE,
 )
 # A bare participle followed by a vague amount takes it as object too ("claimed N lives wounded
 # many others"); after a finite one it opens an aside ("80 were injured many of whom severely").
@@ -209,7 +214,8 @@ _PRECEDING_VERBS = (
     r"(kill|kills|killing|killed|massacred|slew|execute|executes|executed|executing|beheaded|beheads|behead|"
     r"crucified|crucifies|crucify|wound|wounds|wounded|"
     r"wounding|injure|injures|injured|injuring|kidnap|kidnaps|kidnapped|kidnapping|abducted|abducting|"
-    r"lost|lose|loses|losing|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
+    r"lost|lose|loses|losing|(?:shot|shoots?)\s+dead|gunned\s+down|"
+    r"(?:shot|stabbed|beaten|beat|burned|burnt|tortured)\s+to\s+death)"
 )
 # "killed and executed 270 people": of two coordinated verbs the first names the figure,
 # unless the second is a method of execution ("killed and beheaded").

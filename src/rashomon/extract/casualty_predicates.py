@@ -38,6 +38,9 @@ _PHRASE_AFTER = (
      "abducted"),
     (re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|used|held)\s+as\s+human\s+shields?\b", re.I),
      "abducted"),
+    # "500 families reached the town and registered as displaced": registered refugees fled
+    (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:[\w-]+\s+){0,8}?(?:(?:were|was|have\s+been|had\s+been|been)\s+)?"
+                r"registered\s+as\s+(?:internally\s+)?(?:displaced|refugees|IDPs)\b", re.I), "displaced"),
     # "5000 people have sought refuge in Turkey": people who found refuge elsewhere fled
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:sought|found|seeking|finding)\s+refuge\b", re.I), "displaced"),
     # "15 people with serious injuries", "left 12 people with burns"

@@ -31,7 +31,10 @@ _OWN_PARTICIPLE_AFTER = re.compile(
     r"(\w+ed)\b((?:\s+\w+){0,2})",
     re.IGNORECASE,
 )
-_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s+$", re.IGNORECASE)
+# "among them 15 children", "of whom 12 were children", "270 bodies of which 96 were children"
+_AMONG_THEM_BEFORE = re.compile(
+    r"\b(?:(?:among|including)\s+(?:them|those|whom)|of\s+(?:whom|which)|among\s+which)\s+$", re.IGNORECASE
+)
 # "killed at least 37 people in a rebel-held village near Hama including 9 children": between
 # the figure and "including" only a locative or time phrase, no clause of its own (a verb,
 # a conjunction or punctuation that closes the phrase). 80 characters hold the place phrases
@@ -70,6 +73,8 @@ def sub_count(
         return None
     if of_them and _other_state(text, of_them.end()):
         return None  # "12 of them have not been identified"
+    if among and _other_state(text, span.end):
+        return None  # "of whom 12 were released"
     end, victims, victim_class = span.end, "", ""
     if among or far:
         noun = _singular_noun(text, span) if singular else _counted_after_amount(text, span)
@@ -129,7 +134,13 @@ def _including_after_place(text: str, previous_end: int, start: int) -> bool:
     or the figure's passive predicate and such a phrase ("were killed by air strikes including")."""
     if not 0 < start - previous_end <= MAX_GAP_TO_INCLUDING or text[previous_end:start].split() == ["including"]:
         return False
-    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start) or _PASSIVE_GAP.fullmatch(text, previous_end, start))
+    return bool(_PHRASE_GAP.fullmatch(text, previous_end, start) or _PASSIVE_GAP.fullmatch(text, previous_end, start)
+                or _ASIDE_GAP.fullmatch(text, previous_end, start))
+
+
+# "left 23 people - including nine children - dead": a breakdown set off as an aside by a dash
+# or a parenthesis right after the figure, which the parser may tear from its predicate.
+_ASIDE_GAP = re.compile(r"\s*(?:[-–—(]|--)\s*including\s+$", re.IGNORECASE)
 
 
 # How an execution was carried out, right after the counted people: "executed 19 men, 18 shot

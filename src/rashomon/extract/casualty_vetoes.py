@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.extract.casualty_links import victim
+from rashomon.extract.casualty_links import trigger_of, victim
 from rashomon.extract.casualty_people import described_one, harmed_object, one_of_group
 from rashomon.extract.casualty_subcounts import introduces_subcount
+from rashomon.extract.casualty_words import casualty_word
 from rashomon.extract.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "compound" and victim(number.head) is None:
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
-    if singular and number.dep_ == "nsubj" and any(harmed_object(c) for c in number.head.children):
+    if singular and agent_of_harm(number):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
     if singular and (speaks(number, span) or names_a_speaker(number)):
         return False  # "..., a medic said": the person is the one telling it
@@ -38,6 +39,64 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     # "including one of its leaders": a count of one inside the figure's breakdown
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
                 and not one_of_group(doc, number) and not breaks_down_a_count(doc, number, span))
+
+
+def agent_of_harm(word: Token, named_object: bool = False) -> bool:
+    """Whether the counted person is the subject of an active verb that has people as its
+    object ("a bomber killed 16", "three gunmen killed two guards"): the subject did the harm.
+
+    With named_object (an amount with its noun) the verb must itself name a harm and its object
+    must be counted people with no fate of their own after them: in a headline "12 people
+    killed 30 wounded" the parser makes "30" the object of "killed", in "troops taken hostage"
+    "hostage" that of "taken". The subject of a verb that opens the clause as its subject
+    counts too ("two bombers driving trucks killed 30": the parser makes "driving" the subject
+    of "killed")."""
+    if word.dep_ != "nsubj":
+        return False
+    verb = word.head
+    if not named_object:
+        return any(harmed_object(c) for c in verb.children)
+    if verb.dep_ == "csubj":
+        verb = verb.head
+    if _own_fate(word) or trigger_of(verb) not in _HARM_CATEGORIES:
+        return False
+    return any(harmed_object(c) and _named_victims(c) for c in verb.children)
+
+
+_HARM_CATEGORIES = frozenset({"killed", "injured", "executed"})
+
+
+def _named_victims(obj: Token) -> bool:
+    """An object that names its people ("two guards"), with no participle of its own after it."""
+    return obj.pos_ != "NUM" and not casualty_word(obj) and not _own_fate(obj)
+
+
+def _own_fate(noun: Token) -> bool:
+    """Whether a casualty word hangs on the noun or follows it ("100 people killed and ...")
+    other than the verb the noun is the subject of."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    follows = after is not None and after != noun.head and trigger_of(after) is not None
+    return follows or any(trigger_of(c) is not None for c in noun.children)
+
+
+# Kin and household nouns: "the families of five rebels" are the rebels' kin, not the rebels.
+_KIN_LEMMAS = frozenset({
+    "family", "household", "relative", "wife", "husband", "widow", "parent", "mother", "father", "son",
+    "daughter", "brother", "sister", "kin",
+})
+
+
+def owner_of_kin(noun: Token) -> bool:
+    """Whether the counted people are named as those whose kin the sentence is about ("executed
+    the families of five rebels", "the wives of two officers were killed"): the kin noun before
+    "of" is who the casualty word is about, the people counted after it are not its victims.
+    "a family of six people" gives the size of one family instead: those six are its members."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i > prep.i:
+        return False
+    kin = prep.head
+    sized = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kin.children)
+    return kin.lemma_.lower() in _KIN_LEMMAS and not sized
 
 
 def breaks_down_a_count(doc: Doc, number: Token, span: AmountSpan) -> bool:
