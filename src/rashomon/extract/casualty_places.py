@@ -10,7 +10,11 @@ parenthetical aside ("a group banned in Russia"), months, actors, where the peop
 clause are posted ("terrorists positioned in X fired ... injuring three"), words of an institution's
 name ("the Police command", "near the Research and Tests Center": English words a gazetteer
 also lists as hamlets), and loose spellings that resolve to a town in a country the article
-never names.
+never names. A neighbourhood or village the gazetteer lacks is taken as written when a
+settlement noun says it is one ("on X neighbourhood in Aleppo": X, the place inside;
+casualty_area_names.py), and `article_place_parts` collects which place of the article lies
+in which, so that the article's context can tell a headline's "in Aleppo" from a second
+incident (casualty_area_names.narrowed).
 """
 
 from __future__ import annotations
@@ -21,6 +25,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_area_names import (
+    CALENDAR,
+    PlaceParts,
+    area_name,
+    named_areas,
+    same_spelling,
+    settlement_noun,
+    within,
+)
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
@@ -36,46 +49,123 @@ EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # (name, country) answers of `_named_place` remembered: far more than one corpus run's
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
+MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Homs" + s)
+MAX_NESTING = 3  # levels followed down from a place to the one inside it
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
     r"(?:(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?)\s+of\s+)?"  # "in the towns of X"
     r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
 )
+# Ayn and hamza as transliterations write them (modifier letters, turned commas, apostrophes).
+_AYN_HAMZA = re.compile("[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`]")
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "Last updated at Jun 182016"
-)
 
 
 def figure_place(sentence: str, figure: tuple[int, int], country: str, countries: frozenset[str] = frozenset()) -> str:
-    """The place named after a locative word nearest to the figure, as the gazetteer names
-    it; "" when the sentence names none that passes the checks of the module docstring.
-    `country` is the article's main country, `countries` all those it names."""
+    """The place named nearest to the figure after a locative word, or before a settlement
+    noun (casualty_area_names.py), as the gazetteer names it, else as written when a
+    settlement noun says it is one; of a place the sentence says another lies in ("X
+    neighbourhood in Aleppo"), the one inside. "" when the sentence names none that passes
+    the checks of the module docstring. `country` is the article's main country, `countries`
+    all those it names."""
     asides = [m.span() for m in _PARENTHESES.finditer(sentence)]
-    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - figure[0]))
-    for match in cues:
-        name = match.group(1)
-        if match.start(1) < figure[1] and match.end(1) > figure[0]:
+    candidates = _candidates(sentence)
+    for anchor, start, end in sorted(candidates, key=lambda c: abs(c[0] - figure[0])):
+        name = sentence[start:end]
+        if start < figure[1] and end > figure[0]:
             continue  # "at Least 12": a word of the figure itself
-        if any(start <= match.start() < end for start, end in asides) or name.isupper():
+        if any(a <= anchor < b for a, b in asides) or name.isupper():
             continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
-        if institution_part(sentence, name, match.end(1)):
+        if institution_part(sentence, name, end):
             continue
-        if figure[0] > match.end(1) and armed_posted_before(sentence, match.start()):
+        if figure[0] > end and armed_posted_before(sentence, anchor):
             continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
-        named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
-        if named is None:
-            continue
-        resolved, resolved_country, similarity = named
-        foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
-        if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
-            continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
-        return resolved
+        place = _place_at(sentence, start, end, country, countries)
+        if place:
+            return _innermost(place, start, place_parts(sentence, country, countries, candidates))
     return ""
+
+
+def _innermost(place: str, start: int, pairs: list[tuple[str, str, int]]) -> str:
+    """The place the sentence names inside the one named at `start` ("X neighbourhood in the
+    Old City in Damascus": X for Damascus), followed down while there is exactly one."""
+    inner = {i for i, _, at in pairs if at == start}
+    if len(inner) != 1:
+        return place
+    place = inner.pop()
+    for _ in range(MAX_NESTING):
+        deeper = {i for i, outer, _ in pairs if outer == place}
+        if len(deeper) != 1:
+            return place
+        place = deeper.pop()
+    return place
+
+
+def place_parts(sentence: str, country: str, countries: frozenset[str],
+                candidates: list[tuple[int, int, int]] | None = None) -> list[tuple[str, str, int]]:
+    """(inner, outer, start of the outer name) of the places a sentence names one inside
+    another ("X neighbourhood in Aleppo city"; casualty_area_names.within), or with the
+    outer one as its owner ("Aleppos X district"); none in a Title Case headline, where a
+    run of capitals may reach into the next clause ("Kills Commander in Hama Repels Attack in
+    Idlib")."""
+    if title_case(sentence):
+        return []
+    spans = [(start, end) for _, start, end in (candidates or _candidates(sentence))]
+    pairs = within(sentence, spans, lambda start, end: _place_at(sentence, start, end, country, countries))
+    for start, end in spans:
+        owner = _possessive_owner(sentence[start:end].split()[0], country)
+        if owner and _named_place(owner, country) and (inner := _place_at(sentence, start, end, country, countries)):
+            pairs.append((inner, owner, start))
+    return pairs
+
+
+def _place_at(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> str:
+    """The place sentence[start:end] names: the gazetteer's, else as written (area_name), a
+    possessive owner left out ("Aleppos X district": X)."""
+    name = sentence[start:end]
+    if place := _gazetteer_place(sentence, name, country, countries):
+        return place
+    words = name.split()
+    if len(words) > 1 and _possessive_owner(words[0], country):
+        return area_name(sentence, sentence.index(words[1], start + len(words[0])), end, country)
+    return area_name(sentence, start, end, country)
+
+
+def _possessive_owner(word: str, country: str) -> str:
+    """The place or country a word names in the possessive written without its apostrophe
+    ("Aleppos", "Syrias"): its stem names it, and the word itself is no place's exact name
+    ("Damascus") nor names another place; "" otherwise."""
+    if not word.endswith("s") or len(word) < MIN_OWNER:
+        return ""
+    owner = resolve_place(word[:-1], country_hint=country)
+    if owner is None or fuzz.ratio(_plain(word[:-1]), _plain(owner.name)) < MIN_PLACE_SIMILARITY:
+        return ""
+    itself = _named_place(word, country)
+    if itself and (itself[2] >= EXACT_NAME or (itself[2] >= MIN_PLACE_SIMILARITY and itself[0] != owner.name)):
+        return ""  # "Damascus" is spelled as its own name
+    return owner.name
+
+
+def _candidates(sentence: str) -> list[tuple[int, int, int]]:
+    """(anchor, start, end) of the names that may be a figure's place: after a locative word
+    (anchored at that word) and before a settlement noun (anchored at the name)."""
+    found = [(m.start(), m.start(1), m.end(1)) for m in _PLACE_CUE.finditer(sentence)]
+    taken = {(start, end) for _, start, end in found}
+    return found + [(start, start, end) for start, end in named_areas(sentence) if (start, end) not in taken]
+
+
+def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> str:
+    """The gazetteer's name for a name, when it resolves close enough and, for a town of a
+    country the article never names, spelled exactly (and not in a Title Case headline)."""
+    named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
+    if named is None:
+        return ""
+    resolved, resolved_country, similarity = named
+    foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
+    if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
+        return ""  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
+    return resolved
 
 
 # Participles that say where people are posted ("terrorists positioned in X", "militants who
@@ -146,7 +236,7 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
     """(gazetteer name, its country, spelling similarity) of a name after a locative word,
     or None for months, weekdays, actors, unknown names and countries. A pure function of
     the name and the article's main country, memoised: wire copy repeats its place names."""
-    if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
+    if name.split()[0].lower() in CALENDAR or canonical_actor(name, country=country) is not None:
         return None
     resolved = resolve_place(name, country_hint=country)
     if resolved is None or resolved.feature == "country":
@@ -155,8 +245,10 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
 
 
 def _plain(name: str) -> str:
-    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
-    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
+    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun". The
+    marks transliterations write for ayn and hamza ("Dar‘ā") are letters, not word breaks:
+    they are dropped, so "Daraa" is as near "Dar‘ā" as its spelling allows."""
+    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(_AYN_HAMZA.sub("", name))).strip()
 
 
 def exact_place_countries(text: str, country: str) -> frozenset[str]:
@@ -169,3 +261,39 @@ def exact_place_countries(text: str, country: str) -> frozenset[str]:
         if named is not None and named[2] == 100:
             found.add(named[1])
     return frozenset(found)
+
+
+# Settlement nouns of a part of a city or district, not of a city itself.
+_PARTS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "village", "camp"})
+# Where an article's text breaks into sentences well enough to read "X in P" (no parse needed).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def article_place_parts(text: str, country: str, countries: frozenset[str]) -> PlaceParts:
+    """Every place an article names inside another ("X neighbourhood in Aleppo"), by the
+    outer place: what a mention naming only the outer one may mean. A neighbourhood or village
+    named without the place it lies in ("shells fell on X neighbourhood") is filed as loose
+    under the last other place the article named before it (wire copy names the city, then
+    its neighbourhoods); where armed people are posted and names of bodies do not count."""
+    parts = PlaceParts()
+    spellings: list[str] = []
+    last = ""
+    for sentence in _SENTENCE_BREAK.split(text):
+        candidates = _candidates(sentence)
+        pairs = place_parts(sentence, country, countries, candidates)
+        for inner, outer, _ in pairs:
+            parts.named.setdefault(outer, set()).add(same_spelling(inner, spellings))
+        placed = {inner for inner, _, _ in pairs}
+        for anchor, start, end in sorted(candidates, key=lambda c: c[1]):
+            name = sentence[start:end]
+            if institution_part(sentence, name, end) or armed_posted_before(sentence, anchor):
+                continue
+            place = _place_at(sentence, start, end, country, countries)
+            if place and settlement_noun(sentence, start, end) in _PARTS:
+                if place not in placed and last and place != last:
+                    parts.loose.setdefault(last, set()).add(same_spelling(place, spellings))
+            elif place:
+                last = place
+    inside = {inner for inners in parts.named.values() for inner in inners}
+    parts.loose = {outer: inners - inside for outer, inners in parts.loose.items()}
+    return parts
