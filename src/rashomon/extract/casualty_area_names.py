@@ -144,20 +144,28 @@ class PlaceParts:
 
     named: dict[str, set[str]] = field(default_factory=dict)
     loose: dict[str, set[str]] = field(default_factory=dict)
+    written: set[str] = field(default_factory=set)  # places taken as written, not the gazetteer's
 
 
 def narrowed(place: str, parts: PlaceParts) -> str:
     """The place that tells a figure apart within its article. A place with two or more parts
     ("X neighbourhood in Aleppo", "Y neighbourhood in Aleppo") says nothing of which ("" for
-    "in Aleppo": a headline restates one of them); a part that is the only one of its place
-    is that place (the headline's "in Aleppo" and the body's "in X neighbourhood of Aleppo"
-    are one incident); any other place is itself. Loose parts count as parts of their place
-    unless a sentence puts them in another."""
+    "in Aleppo": a headline restates one of them); a part taken as written (the gazetteer
+    lacks it) that is the only one of its place is that place (the headline's "in Aleppo" and
+    the body's "in X neighbourhood of Aleppo" are one incident); any other place is itself: a
+    town the gazetteer knows is reported as such, never widened to its province. Loose parts
+    count as parts of their place unless a sentence puts them in another."""
     place = _spelled_as_part(place, parts.named)
     inside = parts.named.get(place, set()) | parts.loose.get(place, set())
-    if len(inside) > 1:
+    import os
+    mode = os.environ.get("PL12_MODE", "A")
+    if mode == "A" and (len(inside) > 1 or (inside and not inside <= parts.written)):
+        return ""
+    if mode == "old" and len(inside) > 1:
         return ""
     for _ in range(MAX_NARROWING):
+        if place not in parts.written:
+            return place
         outer = [o for o, inside in parts.named.items() if place in inside]
         outer += [o for o, inside in parts.loose.items() if place in inside]
         if len(outer) != 1 or len(parts.named.get(outer[0], set()) | parts.loose.get(outer[0], set())) != 1:

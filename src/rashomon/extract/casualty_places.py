@@ -20,6 +20,7 @@ incident (casualty_area_names.narrowed).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -37,7 +38,7 @@ from rashomon.extract.casualty_area_names import (
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
-from rashomon.extract.place_candidates import INSTITUTION_WORDS, never_place
+from rashomon.extract.place_candidates import INSTITUTION_WORDS, PLACE_WORDS, never_place
 from rashomon.extract.places import resolve_place
 
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -112,24 +113,100 @@ def place_parts(sentence: str, country: str, countries: frozenset[str],
     if title_case(sentence):
         return []
     spans = [(start, end) for _, start, end in (candidates or _candidates(sentence))]
-    pairs = within(sentence, spans, lambda start, end: _place_at(sentence, start, end, country, countries))
+    nations: dict[str, str] = {}
+
+    def place_at(start: int, end: int) -> str:
+        place, nation = _located(sentence, start, end, country, countries)
+        nations[place] = nation
+        return place
+
+    pairs = within(sentence, spans, place_at)
     for start, end in spans:
-        owner = _possessive_owner(sentence[start:end].split()[0], country)
-        if owner and _named_place(owner, country) and (inner := _place_at(sentence, start, end, country, countries)):
+        owner = _owner(sentence[start:end], country)
+        named = _named_place(owner, country) if owner else None
+        if named and (inner := place_at(start, end)):
             pairs.append((inner, owner, start))
-    return pairs
+            nations[owner] = named[1]
+    return [(inner, outer, at) for inner, outer, at in pairs
+            if not nations.get(inner) or nations.get(outer) in (None, "", nations[inner])]
+
+
+def _located(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> tuple[str, str]:
+    """(place, its country) of sentence[start:end] as `_place_at` reads it; the country is ""
+    for a name taken as written (the gazetteer lacks it, so its country is unknown)."""
+    name = sentence[start:end]
+    if all(word.lower() in PLACE_WORDS for word in name.split()):
+        return "", ""  # "the Old City": a part of any city, whatever town a gazetteer spells so
+    named = _gazetteer_place(sentence, name, country, countries)
+    if not named and _owner(name, country):  # "Syrias Aleppo"
+        named = _gazetteer_place(sentence, " ".join(name.split()[1:]), country, countries)
+    if not named and (first := _run_of_places(name, country)):
+        named = _gazetteer_place(sentence, first, country, countries)
+    if named:
+        return named
+    return _place_at(sentence, start, end, country, countries), ""
 
 
 def _place_at(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> str:
     """The place sentence[start:end] names: the gazetteer's, else as written (area_name), a
     possessive owner left out ("Aleppos X district": X)."""
     name = sentence[start:end]
-    if place := _gazetteer_place(sentence, name, country, countries):
-        return place
+    if named := _gazetteer_place(sentence, name, country, countries):
+        return named[0]
     words = name.split()
-    if len(words) > 1 and _possessive_owner(words[0], country):
-        return area_name(sentence, sentence.index(words[1], start + len(words[0])), end, country)
-    return area_name(sentence, start, end, country)
+    if _owner(name, country):
+        start = sentence.index(words[1], start + len(words[0]))
+        if named := _gazetteer_place(sentence, sentence[start:end], country, countries):
+            return named[0]
+    if first := _run_of_places(name, country):
+        return _place_at(sentence, start, start + len(first), country, countries)
+    place = area_name(sentence, start, end, country)
+    return "" if place and _demonym(place, country) else place
+
+
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ite", "i")  # "Damascan", "Aleppan", "Homsi"
+MIN_STEM = 5  # letters of a stem read as the start of a place name ("Damasc")
+
+
+def _demonym(name: str, country: str) -> bool:
+    """Whether a one-word name is a people's or a place's adjective ("the Damascan suburb"):
+    without its ending it begins the name of a place the gazetteer knows, and it is not
+    itself that name."""
+    if " " in name:
+        return False
+    for ending in DEMONYM_ENDINGS:
+        stem = _plain(name[: -len(ending)]) if name.lower().endswith(ending) else ""
+        if len(stem) < MIN_STEM:
+            continue
+        place = resolve_place(stem, country_hint=country)
+        if place and _plain(place.name).startswith(stem) and _plain(place.name) != _plain(name):
+            return True
+    return False
+
+
+def _run_of_places(name: str, country: str) -> str:
+    """The first word of a name of two words that are two places the gazetteer knows run
+    together ("the city of X Y", X a town and Y its province): each word alone names one;
+    "" for any other name."""
+    words = name.split()
+    if len(words) == 2 and all((n := _named_place(w, country)) and n[2] >= MIN_PLACE_SIMILARITY for w in words):
+        return words[0]
+    return ""
+
+
+def _owner(name: str, country: str) -> str:
+    """The place a name's first word names as the owner of the rest ("Aleppos X district",
+    "Homs X neighbourhood": X lies in it): a possessive without its apostrophe, or a place's
+    exact name before a rest the gazetteer does not know; "" otherwise."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if owner := _possessive_owner(words[0], country):
+        return owner
+    first, rest = _named_place(words[0], country), _named_place(" ".join(words[1:]), country)
+    if first and first[2] >= EXACT_NAME and not (rest and rest[2] >= MIN_PLACE_SIMILARITY):
+        return first[0]
+    return ""
 
 
 def _possessive_owner(word: str, country: str) -> str:
@@ -155,17 +232,18 @@ def _candidates(sentence: str) -> list[tuple[int, int, int]]:
     return found + [(start, start, end) for start, end in named_areas(sentence) if (start, end) not in taken]
 
 
-def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> str:
-    """The gazetteer's name for a name, when it resolves close enough and, for a town of a
-    country the article never names, spelled exactly (and not in a Title Case headline)."""
+def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """(gazetteer name, its country) for a name, when it resolves close enough and, for a
+    town of a country the article never names, spelled exactly (and not in a Title Case
+    headline); None otherwise."""
     named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
     if named is None:
-        return ""
+        return None
     resolved, resolved_country, similarity = named
     foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
     if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
-        return ""  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
-    return resolved
+        return None  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
+    return resolved, resolved_country
 
 
 # Participles that say where people are posted ("terrorists positioned in X", "militants who
@@ -272,28 +350,49 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 def article_place_parts(text: str, country: str, countries: frozenset[str]) -> PlaceParts:
     """Every place an article names inside another ("X neighbourhood in Aleppo"), by the
     outer place: what a mention naming only the outer one may mean. A neighbourhood or village
-    named without the place it lies in ("shells fell on X neighbourhood") is filed as loose
-    under the last other place the article named before it (wire copy names the city, then
-    its neighbourhoods); where armed people are posted and names of bodies do not count."""
+    the gazetteer lacks, named without the place it lies in ("shells fell on X neighbourhood"),
+    is filed as loose under the last gazetteer place named in its sentence or the one before,
+    else under the headline's (wire copy names the city, then its neighbourhoods; a headline
+    names the city its body details), if that place lies in the country
+    most of the article's places lie in ("the ministry in Moscow said" names no city of a
+    Syrian story). A place the gazetteer knows is never loose: it is where it is, not a part
+    of whatever came before. Where armed people are posted and names of bodies do not count."""
     parts = PlaceParts()
     spellings: list[str] = []
-    last = ""
-    for sentence in _SENTENCE_BREAK.split(text):
-        candidates = _candidates(sentence)
-        pairs = place_parts(sentence, country, countries, candidates)
+    sentences = [_sentence_places(sentence, country, countries) for sentence in _SENTENCE_BREAK.split(text)]
+    nations = Counter(nation for _, found in sentences for _, _, nation in found if nation)
+    home = max(nations, key=lambda n: (nations[n], n == country)) if nations else country
+    headline = next((place for place, _, nation in sentences[0][1] if nation == home), "") if sentences else ""
+    last, previous = "", ""  # the last home place of this sentence, and of the one before
+    for pairs, found in sentences:
+        previous, last = last, ""
         for inner, outer, _ in pairs:
             parts.named.setdefault(outer, set()).add(same_spelling(inner, spellings))
         placed = {inner for inner, _, _ in pairs}
-        for anchor, start, end in sorted(candidates, key=lambda c: c[1]):
-            name = sentence[start:end]
-            if institution_part(sentence, name, end) or armed_posted_before(sentence, anchor):
-                continue
-            place = _place_at(sentence, start, end, country, countries)
-            if place and settlement_noun(sentence, start, end) in _PARTS:
-                if place not in placed and last and place != last:
-                    parts.loose.setdefault(last, set()).add(same_spelling(place, spellings))
-            elif place:
+        for place, part, nation in found:
+            outer = last or previous or headline
+            if not nation:
+                parts.written.add(same_spelling(place, spellings))
+                if part and place not in placed and outer and place != outer:
+                    parts.loose.setdefault(outer, set()).add(same_spelling(place, spellings))
+            elif nation == home:
                 last = place
     inside = {inner for inners in parts.named.values() for inner in inners}
     parts.loose = {outer: inners - inside for outer, inners in parts.loose.items()}
     return parts
+
+
+def _sentence_places(sentence: str, country: str, countries: frozenset[str]
+                     ) -> tuple[list[tuple[str, str, int]], list[tuple[str, bool, str]]]:
+    """A sentence's places one inside another (`place_parts`), and (place, whether a noun
+    of a part follows or precedes it, its country or "" for a name as written) of every name
+    it gives a place, in order; where armed people are posted and names of bodies left out."""
+    candidates = _candidates(sentence)
+    found = []
+    for anchor, start, end in sorted(candidates, key=lambda c: c[1]):
+        if institution_part(sentence, sentence[start:end], end) or armed_posted_before(sentence, anchor):
+            continue
+        place, nation = _located(sentence, start, end, country, countries)
+        if place:
+            found.append((place, settlement_noun(sentence, start, end) in _PARTS, nation))
+    return place_parts(sentence, country, countries, candidates), found
