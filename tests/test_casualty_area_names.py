@@ -69,10 +69,10 @@ def test_possessive_owner_is_the_outer_place() -> None:
 
 
 def test_narrowed_one_part_is_its_place_two_parts_say_nothing() -> None:
-    one = PlaceParts(named={"Aleppo": {"Karm Nasim"}})
+    one = PlaceParts(named={"Aleppo": {"Karm Nasim"}}, written={"Karm Nasim"})
     assert narrowed("Karm Nasim", one) == "Aleppo"
     assert narrowed("Aleppo", one) == "Aleppo"
-    two = PlaceParts(named={"Aleppo": {"Karm Nasim", "Burtuqal"}})
+    two = PlaceParts(named={"Aleppo": {"Karm Nasim", "Burtuqal"}}, written={"Karm Nasim", "Burtuqal"})
     assert narrowed("Aleppo", two) == ""
     assert narrowed("Burtuqal", two) == "Burtuqal"
     assert narrowed("Homs", two) == "Homs"
@@ -113,3 +113,50 @@ def test_headline_and_body_of_one_incident_share_the_place() -> None:
 
 def test_no_pairs_in_a_title_case_headline() -> None:
     assert place_parts("Army Kills Two Gunmen in Karm Nasim Repels Attack in Homs", "SY", frozenset({"SY"})) == []
+
+
+def test_a_town_the_gazetteer_knows_is_never_widened() -> None:
+    parts = PlaceParts(named={"Idlib": {"Ariha"}})  # "the town of Ariha in Idlib": Ariha is the gazetteer's
+    assert narrowed("Ariha", parts) == "Ariha"
+    assert narrowed("Idlib", parts) == ""  # which place of Idlib a bare "in Idlib" means is not said
+
+
+def test_a_gazetteer_town_is_no_loose_part() -> None:
+    text = "Rockets fell in Aleppo on Monday. Shells fell on the town of Tartus and on Tell Sabun neighbourhood."
+    parts = article_place_parts(text, "SY", frozenset({"SY"}))
+    assert all("Tartus" not in place and "Ţarţūs" not in place for inners in parts.loose.values() for place in inners)
+
+
+def test_loose_parts_go_under_a_place_of_the_articles_country() -> None:
+    text = ("Rockets fell in Aleppo on Monday. The ministry in Moscow said so. "
+            "Shells fell on Tell Sabun neighbourhood.")
+    assert article_place_parts(text, "SY", frozenset({"SY", "RU"})).loose == {"Aleppo": {"Tell Sabun"}}
+
+
+def test_loose_parts_need_a_place_in_their_sentence_or_the_one_before() -> None:
+    text = ("Two were killed on Monday. Rockets fell in Aleppo on Monday. A doctor said so. The toll rose. "
+            "Shells fell on Tell Sabun neighbourhood.")
+    assert article_place_parts(text, "SY", frozenset({"SY"})).loose == {}
+
+
+def test_the_city_named_after_its_part_in_one_sentence() -> None:
+    text = "Shells fell on Tell Sabun neighbourhood of the city of Aleppo."
+    parts = article_place_parts(text, "SY", frozenset({"SY"}))
+    assert parts.named == {"Aleppo": {"Tell Sabun"}}
+
+
+def test_places_of_two_countries_are_not_one_inside_the_other() -> None:
+    assert place_parts("Two were killed in the village of Lyon in Homs province.", "SY", frozenset({"SY", "FR"})) == []
+
+
+def test_a_demonym_is_no_place_name() -> None:
+    assert _place("Shelling on the Damascan suburb killed two people.", "two people") == ""
+
+
+def test_two_places_run_together_are_the_first() -> None:
+    assert _place("A car bomb killed five people in the city of Tartus Latakia on Monday.", "five people") == "Ţarţūs"
+
+
+def test_a_town_elsewhere_owns_no_name_here() -> None:
+    sentence = "Wadi Nasim district was also shelled, where a woman was killed."
+    assert place_parts(sentence, "SY", frozenset({"SY"})) == []

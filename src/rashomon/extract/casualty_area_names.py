@@ -105,7 +105,7 @@ CALENDAR = frozenset(
 # place and the larger one it lies in.
 _WITHIN = re.compile(rf"(?:\s+(?:{_AREA_NOUNS}))?,?\s+(?:(?:north|south|east|west)[a-z-]*\s+of|in|of)\s+"
                      rf"((?:[a-z-]+\s+){{0,4}}?)({_NAME})")
-_BETWEEN_WORDS = PLACE_WORDS | {"the", "of", "in", "province", "governorate", "countryside", "city"}
+_BETWEEN_WORDS = PLACE_WORDS | {"the", "of", "in", "province", "governorate", "countryside", "city", "capital"}
 SAME_SPELLING = 83  # rapidfuzz ratio of two spellings of one name ("sulaimaniyeh" ~ "sulaymaniyah" 83)
 MAX_NARROWING = 3  # nesting levels followed: village in area in province
 
@@ -139,8 +139,9 @@ def _outer_place(sentence: str, start: int, end: int, place_at: Callable[[int, i
 @dataclass
 class PlaceParts:
     """The places an article names inside others, by the outer place: `named` when a sentence
-    says so ("X neighbourhood in Aleppo"), `loose` for a neighbourhood or village named without
-    its place, filed under the last place the article named before it."""
+    says so ("X neighbourhood in Aleppo"), `loose` for a neighbourhood or village the gazetteer
+    lacks named without its place, filed under a gazetteer place named near it
+    (casualty_places.article_place_parts); `written` the places taken as written."""
 
     named: dict[str, set[str]] = field(default_factory=dict)
     loose: dict[str, set[str]] = field(default_factory=dict)
@@ -148,20 +149,19 @@ class PlaceParts:
 
 
 def narrowed(place: str, parts: PlaceParts) -> str:
-    """The place that tells a figure apart within its article. A place with two or more parts
-    ("X neighbourhood in Aleppo", "Y neighbourhood in Aleppo") says nothing of which ("" for
-    "in Aleppo": a headline restates one of them); a part taken as written (the gazetteer
-    lacks it) that is the only one of its place is that place (the headline's "in Aleppo" and
-    the body's "in X neighbourhood of Aleppo" are one incident); any other place is itself: a
-    town the gazetteer knows is reported as such, never widened to its province. Loose parts
-    count as parts of their place unless a sentence puts them in another."""
+    """The place that tells a figure apart within its article, for the repeated-mention rule
+    (a figure repeated with one number and no second place is one figure).
+    - A place the article names parts of, two or more, or one the gazetteer knows ("X
+      neighbourhood in Aleppo", "Y neighbourhood in Aleppo"; "the town of Z in Idlib"),
+      is "": "in Aleppo" does not say which part, and a headline restates one of them.
+    - A part taken as written (the gazetteer lacks it) that is the only one of its place is
+      that place: the headline's "in Aleppo" and the body's "in X neighbourhood of Aleppo" are
+      one incident, and the city is the part's place a reader can look up.
+    - Any other place is itself: a town the gazetteer knows is never widened to its province.
+    Loose parts count as parts of their place unless a sentence puts them in another."""
     place = _spelled_as_part(place, parts.named)
     inside = parts.named.get(place, set()) | parts.loose.get(place, set())
-    import os
-    mode = os.environ.get("PL12_MODE", "A")
-    if mode == "A" and (len(inside) > 1 or (inside and not inside <= parts.written)):
-        return ""
-    if mode == "old" and len(inside) > 1:
+    if len(inside) > 1 or (inside and not inside <= parts.written):
         return ""
     for _ in range(MAX_NARROWING):
         if place not in parts.written:

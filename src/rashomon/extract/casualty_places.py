@@ -51,6 +51,7 @@ EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
 MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Homs" + s)
+RUN_SIMILARITY = 75  # each word of a run of two places ("hasaka" ~ "al hasakah" 75)
 MAX_NESTING = 3  # levels followed down from a place to the one inside it
 
 _PLACE_CUE = re.compile(
@@ -138,9 +139,7 @@ def _located(sentence: str, start: int, end: int, country: str, countries: froze
     if all(word.lower() in PLACE_WORDS for word in name.split()):
         return "", ""  # "the Old City": a part of any city, whatever town a gazetteer spells so
     named = _gazetteer_place(sentence, name, country, countries)
-    if not named and _owner(name, country):  # "Syrias Aleppo"
-        named = _gazetteer_place(sentence, " ".join(name.split()[1:]), country, countries)
-    if not named and (first := _run_of_places(name, country)):
+    if not named and settlement_noun(sentence, start, end) and (first := _run_of_places(name, country)):
         named = _gazetteer_place(sentence, first, country, countries)
     if named:
         return named
@@ -156,9 +155,7 @@ def _place_at(sentence: str, start: int, end: int, country: str, countries: froz
     words = name.split()
     if _owner(name, country):
         start = sentence.index(words[1], start + len(words[0]))
-        if named := _gazetteer_place(sentence, sentence[start:end], country, countries):
-            return named[0]
-    if first := _run_of_places(name, country):
+    if settlement_noun(sentence, start, end) and (first := _run_of_places(name, country)):
         return _place_at(sentence, start, start + len(first), country, countries)
     place = area_name(sentence, start, end, country)
     return "" if place and _demonym(place, country) else place
@@ -186,10 +183,11 @@ def _demonym(name: str, country: str) -> bool:
 
 def _run_of_places(name: str, country: str) -> str:
     """The first word of a name of two words that are two places the gazetteer knows run
-    together ("the city of X Y", X a town and Y its province): each word alone names one;
-    "" for any other name."""
+    together ("the city of X Y", X a town and Y its province): each word alone names one of
+    one country, spelled near the gazetteer's ("Hasaka" ~ "Al Ḩasakah"); "" for any other name."""
     words = name.split()
-    if len(words) == 2 and all((n := _named_place(w, country)) and n[2] >= MIN_PLACE_SIMILARITY for w in words):
+    named = [_named_place(w, country) for w in words] if len(words) == 2 else []
+    if named and all(n and n[2] >= RUN_SIMILARITY for n in named) and named[0][1] == named[1][1]:
         return words[0]
     return ""
 
@@ -197,14 +195,15 @@ def _run_of_places(name: str, country: str) -> str:
 def _owner(name: str, country: str) -> str:
     """The place a name's first word names as the owner of the rest ("Aleppos X district",
     "Homs X neighbourhood": X lies in it): a possessive without its apostrophe, or a place's
-    exact name before a rest the gazetteer does not know; "" otherwise."""
+    exact name, in the article's country, before a rest the gazetteer does not know ("Wadi"
+    is a town's name elsewhere, not the owner of "Wadi Nasim district"); "" otherwise."""
     words = name.split()
     if len(words) < 2:
         return ""
     if owner := _possessive_owner(words[0], country):
         return owner
     first, rest = _named_place(words[0], country), _named_place(" ".join(words[1:]), country)
-    if first and first[2] >= EXACT_NAME and not (rest and rest[2] >= MIN_PLACE_SIMILARITY):
+    if first and first[2] >= EXACT_NAME and first[1] == country and not (rest and rest[2] >= MIN_PLACE_SIMILARITY):
         return first[0]
     return ""
 
@@ -351,12 +350,13 @@ def article_place_parts(text: str, country: str, countries: frozenset[str]) -> P
     """Every place an article names inside another ("X neighbourhood in Aleppo"), by the
     outer place: what a mention naming only the outer one may mean. A neighbourhood or village
     the gazetteer lacks, named without the place it lies in ("shells fell on X neighbourhood"),
-    is filed as loose under the last gazetteer place named in its sentence or the one before,
-    else under the headline's (wire copy names the city, then its neighbourhoods; a headline
-    names the city its body details), if that place lies in the country
-    most of the article's places lie in ("the ministry in Moscow said" names no city of a
-    Syrian story). A place the gazetteer knows is never loose: it is where it is, not a part
-    of whatever came before. Where armed people are posted and names of bodies do not count."""
+    is filed as loose under the last gazetteer place named in its sentence (before it, else
+    after it: "X neighbourhood of the city of Aleppo") or in the one before, else under the
+    headline's (wire copy names the city, then its neighbourhoods; a headline names the city
+    its body details), when that place lies in the country most of the article's places lie
+    in ("the ministry in Moscow said" names no city of a Syrian story). A place the gazetteer
+    knows is never loose: it is where it is, not a part of whatever came before. Where armed
+    people are posted and names of bodies do not count."""
     parts = PlaceParts()
     spellings: list[str] = []
     sentences = [_sentence_places(sentence, country, countries) for sentence in _SENTENCE_BREAK.split(text)]
@@ -369,8 +369,11 @@ def article_place_parts(text: str, country: str, countries: frozenset[str]) -> P
         for inner, outer, _ in pairs:
             parts.named.setdefault(outer, set()).add(same_spelling(inner, spellings))
         placed = {inner for inner, _, _ in pairs}
+        after = [place for place, _, nation in found if nation == home]
         for place, part, nation in found:
-            outer = last or previous or headline
+            if nation == home:
+                after.pop(0)
+            outer = last or (after[0] if after else "") or previous or headline
             if not nation:
                 parts.written.add(same_spelling(place, spellings))
                 if part and place not in placed and outer and place != outer:
