@@ -4,7 +4,14 @@ article lies in which (casualty_area_names, casualty_places).
 Sentences and place names invented for the test."""
 
 from rashomon.extract import extract_article
-from rashomon.extract.casualty_area_names import PlaceParts, area_name, narrowed, plain_name, same_spelling
+from rashomon.extract.casualty_area_names import (
+    PlaceParts,
+    area_name,
+    as_spelled,
+    outer_place,
+    plain_name,
+    same_spelling,
+)
 from rashomon.extract.casualty_places import _plain, article_place_parts, figure_place, place_parts
 from rashomon.model import Article
 
@@ -68,14 +75,13 @@ def test_possessive_owner_is_the_outer_place() -> None:
     assert _place(sentence, "ten people") == "Karm Nasim"
 
 
-def test_narrowed_one_part_is_its_place_two_parts_say_nothing() -> None:
-    one = PlaceParts(named={"Aleppo": {"Karm Nasim"}}, written={"Karm Nasim"})
-    assert narrowed("Karm Nasim", one) == "Aleppo"
-    assert narrowed("Aleppo", one) == "Aleppo"
-    two = PlaceParts(named={"Aleppo": {"Karm Nasim", "Burtuqal"}}, written={"Karm Nasim", "Burtuqal"})
-    assert narrowed("Aleppo", two) == ""
-    assert narrowed("Burtuqal", two) == "Burtuqal"
-    assert narrowed("Homs", two) == "Homs"
+def test_a_part_lies_in_the_one_place_the_article_names_it_inside() -> None:
+    parts = PlaceParts(named={"Aleppo": {"Karm Nasim", "Burtuqal"}}, loose={"Homs": {"Tell Sabun"}})
+    assert outer_place("Karm Nasim", parts) == "Aleppo"
+    assert outer_place("Tell Sabun", parts) == "Homs"
+    assert outer_place("Aleppo", parts) == ""
+    assert outer_place("", parts) == ""
+    assert as_spelled("Karm Naseem", parts) == "Karm Nasim"
 
 
 def test_loose_parts_are_filed_under_the_last_place_named() -> None:
@@ -96,29 +102,30 @@ def test_ayn_and_hamza_marks_are_no_word_breaks() -> None:
     assert _plain("Ma‘rabā") == "maraba"
 
 
-def test_two_neighbourhoods_with_one_number_are_two_figures() -> None:
+def test_two_neighbourhoods_with_one_number_are_two_places_in_one_city() -> None:
     text = ("Two killed in rocket attacks on Aleppo\n\n"
             "Two people were killed in a rocket attack on Karm Nasim neighbourhood in Aleppo city. "
             "Two other people were killed in a similar attack on al-Burtuqal neighbourhood in Aleppo city.")
-    places = [f.place for f in extract_article(Article(id="t", text=text)).casualties if f.low == 2]
-    assert places == ["", "Karm Nasim", "Burtuqal"]
+    facts = [f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 2]
+    assert [(f.place, f.place_within) for f in facts] == [
+        ("Aleppo", ""), ("Karm Nasim", "Aleppo"), ("Burtuqal", "Aleppo")]
 
 
-def test_headline_and_body_of_one_incident_share_the_place() -> None:
+def test_headline_city_and_body_part_keep_their_own_places() -> None:
     text = ("Two killed in rocket attack on Aleppo\n\n"
             "Two people were killed in a rocket attack on Karm Nasim neighbourhood in Aleppo city.")
-    places = [f.place for f in extract_article(Article(id="t", text=text)).casualties if f.low == 2]
-    assert places == ["Aleppo", "Aleppo"]
+    facts = [f for f in extract_article(Article(id="t", text=text)).casualties if f.low == 2]
+    assert [(f.place, f.place_within) for f in facts] == [("Aleppo", ""), ("Karm Nasim", "Aleppo")]
 
 
 def test_no_pairs_in_a_title_case_headline() -> None:
     assert place_parts("Army Kills Two Gunmen in Karm Nasim Repels Attack in Homs", "SY", frozenset({"SY"})) == []
 
 
-def test_a_town_the_gazetteer_knows_is_never_widened() -> None:
-    parts = PlaceParts(named={"Idlib": {"Ariha"}})  # "the town of Ariha in Idlib": Ariha is the gazetteer's
-    assert narrowed("Ariha", parts) == "Ariha"
-    assert narrowed("Idlib", parts) == ""  # which place of Idlib a bare "in Idlib" means is not said
+def test_a_town_the_gazetteer_knows_keeps_its_own_name() -> None:
+    text = "Shells killed three people in the town of Ariha in Idlib province on Monday."
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert [(f.place, f.place_within) for f in facts] == [("Ariha", "Idlib")]
 
 
 def test_a_gazetteer_town_is_no_loose_part() -> None:

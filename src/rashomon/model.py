@@ -145,11 +145,11 @@ class CasualtyFact(Fact):
     victim_class: str = ""  # civilian, combatant, security forces, children, ... or ""
     perpetrator: str = ""  # canonical actor id, "" when not stated
     # Where it happened: the gazetteer's name, or the name as written for a neighbourhood or
-    # village it lacks; a part as written that is the only one its article names of a city is
-    # reported as that city. "" when not stated, and also when the article names two or more
-    # parts of the place (or one the gazetteer knows) and the mention says only the place
-    # ("in Aleppo" beside "X neighbourhood in Aleppo"): which part it means is not said.
+    # village it lacks ("X neighbourhood in Aleppo": X); "" when not stated.
     place: str = ""
+    # The larger place the article names `place` inside ("Aleppo" for that X), "" for none:
+    # a figure told at two levels ("in Aleppo", "in X neighbourhood") may be one incident.
+    place_within: str = ""
     source: Source | None = None
 
     def __post_init__(self) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_generic import LOOKBACK_CHARS
-from rashomon.extract.casualty_area_names import PlaceParts, narrowed
+from rashomon.extract.casualty_area_names import PlaceParts, as_spelled, outer_place
 from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class_before
 from rashomon.extract.casualty_attackers import (
     ATTACKER_ROLES,
@@ -66,15 +66,24 @@ class ArticleContext:
 
     def place(self, sentence: str, figure: tuple[int, int]) -> str:
         """The place of a figure (casualty_places.py), checked against the article's countries
-        (those of the places it names exactly when it names none), narrowed to the one part of
-        it the article names (casualty_area_names.narrowed)."""
+        (those of the places it names exactly when it names none), in the article's first
+        spelling of it."""
         country = self.country
+        return as_spelled(figure_place(sentence, figure, country, self._countries()), self._parts())
+
+    def place_within(self, place: str) -> str:
+        """The larger place the article names `place` inside (casualty_area_names.outer_place)."""
+        return outer_place(place, self._parts())
+
+    def _countries(self) -> frozenset[str]:
         if not self.countries and self._place_countries is None:  # read once per article
-            self._place_countries = exact_place_countries(self.text, country)
-        countries = self.countries or self._place_countries or frozenset()
+            self._place_countries = exact_place_countries(self.text, self.country)
+        return self.countries or self._place_countries or frozenset()
+
+    def _parts(self) -> PlaceParts:
         if self._place_parts is None:  # read once per article
-            self._place_parts = article_place_parts(self.text, country, countries)
-        return narrowed(figure_place(sentence, figure, country, countries), self._place_parts)
+            self._place_parts = article_place_parts(self.text, self.country, self._countries())
+        return self._place_parts
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""

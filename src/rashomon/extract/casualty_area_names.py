@@ -16,7 +16,7 @@ and Z" lists several places, none of them the figure's alone).
 A more specific place makes a repeat look like a second incident: the headline's "two killed
 in Aleppo" restates the body's "two killed in the X neighbourhood of Aleppo". So the places
 an article names one inside another ("X neighbourhood in Aleppo city") are collected, and
-`narrowed` gives a figure the place that tells it apart within its article (see there).
+`outer_place` gives the larger place the article puts a figure's place in (see there).
 """
 
 from __future__ import annotations
@@ -107,7 +107,6 @@ _WITHIN = re.compile(rf"(?:\s+(?:{_AREA_NOUNS}))?,?\s+(?:(?:north|south|east|wes
                      rf"((?:[a-z-]+\s+){{0,4}}?)({_NAME})")
 _BETWEEN_WORDS = PLACE_WORDS | {"the", "of", "in", "province", "governorate", "countryside", "city", "capital"}
 SAME_SPELLING = 83  # rapidfuzz ratio of two spellings of one name ("sulaimaniyeh" ~ "sulaymaniyah" 83)
-MAX_NARROWING = 3  # nesting levels followed: village in area in province
 
 
 def within(sentence: str, names: list[tuple[int, int]],
@@ -141,37 +140,28 @@ class PlaceParts:
     """The places an article names inside others, by the outer place: `named` when a sentence
     says so ("X neighbourhood in Aleppo"), `loose` for a neighbourhood or village the gazetteer
     lacks named without its place, filed under a gazetteer place named near it
-    (casualty_places.article_place_parts); `written` the places taken as written."""
+    (casualty_places.article_place_parts)."""
 
     named: dict[str, set[str]] = field(default_factory=dict)
     loose: dict[str, set[str]] = field(default_factory=dict)
-    written: set[str] = field(default_factory=set)  # places taken as written, not the gazetteer's
 
 
-def narrowed(place: str, parts: PlaceParts) -> str:
-    """The place that tells a figure apart within its article, for the repeated-mention rule
-    (a figure repeated with one number and no second place is one figure).
-    - A place the article names parts of, two or more, or one the gazetteer knows ("X
-      neighbourhood in Aleppo", "Y neighbourhood in Aleppo"; "the town of Z in Idlib"),
-      is "": "in Aleppo" does not say which part, and a headline restates one of them.
-    - A part taken as written (the gazetteer lacks it) that is the only one of its place is
-      that place: the headline's "in Aleppo" and the body's "in X neighbourhood of Aleppo" are
-      one incident, and the city is the part's place a reader can look up.
-    - Any other place is itself: a town the gazetteer knows is never widened to its province.
-    Loose parts count as parts of their place unless a sentence puts them in another."""
-    place = _spelled_as_part(place, parts.named)
-    inside = parts.named.get(place, set()) | parts.loose.get(place, set())
-    if len(inside) > 1 or (inside and not inside <= parts.written):
-        return ""
-    for _ in range(MAX_NARROWING):
-        if place not in parts.written:
-            return place
-        outer = [o for o, inside in parts.named.items() if place in inside]
-        outer += [o for o, inside in parts.loose.items() if place in inside]
-        if len(outer) != 1 or len(parts.named.get(outer[0], set()) | parts.loose.get(outer[0], set())) != 1:
-            return place
-        place = outer[0]
-    return place
+def as_spelled(place: str, parts: PlaceParts) -> str:
+    """A figure's place in the spelling the article first gave it ("al-Sulaimaniyeh" for a
+    later "al-Sulaymaniyah"), so two spellings are not two places."""
+    return _spelled_as_part(place, parts.named) if place else ""
+
+
+def outer_place(place: str, parts: PlaceParts) -> str:
+    """The one larger place a sentence of the article names `place` inside ("X neighbourhood
+    in Aleppo": Aleppo), else the one a loose part was filed under; "" for none or several.
+    Why: the repeated-mention rule keeps two places apart (two neighbourhoods, two incidents)
+    but not a place and its part (the headline's "in Aleppo" restates the body's "X
+    neighbourhood of Aleppo"), and only the article says which place lies in which."""
+    outer = [o for o, inside in parts.named.items() if place in inside]
+    if not outer:
+        outer = [o for o, inside in parts.loose.items() if place in inside]
+    return outer[0] if place and len(outer) == 1 else ""
 
 
 def same_spelling(place: str, spellings: list[str]) -> str:

@@ -13,8 +13,8 @@ also lists as hamlets), and loose spellings that resolve to a town in a country 
 never names. A neighbourhood or village the gazetteer lacks is taken as written when a
 settlement noun says it is one ("on X neighbourhood in Aleppo": X, the place inside;
 casualty_area_names.py), and `article_place_parts` collects which place of the article lies
-in which, so that the article's context can tell a headline's "in Aleppo" from a second
-incident (casualty_area_names.narrowed).
+in which, so that a headline's "in Aleppo" is not taken for a second incident beside the
+body's "X neighbourhood of Aleppo" (casualty_area_names.outer_place).
 """
 
 from __future__ import annotations
@@ -375,7 +375,6 @@ def article_place_parts(text: str, country: str, countries: frozenset[str]) -> P
                 after.pop(0)
             outer = last or (after[0] if after else "") or previous or headline
             if not nation:
-                parts.written.add(same_spelling(place, spellings))
                 if part and place not in placed and outer and place != outer:
                     parts.loose.setdefault(outer, set()).add(same_spelling(place, spellings))
             elif nation == home:
