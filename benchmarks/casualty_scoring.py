@@ -205,13 +205,20 @@ def _joins(group: list[CasualtyFact], fact: CasualtyFact) -> bool:
     hedges = {f.qualifier for f in group if f.qualifier != "exact"}
     if fact.qualifier != "exact" and hedges and fact.qualifier not in hedges:
         return False
-    places = {f.place for f in group if f.place}
-    if fact.place and places and fact.place not in places:
+    if fact.place and any(f.place and not same_place(f, fact) for f in group):
         return False
     if len({victim_side(f) for f in (*group, fact)} - {""}) > 1:
         return False  # "15 civilians" and "15 militants": two figures
     nouns = {victim_head(f) for f in group} - {""}
     return not (victim_head(fact) and nouns and victim_head(fact) not in nouns)
+
+
+def same_place(a: CasualtyFact, b: CasualtyFact) -> bool:
+    """Whether two placed mentions can tell one incident: the same place, or a place and a
+    part its article names inside it (the headline's "in Aleppo" and the body's "X
+    neighbourhood in Aleppo"); two parts are two places (GUIDELINES section 2: two
+    neighbourhoods with two dead each are two figures)."""
+    return a.place == b.place or a.place == b.place_within or b.place == a.place_within
 
 
 def victim_side(fact: CasualtyFact) -> str:

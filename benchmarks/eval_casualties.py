@@ -17,9 +17,11 @@ mentions of one kind stating the same number (vague amounts and ranges: the same
 one figure; when they differ only in the hedge (headline "40 killed", body "at least 40") the
 exact mentions join the hedged one and the hedged interval is kept; two different hedges on one
 number stay two figures, as do mentions placed in two different named places (the same number
-for two incidents) or naming two different victim groups ("two children", "two women"; generic
-words such as "people" or "others" restate any group, "civilians" any group but fighters or
-security forces, and fighters by any name ("militants", "terrorists") restate each other).
+for two incidents; a place and a part the article names inside it, "in Aleppo" and "in X
+neighbourhood in Aleppo", are not two: casualty_scoring.same_place) or naming two different
+victim groups ("two children", "two women"; generic words such as "people" or "others"
+restate any group, "civilians" any group but fighters or security forces, and fighters by
+any name ("militants", "terrorists") restate each other).
 The figure is represented by its hedged mention, preferring one with a named source (the gold
 keeps the named source over an unattributed repeat), else the first; an empty perpetrator or victim class is filled
 from the figure's other mentions. "per mention" scores the mentions uncollapsed (strict:

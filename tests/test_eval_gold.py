@@ -98,6 +98,14 @@ def test_collapse_keeps_different_places_and_victim_groups_apart() -> None:
     assert ec.stated_number(fact("4 people", 24, 99, qualifier="vague")) is None
 
 
+def test_collapse_joins_a_place_and_its_part_but_not_two_parts() -> None:
+    city = fact("4 people", 4, 4, place="Bigtown")
+    east = fact("four people", 4, 4, place="East Quarter", place_within="Bigtown")
+    west = fact("Four people", 4, 4, place="West Quarter", place_within="Bigtown")
+    assert len(ec.collapse([city, east])) == 1  # the headline's city restates its part
+    assert len(ec.collapse([city, east, west])) == 2  # two quarters: two incidents
+
+
 def test_civilians_never_restate_fighters() -> None:
     civilians = fact("4 people", 4, 4, victims="civilians", victim_class="civilian")
     fighters = fact("four people", 4, 4, victims="militants", victim_class="combatant")

@@ -144,7 +144,12 @@ class CasualtyFact(Fact):
     victims: str = ""  # the counted noun as written: "civilians", "residents", "soldiers"
     victim_class: str = ""  # civilian, combatant, security forces, children, ... or ""
     perpetrator: str = ""  # canonical actor id, "" when not stated
-    place: str = ""  # gazetteer name of the place it happened, "" when not stated
+    # Where it happened: the gazetteer's name, or the name as written for a neighbourhood or
+    # village it lacks ("X neighbourhood in Aleppo": X); "" when not stated.
+    place: str = ""
+    # The larger place the article names `place` inside ("Aleppo" for that X), "" for none:
+    # a figure told at two levels ("in Aleppo", "in X neighbourhood") may be one incident.
+    place_within: str = ""
     source: Source | None = None
 
     def __post_init__(self) -> None:

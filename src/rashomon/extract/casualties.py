@@ -84,6 +84,7 @@ def find_casualties(
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
             fact.source = source_at(attributions, sentences, fact.start)
+            fact.place_within = context.place_within(fact.place)
             if not fact.perpetrator and fact.source is not None:
                 fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
             facts.append(fact)

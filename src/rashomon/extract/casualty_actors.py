@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.extract.actors import actor_role, actor_spans, canonical_actor
 from rashomon.extract.attribution_generic import LOOKBACK_CHARS
+from rashomon.extract.casualty_area_names import PlaceParts, as_spelled, outer_place
 from rashomon.extract.casualty_attack_kinds import attack_kind, attack_kinds, names_own_class_before
 from rashomon.extract.casualty_attackers import (
     ATTACKER_ROLES,
@@ -34,7 +35,7 @@ from rashomon.extract.casualty_attackers import (
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
-from rashomon.extract.casualty_places import exact_place_countries, figure_place
+from rashomon.extract.casualty_places import article_place_parts, exact_place_countries, figure_place
 from rashomon.extract.country_names import country_mentions
 from rashomon.extract.nlp import doc_text
 
@@ -52,6 +53,7 @@ class ArticleContext:
         self._country: str | None = None
         self.countries: frozenset[str] = frozenset()
         self._place_countries: frozenset[str] | None = None
+        self._place_parts: PlaceParts | None = None
         self._armed: list[tuple[int, str]] | None = None
 
     @property
@@ -64,11 +66,24 @@ class ArticleContext:
 
     def place(self, sentence: str, figure: tuple[int, int]) -> str:
         """The place of a figure (casualty_places.py), checked against the article's countries
-        (those of the places it names exactly when it names none)."""
+        (those of the places it names exactly when it names none), in the article's first
+        spelling of it."""
         country = self.country
+        return as_spelled(figure_place(sentence, figure, country, self._countries()), self._parts())
+
+    def place_within(self, place: str) -> str:
+        """The larger place the article names `place` inside (casualty_area_names.outer_place)."""
+        return outer_place(place, self._parts())
+
+    def _countries(self) -> frozenset[str]:
         if not self.countries and self._place_countries is None:  # read once per article
-            self._place_countries = exact_place_countries(self.text, country)
-        return figure_place(sentence, figure, country, self.countries or self._place_countries or frozenset())
+            self._place_countries = exact_place_countries(self.text, self.country)
+        return self.countries or self._place_countries or frozenset()
+
+    def _parts(self) -> PlaceParts:
+        if self._place_parts is None:  # read once per article
+            self._place_parts = article_place_parts(self.text, self.country, self._countries())
+        return self._place_parts
 
     def latest_armed_actor(self, before: int) -> str:
         """The last armed group named before `before`: what "the group" / "the militants" means."""

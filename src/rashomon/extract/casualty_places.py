@@ -10,21 +10,35 @@ parenthetical aside ("a group banned in Russia"), months, actors, where the peop
 clause are posted ("terrorists positioned in X fired ... injuring three"), words of an institution's
 name ("the Police command", "near the Research and Tests Center": English words a gazetteer
 also lists as hamlets), and loose spellings that resolve to a town in a country the article
-never names.
+never names. A neighbourhood or village the gazetteer lacks is taken as written when a
+settlement noun says it is one ("on X neighbourhood in Aleppo": X, the place inside;
+casualty_area_names.py), and `article_place_parts` collects which place of the article lies
+in which, so that a headline's "in Aleppo" is not taken for a second incident beside the
+body's "X neighbourhood of Aleppo" (casualty_area_names.outer_place).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from rashomon.extract.actors import canonical_actor
+from rashomon.extract.casualty_area_names import (
+    CALENDAR,
+    PlaceParts,
+    area_name,
+    named_areas,
+    same_spelling,
+    settlement_noun,
+    within,
+)
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
 from rashomon.extract.gazetteer import ascii_fold
-from rashomon.extract.place_candidates import INSTITUTION_WORDS, never_place
+from rashomon.extract.place_candidates import INSTITUTION_WORDS, PLACE_WORDS, never_place
 from rashomon.extract.places import resolve_place
 
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -36,46 +50,199 @@ EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # (name, country) answers of `_named_place` remembered: far more than one corpus run's
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
+MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Homs" + s)
+RUN_SIMILARITY = 75  # each word of a run of two places ("hasaka" ~ "al hasakah" 75)
+MAX_NESTING = 3  # levels followed down from a place to the one inside it
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
     r"(?:(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?)\s+of\s+)?"  # "in the towns of X"
     r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
 )
+# Ayn and hamza as transliterations write them (modifier letters, turned commas, apostrophes).
+_AYN_HAMZA = re.compile("[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`]")
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "Last updated at Jun 182016"
-)
 
 
 def figure_place(sentence: str, figure: tuple[int, int], country: str, countries: frozenset[str] = frozenset()) -> str:
-    """The place named after a locative word nearest to the figure, as the gazetteer names
-    it; "" when the sentence names none that passes the checks of the module docstring.
-    `country` is the article's main country, `countries` all those it names."""
+    """The place named nearest to the figure after a locative word, or before a settlement
+    noun (casualty_area_names.py), as the gazetteer names it, else as written when a
+    settlement noun says it is one; of a place the sentence says another lies in ("X
+    neighbourhood in Aleppo"), the one inside. "" when the sentence names none that passes
+    the checks of the module docstring. `country` is the article's main country, `countries`
+    all those it names."""
     asides = [m.span() for m in _PARENTHESES.finditer(sentence)]
-    cues = sorted(_PLACE_CUE.finditer(sentence), key=lambda m: abs(m.start() - figure[0]))
-    for match in cues:
-        name = match.group(1)
-        if match.start(1) < figure[1] and match.end(1) > figure[0]:
+    candidates = _candidates(sentence)
+    for anchor, start, end in sorted(candidates, key=lambda c: abs(c[0] - figure[0])):
+        name = sentence[start:end]
+        if start < figure[1] and end > figure[0]:
             continue  # "at Least 12": a word of the figure itself
-        if any(start <= match.start() < end for start, end in asides) or name.isupper():
+        if any(a <= anchor < b for a, b in asides) or name.isupper():
             continue  # an aside; an acronym ("nationals of CIS states") names a bloc or a group, not a town
-        if institution_part(sentence, name, match.end(1)):
+        if institution_part(sentence, name, end):
             continue
-        if figure[0] > match.end(1) and armed_posted_before(sentence, match.start()):
+        if figure[0] > end and armed_posted_before(sentence, anchor):
             continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
-        named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
-        if named is None:
-            continue
-        resolved, resolved_country, similarity = named
-        foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
-        if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
-            continue  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
-        return resolved
+        place = _place_at(sentence, start, end, country, countries)
+        if place:
+            return _innermost(place, start, place_parts(sentence, country, countries, candidates))
     return ""
+
+
+def _innermost(place: str, start: int, pairs: list[tuple[str, str, int]]) -> str:
+    """The place the sentence names inside the one named at `start` ("X neighbourhood in the
+    Old City in Damascus": X for Damascus), followed down while there is exactly one."""
+    inner = {i for i, _, at in pairs if at == start}
+    if len(inner) != 1:
+        return place
+    place = inner.pop()
+    for _ in range(MAX_NESTING):
+        deeper = {i for i, outer, _ in pairs if outer == place}
+        if len(deeper) != 1:
+            return place
+        place = deeper.pop()
+    return place
+
+
+def place_parts(sentence: str, country: str, countries: frozenset[str],
+                candidates: list[tuple[int, int, int]] | None = None) -> list[tuple[str, str, int]]:
+    """(inner, outer, start of the outer name) of the places a sentence names one inside
+    another ("X neighbourhood in Aleppo city"; casualty_area_names.within), or with the
+    outer one as its owner ("Aleppos X district"); none in a Title Case headline, where a
+    run of capitals may reach into the next clause ("Kills Commander in Hama Repels Attack in
+    Idlib")."""
+    if title_case(sentence):
+        return []
+    spans = [(start, end) for _, start, end in (candidates or _candidates(sentence))]
+    nations: dict[str, str] = {}
+
+    def place_at(start: int, end: int) -> str:
+        place, nation = _located(sentence, start, end, country, countries)
+        nations[place] = nation
+        return place
+
+    pairs = within(sentence, spans, place_at)
+    for start, end in spans:
+        owner = _owner(sentence[start:end], country)
+        named = _named_place(owner, country) if owner else None
+        if named and (inner := place_at(start, end)):
+            pairs.append((inner, owner, start))
+            nations[owner] = named[1]
+    return [(inner, outer, at) for inner, outer, at in pairs
+            if not nations.get(inner) or nations.get(outer) in (None, "", nations[inner])]
+
+
+def _located(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> tuple[str, str]:
+    """(place, its country) of sentence[start:end] as `_place_at` reads it; the country is ""
+    for a name taken as written (the gazetteer lacks it, so its country is unknown)."""
+    name = sentence[start:end]
+    if all(word.lower() in PLACE_WORDS for word in name.split()):
+        return "", ""  # "the Old City": a part of any city, whatever town a gazetteer spells so
+    named = _gazetteer_place(sentence, name, country, countries)
+    if not named and settlement_noun(sentence, start, end) and (first := _run_of_places(name, country)):
+        named = _gazetteer_place(sentence, first, country, countries)
+    if named:
+        return named
+    return _place_at(sentence, start, end, country, countries), ""
+
+
+def _place_at(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> str:
+    """The place sentence[start:end] names: the gazetteer's, else as written (area_name), a
+    possessive owner left out ("Aleppos X district": X)."""
+    name = sentence[start:end]
+    if named := _gazetteer_place(sentence, name, country, countries):
+        return named[0]
+    words = name.split()
+    if _owner(name, country):
+        start = sentence.index(words[1], start + len(words[0]))
+    if settlement_noun(sentence, start, end) and (first := _run_of_places(name, country)):
+        return _place_at(sentence, start, start + len(first), country, countries)
+    place = area_name(sentence, start, end, country)
+    return "" if place and _demonym(place, country) else place
+
+
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ite", "i")  # "Damascan", "Aleppan", "Homsi"
+MIN_STEM = 5  # letters of a stem read as the start of a place name ("Damasc")
+
+
+def _demonym(name: str, country: str) -> bool:
+    """Whether a one-word name is a people's or a place's adjective ("the Damascan suburb"):
+    without its ending it begins the name of a place the gazetteer knows, and it is not
+    itself that name."""
+    if " " in name:
+        return False
+    for ending in DEMONYM_ENDINGS:
+        stem = _plain(name[: -len(ending)]) if name.lower().endswith(ending) else ""
+        if len(stem) < MIN_STEM:
+            continue
+        place = resolve_place(stem, country_hint=country)
+        if place and _plain(place.name).startswith(stem) and _plain(place.name) != _plain(name):
+            return True
+    return False
+
+
+def _run_of_places(name: str, country: str) -> str:
+    """The first word of a name of two words that are two places the gazetteer knows run
+    together ("the city of X Y", X a town and Y its province): each word alone names one of
+    one country, spelled near the gazetteer's ("Hasaka" ~ "Al Ḩasakah"); "" for any other name."""
+    words = name.split()
+    named = [_named_place(w, country) for w in words] if len(words) == 2 else []
+    if named and all(n and n[2] >= RUN_SIMILARITY for n in named) and named[0][1] == named[1][1]:
+        return words[0]
+    return ""
+
+
+def _owner(name: str, country: str) -> str:
+    """The place a name's first word names as the owner of the rest ("Aleppos X district",
+    "Homs X neighbourhood": X lies in it): a possessive without its apostrophe, or a place's
+    exact name, in the article's country, before a rest the gazetteer does not know ("Wadi"
+    is a town's name elsewhere, not the owner of "Wadi Nasim district"); "" otherwise."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if owner := _possessive_owner(words[0], country):
+        return owner
+    first, rest = _named_place(words[0], country), _named_place(" ".join(words[1:]), country)
+    if first and first[2] >= EXACT_NAME and first[1] == country and not (rest and rest[2] >= MIN_PLACE_SIMILARITY):
+        return first[0]
+    return ""
+
+
+def _possessive_owner(word: str, country: str) -> str:
+    """The place or country a word names in the possessive written without its apostrophe
+    ("Aleppos", "Syrias"): its stem names it, and the word itself is no place's exact name
+    ("Damascus") nor names another place; "" otherwise."""
+    if not word.endswith("s") or len(word) < MIN_OWNER:
+        return ""
+    owner = resolve_place(word[:-1], country_hint=country)
+    if owner is None or fuzz.ratio(_plain(word[:-1]), _plain(owner.name)) < MIN_PLACE_SIMILARITY:
+        return ""
+    itself = _named_place(word, country)
+    if itself and (itself[2] >= EXACT_NAME or (itself[2] >= MIN_PLACE_SIMILARITY and itself[0] != owner.name)):
+        return ""  # "Damascus" is spelled as its own name
+    return owner.name
+
+
+def _candidates(sentence: str) -> list[tuple[int, int, int]]:
+    """(anchor, start, end) of the names that may be a figure's place: after a locative word
+    (anchored at that word) and before a settlement noun (anchored at the name)."""
+    found = [(m.start(), m.start(1), m.end(1)) for m in _PLACE_CUE.finditer(sentence)]
+    taken = {(start, end) for _, start, end in found}
+    return found + [(start, start, end) for start, end in named_areas(sentence) if (start, end) not in taken]
+
+
+def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """(gazetteer name, its country) for a name, when it resolves close enough and, for a
+    town of a country the article never names, spelled exactly (and not in a Title Case
+    headline); None otherwise."""
+    named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
+    if named is None:
+        return None
+    resolved, resolved_country, similarity = named
+    foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
+    if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
+        return None  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
+    return resolved, resolved_country
 
 
 # Participles that say where people are posted ("terrorists positioned in X", "militants who
@@ -146,7 +313,7 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
     """(gazetteer name, its country, spelling similarity) of a name after a locative word,
     or None for months, weekdays, actors, unknown names and countries. A pure function of
     the name and the article's main country, memoised: wire copy repeats its place names."""
-    if name.split()[0].lower() in _CALENDAR or canonical_actor(name, country=country) is not None:
+    if name.split()[0].lower() in CALENDAR or canonical_actor(name, country=country) is not None:
         return None
     resolved = resolve_place(name, country_hint=country)
     if resolved is None or resolved.feature == "country":
@@ -155,8 +322,10 @@ def _named_place(name: str, country: str) -> tuple[str, str, float] | None:
 
 
 def _plain(name: str) -> str:
-    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
-    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
+    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun". The
+    marks transliterations write for ayn and hamza ("Dar‘ā") are letters, not word breaks:
+    they are dropped, so "Daraa" is as near "Dar‘ā" as its spelling allows."""
+    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(_AYN_HAMZA.sub("", name))).strip()
 
 
 def exact_place_countries(text: str, country: str) -> frozenset[str]:
@@ -169,3 +338,63 @@ def exact_place_countries(text: str, country: str) -> frozenset[str]:
         if named is not None and named[2] == 100:
             found.add(named[1])
     return frozenset(found)
+
+
+# Settlement nouns of a part of a city or district, not of a city itself.
+_PARTS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "village", "camp"})
+# Where an article's text breaks into sentences well enough to read "X in P" (no parse needed).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def article_place_parts(text: str, country: str, countries: frozenset[str]) -> PlaceParts:
+    """Every place an article names inside another ("X neighbourhood in Aleppo"), by the
+    outer place: what a mention naming only the outer one may mean. A neighbourhood or village
+    the gazetteer lacks, named without the place it lies in ("shells fell on X neighbourhood"),
+    is filed as loose under the last gazetteer place named in its sentence (before it, else
+    after it: "X neighbourhood of the city of Aleppo") or in the one before, else under the
+    headline's (wire copy names the city, then its neighbourhoods; a headline names the city
+    its body details), when that place lies in the country most of the article's places lie
+    in ("the ministry in Moscow said" names no city of a Syrian story). A place the gazetteer
+    knows is never loose: it is where it is, not a part of whatever came before. Where armed
+    people are posted and names of bodies do not count."""
+    parts = PlaceParts()
+    spellings: list[str] = []
+    sentences = [_sentence_places(sentence, country, countries) for sentence in _SENTENCE_BREAK.split(text)]
+    nations = Counter(nation for _, found in sentences for _, _, nation in found if nation)
+    home = max(nations, key=lambda n: (nations[n], n == country)) if nations else country
+    headline = next((place for place, _, nation in sentences[0][1] if nation == home), "") if sentences else ""
+    last, previous = "", ""  # the last home place of this sentence, and of the one before
+    for pairs, found in sentences:
+        previous, last = last, ""
+        for inner, outer, _ in pairs:
+            parts.named.setdefault(outer, set()).add(same_spelling(inner, spellings))
+        placed = {inner for inner, _, _ in pairs}
+        after = [place for place, _, nation in found if nation == home]
+        for place, part, nation in found:
+            if nation == home:
+                after.pop(0)
+            outer = last or (after[0] if after else "") or previous or headline
+            if not nation:
+                if part and place not in placed and outer and place != outer:
+                    parts.loose.setdefault(outer, set()).add(same_spelling(place, spellings))
+            elif nation == home:
+                last = place
+    inside = {inner for inners in parts.named.values() for inner in inners}
+    parts.loose = {outer: inners - inside for outer, inners in parts.loose.items()}
+    return parts
+
+
+def _sentence_places(sentence: str, country: str, countries: frozenset[str]
+                     ) -> tuple[list[tuple[str, str, int]], list[tuple[str, bool, str]]]:
+    """A sentence's places one inside another (`place_parts`), and (place, whether a noun
+    of a part follows or precedes it, its country or "" for a name as written) of every name
+    it gives a place, in order; where armed people are posted and names of bodies left out."""
+    candidates = _candidates(sentence)
+    found = []
+    for anchor, start, end in sorted(candidates, key=lambda c: c[1]):
+        if institution_part(sentence, sentence[start:end], end) or armed_posted_before(sentence, anchor):
+            continue
+        place, nation = _located(sentence, start, end, country, countries)
+        if place:
+            found.append((place, settlement_noun(sentence, start, end) in _PARTS, nation))
+    return place_parts(sentence, country, countries, candidates), found
