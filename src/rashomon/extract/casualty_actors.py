@@ -69,11 +69,12 @@ class ArticleContext:
         (those of the places it names exactly when it names none), in the article's first
         spelling of it."""
         country = self.country
-        return as_spelled(figure_place(sentence, figure, country, self._countries()), self._parts())
+        place = figure_place(sentence, figure, country, self._countries())
+        return as_spelled(place, self._parts()) if place else ""  # the parts are read only when needed
 
     def place_within(self, place: str) -> str:
         """The larger place the article names `place` inside (casualty_area_names.outer_place)."""
-        return outer_place(place, self._parts())
+        return outer_place(place, self._parts()) if place else ""
 
     def _countries(self) -> frozenset[str]:
         if not self.countries and self._place_countries is None:  # read once per article

@@ -50,6 +50,7 @@ EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # (name, country) answers of `_named_place` remembered: far more than one corpus run's
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
+LOCATED_CACHE = 4_096  # (sentence, name span) answers of `_located`: a few articles' worth
 MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Homs" + s)
 RUN_SIMILARITY = 75  # each word of a run of two places ("hasaka" ~ "al hasakah" 75)
 MAX_NESTING = 3  # levels followed down from a place to the one inside it
@@ -132,9 +133,12 @@ def place_parts(sentence: str, country: str, countries: frozenset[str],
             if not nations.get(inner) or nations.get(outer) in (None, "", nations[inner])]
 
 
+@lru_cache(maxsize=LOCATED_CACHE)
 def _located(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> tuple[str, str]:
     """(place, its country) of sentence[start:end] as `_place_at` reads it; the country is ""
-    for a name taken as written (the gazetteer lacks it, so its country is unknown)."""
+    for a name taken as written (the gazetteer lacks it, so its country is unknown). A pure
+    function, memoised: an article's places are read for its figures and again for which
+    place lies in which (article_place_parts), name by name."""
     name = sentence[start:end]
     if all(word.lower() in PLACE_WORDS for word in name.split()):
         return "", ""  # "the Old City": a part of any city, whatever town a gazetteer spells so
