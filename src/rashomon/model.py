@@ -147,8 +147,9 @@ class CasualtyFact(Fact):
     # Where it happened: the gazetteer's name, or the name as written for a neighbourhood or
     # village it lacks ("X neighbourhood in Aleppo": X); "" when not stated.
     place: str = ""
-    # The larger place the article names `place` inside ("Aleppo" for that X), "" for none:
-    # a figure told at two levels ("in Aleppo", "in X neighbourhood") may be one incident.
+    # The larger place the article names `place` inside ("Aleppo" for that X), "" for none;
+    # read only when the article's figures name two or more places: a figure told at two
+    # levels ("in Aleppo", "in X neighbourhood") may be one incident, two parts are two.
     place_within: str = ""
     source: Source | None = None
 

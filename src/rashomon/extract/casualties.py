@@ -84,10 +84,15 @@ def find_casualties(
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
             fact.source = source_at(attributions, sentences, fact.start)
-            fact.place_within = context.place_within(fact.place)
             if not fact.perpetrator and fact.source is not None:
                 fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
             facts.append(fact)
+    if len({fact.place for fact in facts if fact.place}) > 1:
+        # Only figures at two or more places need telling apart (a part of a place or a second
+        # incident; two spellings or one place), and reading which place lies in which is the
+        # costly part: the whole article, name by name.
+        for fact in facts:
+            fact.place, fact.place_within = context.placed(fact.place)
     return facts
 
 

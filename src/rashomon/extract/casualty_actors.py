@@ -66,15 +66,16 @@ class ArticleContext:
 
     def place(self, sentence: str, figure: tuple[int, int]) -> str:
         """The place of a figure (casualty_places.py), checked against the article's countries
-        (those of the places it names exactly when it names none), in the article's first
-        spelling of it."""
-        country = self.country
-        place = figure_place(sentence, figure, country, self._countries())
-        return as_spelled(place, self._parts()) if place else ""  # the parts are read only when needed
+        (those of the places it names exactly when it names none)."""
+        return figure_place(sentence, figure, self.country, self._countries())
 
-    def place_within(self, place: str) -> str:
-        """The larger place the article names `place` inside (casualty_area_names.outer_place)."""
-        return outer_place(place, self._parts()) if place else ""
+    def placed(self, place: str) -> tuple[str, str]:
+        """(place in the article's first spelling of it, the larger place the article names it
+        inside: casualty_area_names.as_spelled and outer_place)."""
+        if not place:
+            return "", ""
+        place = as_spelled(place, self._parts())
+        return place, outer_place(place, self._parts())
 
     def _countries(self) -> frozenset[str]:
         if not self.countries and self._place_countries is None:  # read once per article
