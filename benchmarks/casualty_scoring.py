@@ -217,8 +217,10 @@ def same_place(a: CasualtyFact, b: CasualtyFact) -> bool:
     """Whether two placed mentions can tell one incident: the same place, or a place and a
     part its article names inside it (the headline's "in Aleppo" and the body's "X
     neighbourhood in Aleppo"); two parts are two places (GUIDELINES section 2: two
-    neighbourhoods with two dead each are two figures)."""
-    return a.place == b.place or a.place == b.place_within or b.place == a.place_within
+    neighbourhoods with two dead each are two figures). Code before the twelfth session has no
+    `place_within` (the pooled blind figures re-run it): its places must be equal."""
+    within_a, within_b = getattr(a, "place_within", ""), getattr(b, "place_within", "")
+    return a.place == b.place or (bool(within_b) and a.place == within_b) or (bool(within_a) and b.place == within_a)
 
 
 def victim_side(fact: CasualtyFact) -> str:
