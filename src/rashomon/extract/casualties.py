@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 # Nouns that count groups, not people: "five entire families" is no head count (a family of
 # six is: that is read by the amount "six").
 GROUP_NOUNS = frozenset({"family", "household"})
+
+
 def find_casualties(
     article: Article, sentences: list[Sentence], attributions: list[AttributionFact]
 ) -> list[CasualtyFact]:
