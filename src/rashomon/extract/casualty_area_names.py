@@ -120,13 +120,13 @@ def within(sentence: str, names: list[tuple[int, int]],
         match = _WITHIN.match(sentence, end)
         if match is None or not all(w in _BETWEEN_WORDS or w.endswith("ern") for w in match.group(1).split()):
             continue
-        inner, outer = place_at(start, end), _outer_place(sentence, match.start(2), match.end(2), place_at)
+        inner, outer = place_at(start, end), _outer_name(sentence, match.start(2), match.end(2), place_at)
         if inner and outer and inner != outer:
             pairs.append((inner, outer, match.start(2)))
     return pairs
 
 
-def _outer_place(sentence: str, start: int, end: int, place_at: Callable[[int, int], str]) -> str:
+def _outer_name(sentence: str, start: int, end: int, place_at: Callable[[int, int], str]) -> str:
     """The place a name after "in" names, a leading qualifier left out ("in Western Homs")."""
     place = place_at(start, end)
     words = sentence[start:end].split()
@@ -167,8 +167,8 @@ def outer_place(place: str, parts: PlaceParts) -> str:
 def same_spelling(place: str, spellings: list[str]) -> str:
     """The spelling of `place` first seen in the article ("al-Sulaimaniyeh" for a later
     "al-Sulaymaniyah"), remembered in `spellings`."""
-    key = _plain(place)
-    found = next((known for known in spellings if fuzz.ratio(key, _plain(known)) >= SAME_SPELLING), None)
+    key = plain_spelling(place)
+    found = next((known for known in spellings if fuzz.ratio(key, plain_spelling(known)) >= SAME_SPELLING), None)
     if found is None:
         spellings.append(place)
         return place
@@ -181,6 +181,6 @@ def _spelled_as_part(place: str, parts: dict[str, set[str]]) -> str:
     return place if place in known else same_spelling(place, known)
 
 
-def _plain(name: str) -> str:
-    """Lowercase, accents and punctuation dropped."""
+def plain_spelling(name: str) -> str:
+    """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
     return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()

@@ -31,13 +31,13 @@ from rashomon.extract.casualty_area_names import (
     PlaceParts,
     area_name,
     named_areas,
+    plain_spelling,
     same_spelling,
     settlement_noun,
     within,
 )
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
-from rashomon.extract.gazetteer import ascii_fold
 from rashomon.extract.place_candidates import INSTITUTION_WORDS, PLACE_WORDS, never_place
 from rashomon.extract.places import resolve_place
 
@@ -329,7 +329,7 @@ def _plain(name: str) -> str:
     """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun". The
     marks transliterations write for ayn and hamza ("Dar‘ā") are letters, not word breaks:
     they are dropped, so "Daraa" is as near "Dar‘ā" as its spelling allows."""
-    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(_AYN_HAMZA.sub("", name))).strip()
+    return plain_spelling(_AYN_HAMZA.sub("", name))
 
 
 def exact_place_countries(text: str, country: str) -> frozenset[str]:

@@ -121,7 +121,8 @@ def _adverb(word: str) -> bool:
 
 # "X and Y said", "X as well as Y said": several sources name the figure, the first is kept
 # (GUIDELINES.md section 6); at most four words of the second conjunct stand before the verb.
-_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
+_AND = r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+"  # what joins two conjuncts
+_CONJUNCTION = re.compile(_AND + r"(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
 # Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said"),
 # not what was hit ("bombed the town and the monitor said" keeps the monitor).
 _SPEAKING_HEADS = frozenset(
@@ -155,7 +156,7 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
     return (first_start, first) if speaking or known else None
 
 
-_CONJUNCTION_WORD = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_CONJUNCTION_WORD = re.compile(_AND, re.IGNORECASE)
 
 
 def _new_phrase_after(text: str, conjunction: re.Match[str], start: int, phrase: str) -> bool:
