@@ -119,7 +119,7 @@ def test_headline_city_and_body_part_keep_their_own_places() -> None:
 
 
 def test_no_pairs_in_a_title_case_headline() -> None:
-    assert place_parts("Army Kills Two Gunmen in Karm Nasim Repels Attack in Homs", "SY", frozenset({"SY"})) == []
+    assert place_parts("Army Kills Two Gunmen in Karm Nasim Repels Attack in Homs", "SY", frozenset({"SY"})) == ()
 
 
 def test_a_town_the_gazetteer_knows_keeps_its_own_name() -> None:
@@ -160,7 +160,7 @@ def test_the_city_named_after_its_part_in_one_sentence() -> None:
 
 
 def test_places_of_two_countries_are_not_one_inside_the_other() -> None:
-    assert place_parts("Two were killed in the village of Lyon in Homs province.", "SY", frozenset({"SY", "FR"})) == []
+    assert place_parts("Two were killed in the village of Lyon in Homs province.", "SY", frozenset({"SY", "FR"})) == ()
 
 
 def test_a_demonym_is_no_place_name() -> None:
@@ -173,4 +173,4 @@ def test_two_places_run_together_are_the_first() -> None:
 
 def test_a_town_elsewhere_owns_no_name_here() -> None:
     sentence = "Wadi Nasim district was also shelled, where a woman was killed."
-    assert place_parts(sentence, "SY", frozenset({"SY"})) == []
+    assert place_parts(sentence, "SY", frozenset({"SY"})) == ()

@@ -73,8 +73,7 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
     the checks of the module docstring. `country` is the article's main country, `countries`
     all those it names."""
     asides = [m.span() for m in _PARENTHESES.finditer(sentence)]
-    candidates = _candidates(sentence)
-    for anchor, start, end in sorted(candidates, key=lambda c: abs(c[0] - figure[0])):
+    for anchor, start, end in sorted(_candidates(sentence), key=lambda c: abs(c[0] - figure[0])):
         name = sentence[start:end]
         if start < figure[1] and end > figure[0]:
             continue  # "at Least 12": a word of the figure itself
@@ -86,11 +85,11 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
         place = _place_at(sentence, start, end, country, countries)
         if place:
-            return _innermost(place, start, place_parts(sentence, country, countries, candidates))
+            return _innermost(place, start, place_parts(sentence, country, countries))
     return ""
 
 
-def _innermost(place: str, start: int, pairs: list[tuple[str, str, int]]) -> str:
+def _innermost(place: str, start: int, pairs: tuple[tuple[str, str, int], ...]) -> str:
     """The place the sentence names inside the one named at `start` ("X neighbourhood in the
     Old City in Damascus": X for Damascus), followed down while there is exactly one."""
     inner = {i for i, _, at in pairs if at == start}
@@ -105,16 +104,16 @@ def _innermost(place: str, start: int, pairs: list[tuple[str, str, int]]) -> str
     return place
 
 
-def place_parts(sentence: str, country: str, countries: frozenset[str],
-                candidates: list[tuple[int, int, int]] | None = None) -> list[tuple[str, str, int]]:
+@lru_cache(maxsize=LOCATED_CACHE)
+def place_parts(sentence: str, country: str, countries: frozenset[str]) -> tuple[tuple[str, str, int], ...]:
     """(inner, outer, start of the outer name) of the places a sentence names one inside
     another ("X neighbourhood in Aleppo city"; casualty_area_names.within), or with the
     outer one as its owner ("Aleppos X district"); none in a Title Case headline, where a
     run of capitals may reach into the next clause ("Kills Commander in Hama Repels Attack in
-    Idlib")."""
+    Idlib"). Memoised: each figure of a sentence asks, and the article's place map again."""
     if title_case(sentence):
-        return []
-    spans = [(start, end) for _, start, end in (candidates or _candidates(sentence))]
+        return ()
+    spans = [(start, end) for _, start, end in _candidates(sentence)]
     nations: dict[str, str] = {}
 
     def place_at(start: int, end: int) -> str:
@@ -129,8 +128,8 @@ def place_parts(sentence: str, country: str, countries: frozenset[str],
         if named and (inner := place_at(start, end)):
             pairs.append((inner, owner, start))
             nations[owner] = named[1]
-    return [(inner, outer, at) for inner, outer, at in pairs
-            if not nations.get(inner) or nations.get(outer) in (None, "", nations[inner])]
+    return tuple((inner, outer, at) for inner, outer, at in pairs
+                 if not nations.get(inner) or nations.get(outer) in (None, "", nations[inner]))
 
 
 @lru_cache(maxsize=LOCATED_CACHE)
@@ -196,6 +195,7 @@ def _run_of_places(name: str, country: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def _owner(name: str, country: str) -> str:
     """The place a name's first word names as the owner of the rest ("Aleppos X district",
     "Homs X neighbourhood": X lies in it): a possessive without its apostrophe, or a place's
@@ -206,10 +206,11 @@ def _owner(name: str, country: str) -> str:
         return ""
     if owner := _possessive_owner(words[0], country):
         return owner
-    first, rest = _named_place(words[0], country), _named_place(" ".join(words[1:]), country)
-    if first and first[2] >= EXACT_NAME and first[1] == country and not (rest and rest[2] >= MIN_PLACE_SIMILARITY):
-        return first[0]
-    return ""
+    first = _named_place(words[0], country)
+    if not (first and first[2] >= EXACT_NAME and first[1] == country):
+        return ""
+    rest = _named_place(" ".join(words[1:]), country)  # looked up only now: most runs end above
+    return "" if rest and rest[2] >= MIN_PLACE_SIMILARITY else first[0]
 
 
 def _possessive_owner(word: str, country: str) -> str:
@@ -227,12 +228,14 @@ def _possessive_owner(word: str, country: str) -> str:
     return owner.name
 
 
-def _candidates(sentence: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=LOCATED_CACHE)
+def _candidates(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """(anchor, start, end) of the names that may be a figure's place: after a locative word
-    (anchored at that word) and before a settlement noun (anchored at the name)."""
+    (anchored at that word) and before a settlement noun (anchored at the name). Memoised
+    with `place_parts`, which reads them for the same sentence."""
     found = [(m.start(), m.start(1), m.end(1)) for m in _PLACE_CUE.finditer(sentence)]
     taken = {(start, end) for _, start, end in found}
-    return found + [(start, start, end) for start, end in named_areas(sentence) if (start, end) not in taken]
+    return tuple(found + [(start, start, end) for start, end in named_areas(sentence) if (start, end) not in taken])
 
 
 def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> tuple[str, str] | None:
@@ -389,16 +392,15 @@ def article_place_parts(text: str, country: str, countries: frozenset[str]) -> P
 
 
 def _sentence_places(sentence: str, country: str, countries: frozenset[str]
-                     ) -> tuple[list[tuple[str, str, int]], list[tuple[str, bool, str]]]:
+                     ) -> tuple[tuple[tuple[str, str, int], ...], list[tuple[str, bool, str]]]:
     """A sentence's places one inside another (`place_parts`), and (place, whether a noun
     of a part follows or precedes it, its country or "" for a name as written) of every name
     it gives a place, in order; where armed people are posted and names of bodies left out."""
-    candidates = _candidates(sentence)
     found = []
-    for anchor, start, end in sorted(candidates, key=lambda c: c[1]):
+    for anchor, start, end in sorted(_candidates(sentence), key=lambda c: c[1]):
         if institution_part(sentence, sentence[start:end], end) or armed_posted_before(sentence, anchor):
             continue
         place, nation = _located(sentence, start, end, country, countries)
         if place:
             found.append((place, settlement_noun(sentence, start, end) in _PARTS, nation))
-    return place_parts(sentence, country, countries, candidates), found
+    return place_parts(sentence, country, countries), found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from rashomon.extract.actors import IS_PARSER_SPELLING, names_islamic_state
 from rashomon.extract.casualty_links import victim_classes
@@ -39,8 +40,10 @@ CASUALTY_STEMS = re.compile(
 HEADLINE_CAPITALISED_SHARE = 0.7
 
 
+@lru_cache(maxsize=4096)
 def title_case(text: str) -> bool:
-    """Whether a sentence is a Title Case headline (most of its words capitalised)."""
+    """Whether a sentence is a Title Case headline (most of its words capitalised). Memoised:
+    the figure and place code ask it of one sentence many times."""
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
