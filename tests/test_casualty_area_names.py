@@ -12,7 +12,8 @@ from rashomon.extract.casualty_area_names import (
     plain_name,
     same_spelling,
 )
-from rashomon.extract.casualty_places import _plain, article_place_parts, figure_place, place_parts
+from rashomon.extract.casualty_place_map import article_place_parts
+from rashomon.extract.casualty_places import _plain, figure_place, place_parts
 from rashomon.model import Article
 
 

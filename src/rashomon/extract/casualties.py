@@ -13,8 +13,8 @@ multi-word predicates; casualty_subcounts.py: breakdowns of a figure; casualty_s
 counts of one person without a number; casualty_vetoes.py: person words that name the
 teller or a describer, not a victim). An amount that
 links to no casualty word is not a figure ("dozens of fighters retreated"). The perpetrator
-comes from casualty_actors.py, the place from casualty_places.py, the source from the
-attributions.
+comes from casualty_actors.py, the place from casualty_places.py (read against the article's
+map of which place lies in which, casualty_place_map.py), the source from the attributions.
 """
 
 from __future__ import annotations

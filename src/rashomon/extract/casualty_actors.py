@@ -35,7 +35,8 @@ from rashomon.extract.casualty_attackers import (
     refers_back,
 )
 from rashomon.extract.casualty_links import MAX_LINK_DEPTH
-from rashomon.extract.casualty_places import article_place_parts, exact_place_countries, figure_place
+from rashomon.extract.casualty_place_map import article_place_parts
+from rashomon.extract.casualty_places import exact_place_countries, figure_place
 from rashomon.extract.country_names import country_mentions
 from rashomon.extract.nlp import doc_text
 

@@ -140,7 +140,7 @@ class PlaceParts:
     """The places an article names inside others, by the outer place: `named` when a sentence
     says so ("X neighbourhood in Aleppo"), `loose` for a neighbourhood or village the gazetteer
     lacks named without its place, filed under a gazetteer place named near it
-    (casualty_places.article_place_parts)."""
+    (casualty_place_map.article_place_parts)."""
 
     named: dict[str, set[str]] = field(default_factory=dict)
     loose: dict[str, set[str]] = field(default_factory=dict)

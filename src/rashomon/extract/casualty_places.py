@@ -12,7 +12,7 @@ name ("the Police command", "near the Research and Tests Center": English words 
 also lists as hamlets), and loose spellings that resolve to a town in a country the article
 never names. A neighbourhood or village the gazetteer lacks is taken as written when a
 settlement noun says it is one ("on X neighbourhood in Aleppo": X, the place inside;
-casualty_area_names.py), and `article_place_parts` collects which place of the article lies
+casualty_area_names.py), and casualty_place_map.py collects which place of the article lies
 in which, so that a headline's "in Aleppo" is not taken for a second incident beside the
 body's "X neighbourhood of Aleppo" (casualty_area_names.outer_place).
 """
@@ -20,7 +20,6 @@ body's "X neighbourhood of Aleppo" (casualty_area_names.outer_place).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -28,11 +27,9 @@ from rapidfuzz import fuzz
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.casualty_area_names import (
     CALENDAR,
-    PlaceParts,
     area_name,
     named_areas,
     plain_spelling,
-    same_spelling,
     settlement_noun,
     within,
 )
@@ -50,7 +47,7 @@ EXACT_NAME = 100  # similarity of a name spelled as the gazetteer spells it
 # (name, country) answers of `_named_place` remembered: far more than one corpus run's
 # distinct place phrases, a few MB at most.
 NAME_CACHE = 65_536
-LOCATED_CACHE = 4_096  # (sentence, name span) answers of `_located`: a few articles' worth
+LOCATED_CACHE = 4_096  # (sentence, name span) answers of `located`: a few articles' worth
 MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Homs" + s)
 RUN_SIMILARITY = 75  # each word of a run of two places ("hasaka" ~ "al hasakah" 75)
 MAX_NESTING = 3  # levels followed down from a place to the one inside it
@@ -73,7 +70,7 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
     the checks of the module docstring. `country` is the article's main country, `countries`
     all those it names."""
     asides = [m.span() for m in _PARENTHESES.finditer(sentence)]
-    for anchor, start, end in sorted(_candidates(sentence), key=lambda c: abs(c[0] - figure[0])):
+    for anchor, start, end in sorted(name_spans(sentence), key=lambda c: abs(c[0] - figure[0])):
         name = sentence[start:end]
         if start < figure[1] and end > figure[0]:
             continue  # "at Least 12": a word of the figure itself
@@ -113,11 +110,11 @@ def place_parts(sentence: str, country: str, countries: frozenset[str]) -> tuple
     Idlib"). Memoised: each figure of a sentence asks, and the article's place map again."""
     if title_case(sentence):
         return ()
-    spans = [(start, end) for _, start, end in _candidates(sentence)]
+    spans = [(start, end) for _, start, end in name_spans(sentence)]
     nations: dict[str, str] = {}
 
     def place_at(start: int, end: int) -> str:
-        place, nation = _located(sentence, start, end, country, countries)
+        place, nation = located(sentence, start, end, country, countries)
         nations[place] = nation
         return place
 
@@ -133,11 +130,11 @@ def place_parts(sentence: str, country: str, countries: frozenset[str]) -> tuple
 
 
 @lru_cache(maxsize=LOCATED_CACHE)
-def _located(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> tuple[str, str]:
+def located(sentence: str, start: int, end: int, country: str, countries: frozenset[str]) -> tuple[str, str]:
     """(place, its country) of sentence[start:end] as `_place_at` reads it; the country is ""
     for a name taken as written (the gazetteer lacks it, so its country is unknown). A pure
     function, memoised: an article's places are read for its figures and again for which
-    place lies in which (article_place_parts), name by name."""
+    place lies in which (casualty_place_map.article_place_parts), name by name."""
     name = sentence[start:end]
     if all(word.lower() in PLACE_WORDS for word in name.split()):
         return "", ""  # "the Old City": a part of any city, whatever town a gazetteer spells so
@@ -229,7 +226,7 @@ def _possessive_owner(word: str, country: str) -> str:
 
 
 @lru_cache(maxsize=LOCATED_CACHE)
-def _candidates(sentence: str) -> tuple[tuple[int, int, int], ...]:
+def name_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """(anchor, start, end) of the names that may be a figure's place: after a locative word
     (anchored at that word) and before a settlement noun (anchored at the name). Memoised
     with `place_parts`, which reads them for the same sentence."""
@@ -345,62 +342,3 @@ def exact_place_countries(text: str, country: str) -> frozenset[str]:
         if named is not None and named[2] == 100:
             found.add(named[1])
     return frozenset(found)
-
-
-# Settlement nouns of a part of a city or district, not of a city itself.
-_PARTS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "village", "camp"})
-# Where an article's text breaks into sentences well enough to read "X in P" (no parse needed).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def article_place_parts(text: str, country: str, countries: frozenset[str]) -> PlaceParts:
-    """Every place an article names inside another ("X neighbourhood in Aleppo"), by the
-    outer place: what a mention naming only the outer one may mean. A neighbourhood or village
-    the gazetteer lacks, named without the place it lies in ("shells fell on X neighbourhood"),
-    is filed as loose under the last gazetteer place named in its sentence (before it, else
-    after it: "X neighbourhood of the city of Aleppo") or in the one before, else under the
-    headline's (wire copy names the city, then its neighbourhoods; a headline names the city
-    its body details), when that place lies in the country most of the article's places lie
-    in ("the ministry in Moscow said" names no city of a Syrian story). A place the gazetteer
-    knows is never loose: it is where it is, not a part of whatever came before. Where armed
-    people are posted and names of bodies do not count."""
-    parts = PlaceParts()
-    spellings: list[str] = []
-    sentences = [_sentence_places(sentence, country, countries) for sentence in _SENTENCE_BREAK.split(text)]
-    nations = Counter(nation for _, found in sentences for _, _, nation in found if nation)
-    home = max(nations, key=lambda n: (nations[n], n == country)) if nations else country
-    headline = next((place for place, _, nation in sentences[0][1] if nation == home), "") if sentences else ""
-    last, previous = "", ""  # the last home place of this sentence, and of the one before
-    for pairs, found in sentences:
-        previous, last = last, ""
-        for inner, outer, _ in pairs:
-            parts.named.setdefault(outer, set()).add(same_spelling(inner, spellings))
-        placed = {inner for inner, _, _ in pairs}
-        after = [place for place, _, nation in found if nation == home]
-        for place, part, nation in found:
-            if nation == home:
-                after.pop(0)
-            outer = last or (after[0] if after else "") or previous or headline
-            if not nation:
-                if part and place not in placed and outer and place != outer:
-                    parts.loose.setdefault(outer, set()).add(same_spelling(place, spellings))
-            elif nation == home:
-                last = place
-    inside = {inner for inners in parts.named.values() for inner in inners}
-    parts.loose = {outer: inners - inside for outer, inners in parts.loose.items()}
-    return parts
-
-
-def _sentence_places(sentence: str, country: str, countries: frozenset[str]
-                     ) -> tuple[tuple[tuple[str, str, int], ...], list[tuple[str, bool, str]]]:
-    """A sentence's places one inside another (`place_parts`), and (place, whether a noun
-    of a part follows or precedes it, its country or "" for a name as written) of every name
-    it gives a place, in order; where armed people are posted and names of bodies left out."""
-    found = []
-    for anchor, start, end in sorted(_candidates(sentence), key=lambda c: c[1]):
-        if institution_part(sentence, sentence[start:end], end) or armed_posted_before(sentence, anchor):
-            continue
-        place, nation = _located(sentence, start, end, country, countries)
-        if place:
-            found.append((place, settlement_noun(sentence, start, end) in _PARTS, nation))
-    return place_parts(sentence, country, countries), found
