@@ -24,3 +24,24 @@ from conftest import figure_sources
 def test_according_to_a_document_with_time_or_recipient(opening: str, maker: str) -> None:
     sources = figure_sources(f"{opening} seven people were killed in the market town.")
     assert sources == {"seven people": maker}
+
+
+# -- "medics treating the wounded gave a toll": a present participle after a speaker's head
+# -- opens a reduced relative clause; the speaker before it is the subject -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Paramedics answering the call gave a lower toll of nine dead.", "medical sources"),
+        ("Rescue workers digging in the rubble said nine died.", "White Helmets (Syria Civil Defence)"),
+    ],
+)
+def test_speaker_before_a_participle_phrase(sentence: str, speaker: str) -> None:
+    sources = figure_sources(f"The monitor said the raid hit a bakery. {sentence}")
+    assert list(sources.values()) == [speaker]
+
+
+def test_participle_after_a_non_speaker_is_no_subject_modifier() -> None:
+    sources = figure_sources("Troops advancing on the village left 14 fighters dead the monitor said.")
+    assert "monitor" in " ".join(sources.values()).lower()
