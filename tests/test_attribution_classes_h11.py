@@ -45,3 +45,20 @@ def test_speaker_before_a_participle_phrase(sentence: str, speaker: str) -> None
 def test_participle_after_a_non_speaker_is_no_subject_modifier() -> None:
     sources = figure_sources("Troops advancing on the village left 14 fighters dead the monitor said.")
     assert "monitor" in " ".join(sources.values()).lower()
+
+
+# -- "the Islamic State (IS) group said": an acronym in brackets belongs to the name, even one
+# -- spelt like a stop word ("IS", "US") -----------------------------------------------------
+
+
+def test_bracketed_acronym_inside_a_source_name() -> None:
+    text = (
+        "The Islamic State (IS) group said in a statement that its fighter blew himself up at a checkpoint. "
+        "The claim said 12 soldiers were killed."
+    )
+    assert figure_sources(text) == {"12 soldiers": "Islamic State (ISIS)"}
+
+
+def test_bracketed_acronym_before_the_verb() -> None:
+    sources = figure_sources("The Islamic State (IS) said nine guards were killed in the raid.")
+    assert sources == {"nine guards": "Islamic State (ISIS)"}
