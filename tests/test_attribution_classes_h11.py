@@ -62,3 +62,22 @@ def test_bracketed_acronym_inside_a_source_name() -> None:
 def test_bracketed_acronym_before_the_verb() -> None:
     sources = figure_sources("The Islamic State (IS) said nine guards were killed in the raid.")
     assert sources == {"nine guards": "Islamic State (ISIS)"}
+
+
+# -- "state-run news agency said" with no owner: the one state agency the article names -------
+
+
+def test_ownerless_state_agency_is_the_one_the_article_names() -> None:
+    text = (
+        "Gunmen killed six farmers near the village state-run news agency said. "
+        "A SANA reporter said the farmers were harvesting wheat."
+    )
+    assert figure_sources(text) == {"six farmers": "SANA (Syrian Arab News Agency)"}
+
+
+def test_ownerless_state_agency_unresolved_when_two_are_named() -> None:
+    text = (
+        "Gunmen killed six farmers near the village state-run news agency said. "
+        "SANA and Anadolu Agency both carried photographs of the field."
+    )
+    assert "SANA" not in figure_sources(text).get("six farmers", "")

@@ -26,7 +26,7 @@ from rashomon.extract.source_between import added_count, between_source
 from rashomon.extract.source_citing import named_next, passed_on, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
-from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency
+from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
@@ -51,6 +51,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
         phrase = _antecedent(phrase, start, found, sentences) or phrase  # "The X page posted ... . It said"
         phrase = state_agency(phrase) or un_agency(phrase) or state_media_tail(phrase) or phrase  # Anadolu, WHO
+        phrase = unowned_agency(phrase, article.text) or phrase  # "state-run news agency": the one the article names
         phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
