@@ -81,3 +81,17 @@ def test_ownerless_state_agency_unresolved_when_two_are_named() -> None:
         "SANA and Anadolu Agency both carried photographs of the field."
     )
     assert "SANA" not in figure_sources(text).get("six farmers", "")
+
+
+# -- "X claims the attack that hit a school on Monday killing 17": the toll closes the relative
+# -- clause on the claimed event, so it is not the claimant's figure -------------------------
+
+
+def test_toll_in_a_participle_inside_a_claimed_event_clause() -> None:
+    text = "The militant group claims the car bomb attack that struck a checkpoint near the bridge killing nine guards."
+    assert figure_sources(text).get("nine guards", "") == ""
+
+
+def test_claimant_stating_a_toll_keeps_it() -> None:
+    text = "The militant group claimed the car bomb attack killed nine guards at a checkpoint near the bridge."
+    assert figure_sources(text) == {"nine guards": "militant group"}
