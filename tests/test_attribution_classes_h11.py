@@ -95,3 +95,20 @@ def test_toll_in_a_participle_inside_a_claimed_event_clause() -> None:
 def test_claimant_stating_a_toll_keeps_it() -> None:
     text = "The militant group claimed the car bomb attack killed nine guards at a checkpoint near the bridge."
     assert figure_sources(text) == {"nine guards": "militant group"}
+
+
+# -- '"Two died" he said. "There are 20 wounded."': a run of quotations is one speaker's ------
+
+
+def test_quotation_going_on_keeps_its_speaker() -> None:
+    text = (
+        'The health directorate said shelling hit the clinic. "Nine patients were killed" the director said. '
+        '"There are about 30 wounded in the corridors."'
+    )
+    sources = figure_sources(text)
+    assert sources["about 30"] == sources["Nine patients"] != ""
+
+
+def test_unquoted_sentence_after_a_quotation_is_not_carried_by_it() -> None:
+    text = '"Nine patients were killed" the director said. There are about 30 wounded across the province.'
+    assert figure_sources(text).get("about 30", "") == ""
