@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import figure_sources
 
+from rashomon.extract import extract_article
+from rashomon.model import Article
+
 # -- "according to a statement released Friday by X", "information handed over to Y by X":
 # -- a time or the recipient between the maker's verb and "by"; the maker is the source ------
 
@@ -112,3 +115,28 @@ def test_quotation_going_on_keeps_its_speaker() -> None:
 def test_unquoted_sentence_after_a_quotation_is_not_carried_by_it() -> None:
     text = '"Nine patients were killed" the director said. There are about 30 wounded across the province.'
     assert figure_sources(text).get("about 30", "") == ""
+
+
+# -- "... according to SANA. A police source told SANA ... 6 ...": the outlet passes the source on
+
+
+def test_outlet_claim_restated_by_the_source_it_was_told() -> None:
+    text = (
+        "Six farmers were wounded by a mortar shell in the market according to SANA. "
+        "A source at Hama Police Command told SANA that the shell wounded 6 farmers near the mill."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    first = min(facts, key=lambda f: f.start)
+    assert first.source is not None
+    assert first.source.primary == "source at Hama Police Command"
+    assert first.source.via == ["SANA (Syrian Arab News Agency)"]
+
+
+def test_outlet_claim_kept_when_the_source_gives_another_count() -> None:
+    text = (
+        "Six farmers were wounded by mortar shells in two villages according to SANA. "
+        "A source at Hama Police Command told SANA that a shell wounded 4 farmers near the mill."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    first = min(facts, key=lambda f: f.start)
+    assert first.source is not None and first.source.primary == "SANA (Syrian Arab News Agency)"

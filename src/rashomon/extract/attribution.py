@@ -23,7 +23,7 @@ from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
-from rashomon.extract.source_citing import named_next, passed_on, via_name
+from rashomon.extract.source_citing import named_next, passed_on, told_next, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
 from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
@@ -67,6 +67,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
     facts = passed_on(facts, article.text, sentences)  # "X said five died, the official news agency reported"
+    facts = told_next(facts, sentences)  # "... according to SANA. A police source told SANA ..."
     return named_next(facts, sentences)  # "A civil defense official said ... . Official X told AFP ..."
 
 
