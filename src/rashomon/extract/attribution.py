@@ -23,10 +23,10 @@ from rashomon.extract.report_openers import opens_new_report
 from rashomon.extract.role_names import named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
-from rashomon.extract.source_citing import named_next, passed_on, via_name
+from rashomon.extract.source_citing import named_next, passed_on, told_next, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
-from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency
+from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
 # How many sentences back a claim without its own attribution borrows one. The FA-KES gold
@@ -39,6 +39,9 @@ MAX_CARRY_SENTENCES = 1
 # the bounds keep a pathological text (a megabyte of "X said") linear.
 MAX_EARLIER_ATTRIBUTIONS = 50
 MAX_LATER_ATTRIBUTIONS = 20
+# Words a speaker tag after a quotation may hold ('he said.', 'the Observatory head told AFP.'):
+# longer, the tag goes on into a clause of its own and the next quotation may be someone else's.
+MAX_TAG_WORDS = 8
 
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[AttributionFact]:
@@ -51,6 +54,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
         phrase = _antecedent(phrase, start, found, sentences) or phrase  # "The X page posted ... . It said"
         phrase = state_agency(phrase) or un_agency(phrase) or state_media_tail(phrase) or phrase  # Anadolu, WHO
+        phrase = unowned_agency(phrase, article.text) or phrase  # "state-run news agency": the one the article names
         phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
@@ -63,6 +67,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)
     facts = passed_on(facts, article.text, sentences)  # "X said five died, the official news agency reported"
+    facts = told_next(facts, sentences)  # "... according to SANA. A police source told SANA ..."
     return named_next(facts, sentences)  # "A civil defense official said ... . Official X told AFP ..."
 
 
@@ -101,6 +106,10 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         chosen = outlet_citing(own, reporting_frame(own, nearest, sentence), offset).source
         return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
+    last = attributions[own_start - 1] if own_start else None
+    if last is not None and last.start >= first and _quote_goes_on(sentences, index, last):
+        said = last.source
+        return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
         return between_source(attributions, sentences, index, own_start, offset) or added_count(
             attributions, sentences, index, own_start, offset
@@ -112,6 +121,28 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
     carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+_QUOTE_OPEN = ("\"", "“")
+_QUOTE_CLOSE = ("\"", "”")
+
+
+def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact) -> bool:
+    """Whether sentence `index` is a quotation that goes on from the one before ('"Two died" he
+    said. "There are 20 wounded."'): a sentence wholly in quotation marks right after a quoted
+    sentence whose speaker tag follows the quote is that speaker's, whatever it opens with (a
+    present state, a time), as a reader takes a run of quotes to be one speaker's."""
+    if index < 1:
+        return False
+    here, previous = sentences[index].text.strip(), sentences[index - 1]
+    if not (here.startswith(_QUOTE_OPEN) and here.rstrip(".").endswith(_QUOTE_CLOSE)):
+        return False
+    before = previous.text.strip()
+    if not before.startswith(_QUOTE_OPEN) or not previous.start <= last.start < previous.end:
+        return False
+    tag = previous.text[last.start - previous.start :]
+    closing = previous.text[: last.start - previous.start].rstrip()
+    return closing.endswith(_QUOTE_CLOSE) and len(tag.split()) <= MAX_TAG_WORDS
 
 
 def _framing(attributions: list[AttributionFact], sentences: list[Sentence], last: int) -> AttributionFact:

@@ -49,12 +49,15 @@ def blamed_event(between: str, primary: str) -> bool:
 # A claim of responsibility: "X claimed a March 3 car bomb attack on a checkpoint that killed 17".
 # What X claims is the attack; the toll in the relative clause on the event noun is background,
 # as for blame. A noun then a verb ("claimed the attack was staged") is a stated clause instead,
-# and no "that/which" stands between them there.
+# and no "that/which" stands between them there. The toll may also close the relative clause
+# after its own verb, in a participle ("claimed the attack that hit a police station on Monday
+# killing 17"): still inside the clause on the event noun, unless a verb of saying stands there.
 _CLAIMED = re.compile(r"\bclaim(?:s|ed)\s*$", re.IGNORECASE)
 _CLAIMED_EVENT = re.compile(
     r"^\s*(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+(?:killed|kills|left|claimed|wounded|injured)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+"
+    r"(?:(?:killed|kills|left|claimed|wounded|injured)\s+|(?:[\w'’-]+\s+){1,12}?(?:killing|leaving|wounding|injuring)\s+)"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -65,5 +68,10 @@ def claimed_event(source_text: str, between: str, primary: str) -> bool:
     no counting body."""
     if not _CLAIMED.search(source_text) or _COUNTING_BODY.search(primary):
         return False
-    return _CLAIMED_EVENT.match(between) is not None
+    found = _CLAIMED_EVENT.match(between)
+    if found is None:
+        return False
+    clause = re.split(r"\b(?:that|which)\b", between.lower(), maxsplit=1)[-1]
+    said = set(re.findall(r"[a-z]+", clause)) & word_table()["verb"] - {"claimed"}  # "that claimed the lives of"
+    return not said  # "... which the monitor reported killing 17": the toll is said there
 

@@ -25,10 +25,16 @@ MAX_SOURCE_WORDS = 12
 
 # A document or count noun with its maker, the maker's verb optional: "figures from X", "a statement
 # issued by X", "information provided by X", "statistics released by X" (the maker is the source).
+# Between the verb and "by" English puts a time ("released Saturday by X", "issued late on Monday
+# by X") or the recipient ("handed over to the ministry by X", "sent to reporters by X"): the
+# source is still the maker after "by", never the recipient.
+_WHEN = r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+_TO_WHOM = r"to\s+(?:[\w-]+\s+){1,8}?"
 SOURCE_PREFIX = re.compile(
     r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|figures?|data|reports?|tally|count|"
     r"estimates?|statistics|toll|information|documentation)\s+"
-    r"(?:(?:issued|provided|released|published|given|supplied|compiled)\s+)?(?:by|from|of)\s+",
+    r"(?:(?:issued|provided|released|published|given|supplied|compiled|handed\s+over|handed|sent|passed\s+on|passed)"
+    rf"\s+(?:{_WHEN}\s+)?(?:{_TO_WHOM})?)?(?:by|from|of)\s+",
     re.IGNORECASE,
 )
 # A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from rashomon.extract.amounts import find_amounts
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_scope import known_outlet
 from rashomon.extract.attribution_words import Found, clean_name
@@ -143,4 +144,37 @@ def named_next(facts: list[AttributionFact], sentences: list[Sentence]) -> list[
             continue
         out[index] = dataclasses.replace(fact, source=dataclasses.replace(fact.source, via=list(after.source.via)))
     return out
+
+
+def told_next(facts: list[AttributionFact], sentences: list[Sentence]) -> list[AttributionFact]:
+    """An outlet reporting a claim ("... were injured according to SANA") whose next attribution,
+    one sentence on, is a source speaking to that same outlet ("A police source told SANA ...",
+    "In a statement to SANA a source said ...") and restates one of its numbers: the outlet is
+    passing on what that source gave it, so its claim takes the source as primary and the outlet
+    as intermediary, as the second sentence spells out (GUIDELINES.md section 6: the outlet a
+    source told is the via). Without a shared number the source tells a part or another count
+    ("killed five ... . X told SANA three were ...") and the outlet's sum stays its own."""
+    out = list(facts)
+    for index, fact in enumerate(facts[:-1]):
+        after = facts[index + 1]
+        outlet = fact.source.primary
+        if fact.source.via or not outlet or not known_outlet(outlet) or after.source.via != [outlet]:
+            continue
+        if not after.source.primary or after.source.primary == outlet:
+            continue
+        if sentence_index(sentences, after.start) != sentence_index(sentences, fact.start) + 1:
+            continue
+        if not _numbers(fact.sentence) & _numbers(after.sentence):
+            continue
+        given = dataclasses.replace(after.source, via=[outlet], explicit=fact.source.explicit)
+        out[index] = dataclasses.replace(fact, source=given)
+    return out
+
+
+def _numbers(text: str) -> set[int]:
+    """The head-count numbers a sentence states ("Seven", "at least 14"), not vague amounts ("dozens")."""
+    return {
+        span.amount.low for span in find_amounts(text)
+        if not span.excluded and span.amount.low is not None and span.amount.qualifier != "vague"
+    }
 

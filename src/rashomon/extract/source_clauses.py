@@ -32,6 +32,14 @@ _MODIFIER = re.compile(
     r"\s(?:that|which|who|operating|working|based|stationed|living|deployed|active|citing|quoting|relying)\s",
     re.IGNORECASE,
 )
+# Any other present participle opens a reduced relative clause only right after a speaker's own
+# head (_SPEAKER_HEADS: "rescuers responding to the strike said", "doctors treating the wounded
+# gave a toll"); after other nouns it is as often the sentence's own verb or an adverbial ("forces
+# advancing on the town left 28 dead a monitor said"), and -ing prepositions open none.
+_PARTICIPLE = re.compile(
+    r"\s(?!(?:including|following|according|regarding|concerning|excluding|during)\s)[a-z]{2,}ing\s"
+)
+_WORD_BEFORE = re.compile(r"(\w+)$")
 _DETERMINER = re.compile(r"(?:a|an|another|one)\s", re.IGNORECASE)
 # How many words a modifier between a subject and its verb may hold: a relative clause runs
 # longer than an appositive ("X who lives abroad but is from the province where the strike
@@ -70,7 +78,7 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
     if _made_document(text, start, phrase):
         return start, phrase  # "... that aims to end the war a report by the UN says": the report speaks
     low = max(0, verb_start - _MODIFIER_WINDOW)
-    for modifier in reversed(list(_MODIFIER.finditer(text, low, verb_start))):
+    for modifier in reversed(_modifiers(text, low, verb_start)):
         if text.count(" ", modifier.end(), verb_start) > MAX_MODIFIER_WORDS:
             break
         if phrase.strip() and start < modifier.end():
@@ -95,6 +103,17 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
     return start, phrase
+
+
+def _modifiers(text: str, low: int, verb_start: int) -> list[re.Match[str]]:
+    """The modifier openers between `low` and the verb, in text order: _MODIFIER's, and a
+    present participle right after a speaker's head (_PARTICIPLE)."""
+    found = list(_MODIFIER.finditer(text, low, verb_start))
+    for participle in _PARTICIPLE.finditer(text, low, verb_start):
+        head = _WORD_BEFORE.search(text, max(0, participle.start() - 30), participle.start())
+        if head is not None and head.group(1).lower() in _SPEAKER_HEADS:
+            found.append(participle)
+    return sorted(found, key=lambda m: m.start())
 
 
 # A document with its maker ("a report from the UN", "the statement by the ministry"): what a

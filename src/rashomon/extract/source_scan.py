@@ -217,9 +217,10 @@ def _first_of_list(text: str, start: int, phrase: str) -> tuple[int, str]:
 @lru_cache(maxsize=8192)
 def name_word(word: str) -> bool:
     """Whether a word can belong to a source name ("Syrian", "monitoring", "of", "(SOHR)")."""
-    lowered = word.lower().strip("()")
-    if len(word) > 1 and word.isupper() and word.isalpha():
-        return True  # an acronym: "IS said", "US officials" (not the stop words "is", "us")
+    bare = word.strip("()")
+    lowered = bare.lower()
+    if len(bare) > 1 and bare.isupper() and bare.isalpha():
+        return True  # an acronym, bare or in brackets: "IS said", "the Islamic State (IS) group said" (not "is", "us")
     if lowered in word_table()["stop"] or lowered in word_table()["discourse"]:
         return False
     kinds = ("noun", "connector", "determiner", "outlet")

@@ -71,6 +71,25 @@ def state_media_tail(phrase: str) -> str | None:
     return re.sub(r"^\w+[- ]\w+", "state", found.group(1))  # "state TV": a state broadcaster (attribution_names)
 
 
+# A state agency named by its ownership alone, no owner: "state-run news agency said", "the
+# official news agency" (or state_media_tail's "state news agency").
+_UNOWNED_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:state|official|government)(?:[- ](?:run|owned|controlled))?\s+(?:news\s+)?agency$",
+    re.IGNORECASE,
+)
+
+
+def unowned_agency(phrase: str, text: str) -> str | None:
+    """The state agency an ownerless "state-run news agency" stands for: the one state agency of
+    the table that the article names anywhere ("... state-run news agency said. ... SANA
+    reporter quoted ..."), as a second mention refers back (or forward) to the one agency named
+    in full; None when the article names none or several (then no state can be told)."""
+    if _UNOWNED_AGENCY.match(" ".join(phrase.split()).strip(" ,.\"“”")) is None:
+        return None
+    named = {agency for agency in set(_agencies().values()) if re.search(rf"\b{re.escape(agency)}\b", text)}
+    return named.pop() if len(named) == 1 else None
+
+
 # Wire style names a UN agency by its field on second mention ("the U.N. health agency said",
 # "the UN children's agency"): the field names one agency, given here by its acronym.
 _UN_AGENCY = re.compile(
