@@ -50,7 +50,8 @@ SOURCE_WORDS = {
     "medical": r"medic|hospital|doctor|physician|health",
     "health-directorate": r"health",
     "activists": r"activist",
-    "opposition": r"opposition|\bopponents\b",  # "opponents of Assad said": opposition figures
+    # "opponents of Assad said": opposition figures; "Oposition sources" as an outlet misspells it
+    "opposition": r"op?position|\bopponents\b",
     "media": r"media|reports?\b|press",
     "state-tv": r"\bTV\b|television",
     # §6 `state-media`: the state's media by any of the names outlets give it ("regime media"

@@ -146,6 +146,7 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.source_matches("al-mayadeen", "a TV channel, Al-Mayadin")
     assert not ec.source_matches("al-mayadeen", "Al-Manar")
     assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
+    assert ec.source_matches("opposition", "Oposition sources") and not ec.source_matches("opposition", "position")
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
