@@ -3,6 +3,9 @@ showed read wrongly. All sentences are invented for these tests."""
 
 from conftest import casualty_figures as _figures
 
+from rashomon.extract.casualty_subcounts import dies_as_whole
+from rashomon.model import CasualtyFact
+
 
 def _read(text: str) -> list[tuple[str, int | None, int | None, str, str]]:
     return [(f.text, f.low, f.high, f.qualifier, f.category) for f in _figures(text)]
@@ -15,3 +18,20 @@ def test_a_killing_told_by_an_execution_clause_of_the_same_moment_is_an_executio
     # a clause of another moment is another event
     assert _read("The army killed 43 people after a pilot was executed.")[0] == ("43 people", 43, 43, "exact", "killed")
     assert _read("Nine soldiers were killed when the rebels shelled the base.")[0][4] == "killed"
+
+
+def _fact(text: str, words: str, category: str) -> CasualtyFact:
+    start = text.index(words)
+    return CasualtyFact("t", start, start + len(words), words, text, category=category)
+
+
+def test_a_part_among_the_whole_right_after_it_dies_as_the_whole_did() -> None:
+    # the parser loses the "among" phrase in long run-in leads: the part is read on its own
+    text = "Ten boys were among at least 50 people killed as militiamen executed the families of spies"
+    part, whole = _fact(text, "Ten boys", "killed"), _fact(text, "at least 50 people", "executed")
+    assert dies_as_whole(text, 0, part, whole)
+    other = "Ten boys were wounded and at least 50 people executed"
+    wounded, executed = _fact(other, "Ten boys", "killed"), _fact(other, "at least 50 people", "executed")
+    assert not dies_as_whole(other, 0, wounded, executed)
+    plain = "Ten boys were among the 50 people killed"
+    assert not dies_as_whole(plain, 0, _fact(plain, "Ten boys", "killed"), _fact(plain, "50 people", "killed"))
