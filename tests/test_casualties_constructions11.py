@@ -35,3 +35,13 @@ def test_a_part_among_the_whole_right_after_it_dies_as_the_whole_did() -> None:
     assert not dies_as_whole(other, 0, wounded, executed)
     plain = "Ten boys were among the 50 people killed"
     assert not dies_as_whole(plain, 0, _fact(plain, "Ten boys", "killed"), _fact(plain, "50 people", "killed"))
+
+
+def test_people_among_the_victims_or_a_days_dead_were_killed() -> None:
+    assert _read("The monitor said 14 women were among the victims of the raid on the market.") == [
+        ("14 women", 14, 14, "exact", "killed")
+    ]
+    assert _read("The doctor added that an elderly man was also among Tuesday's dead.")[0][4] == "killed"
+    assert _read("He said that two members of the rescue team were also among Fridays victims.") == [
+        ("two members", 2, 2, "exact", "killed")
+    ]
