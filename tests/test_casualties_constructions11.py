@@ -45,3 +45,11 @@ def test_people_among_the_victims_or_a_days_dead_were_killed() -> None:
     assert _read("He said that two members of the rescue team were also among Fridays victims.") == [
         ("two members", 2, 2, "exact", "killed")
     ]
+
+
+def test_a_person_the_news_came_from_is_no_victim() -> None:
+    assert _read("The priest said he had received the information about the killings from a local teacher.") == []
+    assert _read("The monk said he heard of the killings from two doctors at the clinic.") == []
+    # "from" of origin or cause keeps the people counted
+    assert _read("Shells fired from a nearby village killed a nurse.") == [("a nurse", 1, 1, "exact", "killed")]
+    assert _read("He heard about the deaths of two children from a nearby village.")[0][:2] == ("two children", 2)

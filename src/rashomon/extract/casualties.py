@@ -59,7 +59,7 @@ from rashomon.extract.casualty_subcounts import (
     introduces_subcount,
     sub_count,
 )
-from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, owner_of_kin, speaks
+from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, informs, owner_of_kin, speaks
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -244,8 +244,8 @@ def _figure(
         return None  # "executed the 14": the people counted before
     if noun is not None and not singular and noun.i > number.i and owner_of_kin(noun):
         return None  # "executed the families of five rebels": the rebels' kin were killed
-    if noun is not None and not singular and speaks(noun, span):
-        return None  # "two residents told reporters": they tell the news
+    if noun is not None and not singular and (speaks(noun, span) or informs(noun)):
+        return None  # "two residents told reporters", "heard it from two doctors": they tell the news
     if noun is not None and not singular and noun.i > number.i and agent_of_harm(noun, named_object=True) \
             and not preceding_category(sentence.text, span.start):
         return None  # "three gunmen killed two guards"; "killed two guards wounded five" lost its commas
