@@ -53,3 +53,12 @@ def test_a_person_the_news_came_from_is_no_victim() -> None:
     # "from" of origin or cause keeps the people counted
     assert _read("Shells fired from a nearby village killed a nurse.") == [("a nurse", 1, 1, "exact", "killed")]
     assert _read("He heard about the deaths of two children from a nearby village.")[0][:2] == ("two children", 2)
+
+
+def test_one_with_a_describing_participle_picks_out_one_of_those_counted() -> None:
+    got = _read("Four other gunmen one identified as a Jordanian were killed in a raid near the border.")
+    assert [f[1] for f in got] == [4]
+    # a participle of a fate keeps the one counted
+    found = _read("Three soldiers were killed and one found dead near the base.")
+    assert found[1][1:] == (1, 1, "exact", "bodies_found")
+    assert _read("Two civilians were killed in the town and one wounded.")[1][1:] == (1, 1, "exact", "injured")
