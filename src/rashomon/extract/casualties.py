@@ -52,8 +52,14 @@ from rashomon.extract.casualty_predicates import (
 )
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
-from rashomon.extract.casualty_subcounts import distributed, execution_method, introduces_subcount, sub_count
-from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, owner_of_kin, speaks
+from rashomon.extract.casualty_subcounts import (
+    dies_as_whole,
+    distributed,
+    execution_method,
+    introduces_subcount,
+    sub_count,
+)
+from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, informs, owner_of_kin, speaks
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -130,7 +136,11 @@ def _sentence_figures(
         fact = _list_item(article, sentence, doc, item, following, context) if following else None
         if fact is not None and not any(f.start == fact.start for f in found):
             found.append(fact)
-    return _elided_classes(sorted(found, key=lambda f: f.start))
+    found.sort(key=lambda f: f.start)
+    for part, whole in zip(found, found[1:], strict=False):
+        if dies_as_whole(sentence.text, sentence.start, part, whole):
+            part.category = whole.category
+    return _elided_classes(found)
 
 
 def _elided_classes(found: list[CasualtyFact]) -> list[CasualtyFact]:
@@ -234,8 +244,8 @@ def _figure(
         return None  # "executed the 14": the people counted before
     if noun is not None and not singular and noun.i > number.i and owner_of_kin(noun):
         return None  # "executed the families of five rebels": the rebels' kin were killed
-    if noun is not None and not singular and speaks(noun, span):
-        return None  # "two residents told reporters": they tell the news
+    if noun is not None and not singular and (speaks(noun, span) or informs(noun)):
+        return None  # "two residents told reporters", "heard it from two doctors": they tell the news
     if noun is not None and not singular and noun.i > number.i and agent_of_harm(noun, named_object=True) \
             and not preceding_category(sentence.text, span.start):
         return None  # "three gunmen killed two guards"; "killed two guards wounded five" lost its commas

@@ -33,6 +33,8 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
         return "bodies_found"
     if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in _own_clause(trigger)):
         return "executed"
+    if trigger.pos_ == "VERB" and _executed_meanwhile(trigger):
+        return "executed"
     if category == "killed" and _captive(anchor):
         return "executed"  # "massacred 250 troops taken hostage": killing captives is an execution
     return category
@@ -51,6 +53,22 @@ def _own_clause(trigger: Token) -> list[Token]:
         words.append(token)
         stack += [c for c in token.children if c.dep_ not in _OTHER_CLAUSE_DEPS]
     return words
+
+
+# Conjunctions of a clause telling what happened at the same time as the killing.
+_MEANWHILE_WORDS = frozenset({"when", "as", "while"})
+
+
+def _executed_meanwhile(trigger: Token) -> bool:
+    """ "30 people killed when soldiers executed four families": a clause of the same moment
+    whose verb is an execution tells how the people died, unlike a clause of another moment
+    ("killed 43 people after a pilot was executed")."""
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in EXECUTION_LEMMAS:
+            continue
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _MEANWHILE_WORDS for c in clause.children):
+            return True
+    return False
 
 
 def _captive(anchor: Token) -> bool:

@@ -382,9 +382,10 @@ def _fighters(noun: Token) -> bool:
 
 
 def _among(prep: Token, anchor: Token) -> Link | None:
-    """"among the dead", "among those killed", "among the 126 people killed"."""
+    """"among the dead", "among those killed", "among the 126 people killed", "among Friday's
+    victims" (the victims of a day's attacks are its dead)."""
     for group in (c for c in prep.children if c.dep_ == "pobj"):
-        if (category := trigger_of(group)) is not None:
+        if (category := trigger_of(group) or ("killed" if group.lemma_.lower() == "victim" else None)) is not None:
             return category, group, anchor
         for child in group.children:
             if child.dep_ in ("acl", "amod", "relcl") and (category := trigger_of(child)):

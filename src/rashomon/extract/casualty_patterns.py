@@ -111,7 +111,8 @@ def elliptical(text: str, start: int, end: int) -> bool:
 
 
 # A category named right after the counted words: a participle ("killed", "were injured",
-# "others wounded") or a group the people are among ("among the dead", "among 14 dead").
+# "others wounded") or a group the people are among ("among the dead", "among 14 dead", "among
+# the victims", "also among Friday's dead": a day's dead or victims are those it killed).
 # An adverb of manner may come between ("a nurse critically wounded"), and a report verb
 # ("have been reported as wounded", "were confirmed dead", "are estimated to have died").
 _AFTER_TRIGGER = re.compile(
@@ -124,9 +125,10 @@ _AFTER_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _AMONG_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*"
-    r"(?:the|those|(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*)\s+"
-    r"(?:\w+\s+)?(dead|deceased|killed|wounded|injured|kidnapped|missing)\b",
+    r"\s+(?:were\s+|was\s+)?(?:also\s+)?(?:among|(?:made|make|makes)\s+up\s+(?:the\s+rest\s+of\s+)?)\s*"
+    r"(?:the|those|(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day'?s)\s+"
+    r"(?:\w+\s+)?(dead|deceased|killed|wounded|injured|kidnapped|missing|victims)\b",
     re.IGNORECASE,
 )
 # "left 35 people including 22 children dead": a state a few words after a figure left so.
@@ -144,7 +146,7 @@ _WORD_CATEGORY = {
     "killed": "killed", "dead": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
     "hurt": "injured", "executed": "executed", "beheaded": "executed", "crucified": "executed",
     "neutralized": "killed", "neutralised": "killed", "hospitalized": "injured", "hospitalised": "injured",
-    "deceased": "killed", "kidnapped": "abducted",
+    "deceased": "killed", "victims": "killed", "kidnapped": "abducted",
     "abducted": "abducted", "missing": "missing", "displaced": "displaced", "unaccounted for": "missing",
 }
 # A participle followed by an amount is a verb taking that amount ("kidnapped 900 executed 18

@@ -19,7 +19,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rashomon.extract.casualty_links import Link, link, trigger_of, victim, victim_classes
+from rashomon.extract.casualty_links import (
+    CARRIER_LEMMAS,
+    FINDING_LEMMAS,
+    Link,
+    link,
+    trigger_of,
+    victim,
+    victim_classes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,12 +68,16 @@ def harmed_object(child: Token) -> bool:
 
 
 def described_one(doc: Doc, number: Token) -> bool:
-    """ "three adults one wearing a uniform", "four men, one carrying a child": a bare "one"
-    followed by a gerund that says nothing of harm picks out one of those counted before."""
+    """ "three adults one wearing a uniform", "four men, one carrying a child", "three gunmen
+    one identified as X were killed": a bare "one" followed by a gerund or a participle that
+    says nothing of harm picks out one of those counted before (a participle that carries a
+    fate, "one found dead", "one reported killed", still counts)."""
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if number.lower_ != "one" or following is None:
+    if number.lower_ != "one" or following is None or trigger_of(following) is not None:
         return False
-    return following.tag_ == "VBG" and trigger_of(following) is None
+    if following.tag_ == "VBN":
+        return following.lemma_.lower() not in CARRIER_LEMMAS | FINDING_LEMMAS
+    return following.tag_ == "VBG"
 
 
 # Nouns that only gather the people counted after "of": what happens to the group happens to them.

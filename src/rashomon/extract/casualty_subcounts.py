@@ -162,6 +162,22 @@ def execution_method(text: str, offset: int, fact: CasualtyFact, previous: Casua
 
 
 
+# Between a part and the whole right after it: "ten boys were among 30 villagers executed".
+_AMONG_WHOLE_GAP = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def dies_as_whole(text: str, offset: int, part: CasualtyFact, whole: CasualtyFact) -> bool:
+    """Whether a killed figure is a part of the next figure of the sentence ("ten boys were
+    among 30 villagers killed when militiamen executed ..."), which the tree read as a kind of
+    killing (executed, bodies found): the part died as the whole did."""
+    return (
+        part.category == "killed"
+        and whole.category in ("executed", "bodies_found")
+        and part.end <= whole.start
+        and bool(_AMONG_WHOLE_GAP.fullmatch(text, part.end - offset, whole.start - offset))
+    )
+
+
 # "three people were killed, one in X, a second in Y and a third in Z": the people of a figure
 # distributed one by one over places (GUIDELINES.md: a total broken down by place is one
 # figure per part; one by day is a story detail). Each item is "one" or an ordinal with "a"

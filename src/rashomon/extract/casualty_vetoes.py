@@ -30,7 +30,7 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and agent_of_harm(number):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
-    if singular and (speaks(number, span) or names_a_speaker(number)):
+    if singular and (speaks(number, span) or names_a_speaker(number) or informs(number)):
         return False  # "..., a medic said": the person is the one telling it
     if described_one(doc, number):
         return False  # "three adults one wearing a uniform"
@@ -118,6 +118,25 @@ def speaks(word: Token, span: AmountSpan) -> bool:
         return False
     before = doc_text(word.doc)[: span.start].rstrip()
     return not before or before[-1] in ",;:"
+
+
+# Verbs and nouns of news received: a person they come "from" told it ("received the
+# information from a lawyer", "heard from two doctors", "a report from a nurse").
+INFORMATION_LEMMAS = frozenset(
+    {"receive", "hear", "learn", "get", "obtain", "gather", "information", "news", "report", "word", "account"}
+)
+
+
+def informs(word: Token) -> bool:
+    """Whether the counted person is where news came from, not one it tells of. The parser may
+    hang "from" on what the news is about ("the information about the killings from a lawyer")."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    told = prep.head
+    if told.dep_ == "pobj" and told.head.lower_ in ("about", "of", "on"):
+        told = told.head.head
+    return told.lemma_.lower() in INFORMATION_LEMMAS
 
 
 def names_a_speaker(word: Token) -> bool:
