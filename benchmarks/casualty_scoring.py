@@ -237,10 +237,14 @@ def victim_side(fact: CasualtyFact) -> str:
 def victim_head(fact: CasualtyFact) -> str:
     """The specific victim group a mention names ("children", "women"); "combatant" for fighters
     by any name ("militants", "terrorists", "jihadists": outlets name one group of fighters in
-    their own words, and the gold's victim class for all of them is one); "" for none or a
-    generic word (people, civilians, others ...), which can restate any group."""
+    their own words, and the gold's victim class for all of them is one); "security" for
+    soldiers, police or troopers by any name, for the same reason ("four troopers killed" in
+    the headline, "four soldiers" in the body); "" for none or a generic word (people,
+    civilians, others ...), which can restate any group."""
     if fact.victim_class == "combatant":
         return "combatant"
+    if fact.victim_class in ("security", "security forces"):
+        return "security"
     words = fact.victims.lower().split()
     head = words[-1].rstrip("s") if words else ""
     return "" if head in GENERIC_VICTIMS else head

@@ -106,6 +106,14 @@ def test_collapse_joins_a_place_and_its_part_but_not_two_parts() -> None:
     assert len(ec.collapse([city, east, west])) == 2  # two quarters: two incidents
 
 
+def test_security_forces_by_any_name_are_one_group() -> None:
+    troopers = fact("4 people", 4, 4, victims="troopers", victim_class="security")
+    soldiers = fact("four people", 4, 4, victims="soldiers", victim_class="security")
+    assert len(ec.collapse([troopers, soldiers])) == 1  # the headline's troopers are the body's soldiers
+    militants = fact("Four people", 4, 4, victims="militants", victim_class="combatant")
+    assert len(ec.collapse([soldiers, militants])) == 2  # one side never restates the other
+
+
 def test_civilians_never_restate_fighters() -> None:
     civilians = fact("4 people", 4, 4, victims="civilians", victim_class="civilian")
     fighters = fact("four people", 4, 4, victims="militants", victim_class="combatant")
