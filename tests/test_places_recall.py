@@ -7,8 +7,11 @@ that the gazetteer resolves them ("Qarzbuni" is made up: a name it lacks).
 
 from __future__ import annotations
 
+import pytest
 from conftest import SYRIA_CONTEXT
 from conftest import place_ids as ids_in
+
+from rashomon.extract.gazetteer_keys import loose_key, vowel_key
 
 SARMIN = 164782
 
@@ -30,3 +33,23 @@ def test_village_put_in_a_far_province_is_no_place() -> None:
 def test_village_without_a_container_still_needs_a_cue() -> None:
     text = SYRIA_CONTEXT + "Qarzbuni and Sarmin came under heavy fire on Monday."
     assert "Sarmin" not in ids_in(text)
+
+
+KAFR_ZAYTA = 168620
+
+
+@pytest.mark.parametrize("head", ["Kfar", "Kafar", "Kefr", "Kafr"])
+def test_kafr_head_word_spellings_share_keys(head: str) -> None:
+    """The head word "kafr" spelled with its vowel moved or doubled is one word."""
+    assert loose_key(f"{head} Nabl") == loose_key("Kafr Nabl")
+    assert vowel_key(f"{head} Zeita") == vowel_key("Kafr Zaytā")
+
+
+def test_kafr_head_word_spelling_resolves_in_a_sentence() -> None:
+    text = SYRIA_CONTEXT + "Rescuers said a barrel bomb hit a clinic in Kfar Zeita on Friday."
+    assert ids_in(text).get("Kfar Zeita") == KAFR_ZAYTA
+
+
+def test_kafr_fold_leaves_other_words_alone() -> None:
+    assert loose_key("Kafaru") != loose_key("Kafru")
+    assert vowel_key("Kfar") == "kfar"
