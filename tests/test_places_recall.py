@@ -53,3 +53,20 @@ def test_kafr_head_word_spelling_resolves_in_a_sentence() -> None:
 def test_kafr_fold_leaves_other_words_alone() -> None:
     assert loose_key("Kafaru") != loose_key("Kafru")
     assert vowel_key("Kfar") == "kfar"
+
+
+SUQAYLIBIYAH = 163921
+
+
+def test_settlement_noun_after_a_variant_is_a_spelling_cue() -> None:
+    """"X town" says a place is meant, as "X province" does: a farther spelling variant passes."""
+    text = SYRIA_CONTEXT + "Rockets hit Sqelbiyeh town overnight, residents said."
+    assert ids_in(text).get("Sqelbiyeh") == SUQAYLIBIYAH
+    text = SYRIA_CONTEXT + "Rockets hit Sqelbiyeh overnight, residents said."
+    assert "Sqelbiyeh" not in ids_in(text)
+
+
+def test_list_after_a_ground_noun_keeps_its_places() -> None:
+    """"in the area of A B and C" with B a name the gazetteer lacks: still a list of places."""
+    text = SYRIA_CONTEXT + "Jets struck targets in the area of Sarmin Qarzbuni and Saraqib on Monday."
+    assert ids_in(text).get("Sarmin") == SARMIN
