@@ -47,7 +47,7 @@ from rashomon.extract.near_keys import KeyGroup
 # from JSON takes ~12 s of CPU once (+4 s writing the cache); the cached index then loads in ~0.08 s of CPU
 # (measured on the 2-core dev machine; cities5000 would load in about half that).
 CITY_FILE = "cities1000.json"
-INDEX_VERSION = 6  # bump when the key functions (gazetteer_keys.py) or record layout change
+INDEX_VERSION = 7  # bump when the key functions (gazetteer_keys.py) or record layout change
 # Below this similarity (rapidfuzz ratio on loose keys) a near miss is not accepted;
 # 88 lets one edit in a 9-letter key through ("kanatra" vs "kanatara") and no more.
 FUZZY_CUTOFF = 88

@@ -10,7 +10,8 @@ absorb most of that variation without any per-article rule:
   hyphens or apostrophes ("Al-Qaryatayn" -> "qaryatayn");
 * the *loose key*: the exact key with transliteration variation folded per word
   (q->k, th->t, dh->d, ph->f, doubled letters, assimilated articles like "Ezzor", every
-  vowel run including medial y/w -> "a"): "Qaryatain" and "Kariatein" both -> "karatan".
+  vowel run including medial y/w -> "a", the head word "Kfar"/"Kafar" -> "kafr"): "Qaryatain"
+  and "Kariatein" both -> "karatan".
 
 The *skeleton key* (consonants only) is looser still, for names after a place cue alone
 ("the town of X"), where transliterations add or change a vowel the loose key keeps
@@ -66,6 +67,10 @@ SKELETON_MIN_LEN = 3
 # the rest must keep three letters so "Alma" or "Elk" stay whole.
 _GLUED = re.compile(r"(?<![A-Za-z])([AaEe][Ll])(?=[b-df-hj-np-tv-z][a-z]{2,})")
 _DOUBLE = re.compile(r"([a-z])\1+")
+# The Arabic head word "kafr" (village), which English spells with its vowel moved or doubled
+# ("Kfar", "Kafar", "Kefr", "Kfer"): once vowels are folded (to "a" in loose keys, e -> a in
+# vowel keys) these are "kfar" and "kafar", folded to "kafr" as the first word of a name.
+_KAFR = re.compile(r"^ka?far(?=[a-z])")
 # A first word of four letters or more ending in "a" (or "ah"/"eh") before a second word that
 # opens with an Arabic article ("Maara al-Numan"): the shape of a construct name.
 _CONSTRUCT = re.compile(r"^([A-Za-z]{3,}[ae])h?([ \t\-]+(?:[Aa]l|[Ee]l|[Aa][nrsdtz]|[Aa]sh)[ \t\-]+[A-Za-z])")
@@ -103,6 +108,8 @@ def _loose_word(word: str, first: bool) -> str:
     head, rest = (word[0], word[1:]) if word[:1] in ("y", "w") else ("", word)
     rest = _VOWELS.sub("a", rest)
     word = _DOUBLE.sub(r"\1", head + rest)
+    if first and word in ("kfar", "kafar"):  # see _KAFR
+        word = "kafr"
     if len(word) > 3 and word.endswith("ah"):
         word = word[:-1]
     return word
@@ -126,7 +133,7 @@ def vowel_key(name: str) -> str:
         word = word.replace(old, new)
     for pattern, new in _VOWEL_CLASSES:
         word = pattern.sub(new, word)
-    return _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
+    return _FINAL_H.sub("", _DOUBLE.sub(r"\1", _KAFR.sub("kafr", word)))
 
 
 @lru_cache(maxsize=KEY_CACHE)

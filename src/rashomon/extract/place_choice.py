@@ -38,7 +38,7 @@ from rashomon.extract.gazetteer_keys import (
     vowel_runs,
 )
 from rashomon.extract.place_candidates import BIG_CITY, Hit, acronym
-from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, cue_before
+from rashomon.extract.place_cues import CUE_AFTER, LOCATIVE, NOUN_AFTER, cue_before
 from rashomon.extract.place_runs import Run
 
 # An Arabic article glued onto a name ("Alraqqa", "Elbab"): not part of its first sound.
@@ -155,7 +155,7 @@ def _local_variant(name: str, shares: dict[str, float]) -> list[Place]:
 def choose(text: str, hit: Hit, shares: dict[str, float], lower_words: set[str]) -> Place | None:
     """The best candidate for a hit, or None when the hit lacks support."""
     name = text[hit.start:hit.end]
-    cue = cue_before(text, hit.start) or bool(CUE_AFTER.match(text, hit.end))
+    cue = cue_before(text, hit.start) or bool(CUE_AFTER.match(text, hit.end) or NOUN_AFTER.match(text, hit.end))
     if " " not in name and "-" not in name and name.lower() in lower_words and not cue:
         return None  # a common word: the article also writes it in lower case
     candidates, how = hit.candidates, hit.how

@@ -31,7 +31,7 @@ _APPOSITION = re.compile(
 # "X town", "X village" (lower case: "Kansas City" and "Camp David" are names): X is a settlement.
 # Not "X neighbourhood" or "X area": the gazetteer lists towns, so a town it finds under a
 # neighbourhood's name is mostly a namesake elsewhere ("Buckhead neighborhood").
-_NOUN_AFTER = re.compile(r"[ \t]+(?:towns?|villages?|city|cities|camps?)\b")
+NOUN_AFTER = re.compile(r"[ \t]+(?:towns?|villages?|city|cities|camps?)\b")
 # "Syria's X", and "Syrias X" where the apostrophe was lost.
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
@@ -103,7 +103,7 @@ def place_expected(text: str, start: int, end: int, ends: set[int], spaced: bool
     before = text[max(0, start - 40):start]
     if LOCATIVE.search(before) or cue_before(text, start) or CUE_AFTER.match(text, end):
         return True
-    if _APPOSITION.match(text, end) or _NOUN_AFTER.match(text, end):
+    if _APPOSITION.match(text, end) or NOUN_AFTER.match(text, end):
         return True
     listed = _LIST_BEFORE.search(before)
     if listed and start - len(listed.group(0)) in ends:

@@ -14,12 +14,13 @@ from collections import Counter
 from rashomon.extract.gazetteer import Place
 from rashomon.extract.place_cues import listed_before, named_as_neighbourhood, place_expected
 from rashomon.extract.place_lists import ListSupport, Pairs
-from rashomon.extract.place_nearby import far_from_container, far_quarters
+from rashomon.extract.place_nearby import far_from_container, far_quarters, in_near_container
 
 
 def with_evidence(text: str, kept: Pairs, named: dict[str, int], support: ListSupport, small: int) -> Pairs:
     """Small places named at least once where a place is expected ("in X", "the town of X",
-    "captured X", or listed next to another such place), then every mention of them (one sense per
+    "captured X", listed next to another such place, or put in a nearby town or province of the
+    article: "X in Aleppo"), then every mention of them (one sense per
     article). Why: villages share names with people and words ("Foley", "Among", "Early"). A name
     the article writes as a neighbourhood's, resolved to a town far from the article's other
     places, is a namesake and no place anywhere in it (place_nearby.far_quarters); so is a
@@ -30,11 +31,14 @@ def with_evidence(text: str, kept: Pairs, named: dict[str, int], support: ListSu
     ends: set[int] = set()
     town_ends: dict[int, str] = {}  # end of an evidenced town -> its country
     possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
+    containers = {hit.start: place for hit, place in kept
+                  if place.feature != "country" and not needs_evidence(text, hit, place)}
     for hit, place in kept:
         spaced = strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
         if hit.listed or not (needs_evidence(text, hit, place) or _unnamed_country(place, named)) or place_expected(
                 text, hit.start, hit.end, ends, spaced, possessors) or (
-                spaced and _after_town(text, hit.start, town_ends, place.country)):
+                spaced and _after_town(text, hit.start, town_ends, place.country)) or (
+                in_near_container(text, hit, place, containers)):
             evidenced.add((place.name, place.country))
             ends.add(hit.end)
             if place.feature == "city":

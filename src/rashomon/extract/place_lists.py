@@ -36,8 +36,11 @@ _ENGLISH_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ing|ance|ence|ism|ist|
 # "Qamishli National Hospital", "Tabqa Dam": a building named after the town it stands in.
 _FACILITIES = frozenset(_WORDS["facility_words"])
 _FACILITY_MODIFIERS = frozenset(_WORDS["facility_modifiers"])
-# Words after which a run of names is where something happened: "clashes in A B and C".
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside|around|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words after which a run of names is where something happened: "clashes in A B and C", also
+# with a noun of the ground around places between ("strikes in the area of A B and C").
+_IN_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|inside|across)\s+(?:the\s+)?"
+    r"(?:(?:areas?|vicinity|surroundings|outskirts|countryside|environs)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"[ \t]+and[ \t]+")
 
 # A one-word item this short followed by an unknown word opens a longer name ("Khan Touman",
@@ -202,7 +205,7 @@ def list_position(text: str, start: int, end: int) -> bool:
     possessive: where a list of places goes ("in A B and C"). Also tells places.py that such a
     run is no person's name, whose last word would then be no place."""
     return (_AND_AFTER.match(text, end) is not None
-            and _IN_BEFORE.search(text[max(0, start - 20):start]) is not None)
+            and _IN_BEFORE.search(text[max(0, start - 40):start]) is not None)
 
 
 def _name_like(word: str, lower_words: set[str]) -> bool:

@@ -99,6 +99,19 @@ def far_from_container(text: str, kept: list[tuple[Hit, Place]], weak: Callable[
     return far
 
 
+def in_near_container(text: str, hit: Hit, place: Place, containers: dict[int, Place]) -> bool:
+    """The text puts the place in (or near) a container of its own country that lies within
+    reach ("al-Bab in Aleppo", "Kafr Nabl in Idlib province", "Tall Rifat north of Aleppo"):
+    where a place is expected, and the converse of far_from_container. `containers`: start
+    offset -> a town or region of the article that needs no evidence itself. Why: a village
+    named once, right before the province or city that holds it, gets no other cue when the
+    list before it lost its commas or holds names the gazetteer lacks."""
+    gap = _IN_CONTAINER.match(text, hit.end)
+    container = containers.get(gap.end()) if gap else None
+    return (container is not None and container.country == place.country
+            and _km(place, container) <= _reach(gap))
+
+
 def _reach(gap: re.Match[str]) -> float:
     """How far from its container a place may lie: CONTAIN_KM, or the stated distance ("280 km
     north-east of Damascus") with half again as much for road against straight-line distance."""
