@@ -31,11 +31,12 @@ def with_evidence(text: str, kept: Pairs, named: dict[str, int], support: ListSu
     ends: set[int] = set()
     town_ends: dict[int, str] = {}  # end of an evidenced town -> its country
     possessors = {hit.end for hit, place in kept if place.feature in ("country", "region")}
-    containers = {hit.start: place for hit, place in kept
-                  if place.feature != "country" and not needs_evidence(text, hit, place)}
-    for hit, place in kept:
+    needy = [needs_evidence(text, hit, place) for hit, place in kept]  # asked once per mention
+    containers = {hit.start: place for (hit, place), weak in zip(kept, needy, strict=True)
+                  if place.feature != "country" and not weak}
+    for (hit, place), weak in zip(kept, needy, strict=True):
         spaced = strong(text[hit.start:hit.end], place)  # lists without commas: exact spellings only
-        if hit.listed or not (needs_evidence(text, hit, place) or _unnamed_country(place, named)) or place_expected(
+        if hit.listed or not (weak or _unnamed_country(place, named)) or place_expected(
                 text, hit.start, hit.end, ends, spaced, possessors) or (
                 spaced and _after_town(text, hit.start, town_ends, place.country)) or (
                 in_near_container(text, hit, place, containers)):
