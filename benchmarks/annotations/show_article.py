@@ -6,8 +6,8 @@ Why: the article text must never be stored in the repo, so the annotator reads i
 whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), then the
 second development set (219-287), the third held-out set (288-318), the fourth held-out
 set (319-348), the fifth (349-375), the sixth (376-428), the seventh (429-455), the eighth
-(456-503), the ninth (504-545), the tenth (546-580), the eleventh (581-615), then the
-twelfth (616-650).
+(456-503), the ninth (504-545), the tenth (546-580), the eleventh (581-615), the
+twelfth (616-650), then the thirteenth (651-679).
 """
 
 import sys
