@@ -175,3 +175,15 @@ def test_two_places_run_together_are_the_first() -> None:
 def test_a_town_elsewhere_owns_no_name_here() -> None:
     sentence = "Wadi Nasim district was also shelled, where a woman was killed."
     assert place_parts(sentence, "SY", frozenset({"SY"})) == ()
+
+
+def test_a_listed_spelling_far_from_the_main_name_is_the_place() -> None:
+    # The gazetteer lists "Raqqa" among the spellings of "Ar Raqqah"; the two are far apart
+    # letter by letter, but an exact listed spelling needs no closeness check.
+    assert _place("Nine fighters were killed in Raqqa as the offensive went on.", "Nine fighters") == "Ar Raqqah"
+
+
+def test_a_part_or_holder_word_before_the_name_is_skipped() -> None:
+    assert _place("A man was killed in central Homs by sniper fire.", "A man") == "Homs"
+    assert _place("Shells fell on rebel-held eastern Aleppo, killing six people.", "six people") == "Aleppo"
+    assert _place("Four were wounded in government-held west Hama on Friday.", "Four") == "Ḩamāh"

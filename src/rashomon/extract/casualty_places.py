@@ -35,6 +35,7 @@ from rashomon.extract.casualty_area_names import (
 )
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
+from rashomon.extract.gazetteer import lookup
 from rashomon.extract.place_candidates import INSTITUTION_WORDS, PLACE_WORDS, never_place
 from rashomon.extract.places import resolve_place
 
@@ -52,8 +53,13 @@ MIN_OWNER = 5  # shortest possessive read as a place's ("Homss" would be 5: "Hom
 RUN_SIMILARITY = 75  # each word of a run of two places ("hasaka" ~ "al hasakah" 75)
 MAX_NESTING = 3  # levels followed down from a place to the one inside it
 
+# Lower-case words that may stand between a locative word and the name they place: a part
+# of the place ("in central Damascus", "in the north-eastern X countryside") or who holds it
+# ("in government-held west Aleppo").
+_PLACE_MODIFIER = (r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+                   r"|rural|downtown|[a-z]+-(?:held|controlled|run|besieged))\s+){0,2}")
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?" + _PLACE_MODIFIER +
     r"(?:(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?)\s+of\s+)?"  # "in the towns of X"
     r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
 )
@@ -238,11 +244,15 @@ def name_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
 def _gazetteer_place(sentence: str, name: str, country: str, countries: frozenset[str]) -> tuple[str, str] | None:
     """(gazetteer name, its country) for a name, when it resolves close enough and, for a
     town of a country the article never names, spelled exactly (and not in a Title Case
-    headline); None otherwise."""
+    headline); None otherwise. A name the gazetteer lists among the entry's own spellings,
+    in the article's country, is close enough however far it is from the entry's main name
+    ("Raqqa", "Ar Raqqah"): the distance guards the spellings the index had to bend."""
     named = _named_place(name, country) or _headline_prefix_place(sentence, name, country)
     if named is None:
         return None
     resolved, resolved_country, similarity = named
+    if resolved_country == country and lookup(name, fuzzy=True)[1] == "exact":
+        return resolved, resolved_country  # one of the entry's own spellings: "Raqqa" of "Ar Raqqah"
     foreign = countries and resolved_country not in countries  # "Manyan" read as a town in China
     if similarity < MIN_PLACE_SIMILARITY or (foreign and (similarity < 100 or title_case(sentence))):
         return None  # in a Title Case headline a capital is no sign of a name ("Kills Four in Hometown of")
