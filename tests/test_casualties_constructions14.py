@@ -25,3 +25,10 @@ def test_a_sentence_case_headline_without_article_counts_one_person() -> None:
     # a participle that modifies the subject of another verb is no headline
     assert _read("The rebel leader killed in the raid was buried on Monday.") == []
     assert _read("Army commander killed two rebels in the village") == [("two rebels", 2, 2, "exact", "killed")]
+
+
+def test_a_million_with_its_article_keeps_the_qualifier_before_it() -> None:
+    assert _read("The war has wounded at least a million.") == [
+        ("at least a million", 1000000, None, "at_least", "injured")]
+    got = _read("The fighting has killed more than 90000 people and injured at least a million, the agency said.")
+    assert got[1] == ("at least a million", 1000000, None, "at_least", "injured")
