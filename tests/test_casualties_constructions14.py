@@ -32,3 +32,13 @@ def test_a_million_with_its_article_keeps_the_qualifier_before_it() -> None:
         ("at least a million", 1000000, None, "at_least", "injured")]
     got = _read("The fighting has killed more than 90000 people and injured at least a million, the agency said.")
     assert got[1] == ("at least a million", 1000000, None, "at_least", "injured")
+
+
+def test_a_toll_noun_the_amount_hangs_on_states_the_figure() -> None:
+    got = _read("The ministry put the death toll at four and the number of injured at 19.")
+    assert got == [("four", 4, 4, "exact", "killed"), ("19", 19, 19, "exact", "injured")]
+    assert _read("The group revised the toll to 30, raising an earlier toll of 12.")[1][:2] == ("12", 12)
+    assert _read("One monitor puts the death toll from the long war at more than 90000 people.") == [
+        ("more than 90000 people", 90001, None, "more_than", "killed")]
+    # a noun that is no toll keeps the verb to itself
+    assert _read("A mother of two died in the shelling.") == [("A mother", 1, 1, "exact", "killed")]
