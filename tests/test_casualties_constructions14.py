@@ -42,3 +42,13 @@ def test_a_toll_noun_the_amount_hangs_on_states_the_figure() -> None:
         ("more than 90000 people", 90001, None, "more_than", "killed")]
     # a noun that is no toll keeps the verb to itself
     assert _read("A mother of two died in the shelling.") == [("A mother", 1, 1, "exact", "killed")]
+
+
+def test_people_joined_to_the_subject_by_alongside_underwent_the_verb_too() -> None:
+    assert _read("The commander alongside nine fighters were killed in a battle with army troops.") == [
+        ("nine fighters", 9, 9, "exact", "killed")]
+    assert _read("The commander was killed alongside six of his guards in a battle.") == [
+        ("six of his guards", 6, 6, "exact", "killed")]
+    # joined to the subject of another verb, they did something else
+    assert _read("The commander alongside nine fighters attacked the post and two soldiers were killed.") == [
+        ("two soldiers", 2, 2, "exact", "killed")]
