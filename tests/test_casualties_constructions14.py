@@ -52,3 +52,13 @@ def test_people_joined_to_the_subject_by_alongside_underwent_the_verb_too() -> N
     # joined to the subject of another verb, they did something else
     assert _read("The commander alongside nine fighters attacked the post and two soldiers were killed.") == [
         ("two soldiers", 2, 2, "exact", "killed")]
+
+
+def test_a_person_noun_titling_the_name_of_a_victim_counts_one() -> None:
+    got = _read("Last spring agency reporter Omar Khalil was killed in a car bombing near the city.")
+    assert [(low, high, category) for _, low, high, _, category in got] == [(1, 1, "killed")]
+    assert _read("In May the group's leader Abu Salim was killed in a bombing.") == [
+        ("group's leader", 1, 1, "exact", "killed")]
+    # a titled name that is told something is no victim
+    assert _read("Reporter Omar Khalil was told that five people were killed.") == [
+        ("five people", 5, 5, "exact", "killed")]

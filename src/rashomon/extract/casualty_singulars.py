@@ -147,6 +147,10 @@ def singular_counts(text: str) -> list[AmountSpan]:
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _headline_pattern().finditer(text)]
     if headline := _bare_headline_pattern().match(text):  # "Rebel leader killed in X"
         spans.append(AmountSpan(headline.start(1), headline.end(1), headline.group(1), one))
+    if " was " in text:  # "the group's leader Abu X was killed": one named person, counted by the role noun
+        known = {span.start for span in spans}
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _titled_name_pattern().finditer(text)
+                  if m.start(1) not in known]
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _GROUP_MEMBER.finditer(text)]
@@ -177,6 +181,17 @@ def _bare_headline_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"^((?=[A-Z])(?:(?!(?i:and|or|of|the|a|an|his|her|their|its|in|on|at|to|by|with|from)\b)[\w'-]+\s+){{0,3}}"
         rf"(?:{_singular_nouns()}))\s+(?:killed|wounded|injured|kidnapped|abducted|executed)\s+(?:in|by|at|near)\b",
+    )
+
+
+@lru_cache(maxsize=1)
+def _titled_name_pattern() -> re.Pattern[str]:
+    """ "agency reporter Omar Khalil was killed", "the group's leader Abu Salim was wounded": a
+    singular person noun written as the title of a name (no comma between them) that is the
+    subject of a passive verb of harm names one victim."""
+    return re.compile(
+        rf"\b({_SINGULAR_MODIFIERS}(?:{_singular_nouns()}))\s+(?:[A-Z][\w'-]*\s+){{1,4}}"
+        rf"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_HARMED}\b"
     )
 
 

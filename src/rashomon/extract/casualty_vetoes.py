@@ -26,7 +26,7 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     """Cheap vetoes on the amount token before its links are followed."""
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
-    if singular and number.dep_ == "compound" and victim(number.head) is None:
+    if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and agent_of_harm(number):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
@@ -52,6 +52,13 @@ def _describes_a_name(word: Token) -> bool:
         return False
     found = victim(word)
     return found is None or not found[2]
+
+
+def _titles_a_name(word: Token) -> bool:
+    """Whether a person noun is the title of the name after it ("reporter Omar Khalil was
+    killed"): the parser makes it a compound of the name, the subject of the verb."""
+    head = word.head
+    return head.pos_ == "PROPN" and head.i > word.i and head.dep_ in ("nsubjpass", "nsubj")
 
 
 def agent_of_harm(word: Token, named_object: bool = False) -> bool:
