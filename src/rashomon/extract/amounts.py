@@ -65,7 +65,7 @@ _UNITS = [
 ]
 _SCALES = ("hundred", "thousand", "million", "billion")
 _WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + ")"
-_WORDS = rf"(?:a\s+(?=hundred|thousand))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
+_WORDS = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
 # Thousands separated by commas, dots ("2.000") or a space ("1 000", GUIDELINES.md section 1);
 # a space only before a final "000", since comma-stripped copy runs two numbers together
 # ("2 killed 12 150 injured").

@@ -312,9 +312,11 @@ def _category(
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:
-        if _modifies_a_noun(anchor, start) and not before:
+        toll = toll_category(text, start)
+        if _modifies_a_noun(anchor, start) and not before and not toll:
             return None  # "a mother of two died", "father to two boys died": the verb is the noun's
-        after = after or before or toll_category(text, start) or _refugees(number, noun) or them_category(text, end)
+        # (a toll noun is the one the amount hangs on in "... and the number of injured at 19")
+        after = after or before or toll or _refugees(number, noun) or them_category(text, end)
         after = after or toll_named_after(text, start, end)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to

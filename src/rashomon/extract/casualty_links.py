@@ -193,12 +193,17 @@ def _alongside(prep: Token) -> bool:
     "along"/"together" on a casualty verb without an object of its own adds more people who
     underwent it, not an instrument or a manner."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return (
-        prep.lower_ == "with"
-        and before is not None
-        and before.lower_ in ("along", "together")
-        and not any(c.dep_ == "dobj" for c in prep.head.children)
-    )
+    joined = prep.lower_ == "alongside" or (
+        prep.lower_ == "with" and before is not None and before.lower_ in ("along", "together"))
+    return joined and not any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def _joined_subject(prep: Token) -> bool:
+    """ "the commander alongside nine of his comrades were killed": "alongside" / "along with"
+    on the subject of a passive casualty verb adds more people who underwent it (the verb
+    agrees with them all)."""
+    subject = prep.head
+    return subject.dep_ == "nsubjpass" and subject.head.pos_ in ("VERB", "AUX") and _alongside(prep)
 
 
 def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
@@ -218,6 +223,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return link(governor, depth + 1) or _participle(governor)  # "a family of six died", "a total of 24 ..."
     if governor.lemma_.lower() in COMBATANT_LOSS_LEMMAS and prep.lower_ == "of" and _fighters(anchor):
         return "killed", governor, anchor  # "the elimination of 34 terrorists"
+    if _joined_subject(prep) and (category := trigger_of(governor.head)):
+        return category, governor.head, anchor  # "X alongside nine of his comrades were killed"
     if governor.pos_ in ("VERB", "AUX") and _alongside(prep) and (category := trigger_of(governor)):
         return category, governor, anchor  # "he was killed along with two other people"
     if governor.pos_ in ("VERB", "AUX") and prep.lower_ in QUALIFIER_PREPS and prep.i == anchor.i - 1:

@@ -261,9 +261,19 @@ _TOLD_TO = re.compile(r"\b(?:confirmed|told|said|reported|announced|explained|gi
                       re.IGNORECASE)
 
 
+def _nearest_toll(text: str, start: int) -> re.Match[str] | None:
+    """The toll phrase that ends right before the figure and starts nearest it: in "put the
+    death toll at four and the number of injured at 19" the figure 19 is the number of injured,
+    though "toll ... at" spans the whole run too."""
+    found, position = None, max(0, start - 100)
+    while (match := _TOLL_BEFORE.search(text, position, start)) is not None:
+        found, position = match, match.start() + 1
+    return found
+
+
 def toll_category(text: str, start: int) -> str:
     """The category of a toll phrase right before the figure, or ""."""
-    found = _TOLL_BEFORE.search(text, max(0, start - 100), start)
+    found = _nearest_toll(text, start)
     if found is None or _TOLD_TO.search(text, found.start(), start):
         return ""
     counted = (found.group(1) or "").lower().split()

@@ -29,14 +29,21 @@ _SINGULAR_MODIFIERS = (
 # Person nouns whose singular does not count a victim ("a people", "a local"), and attackers
 # ("a bomber", "an attacker": GUIDELINES.md, bombers who blew themselves up are no figure).
 _NOT_SINGULAR_COUNTS = frozenset(
-    {"people", "local", "national", "foreigner", "official", "leader", "life", "staff", "family", "other", "dead",
+    {"people", "local", "foreigner", "official", "life", "staff", "family", "other", "dead",
      "bomber", "attacker", "gunman", "case"}
 )
+
+
+# Person nouns the victim table leaves without a class (one may be on either side), that still
+# count one person in the singular: "a local leader was killed", "injured a leader of the group"
+# (a leader who speaks is vetoed as a speaker, as "a medic said" is).
+_CLASSLESS_SINGULARS = frozenset({"leader"})
 
 
 @lru_cache(maxsize=1)
 def _singular_nouns() -> str:
     nouns = {_singular(noun) for noun, cls in victim_classes().items() if cls} - _NOT_SINGULAR_COUNTS
+    nouns |= _CLASSLESS_SINGULARS
     return "|".join(sorted(nouns, key=len, reverse=True))
 
 
@@ -138,6 +145,12 @@ def singular_counts(text: str) -> list[AmountSpan]:
             spans.append(AmountSpan(kin.start(1), kin.end(1), kin.group(1), one))
     if _HEADLINE_VERB.search(text):  # "Blast Kills Village Imam": headlines drop the article
         spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _headline_pattern().finditer(text)]
+    if headline := _bare_headline_pattern().match(text):  # "Rebel leader killed in X"
+        spans.append(AmountSpan(headline.start(1), headline.end(1), headline.group(1), one))
+    if " was " in text:  # "the group's leader Abu X was killed": one named person, counted by the role noun
+        known = {span.start for span in spans}
+        spans += [AmountSpan(m.start(1), m.end(1), m.group(1), one) for m in _titled_name_pattern().finditer(text)
+                  if m.start(1) not in known]
     if "member" in text:
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _MEMBER_OF.finditer(text)]
         spans += [AmountSpan(m.start(), m.end(), m.group(0), one) for m in _GROUP_MEMBER.finditer(text)]
@@ -156,6 +169,29 @@ def _headline_pattern() -> re.Pattern[str]:
     right after a title-case casualty verb counts one person, as "a senior commander" would."""
     return re.compile(
         _TITLE_VERBS + r"\s+((?:[A-Z][\w'-]*\s+){0,3}(?=[A-Z])(?i:" + _singular_nouns() + r"))\b(?![-'])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_headline_pattern() -> re.Pattern[str]:
+    """ "Rebel leader killed in X", "Local reporter wounded in shelling": a headline written in
+    sentence case drops the article too, so a singular person noun that opens the sentence
+    (up to three modifiers before it, the first capitalised) as the subject of a bare
+    participle of harm counts one person, as "a rebel leader was killed" would."""
+    return re.compile(
+        rf"^((?=[A-Z])(?:(?!(?i:and|or|of|the|a|an|his|her|their|its|in|on|at|to|by|with|from)\b)[\w'-]+\s+){{0,3}}"
+        rf"(?:{_singular_nouns()}))\s+(?:killed|wounded|injured|kidnapped|abducted|executed)\s+(?:in|by|at|near)\b",
+    )
+
+
+@lru_cache(maxsize=1)
+def _titled_name_pattern() -> re.Pattern[str]:
+    """ "agency reporter Omar Khalil was killed", "the group's leader Abu Salim was wounded": a
+    singular person noun written as the title of a name (no comma between them) that is the
+    subject of a passive verb of harm names one victim."""
+    return re.compile(
+        rf"\b({_SINGULAR_MODIFIERS}(?:{_singular_nouns()}))\s+(?:[A-Z][\w'-]*\s+){{1,4}}"
+        rf"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_HARMED}\b"
     )
 
 

@@ -26,12 +26,14 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     """Cheap vetoes on the amount token before its links are followed."""
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
-    if singular and number.dep_ == "compound" and victim(number.head) is None:
+    if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and agent_of_harm(number):
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
     if singular and (speaks(number, span) or names_a_speaker(number) or informs(number)):
         return False  # "..., a medic said": the person is the one telling it
+    if singular and _describes_a_name(number):
+        return False  # "killed Abu X, a rebel leader": the named man is the one killed
     if described_one(doc, number):
         return False  # "three adults one wearing a uniform"
     # "one of the wounded", "one of two people killed": a person picked out of a figure, not a
@@ -39,6 +41,24 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     # "including one of its leaders": a count of one inside the figure's breakdown
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
                 and not one_of_group(doc, number) and not breaks_down_a_count(doc, number, span))
+
+
+def _describes_a_name(word: Token) -> bool:
+    """Whether a singular person noun the victim table leaves without a side stands in
+    apposition to a name ("killed Abu X, a local leader"): it describes the named man, and
+    GUIDELINES.md section 1 leaves named individuals without a count phrase out; a noun with a
+    side keeps its count ("executed X, a US aid worker")."""
+    if word.dep_ != "appos" or word.head.pos_ != "PROPN":
+        return False
+    found = victim(word)
+    return found is None or not found[2]
+
+
+def _titles_a_name(word: Token) -> bool:
+    """Whether a person noun is the title of the name after it ("reporter Omar Khalil was
+    killed"): the parser makes it a compound of the name, the subject of the verb."""
+    head = word.head
+    return head.pos_ == "PROPN" and head.i > word.i and head.dep_ in ("nsubjpass", "nsubj")
 
 
 def agent_of_harm(word: Token, named_object: bool = False) -> bool:
