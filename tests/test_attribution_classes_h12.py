@@ -33,3 +33,19 @@ def test_commission_heads_a_body_not_a_title_and_surname() -> None:
         " Kurdish Youth General Commission."
     )
     assert list(sources.values()) == ["Kurdish Youth General Commission"]
+
+
+# -- "pro-government media outlets said", "two newspapers reported": the plural of an outlet
+# -- word is a speaker's head noun as its singular is ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Pro-government media outlets said a shell killed at least nine people.", "Pro-government media outlets"),
+        ("Other media outlets stated that nine people were killed in the raid.", "media outlets"),
+        ("State media outlets reported that nine people were killed.", "State media outlets"),
+    ],
+)
+def test_plural_outlet_word_as_speaker(sentence: str, speaker: str) -> None:
+    assert list(figure_sources(sentence).values()) == [speaker]

@@ -231,6 +231,8 @@ def name_word(word: str) -> bool:
         return True
     if word.startswith(("pro-", "anti-")) and word.islower():  # "a pro-opposition source": a side
         return True  # ("anti-ISIS" stays out: the name inside would be read as the speaker)
+    if lowered.endswith("s") and lowered[:-1] in word_table()["outlet"]:
+        return True  # a plural outlet word: "pro-government media outlets said", "two newspapers reported"
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
