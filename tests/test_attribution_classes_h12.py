@@ -49,3 +49,23 @@ def test_commission_heads_a_body_not_a_title_and_surname() -> None:
 )
 def test_plural_outlet_word_as_speaker(sentence: str, speaker: str) -> None:
     assert list(figure_sources(sentence).values()) == [speaker]
+
+
+# -- "YPGs statement said": an acronym with a bare "s" before a document noun is its owner's
+# -- possessive with the apostrophe lost ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("YPGs statement said nine fighters were killed in the raid.", "Kurdish People's Protection Units (YPG)"),
+        ("The UNs report said nine civilians were killed.", "United Nations"),
+    ],
+)
+def test_acronym_possessive_without_apostrophe(sentence: str, owner: str) -> None:
+    assert list(figure_sources(sentence).values()) == [owner]
+
+
+def test_named_document_owner_unchanged() -> None:
+    sources = figure_sources("A Defense Ministry statement said nine soldiers were killed.")
+    assert list(sources.values()) == ["Defense Ministry"]
