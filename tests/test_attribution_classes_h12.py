@@ -69,3 +69,20 @@ def test_acronym_possessive_without_apostrophe(sentence: str, owner: str) -> Non
 def test_named_document_owner_unchanged() -> None:
     sources = figure_sources("A Defense Ministry statement said nine soldiers were killed.")
     assert list(sources.values()) == ["Defense Ministry"]
+
+
+# -- "Shelling Kills 12 in Border Town Monitor": a title-case headline's tail word names its
+# -- source as the lowercase tail does ("... kills 12: monitor") ------------------------------
+
+
+def test_title_case_headline_tail() -> None:
+    sources = figure_sources("Shelling kills 12 civilians in border town Monitor\n\nNo further details were given.")
+    assert list(sources.values()) == ["monitor"]
+
+
+def test_title_case_headline_tail_names_the_monitor_that_follows() -> None:
+    text = (
+        "Shelling kills 12 civilians in border town Monitor\n\n"
+        "Shelling killed 12 civilians in a border town, the Syrian Observatory for Human Rights said."
+    )
+    assert set(figure_sources(text).values()) == {"Syrian Observatory for Human Rights (SOHR)"}

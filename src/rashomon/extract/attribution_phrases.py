@@ -115,7 +115,7 @@ _REPORTED_AS = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+as\s+saying\
 # "... - activists say") or a head ending in a colon ("Defence Ministry: 100 militants killed").
 # Up to three capitalised words may follow the tail: a byline run into the headline.
 _HEADLINE_TAIL = re.compile(
-    r"(?:\s[-–—:]\s*|:\s*|\s)(monitor|watchdog|activists|rights\s+group|medics|rescuers)"
+    r"(?:\s[-–—:]\s*|:\s*|\s)((?i:monitor|watchdog|activists|rights\s+group|medics|rescuers))"
     r"(?:\s+(?:says?|said))?(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\|[^|]*)?$"
 )
 _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s")
@@ -193,7 +193,7 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
     the monitor the article names next) or an organisation before a colon."""
     tail = _HEADLINE_TAIL.search(text)
     if tail:
-        word = tail.group(1)
+        word = tail.group(1).lower()  # "... in Aleppo Monitor": a title-case headline
         return [(tail.start(1), tail.end(1), word if word.endswith("s") else "a " + word)]
     head = _HEADLINE_HEAD.match(text)
     if head and {w.lower().rstrip("s") for w in head.group(1).split()} & org_words():
