@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import figure_sources
 
+from rashomon.extract import extract_article
+from rashomon.model import Article
+
 # -- "the Committee to Defend Writers": "to" between a body's capitalised head noun and a
 # -- capitalised verb is inside its name; "Commission" heads a body, never a person's name ---
 
@@ -86,3 +89,27 @@ def test_title_case_headline_tail_names_the_monitor_that_follows() -> None:
         "Shelling killed 12 civilians in a border town, the Syrian Observatory for Human Rights said."
     )
     assert set(figure_sources(text).values()) == {"Syrian Observatory for Human Rights (SOHR)"}
+
+
+# -- "Z reported the attack, quoting X as putting the toll at N": a short object between the
+# -- verb and the citing participle; X is primary and Z passes it on ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "primary", "via"),
+    [
+        (
+            "State television reported the attack, quoting Lakeside Governor Omar Haddad as putting the toll at six.",
+            "Lakeside Governor",
+            ["State television"],
+        ),
+        (
+            "The agency reported the blast quoting the provincial governor as saying six people died.",
+            "provincial governor",
+            ["agency"],
+        ),
+    ],
+)
+def test_citing_after_a_short_object(sentence: str, primary: str, via: list[str]) -> None:
+    facts = extract_article(Article(id="t", text=sentence)).casualties
+    assert [(f.source.primary, f.source.via) for f in facts if f.source] == [(primary, via)]

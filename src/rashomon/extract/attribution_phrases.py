@@ -104,6 +104,9 @@ _WITH_SAYING = re.compile(
 # (data/attribution_roles.tsv), not any sources.
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
+# "Z reported the attack, quoting X as ...": a short lowercase object between the verb and the
+# participle; the cited one is still primary.
+_CITING_AFTER_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+(?:citing|quoting)\s+")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 # "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
 # after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
@@ -248,7 +251,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         obj = told_outlet(spoken[0].strip())
         if is_outlet(obj):
             via, end = obj, spoken[1]
-    citing = _CITING.match(text, end)
+    citing = _CITING.match(text, end) or (
+        _CITING_AFTER_OBJECT.match(text, end) if verb.group(0) in ("reported", "reports") else None
+    )
     before = cited_before(text, start, phrase, verb.start()) if not inverted and not via else None
     if before:  # "Citing medics, the monitor said", "The monitor, citing medics, said"
         start, phrase, via = before
