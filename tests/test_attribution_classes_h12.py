@@ -113,3 +113,23 @@ def test_title_case_headline_tail_names_the_monitor_that_follows() -> None:
 def test_citing_after_a_short_object(sentence: str, primary: str, via: list[str]) -> None:
     facts = extract_article(Article(id="t", text=sentence)).casualties
     assert [(f.source.primary, f.source.via) for f in facts if f.source] == [(primary, via)]
+
+
+# -- "X relies on a network of sources and says ...": a verb of saying joined by "and" to an
+# -- earlier verb shares its subject; the earlier verb's object is nobody who speaks ----------
+
+
+def test_conjoined_verb_shares_the_first_subject() -> None:
+    text = "The Lakeside Monitor relies on a web of contacts across the valley and says nine people died in the raid."
+    assert list(figure_sources(text).values()) == ["Lakeside Monitor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The monitor and medics in the town said nine people died.", "monitor"),
+        ("The group spoke to doctors at the hospital and said nine people died.", "group"),
+    ],
+)
+def test_coordinated_subject_and_plain_conjoined_verb_unchanged(sentence: str, speaker: str) -> None:
+    assert list(figure_sources(sentence).values()) == [speaker]

@@ -27,6 +27,7 @@ from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, 
 from rashomon.extract.source_citing import cited_before, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
+    conjoined_verb_subject,
     coordinated_subject,
     has_participle,
     modified_subject,
@@ -225,6 +226,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = after_place(start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
     start, phrase = without_place(text, start, phrase)
+    start, phrase = conjoined_verb_subject(text, verb.start(), start, phrase)  # "X relies on Y and says"
     if phrase.strip() and _AND_BEFORE.search(text, max(0, start - 8), start):  # "a monitor and medics in X said"
         start, phrase = with_modifiers(text, *(first_conjunct(text, start, "") or (start, phrase)))
     if not phrase.strip():  # "X did not say when ... and said"
