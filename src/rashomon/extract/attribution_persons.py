@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
-from rashomon.extract.attribution_words import clean_name, generic_heads, org_words, word_table
+from rashomon.extract.attribution_words import clean_name, org_words, word_table
 from rashomon.extract.source_descriptors import field_office
 from rashomon.model import AttributionFact, Source
 
@@ -128,8 +128,7 @@ def is_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or not all((w[:1].isupper() or _PARTICLE.match(w)) and not w.isupper() for w in words):
         return False
-    org_words = frozenset().union(*generic_heads().values())
-    return canonical_actor(name) is None and not any(w.lower() in org_words for w in words)
+    return canonical_actor(name) is None and not any(w.lower() in org_words() for w in words)
 
 
 # A surname shorter than this ("Ali", "Omar") is also a given name: it repeats no one for sure.

@@ -27,6 +27,7 @@ from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, 
 from rashomon.extract.source_citing import cited_before, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
+    conjoined_verb_subject,
     coordinated_subject,
     has_participle,
     modified_subject,
@@ -104,6 +105,9 @@ _WITH_SAYING = re.compile(
 # (data/attribution_roles.tsv), not any sources.
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
+# "Z reported the attack, quoting X as ...": a short lowercase object between the verb and the
+# participle; the cited one is still primary.
+_CITING_AFTER_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+(?:citing|quoting)\s+")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 # "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
 # after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
@@ -115,7 +119,7 @@ _REPORTED_AS = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s+as\s+saying\
 # "... - activists say") or a head ending in a colon ("Defence Ministry: 100 militants killed").
 # Up to three capitalised words may follow the tail: a byline run into the headline.
 _HEADLINE_TAIL = re.compile(
-    r"(?:\s[-–—:]\s*|:\s*|\s)(monitor|watchdog|activists|rights\s+group|medics|rescuers)"
+    r"(?:\s[-–—:]\s*|:\s*|\s)((?i:monitor|watchdog|activists|rights\s+group|medics|rescuers))"
     r"(?:\s+(?:says?|said))?(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\|[^|]*)?$"
 )
 _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s")
@@ -193,7 +197,7 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
     the monitor the article names next) or an organisation before a colon."""
     tail = _HEADLINE_TAIL.search(text)
     if tail:
-        word = tail.group(1)
+        word = tail.group(1).lower()  # "... in Aleppo Monitor": a title-case headline
         return [(tail.start(1), tail.end(1), word if word.endswith("s") else "a " + word)]
     head = _HEADLINE_HEAD.match(text)
     if head and {w.lower().rstrip("s") for w in head.group(1).split()} & org_words():
@@ -222,6 +226,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = after_place(start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
     start, phrase = without_place(text, start, phrase)
+    start, phrase = conjoined_verb_subject(text, verb.start(), start, phrase)  # "X relies on Y and says"
     if phrase.strip() and _AND_BEFORE.search(text, max(0, start - 8), start):  # "a monitor and medics in X said"
         start, phrase = with_modifiers(text, *(first_conjunct(text, start, "") or (start, phrase)))
     if not phrase.strip():  # "X did not say when ... and said"
@@ -248,7 +253,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         obj = told_outlet(spoken[0].strip())
         if is_outlet(obj):
             via, end = obj, spoken[1]
-    citing = _CITING.match(text, end)
+    citing = _CITING.match(text, end) or (
+        _CITING_AFTER_OBJECT.match(text, end) if verb.group(0) in ("reported", "reports") else None
+    )
     before = cited_before(text, start, phrase, verb.start()) if not inverted and not via else None
     if before:  # "Citing medics, the monitor said", "The monitor, citing medics, said"
         start, phrase, via = before

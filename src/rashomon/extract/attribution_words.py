@@ -62,7 +62,8 @@ def generic_heads() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
     """Words that make a name an organisation's ("Committee", "Observatory", "Ministry"...)."""
-    return frozenset().union(*generic_heads().values(), {"centre", "center", "institute", "ministry", "command"})
+    bodies = {"centre", "center", "institute", "ministry", "command", "commission"}
+    return frozenset().union(*generic_heads().values(), bodies)
 
 
 

@@ -46,6 +46,10 @@ _AFFILIATED = re.compile(
     r"\s+(?:(?:Facebook|Twitter|Telegram|YouTube|Instagram|social\s+media|online|news)\s+)?(\w+)$"
 )
 
+# An acronym with a bare "s" is its possessive with the apostrophe lost ("the UNs report",
+# "ISs statement"): the owner is the acronym.
+_ACRONYM_POSSESSIVE = re.compile(r"\b([A-Z]{2,})s$")
+
 Resolver = Callable[[str], Source | None]
 
 
@@ -67,7 +71,7 @@ def _owner_named(phrase: str) -> str | None:
         return affiliated.group(1)
     named = _NAMED_DOCUMENT.match(phrase)
     if named and named.group(2).lower() in DOCUMENT_NOUNS and named.group(2).islower():
-        return named.group(1).strip()
+        return _ACRONYM_POSSESSIVE.sub(r"\1", named.group(1).strip())
     return None
 
 

@@ -221,6 +221,28 @@ def coordinated_subject(text: str, verb_start: int) -> tuple[int, str]:
     return (head_start, head) if head and _can_speak(head) else (verb_start, "")
 
 
+_AND_THEN_VERB = re.compile(r"\sand\s+$")
+
+
+def conjoined_verb_subject(text: str, verb_start: int, start: int, phrase: str) -> tuple[int, str]:
+    """"The monitor relies on a network of sources and says ...": a verb of saying joined by "and"
+    to an earlier verb shares that verb's subject; the phrase the scan found before "and" is
+    the earlier verb's object, and a lowercase one is none at all. The parse decides, asked only
+    when "and" opens the verb; a coordinated subject ("the monitor and medics said") is kept."""
+    if start > verb_start or not _AND_THEN_VERB.search(text, 0, verb_start):
+        return start, phrase
+    doc = parse_one(text)
+    verb = next((t for t in doc if t.idx == verb_start), None)
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return start, phrase
+    subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (phrase and subject.idx >= start):
+        return start, phrase
+    left, right = subject.left_edge, subject.right_edge
+    named = text[left.idx : right.idx + len(right)]
+    return (left.idx, named) if _can_speak(named) else (start, phrase)
+
+
 # How many lowercase modifiers before a head noun are taken in ("the aid group", "civil
 # defence emergency workers"): a determiner or a capitalised word must open them.
 MAX_MODIFIERS = 3

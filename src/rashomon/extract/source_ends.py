@@ -15,7 +15,7 @@ import re
 
 from rashomon.extract.attribution_words import org_words, word_table
 from rashomon.extract.source_heads import leading_clause_end
-from rashomon.extract.source_scan import WORD, name_word
+from rashomon.extract.source_scan import WORD, joins_name, name_word
 
 # "speaking/talking (to)" opens the participle naming who the source spoke to ("said a local
 # activist speaking to AFP"): not part of the name (source_citing.spoken_to).
@@ -80,7 +80,8 @@ def name_end(text: str, start: int) -> int:
     for index, word in enumerate(WORD.finditer(text, _past_adjectives(text, start), clause_end(text, start))):
         determiner = word.group(0).lower() in word_table()["determiner"]
         opens_apposition = index and determiner and not _connector_at(text, word)
-        if not name_word(word.group(0)) or opens_apposition or _opens_clause(previous, word.group(0)):
+        joins = joins_name(text, word.start(), previous)
+        if not (name_word(word.group(0)) or joins) or opens_apposition or _opens_clause(previous, word.group(0)):
             break
         end, previous = word.end(), word.group(0)
     while end > start and text[start:end].split()[-1].lower() in word_table()["connector"]:

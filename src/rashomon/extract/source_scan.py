@@ -52,7 +52,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         return words[index].start(), words[index].group(0)  # a pronoun subject, capitalised or not
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
-        if not _joined(text, words, index, following) or not name_word(words[index].group(0)):
+        joins = index > 0 and joins_name(text, words[index].start(), words[index - 1].group(0))
+        if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
         index -= 1
         if words[index + 1].group(0).lower() in word_table()["determiner"] and not _after_connector(words, index):
@@ -230,9 +231,24 @@ def name_word(word: str) -> bool:
         return True
     if word.startswith(("pro-", "anti-")) and word.islower():  # "a pro-opposition source": a side
         return True  # ("anti-ISIS" stays out: the name inside would be read as the speaker)
+    if lowered.endswith("s") and lowered[:-1] in word_table()["outlet"]:
+        return True  # a plural outlet word: "pro-government media outlets said", "two newspapers reported"
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
+
+
+# "the Committee to Defend Writers", "a Commission to Investigate Abuses": "to" inside a body's name, between
+# its capitalised head noun and a capitalised verb. Elsewhere "to" ends a name (a stop word).
+_NAME_TO = re.compile(r"to\s+[A-Z][a-z]+\s+[A-Z]")
+
+
+def joins_name(text: str, start: int, previous: str) -> bool:
+    """Whether the word at `start` is the "to" of a body's name: after a capitalised organisation word and
+    before two capitalised words ("the Committee to Defend Writers said")."""
+    if not previous[:1].isupper() or previous.lower().rstrip("s") not in org_words():
+        return False
+    return bool(_NAME_TO.match(text, start))
 
 
 def _after_connector(words: list[re.Match[str]], index: int) -> bool:
