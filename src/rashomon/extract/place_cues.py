@@ -36,11 +36,13 @@ NOUN_AFTER = re.compile(r"[ \t]+(?:towns?|villages?|city|cities|camps?)\b")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
 # Words after which a capitalised name is a place: locative prepositions and the verbs of
-# fighting over ground ("captured X", "shelled X").
+# fighting over ground ("captured X", "shelled X"), perhaps with an adjective of nearness
+# between ("in nearby X", "shelled neighbouring X": English puts it before a bare place name).
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
     r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
     r"surrounded|encircled|reached|held|controlled|struck|hit|targeted|pounded|raided|attacked|bombarded|overran)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
+    r"(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:(?:al|el)-?\s+)?$",
     re.IGNORECASE,
 )
