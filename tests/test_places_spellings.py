@@ -1,4 +1,5 @@
-"""Places: a place after "in nearby".
+"""Places: a place after "in nearby", and spelling variants that are an entry's alternate
+name but for a final vowel.
 
 Every sentence here was written for these tests; the town names are real Syrian places so
 that the gazetteer resolves them.
@@ -9,7 +10,10 @@ from __future__ import annotations
 from conftest import SYRIA_CONTEXT
 from conftest import place_ids as ids_in
 
+from rashomon.extract.gazetteer import final_vowel_ids
+
 KAFR_TAKHARIM = 168629
+HISYA = 169557
 
 
 def test_adjective_of_nearness_after_a_locative_is_a_place_cue() -> None:
@@ -18,3 +22,18 @@ def test_adjective_of_nearness_after_a_locative_is_a_place_cue() -> None:
     assert ids_in(text).get("Kafr Takharim") == KAFR_TAKHARIM
     text = SYRIA_CONTEXT + "The wounded said Kafr Takharim was quiet before dawn."
     assert "Kafr Takharim" not in ids_in(text)
+
+
+def test_alternate_name_but_for_a_final_vowel_is_a_close_variant() -> None:
+    """"Hassia" is "Hassie", an alternate name of Ḩisyā’, but for its final vowel, and far from
+    the entry's own name; after a locative in a Syrian story it is that town."""
+    assert HISYA in final_vowel_ids("Hassia")
+    text = SYRIA_CONTEXT + "A roadside bomb went off in Hassia on Monday morning."
+    assert ids_in(text).get("Hassia") == HISYA
+
+
+def test_only_the_final_vowel_is_varied() -> None:
+    """An inner vowel changed is the vowel classes' business (gazetteer_keys.vowel_key), and
+    short names are never varied: they collide with everything."""
+    assert HISYA not in final_vowel_ids("Hossia")
+    assert final_vowel_ids("Hama") == frozenset()
