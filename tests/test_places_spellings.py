@@ -1,4 +1,5 @@
-"""Places: a place after "in nearby", and spelling variants that are an entry's alternate
+"""Places: a place after "in nearby", a country named in a possessive that lost its
+apostrophe, and spelling variants that are an entry's alternate
 name but for a final vowel.
 
 Every sentence here was written for these tests; the town names are real Syrian places so
@@ -10,10 +11,12 @@ from __future__ import annotations
 from conftest import SYRIA_CONTEXT
 from conftest import place_ids as ids_in
 
+from rashomon.extract.country_names import country_mentions
 from rashomon.extract.gazetteer import final_vowel_ids
 
 KAFR_TAKHARIM = 168629
 HISYA = 169557
+DEIR_EZ_ZOR = 170794
 
 
 def test_adjective_of_nearness_after_a_locative_is_a_place_cue() -> None:
@@ -37,3 +40,16 @@ def test_only_the_final_vowel_is_varied() -> None:
     short names are never varied: they collide with everything."""
     assert HISYA not in final_vowel_ids("Hossia")
     assert final_vowel_ids("Hama") == frozenset()
+
+
+def test_possessive_without_apostrophe_names_the_country_once() -> None:
+    """Some outlets drop every apostrophe: "Syrias army" names Syria; it counts once, and not
+    at all where the country is named otherwise, so no other country's share moves."""
+    assert country_mentions("Syrias army and Syrias police met.") == {"SY": 1}
+    assert country_mentions("Syrias army and Syria's police met Iraqis.") == {"SY": 1, "IQ": 1}
+    assert country_mentions("Syrians and Syrian troops.") == {"SY": 2}
+
+
+def test_spelling_variant_in_a_country_named_only_as_a_possessive() -> None:
+    text = "Rockets fell on a market in Syrias Deir Ezzor on Monday, residents said."
+    assert ids_in(text).get("Deir Ezzor") == DEIR_EZ_ZOR
