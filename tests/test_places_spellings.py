@@ -1,4 +1,4 @@
-"""Places: a place after "in nearby", a country named in a possessive that lost its
+"""Places: a place after "in nearby" or "and nearby", a country named in a possessive that lost its
 apostrophe, and spelling variants that are an entry's alternate
 name but for a final vowel.
 
@@ -53,3 +53,9 @@ def test_possessive_without_apostrophe_names_the_country_once() -> None:
 def test_spelling_variant_in_a_country_named_only_as_a_possessive() -> None:
     text = "Rockets fell on a market in Syrias Deir Ezzor on Monday, residents said."
     assert ids_in(text).get("Deir Ezzor") == DEIR_EZ_ZOR
+
+
+def test_adjective_of_nearness_after_a_listed_place_keeps_the_list() -> None:
+    """"the towns of Sarmin and nearby X": X is listed after an evidenced place."""
+    text = SYRIA_CONTEXT + "Fighters massed around the towns of Sarmin and nearby Kafr Takharim this week."
+    assert ids_in(text).get("Kafr Takharim") == KAFR_TAKHARIM
