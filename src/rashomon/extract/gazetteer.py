@@ -317,3 +317,29 @@ def lookup(name: str, fuzzy: bool = False) -> tuple[tuple[Place, ...], str]:
     if best is None:
         return (), ""
     return tuple(index.places(index.loose[best])), "fuzzy"
+
+
+# Shorter exact keys are not matched by their final vowel: short names collide with everything.
+FINAL_VOWEL_MIN_LEN = 5
+_VOWEL_LETTERS = "aeiouy"
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def final_vowel_ids(name: str) -> frozenset[int]:
+    """Geonameids of the places with a name (their own or an alternate one) whose exact key is
+    `name`'s with a final vowel added, dropped or changed ("Hassia" -> "Hassie", an alternate
+    name of Ḩisyā’; "Marea" -> "Mare"). Why: transliterations of one Arabic name differ most in
+    its ending (ta marbuta -a/-e/-eh, a final ayn or alif), and an entry's alternate names are
+    often closer to the written form than its own name; a spelling variant found through the
+    loose key is trusted when it is close to either. Asks the exact index about a dozen keys,
+    never a fuzzy search."""
+    key = exact_key(name)
+    if len(key) < FINAL_VOWEL_MIN_LEN:
+        return frozenset()
+    edits = {key + c for c in _VOWEL_LETTERS}
+    if key[-1] in _VOWEL_LETTERS:
+        edits |= {key[:-1]} | {key[:-1] + c for c in _VOWEL_LETTERS}
+    edits.discard(key)
+    index = get_index()
+    return frozenset(place.geonameid for edit in edits if (hit := index.exact.get(edit)) is not None
+                     for place in index.places(hit) if place.geonameid is not None)

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from rashomon.extract.gazetteer import Place, get_index, lookup, skeleton_lookup
+from rashomon.extract.gazetteer import Place, final_vowel_ids, get_index, lookup, skeleton_lookup
 from rashomon.extract.gazetteer_keys import (
     exact_key,
     loose_key,
@@ -126,11 +126,13 @@ def strong(name: str, place: Place) -> bool:
 
 def _close(name: str, place: Place, cue: bool = False) -> bool:
     """Near enough in spelling for a loose or fuzzy match: long enough, similar (or the same
-    once vowel spellings are folded by class: "Jebleh"/"Jablah", "Beiji"/"Bayji"), same first sound."""
+    once vowel spellings are folded by class: "Jebleh"/"Jablah", "Beiji"/"Bayji", or one of its
+    alternate names but for a final vowel), same first sound."""
     needed = LOOSE_MIN_SIMILARITY if len(loose_key(name)) >= LOOSE_MIN_LEN else STRONG_SIMILARITY
     needed -= CUE_SIMILARITY_RELIEF if cue else 0
     similar = _similarity(name, place) >= needed or (
-        len(exact_key(name)) >= VOWEL_KEY_MIN_LEN and vowel_key(name) == vowel_key(place.name))
+        len(exact_key(name)) >= VOWEL_KEY_MIN_LEN and vowel_key(name) == vowel_key(place.name)) or (
+        place.geonameid in final_vowel_ids(name))  # "Hassia": its alternate name "Hassie"
     return similar and _same_initial(name, place)
 
 

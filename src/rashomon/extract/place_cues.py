@@ -35,16 +35,20 @@ NOUN_AFTER = re.compile(r"[ \t]+(?:towns?|villages?|city|cities|camps?)\b")
 # "Syria's X", and "Syrias X" where the apostrophe was lost.
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s|s)[ \t]+$")
 CUE_AFTER = re.compile(r"[ \t]+(?:province|governorate|countryside|region|district|oblast)\b", re.IGNORECASE)
+# An adjective of nearness before a bare place name ("in nearby X", "and neighbouring X").
+_NEARNESS = r"(?:nearby\s+|neighbou?ring\s+)?"
 # Words after which a capitalised name is a place: locative prepositions and the verbs of
-# fighting over ground ("captured X", "shelled X").
+# fighting over ground ("captured X", "shelled X"), perhaps with an adjective of nearness
+# between ("in nearby X", "shelled neighbouring X": English puts it before a bare place name).
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|into|outside|around|towards?|across|between|through|of|to|on|via|over|inside|"
     r"within|entered|captured|recaptured|retook|seized|besieged|shelled|bombed|stormed|liberated|"
     r"surrounded|encircled|reached|held|controlled|struck|hit|targeted|pounded|raided|attacked|bombarded|overran)\s+(?:the\s+)?(?:[a-z]+-held\s+|[a-z]+-controlled\s+)?"
-    r"(?:(?:al|el)-?\s+)?$",
+    rf"{_NEARNESS}(?:(?:al|el)-?\s+)?$",
     re.IGNORECASE,
 )
-_LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)$")
+# "Aleppo and X", "Aleppo and nearby X": the adjective of nearness as after a locative.
+_LIST_BEFORE = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*){_NEARNESS}$")
 _LIST_AFTER = re.compile(r"\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*")
 # Names listed after a place cue: up to MAX_LIST_ITEMS items of one to three capitalised words
 # (with "al-" articles), separated by commas, "and"/"or" or only spaces (text that lost its
