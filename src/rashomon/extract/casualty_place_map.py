@@ -70,12 +70,17 @@ def _sentence_places(sentence: str, country: str, countries: frozenset[str]
                      ) -> tuple[tuple[tuple[str, str, int], ...], list[tuple[str, bool, str]]]:
     """A sentence's places one inside another (`place_parts`), and (place, whether a noun
     of a part follows or precedes it, its country or "" for a name as written) of every name
-    it gives a place, in order; where armed people are posted and names of bodies left out."""
+    it gives a place, in order; where armed people are posted and names of bodies left out.
+    A name with a noun of a part is a part of a place of the article's country, whatever town
+    of another country the gazetteer spells so: its country is ""."""
     found = []
     for anchor, start, end in sorted(name_spans(sentence), key=lambda c: c[1]):
         if institution_part(sentence, sentence[start:end], end) or armed_posted_before(sentence, anchor):
             continue
         place, nation = located(sentence, start, end, country, countries)
+        part = settlement_noun(sentence, start, end) in _PARTS
+        if part and nation and nation != country:
+            nation = ""  # "the Sulaymaniyah neighbourhood" of a Syrian city, not the Iraqi city of that name
         if place:
-            found.append((place, settlement_noun(sentence, start, end) in _PARTS, nation))
+            found.append((place, part, nation))
     return place_parts(sentence, country, countries), found
