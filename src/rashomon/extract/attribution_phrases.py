@@ -106,8 +106,16 @@ _WITH_SAYING = re.compile(
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 # "Z reported the attack, quoting X as ...": a short lowercase object between the verb and the
-# participle; the cited one is still primary.
-_CITING_AFTER_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+(?:citing|quoting)\s+")
+# participle, a counted object ("reported 15 deaths, citing X") or a day ("reported Wednesday
+# citing X"); the cited one is still primary.
+_CITING_AFTER_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|\d[\d,.]*)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:citing|quoting)\s+"
+)
+# A cited source that says only that it is unnamed ("citing anonymous sources"): it tells nothing
+# of who speaks, so the outlet citing it stands behind the claim and stays its source. One that
+# names a family ("citing an unnamed security source") is cited as usual.
+_BARE_ANONYMOUS = re.compile(r"(?i:an?\s+)?(?i:anonymous|unnamed|undisclosed)\s+sources?[\s.]*")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 # "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
 # after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
@@ -259,7 +267,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     before = cited_before(text, start, phrase, verb.start()) if not inverted and not via else None
     if before:  # "Citing medics, the monitor said", "The monitor, citing medics, said"
         start, phrase, via = before
-    elif citing:  # "Reuters reported, citing the health ministry": the cited one is primary
+    elif citing and not _BARE_ANONYMOUS.fullmatch(text, citing.end(), clause_end(text, citing.end())):
+        # "Reuters reported, citing the health ministry": the cited one is primary
         cited_end = clause_end(text, citing.end())
         via, phrase, end = phrase, text[citing.end() : cited_end], cited_end
     elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):

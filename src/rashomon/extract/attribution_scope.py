@@ -97,12 +97,19 @@ def earlier_event(text: str, offset: int) -> bool:
     return _EARLIER_EVENT.search(text, max(0, offset - _EARLIER_EVENT_WINDOW), offset) is not None
 
 
+# The claim that is the reported object itself, inside a span running on to a cited source:
+# "Z reported 15 deaths, citing X" speaks for the 15.
+_REPORTED_OBJECT = re.compile(r"\breport(?:ed|s)\s+$")
+
+
 def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> bool:
     """Whether an attribution of the sentence speaks for the claim at `offset`: not when the
     claim sits inside the source's own phrase ("said a militant ..., the man who beheaded two
     journalists"), before a run-in "According to", or after the source in a clause dated a
     stated time away (constants above)."""
-    if attribution.start < offset < attribution.end:
+    if attribution.start < offset < attribution.end and not _REPORTED_OBJECT.search(
+        attribution.text, 0, offset - attribution.start
+    ):
         return False
     local = attribution.start - sentence.start
     edge = attribution.end if offset > attribution.end else attribution.start
