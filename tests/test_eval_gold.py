@@ -156,6 +156,12 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert not ec.source_matches("al-mayadeen", "Al-Manar")
     assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
     assert ec.source_matches("opposition", "Oposition sources") and not ec.source_matches("opposition", "position")
+    # GUIDELINES §6 files the Syrian Revolution General Commission under activists
+    assert ec.source_matches("activists", "the Syrian Revolution General Commission")
+    # an acronym id is the initials of the name the article spells out, ending it
+    assert ec.source_matches("cpj", "New York-based Committee to Protect Journalists")
+    assert ec.source_matches("snhr", "the Syrian Network for Human Rights")
+    assert not ec.source_matches("cpj", "Committee to Protect Journalists in Paris")
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
