@@ -60,7 +60,10 @@ SOURCE_WORDS = {
     "state-media": r"\bstate(?:-run)?\s+(?:media|news)|(?:regime|government|official)\s+media",
     # §13: `official` for a government "it said"; §18: a governorate's source
     "official": r"official|authorit|\bgovernment\b|governorate",
-    "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation",
+    # §6 `russian-mod`: Russia's defence ministry, its reconciliation (or "coordination") centre at
+    # the Hmeimim base, and Russia or Moscow speaking of its war as a state (as `us` takes Washington)
+    "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation|\bRussian\s+(?:\w+\s+)?cent(?:er|re)\b"
+    r"|hmeimim|^(?:the\s+)?(?:Russia|Moscow)$",
     "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
     "pentagon": r"pentagon|defense department",
     "uk-government": r"british|britain|\bUK\b",

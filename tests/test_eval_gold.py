@@ -162,6 +162,11 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.source_matches("cpj", "New York-based Committee to Protect Journalists")
     assert ec.source_matches("snhr", "the Syrian Network for Human Rights")
     assert not ec.source_matches("cpj", "Committee to Protect Journalists in Paris")
+    # Russia's defence ministry by its centre's names, or the state itself speaking (not a Russian outlet)
+    assert ec.source_matches("russian-mod", "the Russian Coordination Center")
+    assert ec.source_matches("russian-mod", "Russia") and ec.source_matches("russian-mod", "Moscow")
+    assert not ec.source_matches("russian-mod", "Russian media")
+    assert not ec.source_matches("russian-mod", "Russia Today")
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
