@@ -203,3 +203,12 @@ def test_a_perfect_of_earlier_times_is_background() -> None:
 def test_a_medical_specialist_speaks_for_medical_sources() -> None:
     text = "Doctor Omar Haddad a neurologist in Marjtown said he treated 16 of 29 cases brought to his hospital."
     assert _source_of(text, "16") == "medical sources"
+
+
+def test_a_toll_over_a_whole_rebellion_or_flight_from_the_war_borrows_no_source() -> None:
+    assert opens_new_report("More than 9000 people have been killed in the two-year-old rebellion against the king.")
+    assert opens_new_report("Over two million people have fled the civil war to camps abroad.")
+    assert not opens_new_report("Three families fled the town after the raid on Monday.")
+    assert not opens_new_report("Five were killed in the war planes raid on the market.")
+    text = "A shell killed 4 people in Marjtown, the monitor said. Some 9000 have died in the rebellion since it began."
+    assert _source_of(text, "9000") is None

@@ -22,15 +22,18 @@ from rashomon.extract.attribution_words import word_table
 from rashomon.extract.gazetteer import lookup
 
 # A claim framed over the whole war ("since the conflict began in 2011", "the war has killed",
-# "killed in Syria's conflict")
+# "killed in Syria's conflict", "killed in the four-year-old rebellion", "have fled the civil war")
 # is background stated by the outlet: it borrows no source from the sentence before.
+_WAR_NOUN = r"(?:war|conflict|rebellion|uprising|insurgency|revolt|revolution)\b"
 _WAR_FRAME = re.compile(
     r"\bsince\s+(?:the\s+|an?\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|an?\s+)?)?"
     r"(?:(?:syrian\s+|civil\s+)?(?:war|conflict|uprising|crisis|revolution|revolt|unrest)\b|(?:19|20)\d\d\b)"
     r"|\b(?:war|conflict|uprising|crisis)\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced)\b"
     r"|\b(?:war|conflict)\b[^.;]{0,60}?\b(?:began|erupted|broke\s+out|started)\b"
-    r"|\b(?:killed|died|dead|displaced)\s+(?:[\w-]+\s+){0,2}?(?:in|during|throughout)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?"
-    r"(?:[\w-]+-year(?:-old)?\s+|civil\s+|ongoing\s+|bloody\s+)?(?:war|conflict)\b(?!\s*(?:planes?|jets?|crimes?|zone))",
+    r"|\b(?:(?:killed|died|dead|displaced)\s+(?:[\w-]+\s+){0,2}?(?:in|during|throughout)|fled(?:\s+from)?)\s+"
+    r"(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+-year(?:-old)?\s+|civil\s+|ongoing\s+|bloody\s+)?"
+    + _WAR_NOUN
+    + r"(?!\s*(?:planes?|jets?|crimes?|zone))",
     re.IGNORECASE,
 )
 # A sentence opening on a change of topic or time, or on new evidence, starts a new report: it
