@@ -212,3 +212,12 @@ def test_a_toll_over_a_whole_rebellion_or_flight_from_the_war_borrows_no_source(
     assert not opens_new_report("Five were killed in the war planes raid on the market.")
     text = "A shell killed 4 people in Marjtown, the monitor said. Some 9000 have died in the rebellion since it began."
     assert _source_of(text, "9000") is None
+
+
+def test_a_flight_a_campaign_has_caused_borrows_no_source() -> None:
+    assert opens_new_report("The siege has forced tens of thousands of residents to flee.")
+    assert opens_new_report("The push has caused some 5000 families to leave the valley.")
+    assert not opens_new_report("Shelling killed 3 people and forced dozens to flee on Monday.")
+    text = "A raid killed 6 people in Marjtown, the monitor said. The offensive has driven 8000 people to flee."
+    assert _source_of(text, "8000") is None
+    assert _source_of(text, "6 people")

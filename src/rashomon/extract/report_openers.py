@@ -36,6 +36,14 @@ _WAR_FRAME = re.compile(
     + r"(?!\s*(?:planes?|jets?|crimes?|zone))",
     re.IGNORECASE,
 )
+# A flight caused over time, in the perfect ("the offensive has forced thousands to flee", "the
+# fighting has caused tens of thousands to leave their homes"): the outlet sums up what a
+# campaign has done so far, background like a toll over the whole war, not the report going on.
+_CAUSED_FLIGHT = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:caused|forced|driven|pushed|prompted)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?:flee|leave)\b",
+    re.IGNORECASE,
+)
 # A sentence opening on a change of topic or time, or on new evidence, starts a new report: it
 # borrows no source from the sentence before ("Meanwhile 10 civilians were killed ...",
 # "Earlier ...", "A video posted online showed ...").
@@ -171,6 +179,7 @@ def opens_new_report(text: str) -> bool:
         return True
     return bool(
         _WAR_FRAME.search(text)
+        or _CAUSED_FLIGHT.search(text)
         or _IMPERSONAL.search(text)
         or _ALSO_ATTACK.search(text)
         or TIME_DISTANCE.search(text)
