@@ -221,3 +221,11 @@ def test_a_flight_a_campaign_has_caused_borrows_no_source() -> None:
     text = "A raid killed 6 people in Marjtown, the monitor said. The offensive has driven 8000 people to flee."
     assert _source_of(text, "8000") is None
     assert _source_of(text, "6 people")
+
+
+def test_a_tally_counted_from_a_month_on_borrows_no_source() -> None:
+    assert opens_new_report("Raids since 3 June have killed 200 people across the province.")
+    assert opens_new_report("Raids since March have killed 200 people across the province.")
+    assert not opens_new_report("Since Monday 20 people have died in the town.")
+    text = "A strike killed 7 people in Marjtown, the monitor said. Strikes since 2 April have killed 300 people."
+    assert _source_of(text, "300") is None

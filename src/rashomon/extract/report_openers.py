@@ -74,7 +74,11 @@ _COORDINATOR = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # A month named anywhere in the outlet's own sentence ("Strikes killed 37 civilians in the town
 # in April", "a bombing in February that killed 57"): a report is dated by its day, so a figure
 # placed in a month is an earlier event's, background the outlet adds; not inside a quotation.
-_MONTH_FRAME = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.IGNORECASE)
+# "Since 3 May" / "since March" counts from a month on: a tally over weeks, background as well.
+_MONTH_FRAME = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b|\bsince\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b",
+    re.IGNORECASE,
+)
 # A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
 # stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
 # several weeks"): background beyond the incident just reported. Not inside a quotation (a
