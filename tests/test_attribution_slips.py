@@ -229,3 +229,10 @@ def test_a_tally_counted_from_a_month_on_borrows_no_source() -> None:
     assert not opens_new_report("Since Monday 20 people have died in the town.")
     text = "A strike killed 7 people in Marjtown, the monitor said. Strikes since 2 April have killed 300 people."
     assert _source_of(text, "300") is None
+
+
+def test_a_tally_over_this_year_borrows_no_source() -> None:
+    assert opens_new_report("Shelling has killed 40 people in the border town this year.")
+    assert not opens_new_report("Shelling killed 4 people in the border town on Monday.")
+    text = "A shell killed 2 people in Marjtown, the monitor said. Shells have killed 45 people there so far this year."
+    assert _source_of(text, "45") is None

@@ -85,7 +85,8 @@ _MONTH_FRAME = re.compile(
 # quoted sentence goes on with its speaker's words), and not a counted span ("in the past two
 # weeks": see _OWN_TIME_FRAME).
 _RECENT_PERIOD = re.compile(
-    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b",
+    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b"
+    r"|\b(?:so\s+far\s+)?this\s+year\b",  # "Fire has claimed 21 lives in the town this year"
     re.IGNORECASE,
 )
 # The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
