@@ -3,8 +3,9 @@
 GUIDELINES.md section 6 carries a source back into the sentence that continues the same
 report; ordinary news-writing grammar marks where a new one starts: a change-of-topic adverb
 ("Meanwhile", "Elsewhere"), a time frame of its own at the start ("On Tuesday ...", "In May
-...", "And in May ...") or a month anywhere in the outlet's sentence, background over the
-whole war ("since the conflict began", "the war has killed"), an impersonal hedge ("It has
+...", "And in May ...") or a month or this year anywhere in the outlet's sentence ("since
+March", "so far this year"), background over the whole war ("since the conflict began", "the
+war has killed") or a campaign ("has forced thousands to flee"), an impersonal hedge ("It has
 also been reported that ..."), a further attack added with "also" ("the air force also carried
 out a massacre ..."), a present-tense state ("More than 6 million
 are displaced"), an event placed a stated time from another ("The strikes came a day after"),
