@@ -236,3 +236,11 @@ def test_a_tally_over_this_year_borrows_no_source() -> None:
     assert not opens_new_report("Shelling killed 4 people in the border town on Monday.")
     text = "A shell killed 2 people in Marjtown, the monitor said. Shells have killed 45 people there so far this year."
     assert _source_of(text, "45") is None
+
+
+def test_a_hedged_passive_with_a_perfect_infinitive_borrows_no_source() -> None:
+    assert opens_new_report("Some 200 people are reported to have died of hunger in the camp.")
+    assert opens_new_report("Thousands are believed to have been killed in the province.")
+    assert not opens_new_report("Two gunmen were said to be killed near the bridge.")
+    text = "A shell killed 3 people in Marjtown, the monitor said. About 90 are reported to have starved in the camp."
+    assert _source_of(text, "90") is None

@@ -90,9 +90,14 @@ _RECENT_PERIOD = re.compile(
     r"|\b(?:so\s+far\s+)?this\s+year\b",  # "Fire has claimed 21 lives in the town this year"
     re.IGNORECASE,
 )
-# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
+# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...",
+# and its personal passive with a perfect infinitive, a summing-up of what happened before:
+# "Some 200 people are reported to have died", "thousands are believed to have been killed"
+# ("were said to be killed" reports the incident itself and stays out).
 _IMPERSONAL = re.compile(
-    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
+    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b"
+    r"|\b(?:are|is|were|was)\s+(?:also\s+)?(?:reported|believed|thought|feared|estimated|said)\s+to\s+have\b",
+    re.IGNORECASE,
 )
 # A perfect of habit or earlier times states background, not the report going on: "The Coalition
 # has previously condemned the crime ...", "the regime has repeatedly denied ...", and with an
