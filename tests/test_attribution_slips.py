@@ -203,3 +203,44 @@ def test_a_perfect_of_earlier_times_is_background() -> None:
 def test_a_medical_specialist_speaks_for_medical_sources() -> None:
     text = "Doctor Omar Haddad a neurologist in Marjtown said he treated 16 of 29 cases brought to his hospital."
     assert _source_of(text, "16") == "medical sources"
+
+
+def test_a_toll_over_a_whole_rebellion_or_flight_from_the_war_borrows_no_source() -> None:
+    assert opens_new_report("More than 9000 people have been killed in the two-year-old rebellion against the king.")
+    assert opens_new_report("Over two million people have fled the civil war to camps abroad.")
+    assert not opens_new_report("Three families fled the town after the raid on Monday.")
+    assert not opens_new_report("Five were killed in the war planes raid on the market.")
+    text = "A shell killed 4 people in Marjtown, the monitor said. Some 9000 have died in the rebellion since it began."
+    assert _source_of(text, "9000") is None
+
+
+def test_a_flight_a_campaign_has_caused_borrows_no_source() -> None:
+    assert opens_new_report("The siege has forced tens of thousands of residents to flee.")
+    assert opens_new_report("The push has caused some 5000 families to leave the valley.")
+    assert not opens_new_report("Shelling killed 3 people and forced dozens to flee on Monday.")
+    text = "A raid killed 6 people in Marjtown, the monitor said. The offensive has driven 8000 people to flee."
+    assert _source_of(text, "8000") is None
+    assert _source_of(text, "6 people")
+
+
+def test_a_tally_counted_from_a_month_on_borrows_no_source() -> None:
+    assert opens_new_report("Raids since 3 June have killed 200 people across the province.")
+    assert opens_new_report("Raids since March have killed 200 people across the province.")
+    assert not opens_new_report("Since Monday 20 people have died in the town.")
+    text = "A strike killed 7 people in Marjtown, the monitor said. Strikes since 2 April have killed 300 people."
+    assert _source_of(text, "300") is None
+
+
+def test_a_tally_over_this_year_borrows_no_source() -> None:
+    assert opens_new_report("Shelling has killed 40 people in the border town this year.")
+    assert not opens_new_report("Shelling killed 4 people in the border town on Monday.")
+    text = "A shell killed 2 people in Marjtown, the monitor said. Shells have killed 45 people there so far this year."
+    assert _source_of(text, "45") is None
+
+
+def test_a_hedged_passive_with_a_perfect_infinitive_borrows_no_source() -> None:
+    assert opens_new_report("Some 200 people are reported to have died of hunger in the camp.")
+    assert opens_new_report("Thousands are believed to have been killed in the province.")
+    assert not opens_new_report("Two gunmen were said to be killed near the bridge.")
+    text = "A shell killed 3 people in Marjtown, the monitor said. About 90 are reported to have starved in the camp."
+    assert _source_of(text, "90") is None

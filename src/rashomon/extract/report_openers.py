@@ -3,8 +3,9 @@
 GUIDELINES.md section 6 carries a source back into the sentence that continues the same
 report; ordinary news-writing grammar marks where a new one starts: a change-of-topic adverb
 ("Meanwhile", "Elsewhere"), a time frame of its own at the start ("On Tuesday ...", "In May
-...", "And in May ...") or a month anywhere in the outlet's sentence, background over the
-whole war ("since the conflict began", "the war has killed"), an impersonal hedge ("It has
+...", "And in May ...") or a month or this year anywhere in the outlet's sentence ("since
+March", "so far this year"), background over the whole war ("since the conflict began", "the
+war has killed") or a campaign ("has forced thousands to flee"), an impersonal hedge ("It has
 also been reported that ..."), a further attack added with "also" ("the air force also carried
 out a massacre ..."), a present-tense state ("More than 6 million
 are displaced"), an event placed a stated time from another ("The strikes came a day after"),
@@ -22,15 +23,26 @@ from rashomon.extract.attribution_words import word_table
 from rashomon.extract.gazetteer import lookup
 
 # A claim framed over the whole war ("since the conflict began in 2011", "the war has killed",
-# "killed in Syria's conflict")
+# "killed in Syria's conflict", "killed in the four-year-old rebellion", "have fled the civil war")
 # is background stated by the outlet: it borrows no source from the sentence before.
+_WAR_NOUN = r"(?:war|conflict|rebellion|uprising|insurgency|revolt|revolution)\b"
 _WAR_FRAME = re.compile(
     r"\bsince\s+(?:the\s+|an?\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|an?\s+)?)?"
     r"(?:(?:syrian\s+|civil\s+)?(?:war|conflict|uprising|crisis|revolution|revolt|unrest)\b|(?:19|20)\d\d\b)"
     r"|\b(?:war|conflict|uprising|crisis)\b[^.;]{0,120}?\bha(?:s|ve)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced)\b"
     r"|\b(?:war|conflict)\b[^.;]{0,60}?\b(?:began|erupted|broke\s+out|started)\b"
-    r"|\b(?:killed|died|dead|displaced)\s+(?:[\w-]+\s+){0,2}?(?:in|during|throughout)\s+(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?"
-    r"(?:[\w-]+-year(?:-old)?\s+|civil\s+|ongoing\s+|bloody\s+)?(?:war|conflict)\b(?!\s*(?:planes?|jets?|crimes?|zone))",
+    r"|\b(?:(?:killed|died|dead|displaced)\s+(?:[\w-]+\s+){0,2}?(?:in|during|throughout)|fled(?:\s+from)?)\s+"
+    r"(?:the\s+|its\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+-year(?:-old)?\s+|civil\s+|ongoing\s+|bloody\s+)?"
+    + _WAR_NOUN
+    + r"(?!\s*(?:planes?|jets?|crimes?|zone))",
+    re.IGNORECASE,
+)
+# A flight caused over time, in the perfect ("the offensive has forced thousands to flee", "the
+# fighting has caused tens of thousands to leave their homes"): the outlet sums up what a
+# campaign has done so far, background like a toll over the whole war, not the report going on.
+_CAUSED_FLIGHT = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?(?:caused|forced|driven|pushed|prompted)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?:flee|leave)\b",
     re.IGNORECASE,
 )
 # A sentence opening on a change of topic or time, or on new evidence, starts a new report: it
@@ -63,19 +75,29 @@ _COORDINATOR = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # A month named anywhere in the outlet's own sentence ("Strikes killed 37 civilians in the town
 # in April", "a bombing in February that killed 57"): a report is dated by its day, so a figure
 # placed in a month is an earlier event's, background the outlet adds; not inside a quotation.
-_MONTH_FRAME = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.IGNORECASE)
+# "Since 3 May" / "since March" counts from a month on: a tally over weeks, background as well.
+_MONTH_FRAME = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b|\bsince\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\b",
+    re.IGNORECASE,
+)
 # A tally over a vague recent period, anywhere in the outlet's own sentence ("The regime has
 # stepped up air attacks in recent days killing 57", "Airstrikes have killed dozens over the past
 # several weeks"): background beyond the incident just reported. Not inside a quotation (a
 # quoted sentence goes on with its speaker's words), and not a counted span ("in the past two
 # weeks": see _OWN_TIME_FRAME).
 _RECENT_PERIOD = re.compile(
-    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b",
+    r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:several|few))\s+(?:days|weeks|months)\b"
+    r"|\b(?:so\s+far\s+)?this\s+year\b",  # "Fire has claimed 21 lives in the town this year"
     re.IGNORECASE,
 )
-# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...".
+# The outlet's own hedge: "It has also been reported that ...", "it is claimed a helicopter ...",
+# and its personal passive with a perfect infinitive, a summing-up of what happened before:
+# "Some 200 people are reported to have died", "thousands are believed to have been killed"
+# ("were said to be killed" reports the incident itself and stays out).
 _IMPERSONAL = re.compile(
-    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b", re.IGNORECASE
+    r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged|said)\b"
+    r"|\b(?:are|is|were|was)\s+(?:also\s+)?(?:reported|believed|thought|feared|estimated|said)\s+to\s+have\b",
+    re.IGNORECASE,
 )
 # A perfect of habit or earlier times states background, not the report going on: "The Coalition
 # has previously condemned the crime ...", "the regime has repeatedly denied ...", and with an
@@ -168,6 +190,7 @@ def opens_new_report(text: str) -> bool:
         return True
     return bool(
         _WAR_FRAME.search(text)
+        or _CAUSED_FLIGHT.search(text)
         or _IMPERSONAL.search(text)
         or _ALSO_ATTACK.search(text)
         or TIME_DISTANCE.search(text)
