@@ -32,11 +32,12 @@ from rashomon.extract.source_clauses import (
     has_participle,
     modified_subject,
     opening_subject,
+    place_headed,
     with_modifiers,
     without_place,
 )
 from rashomon.extract.source_descriptors import unquoted_names
-from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end
+from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end, named_after
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import after_place, behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
@@ -243,6 +244,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         phrase = opening_subject(text)[1] or phrase
     end = verb.end()
     inverted = inverted_name_end(text, verb)
+    if not inverted and place_headed(phrase):  # "... in the eastern X province says a monitor": where, not who
+        inverted = named_after(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
         phrase, start, end = text[verb.end() : inverted], verb.start(), inverted
     elif not phrase and verb.group(0) != "accusing" and text[: verb.start()].rstrip()[-1:] in (",", '"', "”", "’"):
