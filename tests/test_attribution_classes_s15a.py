@@ -55,3 +55,22 @@ def test_a_place_before_says_is_not_the_speaker(sentence: str) -> None:
 )
 def test_a_speaker_placed_in_a_district_keeps_its_place(sentence: str, speaker: str) -> None:
     assert _sources(sentence) == [speaker]
+
+
+# -- "X said the attacks claimed the lives of ...": "claimed the lives" is an attack only when
+# -- "claimed" is the verb asked about; the verb of saying before it keeps its speaker ----------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The Red Crescent said the shelling claimed the lives of 12 people.", "Red Crescent"),
+        ("Police officials said the blast claimed the lives of 12 people.", "police sources"),
+    ],
+)
+def test_said_before_claimed_the_lives(sentence: str, speaker: str) -> None:
+    assert _sources(sentence) == [speaker]
+
+
+def test_claimed_the_lives_alone_is_no_statement() -> None:
+    assert _sources("The shelling claimed the lives of 12 people.") == []

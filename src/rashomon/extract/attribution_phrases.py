@@ -217,13 +217,14 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
 # "and" right before a source phrase the steps above settled: a second conjunct whose modifiers
 # ("medical workers in the rebel-held area") kept the first conjunct out of the scan's reach.
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
-# "claimed responsibility", "claimed the lives of": an attack, not a statement.
+# "claimed responsibility", "claimed the lives of": an attack, not a statement. Asked of a verb
+# "claim" only: "X said the attacks claimed the lives of" is a statement by X.
 _CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)")
 
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if _CLAIMED_ATTACK.match(text, verb.end()):
+    if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
