@@ -74,3 +74,20 @@ def test_said_before_claimed_the_lives(sentence: str, speaker: str) -> None:
 
 def test_claimed_the_lives_alone_is_no_statement() -> None:
     assert _sources("The shelling claimed the lives of 12 people.") == []
+
+
+# -- "X's correspondent quoted a source ..." then "The correspondent said ...": a definite "the
+# -- correspondent" refers back to the named outlet's reporter who passed the earlier claim on,
+# -- as "the source" refers back to the source; with none named it stays the outlet's own -------
+
+
+def test_the_correspondent_refers_back_to_a_named_outlets_reporter() -> None:
+    text = (
+        "Gazette correspondent quoted a source at the Port Authority as saying that shells hit the pier. "
+        "The correspondent said the shelling killed 12 people."
+    )
+    assert _sources(text) == ["Gazette correspondent"]
+
+
+def test_an_unnamed_correspondent_is_the_articles_own() -> None:
+    assert _sources("Shells hit the pier. The correspondent said the shelling killed 12 people.") == []
