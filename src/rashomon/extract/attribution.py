@@ -20,7 +20,7 @@ from rashomon.extract.attribution_phrases import sentence_attributions
 from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, outlet_citing, reporting_frame
 from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import opens_new_report
-from rashomon.extract.role_names import named_role, own_reporter
+from rashomon.extract.role_names import named_reporter, named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
 from rashomon.extract.source_citing import named_next, passed_on, told_next, via_name
@@ -62,7 +62,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         if via:
             source.via.append(via_name(via, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences))
         source = named_role(source, start, facts)
-        if own_reporter(phrase):
+        if own_reporter(phrase) and not named_reporter(source.primary):  # not "X's correspondent ... the correspondent"
             source = Source(primary="", speaker=source.speaker)  # the outlet's own report (source_at)
         fact = AttributionFact(article.id, start, end, article.text[start:end], sentence_text, source=source)
         facts.append(fact)

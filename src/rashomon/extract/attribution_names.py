@@ -100,9 +100,13 @@ def resolve_source(
         return last  # "the same source said": whoever was named last, whatever their name
     if cleaned == cleaned.lower() and re.match(r"the\s", phrase.strip(), re.IGNORECASE):
         for fact in reversed(earlier):  # "the source added": the source named before
-            named = {w.rstrip("s") for w in fact.source.primary.lower().split()}
-            if fact.source.explicit and head.rstrip("s") in named:  # "the source" after "military sources"
+            if not fact.source.explicit:
+                continue
+            if head.rstrip("s") in _head_words(fact.source.primary):  # "the source" after "military sources"
                 return dataclasses.replace(fact.source, via=list(fact.source.via))
+            passer = next((via for via in fact.source.via if head.rstrip("s") in _head_words(via)), None)
+            if passer:  # "X's correspondent quoted a police source" ... "the correspondent said"
+                return Source(primary=passer)
     if head == "media" and cleaned == cleaned.lower():
         outlet = outlet_named_next(text, start, later, sentences)
         if outlet:
@@ -147,3 +151,8 @@ def _describing(words: str) -> bool:
     no preposition or clause word that makes the name a place or an object ("source at X")."""
     closed = word_table()["connector"] | word_table()["stop"] | word_table()["determiner"] | word_table()["skip"]
     return not {w for w in words.split() if w.islower()} & closed
+
+
+def _head_words(name: str) -> set[str]:
+    """The lowercase words of a source's name without a plural -s ("military sources": source)."""
+    return {w.rstrip("s") for w in name.lower().split()}

@@ -32,11 +32,12 @@ from rashomon.extract.source_clauses import (
     has_participle,
     modified_subject,
     opening_subject,
+    place_headed,
     with_modifiers,
     without_place,
 )
 from rashomon.extract.source_descriptors import unquoted_names
-from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end
+from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end, named_after
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import after_place, behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, with_role
@@ -216,13 +217,14 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
 # "and" right before a source phrase the steps above settled: a second conjunct whose modifiers
 # ("medical workers in the rebel-held area") kept the first conjunct out of the scan's reach.
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
-# "claimed responsibility", "claimed the lives of": an attack, not a statement.
+# "claimed responsibility", "claimed the lives of": an attack, not a statement. Asked of a verb
+# "claim" only: "X said the attacks claimed the lives of" is a statement by X.
 _CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)")
 
 
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if _CLAIMED_ATTACK.match(text, verb.end()):
+    if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
@@ -243,6 +245,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         phrase = opening_subject(text)[1] or phrase
     end = verb.end()
     inverted = inverted_name_end(text, verb)
+    if not inverted and place_headed(phrase):  # "... in the eastern X province says a monitor": where, not who
+        inverted = named_after(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
         phrase, start, end = text[verb.end() : inverted], verb.start(), inverted
     elif not phrase and verb.group(0) != "accusing" and text[: verb.start()].rstrip()[-1:] in (",", '"', "”", "’"):

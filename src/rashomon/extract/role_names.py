@@ -50,3 +50,10 @@ def own_reporter(phrase: str) -> bool:
     outlet's, which is right in any article (in the outlet's own, it is the outlet speaking)."""
     found = _REPORTER.match(" ".join(phrase.split()).strip(" ,.\"“”"))
     return found is not None and not found.group("owner")
+
+
+def named_reporter(name: str) -> bool:
+    """Whether a source names a reporter of a named outlet ("SANA's correspondent"): what "the
+    correspondent said" refers back to when the article named one before."""
+    found = _REPORTER.match(" ".join(name.split()).strip(" ,.\"“”"))
+    return found is not None and bool(found.group("owner"))

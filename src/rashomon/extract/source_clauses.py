@@ -209,6 +209,13 @@ def without_place(text: str, start: int, phrase: str) -> tuple[int, str]:
     return start + len(phrase) - len(rest), rest
 
 
+def place_headed(phrase: str) -> bool:
+    """Whether a scanned phrase ends in a lowercase place noun ("... in the eastern X province
+    says a monitor"): the place the figure is in, never the speaker, who follows the verb."""
+    words = phrase.split()
+    return bool(words) and words[-1] in _PLACE_NOUNS
+
+
 def coordinated_subject(text: str, verb_start: int) -> tuple[int, str]:
     """The subject of "X did not say ... and said": (start, phrase), or (verb_start, "")."""
     window = text[:verb_start]

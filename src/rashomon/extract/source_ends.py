@@ -63,6 +63,17 @@ def _name_words_ok(words: list[str]) -> bool:
     return not all(w.lower() in word_table()["skip"] for w in words) and all(name_word(w) for w in words)
 
 
+def named_after(text: str, verb: re.Match[str]) -> int:
+    """End of a source's name right after a verb that can invert ("... province says a
+    monitoring group"; not "told", whose object follows) when the words there read as a name,
+    or 0 ("said five died", "said there were")."""
+    if verb.group(0) not in _INVERTING_VERBS:
+        return 0
+    end = inverted_end(text, verb.end())
+    words = text[verb.end() : end].split()
+    return end if words and _name_words_ok(words) else 0
+
+
 def inverted_end(text: str, start: int) -> int:
     """End of "said X, the head of Y": the name and one appositive after it."""
     end = clause_end(text, start)
