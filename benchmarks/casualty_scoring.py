@@ -64,6 +64,8 @@ SOURCE_WORDS = {
     # the Hmeimim base, and Russia or Moscow speaking of its war as a state (as `us` takes Washington)
     "russian-mod": r"defen[cs]e ministry|ministry of defen|reconciliation|\bRussian\s+(?:\w+\s+)?cent(?:er|re)\b"
     r"|hmeimim|^(?:the\s+)?(?:Russia|Moscow)$",
+    # §5/§15: `rebels` for the armed opposition by any group's name (a brigade claiming its own kills)
+    "rebels": r"rebel|insurgent|brigade|battalion|free syrian army|\bFSA\b|jaish al|faylaq",
     "us": r"United States|\bU\.?S\.?\b|Washington|State Department",
     "pentagon": r"pentagon|defense department",
     "uk-government": r"british|britain|\bUK\b",

@@ -167,6 +167,9 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert ec.source_matches("russian-mod", "Russia") and ec.source_matches("russian-mod", "Moscow")
     assert not ec.source_matches("russian-mod", "Russian media")
     assert not ec.source_matches("russian-mod", "Russia Today")
+    # a rebel group by its own name is the armed opposition (GUIDELINES §5 lists them under rebels)
+    assert ec.source_matches("rebels", "the Northern Storm Brigade") and ec.source_matches("rebels", "rebel sources")
+    assert not ec.source_matches("rebels", "a military source")
     assert ec.attribution_right(gold("x", 4, 4), fact("Four people", 4, 4, source=Source(primary="TRT World")), "trt")
 
 
