@@ -25,7 +25,7 @@ from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
-from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
+from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, executions_restated, refined
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
     category_after,
@@ -101,6 +101,7 @@ def find_casualties(
         # costly part: the whole article, name by name.
         for fact in facts:
             fact.place, fact.place_within = context.placed(fact.place)
+    executions_restated(facts)
     return facts
 
 
