@@ -29,3 +29,16 @@ def test_a_killed_count_of_another_group_or_of_one_stays_killed() -> None:
     # a hedged count is another statement
     text = "The militia executed 20 detainees. At least 20 people were killed in the fighting."
     assert [k for _, _, k in _kinds(text)] == ["executed", "killed"]
+
+
+def _read(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.text, f.low, f.category) for f in _figures(text)]
+
+
+def test_the_next_item_of_a_breakdown_list_keeps_the_kind_of_the_whole() -> None:
+    got = _read("Officials said five people were killed among them a boy and two men and six others were injured.")
+    assert got == [("five people", 5, "killed"), ("a boy", 1, "killed"), ("two men", 2, "killed"),
+                   ("six others", 6, "injured")]
+    # an item with a participle of its own says its own kind
+    got = _read("Eight villagers were killed among them a girl, and three farmers were wounded later.")
+    assert got[-1] == ("three farmers", 3, "injured")
