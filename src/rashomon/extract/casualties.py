@@ -19,7 +19,6 @@ map of which place lies in which, casualty_place_map.py), the source from the at
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
@@ -54,10 +53,10 @@ from rashomon.extract.casualty_predicates import (
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import (
+    breaks_down,
     dies_as_whole,
     distributed,
     execution_method,
-    introduces_subcount,
     sub_count,
 )
 from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, informs, owner_of_kin, speaks
@@ -124,7 +123,7 @@ def _sentence_figures(
                 or _distributed(article.id, sentence, span, found, context)
             )
         elif fact is not None and previous is not None and (
-            _breaks_down(sentence.text, sentence.start, fact, found[-2:])
+            breaks_down(sentence.text, sentence.start, fact, found[-2:])
             or execution_method(sentence.text, sentence.start, fact, previous)
         ):
             fact.category = previous.category
@@ -170,35 +169,6 @@ def _counted_figure(found: list[CasualtyFact]) -> CasualtyFact:
     """The last figure of the sentence that is no count of one: the total that "one in X, a
     second in Y" distribute (each item is found as a figure in turn)."""
     return next((f for f in reversed(found) if (f.low, f.high) != (1, 1)), found[-1])
-
-
-# Only a comma or "and" between two items of one list ("among them a boy and two men").
-_NEXT_ITEM = re.compile(r",?\s+(?:and\s+)?|,\s*")
-# How far a breakdown's first item may lie from the figure it breaks down for the next item
-# to follow it: "were killed among them " is 23 characters; 40 holds a place or time phrase,
-# while a longer gap held another clause with a figure of its own that was not read.
-MAX_WHOLE_GAP = 40
-
-
-def _breaks_down(text: str, offset: int, fact: CasualtyFact, before: list[CasualtyFact]) -> bool:
-    """ "killed 14 people including three children fleeing": a breakdown keeps the category
-    of the figure it breaks down (the last of `before`), unless a participle of its own
-    follows it; so does the next item of the breakdown's list, right after a first item of
-    the same kind as a whole close before it ("killed, among them a boy and two men, and
-    others were hurt": the men are among the dead, whatever the tree hangs them on)."""
-    previous = before[-1]
-    if fact.category == previous.category or previous.end > fact.start:
-        return False
-    start = fact.start - offset
-    listed = introduces_subcount(text, start)
-    if not listed and len(before) == 2 and _NEXT_ITEM.fullmatch(text, previous.end - offset, start):
-        whole = before[0]
-        listed = (
-            whole.category == previous.category
-            and 0 <= previous.start - whole.end <= MAX_WHOLE_GAP
-            and introduces_subcount(text, previous.start - offset)
-        )
-    return listed and not category_after(text, fact.end - offset, start=start)
 
 
 def _list_item(
