@@ -25,7 +25,7 @@ from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
-from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, refined
+from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, executions_restated, refined
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
     category_after,
@@ -53,10 +53,10 @@ from rashomon.extract.casualty_predicates import (
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import (
+    breaks_down,
     dies_as_whole,
     distributed,
     execution_method,
-    introduces_subcount,
     sub_count,
 )
 from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, informs, owner_of_kin, speaks
@@ -101,6 +101,7 @@ def find_casualties(
         # costly part: the whole article, name by name.
         for fact in facts:
             fact.place, fact.place_within = context.placed(fact.place)
+    executions_restated(facts)
     return facts
 
 
@@ -122,7 +123,7 @@ def _sentence_figures(
                 or _distributed(article.id, sentence, span, found, context)
             )
         elif fact is not None and previous is not None and (
-            _breaks_down(sentence.text, sentence.start, fact, previous)
+            breaks_down(sentence.text, sentence.start, fact, found[-2:])
             or execution_method(sentence.text, sentence.start, fact, previous)
         ):
             fact.category = previous.category
@@ -168,17 +169,6 @@ def _counted_figure(found: list[CasualtyFact]) -> CasualtyFact:
     """The last figure of the sentence that is no count of one: the total that "one in X, a
     second in Y" distribute (each item is found as a figure in turn)."""
     return next((f for f in reversed(found) if (f.low, f.high) != (1, 1)), found[-1])
-
-
-def _breaks_down(text: str, offset: int, fact: CasualtyFact, previous: CasualtyFact) -> bool:
-    """ "killed 14 people including three children fleeing": a breakdown keeps the category
-    of the figure it breaks down, unless a participle of its own follows it."""
-    return (
-        fact.category != previous.category
-        and previous.end <= fact.start
-        and introduces_subcount(text, fact.start - offset)
-        and not category_after(text, fact.end - offset, start=fact.start - offset)
-    )
 
 
 def _list_item(

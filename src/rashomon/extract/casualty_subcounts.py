@@ -14,7 +14,7 @@ import re
 
 from rashomon.extract.amounts import AmountSpan
 from rashomon.extract.casualty_links import victim_classes
-from rashomon.extract.casualty_patterns import preceding_category
+from rashomon.extract.casualty_patterns import category_after, preceding_category
 from rashomon.extract.casualty_people import aside_restatement, counted_after
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS
 from rashomon.model import CasualtyFact, Sentence
@@ -54,6 +54,35 @@ _GROUPS = frozenset({"families", "households", "family", "household"})
 def introduces_subcount(text: str, start: int) -> bool:
     """Whether an amount is a breakdown of the figure before it ("including three children")."""
     return bool(_SUBCOUNT_BEFORE.search(text, max(0, start - 25), start))
+
+
+# Only a comma or "and" between two items of one list ("among them a boy and two men").
+_NEXT_ITEM = re.compile(r",?\s+(?:and\s+)?|,\s*")
+# How far a breakdown's first item may lie from the figure it breaks down for the next item
+# to follow it: "were killed among them " is 23 characters; 40 holds a place or time phrase,
+# while a longer gap held another clause with a figure of its own that was not read.
+MAX_WHOLE_GAP = 40
+
+
+def breaks_down(text: str, offset: int, fact: CasualtyFact, before: list[CasualtyFact]) -> bool:
+    """ "killed 14 people including three children fleeing": a breakdown keeps the category
+    of the figure it breaks down (the last of `before`), unless a participle of its own
+    follows it; so does the next item of the breakdown's list, right after a first item of
+    the same kind as a whole close before it ("killed, among them a boy and two men, and
+    others were hurt": the men are among the dead, whatever the tree hangs them on)."""
+    previous = before[-1]
+    if fact.category == previous.category or previous.end > fact.start:
+        return False
+    start = fact.start - offset
+    listed = introduces_subcount(text, start)
+    if not listed and len(before) == 2 and _NEXT_ITEM.fullmatch(text, previous.end - offset, start):
+        whole = before[0]
+        listed = (
+            whole.category == previous.category
+            and 0 <= previous.start - whole.end <= MAX_WHOLE_GAP
+            and introduces_subcount(text, previous.start - offset)
+        )
+    return listed and not category_after(text, fact.end - offset, start=start)
 
 
 def sub_count(
