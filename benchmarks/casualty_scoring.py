@@ -132,17 +132,20 @@ def distance(spans: list[tuple[int, int]], fact: CasualtyFact) -> int:
     return min(max(start - fact.end, fact.start - end, 0) for start, end in spans)
 
 
-def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure") -> bool:
+def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure",
+                readings: frozenset[tuple[int | None, int | None]] = frozenset()) -> bool:
     """Whether a system figure can pair with a gold figure under a matching rule.
 
     "figure": equal interval and kind (`casualties` pairs with killed/injured); "number":
     equal interval, any kind; "hedge": same kind and same stated number, any qualifier
     (vague amounts and ranges, which have no single number, need the equal interval).
+    `readings` are the intervals of the figure's other mentions (one number told with two
+    hedges): the gold keeps one of them by its own convention, either may pair.
     """
     kind_ok = gold["kind"] == fact.category or (gold["kind"] in IGNORED_KINDS and fact.category in COMBINED_CATEGORIES)
     if rule == "hedge" and gold["number"] is not None:
         return kind_ok and gold["number"] == stated_number(fact)
-    if (gold["low"], gold["high"]) != (fact.low, fact.high):
+    if (gold["low"], gold["high"]) != (fact.low, fact.high) and (gold["low"], gold["high"]) not in readings:
         return False
     return rule == "number" or kind_ok
 
@@ -193,6 +196,16 @@ def figure_key(fact: CasualtyFact) -> tuple:
 def collapse(facts: list[CasualtyFact]) -> list[CasualtyFact]:
     """The article's figures: its mentions grouped by the gold's repeated-mention rule
     (module docstring), one representative each, in order of first mention."""
+    return [representative(group) for group in collapse_groups(facts)]
+
+
+def readings(group: list[CasualtyFact]) -> frozenset[tuple[int | None, int | None]]:
+    """The intervals a figure's mentions give it (two when one number has two hedges)."""
+    return frozenset((f.low, f.high) for f in group)
+
+
+def collapse_groups(facts: list[CasualtyFact]) -> list[list[CasualtyFact]]:
+    """The mentions grouped into figures (collapse() without choosing a representative)."""
     groups: list[list[CasualtyFact]] = []
     for fact in facts:
         home = next((g for g in groups if _joins(g, fact)), None)
@@ -200,17 +213,14 @@ def collapse(facts: list[CasualtyFact]) -> list[CasualtyFact]:
             groups.append([fact])
         else:
             home.append(fact)
-    return [_representative(group) for group in groups]
+    return groups
 
 
 def _joins(group: list[CasualtyFact], fact: CasualtyFact) -> bool:
-    """Whether a mention restates the figure of a group: same key, compatible hedge, no
-    second named place."""
+    """Whether a mention restates the figure of a group: same key (a number told with another
+    hedge is the same figure: GUIDELINES §2 and §14), no second named place."""
     first = group[0]
     if figure_key(first) != figure_key(fact):
-        return False
-    hedges = {f.qualifier for f in group if f.qualifier != "exact"}
-    if fact.qualifier != "exact" and hedges and fact.qualifier not in hedges:
         return False
     if fact.place and any(f.place and not same_place(f, fact) for f in group):
         return False
@@ -256,7 +266,7 @@ def victim_head(fact: CasualtyFact) -> str:
     return "" if head in GENERIC_VICTIMS else head
 
 
-def _representative(group: list[CasualtyFact]) -> CasualtyFact:
+def representative(group: list[CasualtyFact]) -> CasualtyFact:
     """The hedged mention (the headline drops hedges), with a named source first, else the first;
     empty perpetrator and victim class taken from the other mentions."""
     hedged = [f for f in group if f.qualifier != "exact"] or group
@@ -296,10 +306,14 @@ class ArticleResult:
 
 
 def score_article(
-    text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], rule: str = "figure"
+    text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], rule: str = "figure",
+    other_readings: list[frozenset] | None = None,
 ) -> ArticleResult:
-    """Pairs, false positives, misses and ignored system figures of one article."""
-    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule))
+    """Pairs, false positives, misses and ignored system figures of one article
+    (`other_readings`: each figure's intervals by its mentions, same order as `facts`)."""
+    alternatives = other_readings or [frozenset()] * len(facts)
+    index = {id(fact): i for i, fact in enumerate(facts)}
+    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule, alternatives[index[id(f)]]))
     result = ArticleResult()
     for si, fact in enumerate(facts):
         if si not in paired:

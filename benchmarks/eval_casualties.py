@@ -16,7 +16,9 @@ Before matching, the system's mentions are collapsed by the gold's own rule (col
 mentions of one kind stating the same number (vague amounts and ranges: the same interval) are
 one figure; when they differ only in the hedge (headline "40 killed", body "at least 40") the
 exact mentions join the hedged one and the hedged interval is kept; two different hedges on one
-number stay two figures, as do mentions placed in two different named places (the same number
+number are one figure too (GUIDELINES §2, §14: the gold keeps one of the hedges by its own
+convention, so the figure pairs with a gold figure of either interval); mentions placed in two
+different named places stay two figures (the same number
 for two incidents; a place and a part the article names inside it, "in Aleppo" and "in X
 neighbourhood in Aleppo", are not two: casualty_scoring.same_place) or naming two different
 victim groups ("two children", "two women"; generic words such as "people" or "others"
@@ -84,10 +86,13 @@ from casualty_scoring import (  # noqa: F401 (re-exported: tests and eval_places
     Tally,
     attribution_right,
     collapse,
+    collapse_groups,
     cue_spans,
     field_scores,
     perpetrator_ids,
+    readings,
     repeats,
+    representative,
     score_article,
     share,
     source_matches,
@@ -292,11 +297,12 @@ def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[
     add(ev.repeats_ignored, mentions)
     ev.repeats_ignored.fp -= len(again)
     ev.repeats_ignored.ignored += len(again)
-    facts = collapse(facts)
-    strict = score_article(article.text, gold, facts, SCOPES_ALL)
+    groups = collapse_groups(facts)
+    facts, intervals = [representative(group) for group in groups], [readings(group) for group in groups]
+    strict = score_article(article.text, gold, facts, SCOPES_ALL, other_readings=intervals)
     add(ev.strict, strict)
     add(ev.by_outlet[article.outlet], strict)
-    add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT))
+    add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT, other_readings=intervals))
     loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number")
     add(ev.number_only, loose)
     ev.kind_given_number.update(g["kind"] == f.category for g, f in loose.pairs)
