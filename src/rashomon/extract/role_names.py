@@ -48,12 +48,17 @@ def own_reporter(phrase: str) -> bool:
     """Whether a source phrase is a reporter of no named outlet ("the reporter noted", "our
     correspondent said"): the article's own. A named one ("SANA's correspondent") stays its
     outlet's, which is right in any article (in the outlet's own, it is the outlet speaking)."""
-    found = _REPORTER.match(" ".join(phrase.split()).strip(" ,.\"“”"))
+    found = _reporter(phrase)
     return found is not None and not found.group("owner")
 
 
 def named_reporter(name: str) -> bool:
     """Whether a source names a reporter of a named outlet ("SANA's correspondent"): what "the
     correspondent said" refers back to when the article named one before."""
-    found = _REPORTER.match(" ".join(name.split()).strip(" ,.\"“”"))
+    found = _reporter(name)
     return found is not None and bool(found.group("owner"))
+
+
+def _reporter(phrase: str) -> re.Match[str] | None:
+    """A reporter phrase read whole, spacing and quotes aside."""
+    return _REPORTER.match(" ".join(phrase.split()).strip(" ,.\"“”"))
