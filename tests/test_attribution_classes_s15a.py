@@ -4,14 +4,12 @@ sentence), each tested on invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-from rashomon.extract import extract_article
-from rashomon.model import Article
+from conftest import figure_sources
 
 
 def _sources(text: str) -> list[str]:
-    facts = extract_article(Article(id="t", text=text)).casualties
-    return [f.source.primary for f in facts if f.source]
+    """The named sources of the text's figures (figures with none left out)."""
+    return [source for source in figure_sources(text).values() if source]
 
 
 # -- "<speaker> in <month> said": a month (or "last year") between a speaker and its verb is an
