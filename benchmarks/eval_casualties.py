@@ -43,7 +43,8 @@ offset order.
   figure pairs with a system killed or injured figure of the same interval) but are left out:
   not counted in recall, and the system figures paired with them are neither TP nor FP.
 - Precision = TP / (system figures - ignored); recall = TP / counted gold figures.
-- "number only" matches on (low, high) alone; "kind given number" is the share of those
+- "number only" matches on (low, high) alone (or another hedge's reading of the same figure, as the
+  strict line does); "kind given number" is the share of those
   pairs whose kind is right. "qualifier given number" pairs on (stated number, kind) and
   counts the pairs whose qualifier is right. "incident only" also leaves out gold
   `cumulative` figures.
@@ -303,7 +304,7 @@ def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[
     add(ev.strict, strict)
     add(ev.by_outlet[article.outlet], strict)
     add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT, other_readings=intervals))
-    loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number")
+    loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number", other_readings=intervals)
     add(ev.number_only, loose)
     ev.kind_given_number.update(g["kind"] == f.category for g, f in loose.pairs)
     hedged = score_article(article.text, gold, facts, SCOPES_ALL, rule="hedge")
