@@ -37,6 +37,7 @@ SOURCE_IDS = {
     "russian-mod": {"russia-forces"},
     "syrian-national-coalition": set(),
     "medical-ngo": {"sams", "msf"},
+    "aljazeera": {"al-jazeera"},  # the gold writes the id unhyphenated, the actor table hyphenated
 }
 MIN_ACRONYM = 3  # shortest gold id read as an acronym of the system's name ("un", "us" have patterns)
 # Gold source id -> pattern over the system's source text (case-insensitive).
