@@ -68,9 +68,15 @@ _SIGHTING = re.compile(
     r"(?:\s+(?i:at|in|near|inside|outside|on)(?:\s+[\w'’-]+){1,4}?)?(?:\s+[a-z]+ly)?"
     r"\s+(?i:saw|witnessed|observed|spotted)\b"
 )
-# "told SANA reporter", "told the agency's correspondent": the outlet's own journalist was told,
-# so the outlet passes the claim on just as in "told SANA".
-_REPORTER_OF = re.compile(r"(?:['’]s)?\s+(?:reporter|correspondent)s?$", re.IGNORECASE)
+# "told SANA reporter", "told the agency's correspondent", "told a Reuters photographer": the
+# outlet's own journalist was told, so the outlet passes the claim on just as in "told SANA".
+_REPORTER_OF = re.compile(
+    r"(?:['’]s)?\s+(?:reporter|correspondent|photographer|journalist|cameram[ae]n|stringer)s?$", re.IGNORECASE
+)
+# An article before a named outlet ("a Reuters photographer"), and where the teller spoke from
+# ("told Reuters from Aleppo", "told AFP by phone"): neither is part of the outlet's name.
+_ARTICLE_BEFORE_NAME = re.compile(r"^(?:an?|the)\s+(?=[A-Z])")
+_SPOKEN_FROM = re.compile(r"\s+(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|by\s+(?:tele)?phone)$")
 _SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate|total|number")
@@ -137,10 +143,11 @@ _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s
 def told_outlet(obj: str) -> str:
     """The outlet in the object of "told": "SANA reporter" -> "SANA"; "the correspondent" names
     none (an unnamed journalist passes nothing on)."""
+    obj = _SPOKEN_FROM.sub("", obj)
     if not _REPORTER_OF.search(obj):
         return obj
     outlet = _REPORTER_OF.sub("", obj)
-    return "" if outlet.lower() in ("", "the", "a", "our", "its") else outlet
+    return "" if outlet.lower() in ("", "the", "a", "an", "our", "its") else _ARTICLE_BEFORE_NAME.sub("", outlet)
 
 
 def _object_end(text: str, start: int) -> int:
