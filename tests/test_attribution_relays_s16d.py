@@ -29,3 +29,12 @@ def test_an_unnamed_journalist_still_passes_nothing_on() -> None:
         fact = _first(f"Two farmers died in the shelling, a police source {told}.")
         assert fact.source.via == []
 
+
+def test_quoted_by_an_outlet_as_saying_gives_the_outlet_as_via() -> None:
+    for text in (
+        "The head of the Hama Monitoring Group was quoted by AFP as saying that nine people died.",
+        "Nine people died in the raid, the head of the Hama Monitoring Group was quoted by AFP as saying.",
+    ):
+        fact = _first(text)
+        assert "Hama Monitoring Group" in fact.source.primary
+        assert len(fact.source.via) == 1 and fact.source.via[0].startswith("Agence France-Presse")

@@ -124,6 +124,9 @@ _CITING_AFTER_OBJECT = re.compile(
 # names a family ("citing an unnamed security source") is cited as usual.
 _BARE_ANONYMOUS = re.compile(r"(?i:an?\s+)?(?i:anonymous|unnamed|undisclosed)\s+sources?[\s.]*")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+# The passive with the quoting outlet before "as saying": "X was quoted by AFP as saying" (a few
+# words, no punctuation); X said it, the outlet passes it on.
+_QUOTED_BY_AS = re.compile(r"\s+by\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+saying\b", re.IGNORECASE)
 # "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
 # after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
 _QUOTED_SAYING = re.compile(r"\s+((?:[\w'’()-]+\s+){1,12}?)saying\b")
@@ -285,6 +288,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):
         via_end = clause_end(text, end + by.end())
         via, end = text[end + by.end() : via_end], via_end
+    elif passive and (by := _QUOTED_BY_AS.match(text, end)):  # "X was quoted by AFP as saying"
+        via, end = by.group(1), by.end()
     elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
     elif not passive and verb.group(0) == "quoted" and (saying := _QUOTED_SAYING.match(text, verb.end())):
