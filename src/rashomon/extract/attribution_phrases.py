@@ -68,9 +68,15 @@ _SIGHTING = re.compile(
     r"(?:\s+(?i:at|in|near|inside|outside|on)(?:\s+[\w'’-]+){1,4}?)?(?:\s+[a-z]+ly)?"
     r"\s+(?i:saw|witnessed|observed|spotted)\b"
 )
-# "told SANA reporter", "told the agency's correspondent": the outlet's own journalist was told,
-# so the outlet passes the claim on just as in "told SANA".
-_REPORTER_OF = re.compile(r"(?:['’]s)?\s+(?:reporter|correspondent)s?$", re.IGNORECASE)
+# "told SANA reporter", "told the agency's correspondent", "told a Reuters photographer": the
+# outlet's own journalist was told, so the outlet passes the claim on just as in "told SANA".
+_REPORTER_OF = re.compile(
+    r"(?:['’]s)?\s+(?:reporter|correspondent|photographer|journalist|cameram[ae]n|stringer)s?$", re.IGNORECASE
+)
+# An article before a named outlet ("a Reuters photographer"), and where the teller spoke from
+# ("told Reuters from Aleppo", "told AFP by phone"): neither is part of the outlet's name.
+_ARTICLE_BEFORE_NAME = re.compile(r"^(?:an?|the)\s+(?=[A-Z])")
+_SPOKEN_FROM = re.compile(r"\s+(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|by\s+(?:tele)?phone)$")
 _SIGHTING_GATE = re.compile(r"photographer|journalist|correspondent|reporter|cameram[ae]n|crew")
 # A sentence without one of these words has no toll frame: checked with `in` before the regex.
 _TOLL_GATE = re.compile(r"toll|count|tally|figure|estimate|total|number")
@@ -118,6 +124,9 @@ _CITING_AFTER_OBJECT = re.compile(
 # names a family ("citing an unnamed security source") is cited as usual.
 _BARE_ANONYMOUS = re.compile(r"(?i:an?\s+)?(?i:anonymous|unnamed|undisclosed)\s+sources?[\s.]*")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+# The passive with the quoting outlet before "as saying": "X was quoted by AFP as saying" (a few
+# words, no punctuation); X said it, the outlet passes it on.
+_QUOTED_BY_AS = re.compile(r"\s+by\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+saying\b", re.IGNORECASE)
 # "Z quoted X saying that ...": X (up to a dozen words in the same clause, a relative clause
 # after its head allowed) is who said it; the relative clause is cut off X ("residents who fled").
 _QUOTED_SAYING = re.compile(r"\s+((?:[\w'’()-]+\s+){1,12}?)saying\b")
@@ -137,10 +146,11 @@ _HEADLINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}):\s
 def told_outlet(obj: str) -> str:
     """The outlet in the object of "told": "SANA reporter" -> "SANA"; "the correspondent" names
     none (an unnamed journalist passes nothing on)."""
+    obj = _SPOKEN_FROM.sub("", obj)
     if not _REPORTER_OF.search(obj):
         return obj
     outlet = _REPORTER_OF.sub("", obj)
-    return "" if outlet.lower() in ("", "the", "a", "our", "its") else outlet
+    return "" if outlet.lower() in ("", "the", "a", "an", "our", "its") else _ARTICLE_BEFORE_NAME.sub("", outlet)
 
 
 def _object_end(text: str, start: int) -> int:
@@ -278,6 +288,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):
         via_end = clause_end(text, end + by.end())
         via, end = text[end + by.end() : via_end], via_end
+    elif passive and (by := _QUOTED_BY_AS.match(text, end)):  # "X was quoted by AFP as saying"
+        via, end = by.group(1), by.end()
     elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
     elif not passive and verb.group(0) == "quoted" and (saying := _QUOTED_SAYING.match(text, verb.end())):
