@@ -184,9 +184,23 @@ def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
         named = {w.lower().strip("()").rstrip("s") for w in f"{candidate} {known[1]}".split()}
         if named & fits:  # not a part of the run that names something else
             return known[1] if known[2] in ("monitor", "humanitarian organisation") else None
+    if (body := _known_body_first(cleaned, fits)) is not None:
+        return body
     plural_common = words[-1].endswith("s") and cleaned.split()[-1].islower()  # "Aid groups" is no name
     if cleaned[:1].isupper() and {w.rstrip("s") for w in words[1:]} & fits and not plural_common:  # not "Monitor AFP"
         return cleaned
+    return None
+
+
+def _known_body_first(run: str, fits: frozenset[str]) -> str | None:
+    """A known monitor or relief body that begins a longer run, its words of the wanted kind:
+    the body's name run on into its spokesman's ("... Observatory for Human Rights Jane Doe")."""
+    words = run.split()
+    for end in range(len(words) - 1, 1, -1):
+        known = canonical_actor(" ".join(words[:end]))
+        if known is not None and known[2] in ("monitor", "humanitarian organisation"):
+            named = {w.lower().strip("()").rstrip("s") for w in " ".join(words[:end]).split()}
+            return known[1] if named & fits else None
     return None
 
 
