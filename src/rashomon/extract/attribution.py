@@ -42,6 +42,9 @@ MAX_LATER_ATTRIBUTIONS = 20
 # Words a speaker tag after a quotation may hold ('he said.', 'the Observatory head told AFP.'):
 # longer, the tag goes on into a clause of its own and the next quotation may be someone else's.
 MAX_TAG_WORDS = 8
+# How many sentences a quotation running over several sentences may span before the one it
+# closes in: a speaker's quoted paragraph holds a few; past that a lost mark is likelier.
+MAX_QUOTED_SENTENCES = 3
 
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[AttributionFact]:
@@ -107,7 +110,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
     last = attributions[own_start - 1] if own_start else None
-    if last is not None and last.start >= first and _quote_goes_on(sentences, index, last):
+    if last is not None and _quote_goes_on(sentences, index, last):
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
@@ -131,11 +134,14 @@ def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact)
     """Whether sentence `index` is a quotation that goes on from the one before ('"Two died" he
     said. "There are 20 wounded."'): a sentence wholly in quotation marks right after a quoted
     sentence whose speaker tag follows the quote is that speaker's, whatever it opens with (a
-    present state, a time), as a reader takes a run of quotes to be one speaker's."""
-    if index < 1:
+    present state, a time), as a reader takes a run of quotes to be one speaker's. A quotation
+    may run over several sentences ('"It is bad. Five died here."'): the sentence it closes in
+    is in it too, and the tagged quote must stand right before the sentence it opens in."""
+    opening = _quotation_opening(sentences, index)
+    if opening < 1:
         return False
-    here, previous = sentences[index].text.strip(), sentences[index - 1]
-    if not (here.startswith(_QUOTE_OPEN) and here.rstrip(".").endswith(_QUOTE_CLOSE)):
+    here, previous = sentences[opening].text.strip(), sentences[opening - 1]
+    if opening == index and not (here.startswith(_QUOTE_OPEN) and here.rstrip(".").endswith(_QUOTE_CLOSE)):
         return False
     before = previous.text.strip()
     if not before.startswith(_QUOTE_OPEN) or not previous.start <= last.start < previous.end:
@@ -143,6 +149,27 @@ def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact)
     tag = previous.text[last.start - previous.start :]
     closing = previous.text[: last.start - previous.start].rstrip()
     return closing.endswith(_QUOTE_CLOSE) and len(tag.split()) <= MAX_TAG_WORDS
+
+
+def _quotation_opening(sentences: list[Sentence], index: int) -> int:
+    """The sentence a quotation closing in sentence `index` opened in, when it runs over several
+    sentences: `index` holds one quotation mark, at its end; the sentences back to the opening
+    hold none, and the opening sentence one, at its start. `index` itself otherwise."""
+    here = sentences[index].text.strip()
+    if _quote_marks(here) != 1 or not here.rstrip(".").endswith(_QUOTE_CLOSE):
+        return index
+    opening = index - 1
+    while opening >= 0 and index - opening <= MAX_QUOTED_SENTENCES:
+        text = sentences[opening].text.strip()
+        if _quote_marks(text):
+            return opening if _quote_marks(text) == 1 and text.startswith(_QUOTE_OPEN) else index
+        opening -= 1
+    return index
+
+
+def _quote_marks(text: str) -> int:
+    """How many double quotation marks, straight or curly, `text` holds."""
+    return sum(text.count(mark) for mark in ("\"", "“", "”"))
 
 
 def _framing(attributions: list[AttributionFact], sentences: list[Sentence], last: int) -> AttributionFact:
