@@ -27,7 +27,13 @@ from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, Found, clean_na
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
 from rashomon.extract.source_descriptors import figures_owner
-from rashomon.extract.source_fragments import common_noun, described_common, is_fragment, speaks_for_force
+from rashomon.extract.source_fragments import (
+    common_noun,
+    described_common,
+    is_fragment,
+    is_page_run,
+    speaks_for_force,
+)
 from rashomon.extract.source_typos import misspelt_actor
 from rashomon.model import AttributionFact, Sentence, Source
 
@@ -82,6 +88,8 @@ def resolve_source(
         return None
     if is_fragment(cleaned):
         return None  # "human rights in Syria": part of a name the scan cut, nobody who speaks
+    if is_page_run(cleaned):
+        return None  # "Related <headline>": a page's links run into the text, nobody who speaks
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
         if (owner := figures_owner(cleaned)) is not None:  # "the latest SOHR estimates": SOHR's
             return resolve(owner)

@@ -69,6 +69,21 @@ def is_fragment(cleaned: str) -> bool:
     return describing and canonical_actor(cleaned) is None
 
 
+# Labels of a web page's furniture ("Related", "Print", "Tweet"): a flattened page runs them into
+# the headlines of other stories, whose words the backward scan then reads as a speaker.
+_PAGE_LABELS = frozenset({"related", "print", "tweet", "share", "views", "comments", "advertisement"})
+
+
+def is_page_run(cleaned: str) -> bool:
+    """Whether a phrase is page furniture, not a speaker: it opens with a page label ("Related
+    X says ...": the headline of another story the page links to). A name a table knows is never
+    a page run."""
+    words = cleaned.split()
+    if len(words) < 2 or canonical_actor(cleaned) is not None:
+        return False
+    return words[0][:1].isupper() and words[0].lower() in _PAGE_LABELS
+
+
 def distinct_name(phrase: str, display: str, kind: str) -> bool:
     """Whether `phrase` names a body distinct from the table's `display` name it ends in:
     "Kurdish Red Crescent" (community adjective + name) is kept whole; an outlet is never split."""
