@@ -25,18 +25,15 @@ from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
+from rashomon.extract.casualty_fates import held_captive, other_participle, punished, spared
 from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, executions_restated, refined
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
     category_after,
     coordinated,
     elliptical,
-    held_captive,
     listed_before,
-    other_participle,
     preceding_category,
-    punished,
-    spared,
     toll_category,
 )
 from rashomon.extract.casualty_people import (

@@ -108,6 +108,9 @@ def _loose_word(word: str, first: bool) -> str:
     head, rest = (word[0], word[1:]) if word[:1] in ("y", "w") else ("", word)
     rest = _VOWELS.sub("a", rest)
     word = _DOUBLE.sub(r"\1", head + rest)
+    # The kafr fold of vowel_key on one word: here the word is whole, so it must equal the
+    # head word; vowel_key's joined key has lost the word boundary, so _KAFR asks for letters
+    # after it instead. One regex for both would fold a longer first word ("kafarat") here.
     if first and word in ("kfar", "kafar"):  # see _KAFR
         word = "kafr"
     if len(word) > 3 and word.endswith("ah"):
@@ -133,6 +136,8 @@ def vowel_key(name: str) -> str:
         word = word.replace(old, new)
     for pattern, new in _VOWEL_CLASSES:
         word = pattern.sub(new, word)
+    # The head word "kafr" folded on the joined key (no word boundary left: _KAFR asks for
+    # letters after it); _loose_word folds it on the whole first word instead.
     return _FINAL_H.sub("", _DOUBLE.sub(r"\1", _KAFR.sub("kafr", word)))
 
 
