@@ -1,4 +1,4 @@
-"""Phrases that cannot be a speaker (the sixteenth session): a flattened web page's furniture
+"""Phrases that cannot be a speaker: a flattened web page's furniture
 and the run of other stories' headlines it carries, each tested on invented sentences."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The relay: a primary source named inside the outlet that passes its claim on (sixteenth
-session, attr16d). Sentences are invented."""
+"""The relay: a primary source named inside the outlet that passes its claim on (a journalist
+of the outlet told, a passive "quoted by"). Sentences are invented."""
 
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.sentences import split_sentences
