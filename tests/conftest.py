@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from rashomon.extract import extract_article
-from rashomon.extract.attribution import find_attributions
+from rashomon.extract.attribution import find_attributions, source_at
 from rashomon.extract.casualties import find_casualties
 from rashomon.extract.places import find_places
 from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, CasualtyFact
+from rashomon.model import Article, CasualtyFact, Source
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RASHOMON_SHARED", REPO.parent / "shared"))
@@ -43,6 +43,18 @@ def figure_sources(text: str) -> dict[str, str]:
     none)}, as the whole extraction gives them."""
     facts = extract_article(Article(id="t", text=text)).casualties
     return {f.text: f.source.primary if f.source else "" for f in facts}
+
+
+def named_sources(text: str) -> list[str]:
+    """The named sources of the text's figures (figures with none left out)."""
+    return [source for source in figure_sources(text).values() if source]
+
+
+def source_at_cue(text: str, cue: str) -> Source | None:
+    """The source the attribution pass gives the position of `cue` in an invented text."""
+    sentences = split_sentences(text)
+    facts = find_attributions(Article(id="t", text=text), sentences)
+    return source_at(facts, sentences, text.index(cue))
 
 
 # A lead that makes Syria the article's country, for place tests of Syrian towns.

@@ -6,22 +6,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import figure_sources
-
-from rashomon.extract.attribution import find_attributions, source_at
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, Source
-
-
-def _sources(text: str) -> list[str]:
-    """The named sources of the text's figures (figures with none left out)."""
-    return [source for source in figure_sources(text).values() if source]
-
-
-def _source(text: str, cue: str) -> Source | None:
-    sentences = split_sentences(text)
-    facts = find_attributions(Article(id="t", text=text), sentences)
-    return source_at(facts, sentences, text.index(cue))
-
+from conftest import named_sources as _sources
+from conftest import source_at_cue as _source
 
 # -- "were also killed in the clashes": the definite event continues the report before --------
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import figure_sources
+from conftest import source_at_cue as _source
 
 from rashomon.extract import extract_article
-from rashomon.extract.attribution import find_attributions, source_at
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, Source
+from rashomon.model import Article
 
 
 def _via(text: str) -> dict[str, list[str]]:
@@ -21,12 +20,6 @@ def _via(text: str) -> dict[str, list[str]]:
 def _sources(text: str) -> list[tuple[str, list[str]]]:
     facts = extract_article(Article(id="t", text=text)).casualties
     return [(f.source.primary, f.source.via) for f in facts if f.source]
-
-
-def _source(text: str, cue: str) -> Source | None:
-    sentences = split_sentences(text)
-    facts = find_attributions(Article(id="t", text=text), sentences)
-    return source_at(facts, sentences, text.index(cue))
 
 
 # -- "with the official X news agency confirming N": an absolute clause names the source --------
