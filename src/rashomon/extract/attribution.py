@@ -128,6 +128,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
 
 _QUOTE_OPEN = ("\"", "“")
 _QUOTE_CLOSE = ("\"", "”")
+_QUOTE_MARKS = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
 
 
 def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact) -> bool:
@@ -161,15 +162,15 @@ def _quotation_opening(sentences: list[Sentence], index: int) -> int:
     opening = index - 1
     while opening >= 0 and index - opening <= MAX_QUOTED_SENTENCES:
         text = sentences[opening].text.strip()
-        if _quote_marks(text):
-            return opening if _quote_marks(text) == 1 and text.startswith(_QUOTE_OPEN) else index
+        if marks := _quote_marks(text):
+            return opening if marks == 1 and text.startswith(_QUOTE_OPEN) else index
         opening -= 1
     return index
 
 
 def _quote_marks(text: str) -> int:
     """How many double quotation marks, straight or curly, `text` holds."""
-    return sum(text.count(mark) for mark in ("\"", "“", "”"))
+    return sum(text.count(mark) for mark in _QUOTE_MARKS)
 
 
 def _framing(attributions: list[AttributionFact], sentences: list[Sentence], last: int) -> AttributionFact:
