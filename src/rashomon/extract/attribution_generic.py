@@ -172,6 +172,10 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     return runs
 
 
+# The kinds of known body a descriptor ("the monitor", "a relief group") may stand for.
+_BODY_KINDS = ("monitor", "humanitarian organisation")
+
+
 @lru_cache(maxsize=4096)
 def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
     """The canonical name of `phrase` if it names an organisation of the wanted kind."""
@@ -181,9 +185,8 @@ def fitting_name(phrase: str, fits: frozenset[str]) -> str | None:
         known = canonical_actor(candidate)
         if known is None:
             continue
-        named = {w.lower().strip("()").rstrip("s") for w in f"{candidate} {known[1]}".split()}
-        if named & fits:  # not a part of the run that names something else
-            return known[1] if known[2] in ("monitor", "humanitarian organisation") else None
+        if _name_words(f"{candidate} {known[1]}") & fits:  # not a part of the run that names something else
+            return known[1] if known[2] in _BODY_KINDS else None
     if (body := _known_body_first(cleaned, fits)) is not None:
         return body
     plural_common = words[-1].endswith("s") and cleaned.split()[-1].islower()  # "Aid groups" is no name
@@ -197,11 +200,16 @@ def _known_body_first(run: str, fits: frozenset[str]) -> str | None:
     the body's name run on into its spokesman's ("... Observatory for Human Rights Jane Doe")."""
     words = run.split()
     for end in range(len(words) - 1, 1, -1):
-        known = canonical_actor(" ".join(words[:end]))
-        if known is not None and known[2] in ("monitor", "humanitarian organisation"):
-            named = {w.lower().strip("()").rstrip("s") for w in " ".join(words[:end]).split()}
-            return known[1] if named & fits else None
+        head = " ".join(words[:end])
+        known = canonical_actor(head)
+        if known is not None and known[2] in _BODY_KINDS:
+            return known[1] if _name_words(head) & fits else None
     return None
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words as the kind words are written: lower case, no brackets, no plural s."""
+    return {w.lower().strip("()").rstrip("s") for w in name.split()}
 
 
 def sentence_end_after(sentences: list[Sentence], offset: int, count: int) -> int:
