@@ -58,7 +58,7 @@ listed for it in SOURCE_IDS, or the source text matches its pattern in SOURCE_WO
 source (the outlet's own statement) is right when the system has no source or names the
 outlet itself (OUTLET_SOURCE). "chain" (who said it, citing whom) also needs the system's
 intermediaries to stand for the gold `via` ids, as many as the gold lists (via_right).
-Breakdowns: per outlet, per kind (recall by gold kind, precision by system category), recall
+Breakdowns: per outlet (figures and attribution), per kind (recall by gold kind, precision by system category), recall
 per gold scope. Targets (issue): precision >= 0.95, recall >= 0.90,
 attribution >= 0.90.
 
@@ -349,10 +349,19 @@ def summary(ev: Evaluation, records: list[dict], speed: float) -> dict:
         "recall_by_scope": {s: t.scores()["recall"] for s, t in sorted(ev.by_scope.items())},
         "fields": field_scores(ev.pairs),
         "fields_end_to_end": end_to_end(field_scores(ev.pairs), ev.strict.scores()),
-        "by_outlet": {o: t.scores() for o, t in sorted(ev.by_outlet.items())},
+        "by_outlet": {
+            o: {**t.scores(), "attribution": outlet_attribution(ev.pairs, o)} for o, t in sorted(ev.by_outlet.items())
+        },
         "by_kind": {k: t.scores() for k, t in sorted(ev.by_kind.items())},
         "combined_kind_found": {"found": ev.combined_found, "total": combined},
     }
+
+
+def outlet_attribution(pairs: list[tuple[dict, CasualtyFact, str]], outlet: str) -> dict[str, float | int]:
+    """Attribution over one outlet's matched figures: outlets differ in how they name sources
+    (one relays a state agency, another quotes monitors), so the overall share can hide an
+    outlet the rules serve badly."""
+    return field_scores([pair for pair in pairs if pair[2] == outlet])["attribution"]
 
 
 def end_to_end(fields: dict[str, dict], figures: dict) -> dict[str, dict[str, float]]:
@@ -427,9 +436,9 @@ def print_field_errors(ev: Evaluation, count: int) -> None:
 
 def print_summary(out: dict) -> None:
     """The headline figures, then the breakdowns."""
-    def line(name: str, s: dict) -> None:
+    def line(name: str, s: dict, tail: str = "") -> None:
         print(f"{name:<28} P {s['precision']:.3f}  R {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, "
-              f"fn {s['fn']}, ignored {s['ignored']})")
+              f"fn {s['fn']}, ignored {s['ignored']}){tail}")
 
     print(f"articles {out['articles']}, extract_article {out['articles_per_second']:.1f} articles/s")
     line("figures (interval, kind)", out["figures"])
@@ -451,9 +460,10 @@ def print_summary(out: dict) -> None:
           f"(system {named['system_named']}, gold {named['gold_named']})")
     cf = out["combined_kind_found"]
     print(f"gold 'casualties' figures paired with a killed/injured figure (ignored): {cf['found']}/{cf['total']}")
-    print("\nby outlet:")
+    print("\nby outlet (figures; attribution over the outlet's found figures):")
     for name, s in out["by_outlet"].items():
-        line(f"  {name}", s)
+        a = s["attribution"]
+        line(f"  {name}", s, f"; attribution {a['accuracy']:.3f} ({a['right']}/{a['total']})")
     print("by kind (recall by gold kind, precision by system category):")
     for name, s in out["by_kind"].items():
         line(f"  {name}", s)

@@ -189,6 +189,18 @@ def test_the_chain_needs_the_same_intermediaries() -> None:
     assert ec.via_right(gold("Four people died", 4, 4, source="police"), direct)
 
 
+def test_attribution_is_counted_per_outlet() -> None:
+    sohr = Source(primary="Syrian Observatory for Human Rights (SOHR)")
+    pairs = [
+        (gold("x", 4, 4, source="sohr"), fact("Four people", 4, 4, source=sohr), "reuters"),
+        (gold("x", 4, 4, source="sohr"), fact("Four people", 4, 4), "reuters"),
+        (gold("x", 4, 4), fact("Four people", 4, 4), "sana"),
+    ]
+    assert ec.outlet_attribution(pairs, "reuters") == {"accuracy": 0.5, "right": 1, "total": 2}
+    assert ec.outlet_attribution(pairs, "sana") == {"accuracy": 1.0, "right": 1, "total": 1}
+    assert ec.outlet_attribution(pairs, "ahram")["total"] == 0
+
+
 def test_perpetrator_ids_map_to_gold_ids() -> None:
     found = fact("Four people", 4, 4, perpetrator="syria-government")
     assert ec.perpetrator_ids(gold("x", 4, 4, perpetrator="syrian-government"), found) == ("syrian-government",) * 2
