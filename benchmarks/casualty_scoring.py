@@ -46,9 +46,11 @@ SOURCE_WORDS = {
     "un": r"\bU\.?N\b|united nations",
     "medical-ngo": r"medical|\bSAMS\b|\bMSF\b|doctors",  # §13: `medical-ngo` for doctors' NGOs
     "police": r"police",
-    # §6: a state's military speaking; §18: anonymous "security sources" of a state; a "field
-    # source" (state media's word for an army source at the front, §19)
-    "military": r"military|\barmy\b|defen[cs]e ministry|ministry of defen|security sources?|field sources?",
+    # §6: a state's military speaking (its "armed forces" or "general staff" too); §18: anonymous
+    # "security sources" of a state; a "field source" (state media's word for an army source at
+    # the front, §19)
+    "military": r"military|\barmy\b|armed forces|general staff|defen[cs]e ministry|ministry of defen"
+    r"|security sources?|field sources?",
     "medical": r"medic|hospital|doctor|physician|health",
     "health-directorate": r"health",
     "activists": r"activist|revolution general commission|\bSRGC\b",  # §6: activists incl. SRGC
