@@ -347,3 +347,20 @@ def test_adjectives_before_an_according_to_source_without_comma() -> None:
     assert source is not None and source.primary != ""
     source = _source("According to several unnamed activists 12 people died in the raid.", "12")
     assert source is not None and "activists" in source.primary
+
+
+# -- a body the actor table knows whole is not a titled person --------------------------------
+
+
+def test_a_known_body_with_a_title_word_in_its_name_is_the_body() -> None:
+    """ "General Staff" holds a title word, but the whole phrase is a known body, not a person
+    "Staff" with the title "General" speaking for "Turkish"."""
+    text = "The Turkish General Staff said on Monday that 14 militants were killed in the shelling."
+    source = _source(text, "14 militants")
+    assert source is not None and source.primary == "Turkish armed forces" and not source.speaker
+
+
+def test_a_titled_person_of_a_known_body_still_speaks_for_it() -> None:
+    text = "Observatory chief Rami Nasser said 12 civilians were killed in the raid."
+    source = _source(text, "12 civilians")
+    assert source is not None and "Observatory" in source.primary and source.speaker == "Rami Nasser"

@@ -44,7 +44,11 @@ def titled_source(
     cleaned: str, earlier: list[AttributionFact], resolve: Callable[[str], Source | None]
 ) -> Source | None:
     """A person speaking for an organisation: the organisation is primary, the person the speaker
-    (`resolve` gives the source an organisation phrase names)."""
+    (`resolve` gives the source an organisation phrase names). None for a phrase the actor table
+    knows whole: "the Turkish General Staff" is a body, not a person "Staff" with the title
+    "General"."""
+    if canonical_actor(clean_name(cleaned, False)) is not None:
+        return None
     for pattern in _titled_patterns():
         titled = pattern.match(cleaned)
         if titled is None:
