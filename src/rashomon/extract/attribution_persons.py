@@ -47,12 +47,15 @@ def titled_source(
     (`resolve` gives the source an organisation phrase names). None for a phrase the actor table
     knows whole: "the Turkish General Staff" is a body, not a person "Staff" with the title
     "General"."""
-    if canonical_actor(clean_name(cleaned, False)) is not None:
-        return None
+    known_whole: bool | None = None
     for pattern in _titled_patterns():
         titled = pattern.match(cleaned)
         if titled is None:
             continue
+        if known_whole is None:  # looked up only for a phrase shaped like a titled person
+            known_whole = canonical_actor(clean_name(cleaned, False)) is not None
+        if known_whole:
+            return None
         groups = titled.groupdict()
         person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
         if person and not is_person(person):
