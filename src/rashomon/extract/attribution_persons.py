@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
-from rashomon.extract.attribution_words import clean_name, org_words, word_table
+from rashomon.extract.attribution_words import clean_name, known_actor, org_words, word_table
 from rashomon.extract.source_descriptors import field_office
 from rashomon.model import AttributionFact, Source
 
@@ -53,7 +53,7 @@ def titled_source(
         if titled is None:
             continue
         if known_whole is None:  # looked up only for a phrase shaped like a titled person
-            known_whole = canonical_actor(clean_name(cleaned, False)) is not None
+            known_whole = known_actor(cleaned)
         if known_whole:
             return None
         groups = titled.groupdict()
@@ -70,7 +70,7 @@ def titled_source(
         has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
         if (groups.get("title") or "").lower() in _FAMILY_TITLES and not has_org_word and _describes(org_phrase):
             return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
-        if org is not None and (has_org_word or canonical_actor(clean_name(org_phrase, False)) is not None):
+        if org is not None and (has_org_word or known_actor(org_phrase)):
             return Source(primary=org.primary, speaker=person)
         if groups.get("title") and titled.start("title") > titled.start("org"):
             return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
@@ -107,7 +107,7 @@ def _trailing_person(phrase: str) -> tuple[str, str]:
     for size in range(2, min(4, len(words) - 1) + 1):
         org, person = " ".join(words[:-size]), " ".join(words[-size:])
         org_ends = org.split()[-1].lower().rstrip("s") in org_words()
-        if is_person(person) and (org_ends or canonical_actor(clean_name(org, False)) is not None):
+        if is_person(person) and (org_ends or known_actor(org)):
             return org, person
     return phrase, ""
 

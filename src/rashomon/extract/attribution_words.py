@@ -88,6 +88,12 @@ def clean_name(phrase: str, canonical: bool) -> str:
     return phrase
 
 
+def known_actor(phrase: str) -> bool:
+    """Whether the actor table knows the whole phrase once its determiners, "X-based" and
+    "news agency" are cleaned off ("the Turkish General Staff", "the Britain-based SOHR")."""
+    return canonical_actor(clean_name(phrase, canonical=False)) is not None
+
+
 def name_candidates(phrase: str) -> list[str]:
     """The phrase, its acronym and its capitalised runs: the strings worth a table lookup."""
     candidates = [phrase, _ACRONYM.sub("", phrase).strip()]

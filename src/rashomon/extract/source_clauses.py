@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_words import clean_name, org_words, word_table
+from rashomon.extract.attribution_words import clean_name, known_actor, org_words, word_table
 from rashomon.extract.issuer_sources import DOCUMENT_NOUNS
 from rashomon.extract.nlp import parse_one
 from rashomon.extract.source_scan import name_word, source_before
@@ -322,7 +322,7 @@ def _can_speak(phrase: str) -> bool:
         return True
     if set(words) & word_table()["title"] and phrase.split()[-1][:1].isupper():
         return True  # "opposition activist Omar X": a titled person
-    return canonical_actor(clean_name(phrase, canonical=False)) is not None
+    return known_actor(phrase)
 
 
 # The named subject opening a sentence ("Washington blames ...", "Russia has also called ..."):
@@ -363,7 +363,7 @@ def opening_subject(text: str) -> tuple[int, str]:
 
 def _speaking_name(name: str) -> bool:
     """A known actor, or a state named by its country or capital (state_agencies.names_state)."""
-    return canonical_actor(clean_name(name, canonical=False)) is not None or names_state(name)
+    return known_actor(name) or names_state(name)
 
 
 def speaking_subject(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_generic import fitting_name
-from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, org_words, word_table
+from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, known_actor, org_words, word_table
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
@@ -152,7 +152,7 @@ def first_conjunct(text: str, start: int, phrase: str) -> tuple[int, str] | None
         return first_start, text[first_start:end]  # "Local and media sources said": local sources first
     head = first.split()[-1].lower().strip("()")
     titled = any(word.lower() in word_table()["title"] for word in first.split())  # "YPG spokesman X and ..."
-    known = titled or canonical_actor(clean_name(first, canonical=False)) is not None or names_state(first)
+    known = titled or known_actor(first) or names_state(first)
     speaking = head in _SPEAKING_HEADS or head.rstrip("s") in org_words()  # "the X Media Center and the Y"
     return (first_start, first) if speaking or known else None
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_generic import fitting_name
-from rashomon.extract.attribution_words import clean_name, org_words, word_table
+from rashomon.extract.attribution_words import known_actor, org_words, word_table
 
 # An appositive skipped between a source and its verb ("X, a local group that ..., said").
 MAX_APPOSITIVE_WORDS = 16
@@ -79,7 +78,7 @@ def apposition_name(text: str, opens: int, end: int) -> tuple[int, str] | None:
         name = run.group(0)
         if _OBJECT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             return None  # "In a statement to SANA a source at the Police Command said": SANA is addressed
-        if fitting_name(name, org_words()) or canonical_actor(clean_name(name, canonical=False)) is not None:
+        if fitting_name(name, org_words()) or known_actor(name):
             return run.start(), name
         return None
     return None
