@@ -144,3 +144,27 @@ def test_while_clause_source_contrasts_with_the_figure_before_it() -> None:
     assert first is not None and first.primary == "monitor"
     second = _source(text, "35")
     assert second is not None and second.primary == "Hama Relief Council"
+
+
+# -- a photo caption run into the text, closing on a bare full date: no source ---------------
+
+
+def test_a_caption_takes_no_source_from_the_sentence_before() -> None:
+    text = (
+        "Nine rebels died near the dam on Monday the Lakeside Monitoring Group said. "
+        "Volunteers carry a wounded boy into a clinic in the village of Harbel March 3 2015."
+    )
+    assert figure_sources(text)["a wounded boy"] == ""
+
+
+def test_a_caption_names_a_source_only_in_passing() -> None:
+    text = "A boy wounded in what residents say was a gas attack is treated at a clinic near the dam March 3 2015."
+    assert figure_sources(text)["A boy"] == ""
+
+
+def test_a_date_with_on_keeps_the_carried_source() -> None:
+    text = (
+        "Nine rebels died near the dam the Lakeside Monitoring Group said. "
+        "Four soldiers were also killed in the fighting on March 3 2015."
+    )
+    assert figure_sources(text)["Four soldiers"] == "Lakeside Monitoring Group"

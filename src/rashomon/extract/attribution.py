@@ -19,7 +19,7 @@ from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_phrases import sentence_attributions
 from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, outlet_citing, reporting_frame
 from rashomon.extract.attribution_words import Found
-from rashomon.extract.report_openers import opens_new_report
+from rashomon.extract.report_openers import opens_new_report, photo_caption
 from rashomon.extract.role_names import named_reporter, named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
@@ -99,6 +99,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     if index < 0 or offset >= sentences[index].end:
         return None
     sentence = sentences[index]
+    if photo_caption(sentence.text):
+        return None  # a caption states what the picture shows, in no one's name
     own_start = bisect.bisect_left(attributions, sentence.start, key=lambda a: a.start)
     own_end = bisect.bisect_left(attributions, sentence.end, key=lambda a: a.start)
     if own_end > own_start:

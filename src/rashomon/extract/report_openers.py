@@ -198,6 +198,29 @@ def opens_new_report(text: str) -> bool:
     )
 
 
+# A photo caption run into the text: it ends on the day the picture was taken, a bare full date
+# with no preposition before it ("... is treated at a hospital in the town March 3 2015."), where
+# prose dates an event with "on" ("... were killed on March 3 2015"). A caption describes the
+# picture in the photographer's words: a figure there has no source, neither one it names in
+# passing ("a boy hurt in what residents say was a gas attack") nor one carried from before.
+_CAPTION_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+# Words that make a closing date part of the sentence's prose ("on", "dated", "since", "and",
+# a weekday: "on Friday May 4 2017"), not a caption's.
+_DATE_GOVERNORS = frozenset(
+    {"on", "in", "since", "of", "until", "till", "by", "dated", "from", "to", "and", "or", "before", "after",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def photo_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption (see _CAPTION_DATE): its figures have no source."""
+    date = _CAPTION_DATE.search(text.rstrip())
+    if date is None:
+        return False
+    before = text[: date.start()].split()
+    return len(before) >= 4 and before[-1].strip(",").lower() not in _DATE_GOVERNORS
+
+
 def changes_topic(text: str) -> bool:
     """Whether a sentence opens on a change-of-topic adverb or new evidence only ("Meanwhile
     ...", "In another ...", "Footage posted ... showed"), the one opener that a report of one
