@@ -163,3 +163,26 @@ def test_and_the_source_added_still_continues_the_account() -> None:
 def test_a_figure_after_and_the_monitor_said_is_its_claim() -> None:
     text = "Shelling hit the harbour town and the monitor said 30 people were wounded."
     assert _figures(text)[30].source is not None
+
+
+def test_an_agency_reporters_figure_is_the_body_that_told_the_reporter() -> None:
+    text = (
+        "Shells hit the market\n\n"
+        "Four people were wounded in the old market on Friday, according to SANA reporter in Hama.\n"
+        "A source at Hama Police Command told the reporter that gunmen fired shells at the market, "
+        "wounding four people."
+    )
+    assert "Police" in _primary(_first_figure(text))
+
+
+def test_an_agency_figure_restated_by_a_body_that_did_not_speak_to_it_keeps_the_agency() -> None:
+    text = (
+        "Shells hit the market\n\n"
+        "Four people were wounded in the old market on Friday, according to SANA reporter in Hama.\n"
+        "A source at Hama Police Command said gunmen fired shells at the market, wounding four people."
+    )
+    assert "SANA" in _primary(_first_figure(text))
+
+
+def _first_figure(text: str) -> CasualtyFact:
+    return min(extract_article(Article(id="t", text=text)).casualties, key=lambda fact: fact.start)

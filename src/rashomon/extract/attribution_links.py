@@ -23,6 +23,10 @@ section 6 draws the line, and the rules here follow ordinary news-writing gramma
   source that sentence's figures carried ("Two others were killed in a similar attack." then
   "Rocket attacks on X left one dead."), so a report's list of incidents keeps its source.
 
+- an agency's figure handed on: a figure credited to an agency or its reporter, restated in
+  the next sentence by a body that told that reporter ("The reporter quoted a police source
+  ..."), is the body's figure.
+
 - what carries nothing on: the outlet's own unnamed reporter ("the reporter noted": the
   outlet speaking, source "").
 
@@ -35,7 +39,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
@@ -79,9 +83,11 @@ def restated_sources(
     own_report = {index_of(a.start) for a in attributions if not a.source.primary}  # "the reporter said"
     with_figures = set(where)
     for position, fact in enumerate(facts):
-        if fact.source is not None and fact.source.explicit:
-            continue
         here = where[position]
+        if fact.source is not None and fact.source.explicit:
+            horizon = _restate_horizon(here, with_figures, attributed, len(sentences))
+            fact.source = _relayed_source(fact, facts, where, position, horizon, sentences) or fact.source
+            continue
         if here in own_report:
             continue  # the outlet's own reporter speaks for it: no source to find elsewhere
         horizon = len(sentences) if here == 0 else _restate_horizon(here, with_figures, attributed, len(sentences))
@@ -147,6 +153,16 @@ def _restatement(
     fact: CasualtyFact, facts: list[CasualtyFact], where: list[int], position: int, horizon: int
 ) -> Source | None:
     """The explicit source of the first later mention of the same figure within the horizon."""
+    for other, _ in _later_mentions(fact, facts, where, position, horizon):
+        return dataclasses.replace(other.source, via=list(other.source.via), explicit=False)
+    return None
+
+
+def _later_mentions(
+    fact: CasualtyFact, facts: list[CasualtyFact], where: list[int], position: int, horizon: int
+) -> Iterator[tuple[CasualtyFact, int]]:
+    """The later mentions of the same figure (number and category) with an explicit source, in
+    other sentences up to the horizon, each with its sentence index."""
     key = (stated_number(fact), fact.category)
     here = where[position]
     for other_position in range(position + 1, len(facts)):
@@ -157,8 +173,42 @@ def _restatement(
         if there == here or other.source is None or not other.source.explicit:
             continue
         if (stated_number(other), other.category) == key:
-            return dataclasses.replace(other.source, via=list(other.source.via), explicit=False)
+            yield other, there
+
+
+def _relayed_source(
+    fact: CasualtyFact,
+    facts: list[CasualtyFact],
+    where: list[int],
+    position: int,
+    horizon: int,
+    sentences: list[Sentence],
+) -> Source | None:
+    """An agency's figure that the next sentence restates from the body that told the agency
+    ("... were injured, according to the agency's reporter." then "A police source told the
+    reporter ... injuring six"): the body is the source (GUIDELINES.md section 6 and the
+    sections after it: a reporter quoting the police is the police via the agency)."""
+    relayer = fact.source.primary if fact.source is not None and not fact.source.via else ""
+    if not relayer:
+        return None
+    for other, there in _later_mentions(fact, facts, where, position, horizon):
+        through = any(_same_agency(relayer, via) for via in other.source.via)
+        if through or _REPORTER_BACK.search(sentences[there].text):
+            return dataclasses.replace(other.source, via=list(other.source.via))
     return None
+
+
+# A sentence that refers back to the reporter credited before ("A police source told the
+# correspondent ...", "The reporter quoted ..."): its source spoke through that reporter.
+_REPORTER_BACK = re.compile(r"\b[Tt]he\s+(?:reporter|correspondent)\b")
+# A via that only refers back to the reporter of the sentence before.
+_REPORTER_WORDS = frozenset({"reporter", "correspondent"})
+
+
+def _same_agency(relayer: str, via: str) -> bool:
+    """Whether a later source spoke through the agency credited first: the agency itself, or
+    its reporter referred back to ("according to the agency's reporter. The reporter quoted ...")."""
+    return relayer == via or via.lower() in _REPORTER_WORDS
 
 
 def _sentence_index(sentences: list[Sentence]) -> Callable[[int], int]:
