@@ -194,7 +194,7 @@ def _relayed_source(
     for other, there in _later_mentions(fact, facts, where, position, horizon):
         through = any(_same_agency(relayer, via) for via in other.source.via)
         if through or _REPORTER_BACK.search(sentences[there].text):
-            return dataclasses.replace(other.source, via=list(other.source.via))
+            return dataclasses.replace(other.source, via=_via_agency(other.source.via, relayer))
     return None
 
 
@@ -203,6 +203,13 @@ def _relayed_source(
 _REPORTER_BACK = re.compile(r"\b[Tt]he\s+(?:reporter|correspondent)\b")
 # A via that only refers back to the reporter of the sentence before.
 _REPORTER_WORDS = frozenset({"reporter", "correspondent"})
+
+
+def _via_agency(via: list[str], relayer: str) -> list[str]:
+    """The chain of a handed-on figure: the agency credited first, where the restatement names
+    no agency of its own or only "the reporter" (the police via the agency, not via "reporter")."""
+    named = [v for v in via if v.lower() not in _REPORTER_WORDS]
+    return named or [relayer]
 
 
 def _same_agency(relayer: str, via: str) -> bool:
