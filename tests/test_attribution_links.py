@@ -172,7 +172,9 @@ def test_an_agency_reporters_figure_is_the_body_that_told_the_reporter() -> None
         "A source at Hama Police Command told the reporter that gunmen fired shells at the market, "
         "wounding four people."
     )
-    assert "Police" in _primary(_first_figure(text))
+    figure = _first_figure(text)
+    assert "Police" in _primary(figure)
+    assert figure.source is not None and any("SANA" in via for via in figure.source.via)
 
 
 def test_an_agency_figure_restated_by_a_body_that_did_not_speak_to_it_keeps_the_agency() -> None:
