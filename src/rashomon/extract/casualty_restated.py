@@ -22,7 +22,7 @@ MIN_HEAD = 3
 MIN_MODIFIER = 3
 # Collective nouns for the people of a workplace or a crew: they restate a same-figure noun of
 # the same victim class that names the job ("four medics" ... "four staff").
-COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "employee", "worker"})
+COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "employee"})
 
 
 def victims_restated(facts: list[CasualtyFact]) -> None:
