@@ -47,6 +47,7 @@ from rashomon.extract.casualty_predicates import (
     them_category,
     toll_named_after,
 )
+from rashomon.extract.casualty_restated import victims_restated
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import (
@@ -99,6 +100,7 @@ def find_casualties(
         for fact in facts:
             fact.place, fact.place_within = context.placed(fact.place)
     executions_restated(facts)
+    victims_restated(facts)
     return facts
 
 
