@@ -41,6 +41,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 
+from rashomon.extract.casualty_restated import stated_number
 from rashomon.extract.report_openers import opens_new_report
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
@@ -51,20 +52,6 @@ RESTATE_SENTENCES = 1
 # How many sentences with neither a figure nor a source a restatement may lie beyond: 3 holds a
 # photo caption, its credit and a line of background between a lead and the body's sourced toll.
 MAX_SKIPPED_SENTENCES = 3
-
-
-def stated_number(fact: CasualtyFact) -> tuple[int | None, int | None]:
-    """The number as written, whatever its hedge: "more than 58" and "58" both give 58;
-    vague amounts keep their interval ("dozens" restates "dozens")."""
-    if fact.qualifier == "more_than" and fact.low is not None:
-        return fact.low - 1, fact.low - 1
-    if fact.qualifier == "less_than" and fact.high is not None:
-        return fact.high + 1, fact.high + 1
-    if fact.qualifier == "up_to":
-        return fact.high, fact.high
-    if fact.qualifier == "vague":
-        return fact.low, fact.high
-    return fact.low, fact.low
 
 
 def restated_sources(

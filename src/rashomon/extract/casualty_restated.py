@@ -30,7 +30,7 @@ def victims_restated(facts: list[CasualtyFact]) -> None:
     in "schoolchildren") that mention's victims, in place."""
     for fact in facts:
         wider = _head(fact)
-        if len(wider) < MIN_HEAD or _stated(fact) == (1,):  # single deaths repeat by chance
+        if len(wider) < MIN_HEAD or stated_number(fact) == (1, 1):  # single deaths repeat by chance
             continue
         narrower = next((other for other in facts if other is not fact and _same_figure(fact, other)
                          and _restates(fact, other)), None)
@@ -60,21 +60,23 @@ def _compounds(narrow: str, wide: str) -> bool:
     return narrow.isalpha() and len(narrow) - len(wide) >= MIN_MODIFIER and narrow.endswith(wide)
 
 
-def _stated(fact: CasualtyFact) -> tuple:
-    """The number as written ("more than 50": 50, "at least 50": 50), else the interval
-    (vague amounts and ranges state no single number)."""
-    if fact.qualifier == "vague" or (fact.low is not None and fact.high is not None and fact.low != fact.high):
-        return (fact.low, fact.high)
+def stated_number(fact: CasualtyFact) -> tuple[int | None, int | None]:
+    """The number as written, whatever its hedge: "more than 58" and "58" both give 58;
+    vague amounts keep their interval ("dozens" restates "dozens")."""
     if fact.qualifier == "more_than" and fact.low is not None:
-        return (fact.low - 1,)
+        return fact.low - 1, fact.low - 1
     if fact.qualifier == "less_than" and fact.high is not None:
-        return (fact.high + 1,)
-    return (fact.low if fact.low is not None else fact.high,)
+        return fact.high + 1, fact.high + 1
+    if fact.qualifier == "up_to":
+        return fact.high, fact.high
+    if fact.qualifier == "vague":
+        return fact.low, fact.high
+    return fact.low, fact.low
 
 
 def _same_figure(a: CasualtyFact, b: CasualtyFact) -> bool:
     """Same kind and stated number, and not placed at two different places."""
-    if a.category != b.category or _stated(a) != _stated(b):
+    if a.category != b.category or stated_number(a) != stated_number(b):
         return False
     return not (a.place and b.place and a.place != b.place
                 and a.place_within != b.place and b.place_within != a.place)
