@@ -3,7 +3,7 @@
 Sentences invented for the test."""
 
 from rashomon.extract import extract_article
-from rashomon.extract.casualty_places import armed_posted_before, institution_part
+from rashomon.extract.casualty_places import armed_posted_before, institution_part, speaker_seat
 from rashomon.model import Article
 
 
@@ -55,3 +55,18 @@ def test_posted_victims_keep_their_place() -> None:
     text = "Twelve soldiers stationed in Douma were killed on Monday."
     facts = extract_article(Article(id="t", text=text)).casualties
     assert [(f.low, f.place) for f in facts] == [(12, "Dūmā")]
+
+
+def test_figure_not_placed_where_the_speaker_sits() -> None:
+    text = "Some 40 fighters were killed in air raids overnight the defence ministry in Moscow said on Monday."
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert [(f.low, f.place) for f in facts] == [(40, "")]
+
+
+def test_speaker_seat_needs_a_body_and_a_verb_of_saying() -> None:
+    said = "Nine people were killed the embassy in Cairo said."
+    assert speaker_seat(said, said.index("in Cairo"), _end(said, "Cairo"))
+    victims = "Nine people were killed in Cairo said a witness."
+    assert not speaker_seat(victims, victims.index("in Cairo"), _end(victims, "Cairo"))
+    building = "Nine people were killed near the hospital in Cairo on Monday."
+    assert not speaker_seat(building, building.index("in Cairo"), _end(building, "Cairo"))

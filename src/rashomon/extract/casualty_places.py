@@ -86,6 +86,8 @@ def figure_place(sentence: str, figure: tuple[int, int], country: str, countries
             continue
         if figure[0] > end and armed_posted_before(sentence, anchor):
             continue  # "terrorists positioned in X fired shells ... injuring three": where the shooters are
+        if speaker_seat(sentence, anchor, end):
+            continue  # "... the defence ministry in X said": where the source sits, not where it happened
         place = _place_at(sentence, start, end, country, countries)
         if place:
             return _innermost(place, start, place_parts(sentence, country, countries))
@@ -279,6 +281,21 @@ def armed_posted_before(sentence: str, cue: int) -> bool:
         return False
     noun = found.group(1).lower()
     return noun in _BANDS or victim_classes().get(noun) in ("combatant", "security")
+
+
+# A body just before a locative word ("the ministry in", "the embassy at"), and a verb of
+# saying just after the name it places ("... X said", "X announced").
+_BODY_BEFORE_CUE = re.compile(r"\b([a-z]+)\s+$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|say|told|announced|reported|stated|added)\b")
+
+
+def speaker_seat(sentence: str, cue: int, end: int) -> bool:
+    """Whether the name ending at `end`, after the locative word at `cue`, says where the
+    body giving the figure sits ("the defence ministry in X said 60 fighters were killed"):
+    an institution noun before the locative word and a verb of saying after the name. Such
+    a place is where the report came from, like a dateline, not where the figure happened."""
+    body = _BODY_BEFORE_CUE.search(sentence, max(0, cue - 30), cue)
+    return body is not None and body.group(1) in INSTITUTION_WORDS and _SAID_AFTER.match(sentence, end) is not None
 
 
 # The rest of an institution's name after a name and "and": "Research and Tests Center".
