@@ -70,3 +70,9 @@ def test_speaker_seat_needs_a_body_and_a_verb_of_saying() -> None:
     assert not speaker_seat(victims, victims.index("in Cairo"), _end(victims, "Cairo"))
     building = "Nine people were killed near the hospital in Cairo on Monday."
     assert not speaker_seat(building, building.index("in Cairo"), _end(building, "Cairo"))
+
+
+def test_a_capitalised_ministry_in_a_city_is_where_the_source_sits_too() -> None:
+    text = "The Defence Ministry in Ankara said 40 fighters were killed in the valley near Harbel."
+    figure = extract_article(Article(id="t", text=text)).casualties[0]
+    assert figure.place != "Ankara"

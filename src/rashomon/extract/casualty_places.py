@@ -285,7 +285,7 @@ def armed_posted_before(sentence: str, cue: int) -> bool:
 
 # A body just before a locative word ("the ministry in", "the embassy at"), and a verb of
 # saying just after the name it places ("... X said", "X announced").
-_BODY_BEFORE_CUE = re.compile(r"\b([a-z]+)\s+$")
+_BODY_BEFORE_CUE = re.compile(r"\b([A-Za-z]+)\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|say|told|announced|reported|stated|added)\b")
 
 
@@ -295,7 +295,9 @@ def speaker_seat(sentence: str, cue: int, end: int) -> bool:
     an institution noun before the locative word and a verb of saying after the name. Such
     a place is where the report came from, like a dateline, not where the figure happened."""
     body = _BODY_BEFORE_CUE.search(sentence, max(0, cue - 30), cue)
-    return body is not None and body.group(1) in INSTITUTION_WORDS and _SAID_AFTER.match(sentence, end) is not None
+    if body is None or body.group(1).lower() not in INSTITUTION_WORDS:
+        return False
+    return _SAID_AFTER.match(sentence, end) is not None
 
 
 # The rest of an institution's name after a name and "and": "Research and Tests Center".
