@@ -27,12 +27,17 @@ COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "employee"})
 
 def victims_restated(facts: list[CasualtyFact]) -> None:
     """Give a mention whose victim head ends another same-figure mention's head ("children"
-    in "schoolchildren") that mention's victims, in place."""
+    in "schoolchildren") that mention's victims, in place. Only mentions of one kind and
+    stated number are compared, so an article's many figures cost one pass, not every pair."""
+    alike: dict[tuple, list[CasualtyFact]] = {}
+    for fact in facts:
+        alike.setdefault((fact.category, stated_number(fact)), []).append(fact)
     for fact in facts:
         wider = _head(fact)
-        if len(wider) < MIN_HEAD or stated_number(fact) == (1, 1):  # single deaths repeat by chance
+        key = (fact.category, stated_number(fact))
+        if len(wider) < MIN_HEAD or key[1] == (1, 1) or len(alike[key]) < 2:  # single deaths repeat by chance
             continue
-        narrower = next((other for other in facts if other is not fact and _same_figure(fact, other)
+        narrower = next((other for other in alike[key] if other is not fact and _same_figure(fact, other)
                          and _restates(fact, other)), None)
         if narrower is not None:
             fact.victims = narrower.victims
