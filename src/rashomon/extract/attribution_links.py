@@ -149,10 +149,12 @@ def _later_mentions(
     fact: CasualtyFact, facts: list[CasualtyFact], where: list[int], position: int, horizon: int
 ) -> Iterator[tuple[CasualtyFact, int]]:
     """The later mentions of the same figure (number and category) with an explicit source, in
-    other sentences up to the horizon, each with its sentence index."""
+    other sentences up to the horizon, each with its sentence index. The search starts at the
+    next sentence's first figure (figures are in text order): a sentence of thousands of
+    figures must not make every figure walk past all the others."""
     key = (stated_number(fact), fact.category)
     here = where[position]
-    for other_position in range(position + 1, len(facts)):
+    for other_position in range(bisect.bisect_right(where, here, position + 1), len(facts)):
         there = where[other_position]
         if there > horizon:
             break

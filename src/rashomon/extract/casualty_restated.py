@@ -14,6 +14,8 @@ two incidents.
 
 from __future__ import annotations
 
+import bisect
+
 from rashomon.model import CasualtyFact
 
 # A head shorter than this is no compound's head for sure ("men" is, "an" is not a noun),
@@ -27,20 +29,33 @@ COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "employee"})
 
 def victims_restated(facts: list[CasualtyFact]) -> None:
     """Give a mention whose victim head ends another same-figure mention's head ("children"
-    in "schoolchildren") that mention's victims, in place. Only mentions of one kind and
-    stated number are compared, so an article's many figures cost one pass, not every pair."""
-    alike: dict[tuple, list[CasualtyFact]] = {}
-    for fact in facts:
-        alike.setdefault((fact.category, stated_number(fact)), []).append(fact)
-    for fact in facts:
-        wider = _head(fact)
-        key = (fact.category, stated_number(fact))
-        if len(wider) < MIN_HEAD or key[1] == (1, 1) or len(alike[key]) < 2:  # single deaths repeat by chance
+    in "schoolchildren") that mention's victims, in place. Mentions are compared only with
+    those of the same kind and stated number whose head could restate theirs, found through
+    an index of heads, so a line of thousands of alike figures costs one pass, not every pair."""
+    heads: dict[tuple, dict[str, list[int]]] = {}  # (kind, number) -> head -> positions, in order
+    for position, fact in enumerate(facts):
+        heads.setdefault(_key(fact), {}).setdefault(_head(fact), []).append(position)
+    for position, fact in enumerate(facts):
+        wider, by_head = _head(fact), heads[_key(fact)]
+        if len(wider) < MIN_HEAD or _key(fact)[1] == (1, 1):  # single deaths repeat by chance
             continue
-        narrower = next((other for other in alike[key] if other is not fact and _same_figure(fact, other)
-                         and _restates(fact, other)), None)
+        found = [_first_restated(fact, facts, by_head[head]) for head in by_head if head != wider]
+        narrower = min((other for other in found if other is not None), default=None)
         if narrower is not None:
-            fact.victims = narrower.victims
+            fact.victims = facts[narrower].victims
+            by_head[wider].remove(position)
+            bisect.insort(by_head.setdefault(_head(fact), []), position)
+
+
+def _key(fact: CasualtyFact) -> tuple:
+    return fact.category, stated_number(fact)
+
+
+def _first_restated(wide: CasualtyFact, facts: list[CasualtyFact], positions: list[int]) -> int | None:
+    """The first of these same-head mentions whose noun the wide mention restates, if any."""
+    if not positions or not _restates(wide, facts[positions[0]], heads_only=True):
+        return None
+    return next((at for at in positions if _same_figure(wide, facts[at]) and _restates(wide, facts[at])), None)
 
 
 def _head(fact: CasualtyFact) -> str:
@@ -49,15 +64,15 @@ def _head(fact: CasualtyFact) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-def _restates(wide: CasualtyFact, narrow: CasualtyFact) -> bool:
+def _restates(wide: CasualtyFact, narrow: CasualtyFact, heads_only: bool = False) -> bool:
     """Whether the wide mention's noun is the narrow one's compound head, or a bare collective
     noun ("staff", not "aid workers": a modifier names a group of its own) for people of the
-    narrow one's victim class."""
+    narrow one's victim class. With `heads_only`, whether the two heads could be so at all."""
     if _compounds(_head(narrow), _head(wide)):
         return True
     bare = _head(wide) in COLLECTIVE_NOUNS and len(wide.victims.split()) == 1
     return (bare and _head(narrow) not in COLLECTIVE_NOUNS and len(_head(narrow)) >= MIN_HEAD
-            and bool(wide.victim_class) and wide.victim_class == narrow.victim_class)
+            and (heads_only or (bool(wide.victim_class) and wide.victim_class == narrow.victim_class)))
 
 
 def _compounds(narrow: str, wide: str) -> bool:

@@ -212,12 +212,19 @@ _DATE_GOVERNORS = frozenset(
 )
 
 
+# How far from a sentence's end its closing date and the words before it are looked for: the
+# test runs for every figure, and a long sentence must not be read whole each time.
+_CAPTION_TAIL = 64
+_CAPTION_WORDS_BEFORE = 200
+
+
 def photo_caption(text: str) -> bool:
     """Whether a sentence is a photo caption (see _CAPTION_DATE): its figures have no source."""
-    date = _CAPTION_DATE.search(text.rstrip())
+    text = text.rstrip()
+    date = _CAPTION_DATE.search(text, max(0, len(text) - _CAPTION_TAIL))
     if date is None:
         return False
-    before = text[: date.start()].split()
+    before = text[max(0, date.start() - _CAPTION_WORDS_BEFORE) : date.start()].split()
     return len(before) >= 4 and before[-1].strip(",").lower() not in _DATE_GOVERNORS
 
 
