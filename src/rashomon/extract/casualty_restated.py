@@ -5,11 +5,10 @@ A headline says "22 schoolchildren killed", the body "22 children were killed"; 
 modifier (a compound written as one word: school+children, police+men), so the two mentions
 tell one group, and a reader (and the repeated-mention rule downstream) should see one
 figure. So does a collective noun for the people of a workplace ("four medics" ... "four
-staff"), of the same victim class. `victims_restated` gives the wider mention the narrower noun, the more informative
-statement, when the two share kind and stated number (above one: single deaths repeat by
-chance) and name no two different places.
-Different kinds, numbers or places are left apart: the same number at two places is often
-two incidents.
+staff"), of the same victim class. `victims_restated` gives the wider mention the narrower
+noun, the more informative statement, when the two share kind and stated number (above one:
+single deaths repeat by chance) and name no two different places. Different kinds, numbers
+or places are left apart: the same number at two places is often two incidents.
 """
 
 from __future__ import annotations
@@ -36,8 +35,9 @@ def victims_restated(facts: list[CasualtyFact]) -> None:
     for position, fact in enumerate(facts):
         heads.setdefault(_key(fact), {}).setdefault(_head(fact), []).append(position)
     for position, fact in enumerate(facts):
-        wider, by_head = _head(fact), heads[_key(fact)]
-        if len(wider) < MIN_HEAD or _key(fact)[1] == (1, 1):  # single deaths repeat by chance
+        key = _key(fact)
+        wider, by_head = _head(fact), heads[key]
+        if len(wider) < MIN_HEAD or key[1] == (1, 1):  # single deaths repeat by chance
             continue
         found = [_first_restated(fact, facts, by_head[head]) for head in by_head if head != wider]
         narrower = min((other for other in found if other is not None), default=None)
@@ -52,10 +52,11 @@ def _key(fact: CasualtyFact) -> tuple:
 
 
 def _first_restated(wide: CasualtyFact, facts: list[CasualtyFact], positions: list[int]) -> int | None:
-    """The first of these same-head mentions whose noun the wide mention restates, if any."""
+    """The first of these same-head mentions (all of the wide one's kind and stated number)
+    whose noun the wide mention restates, if any."""
     if not positions or not _restates(wide, facts[positions[0]], heads_only=True):
         return None
-    return next((at for at in positions if _same_figure(wide, facts[at]) and _restates(wide, facts[at])), None)
+    return next((at for at in positions if _same_place(wide, facts[at]) and _restates(wide, facts[at])), None)
 
 
 def _head(fact: CasualtyFact) -> str:
@@ -94,9 +95,7 @@ def stated_number(fact: CasualtyFact) -> tuple[int | None, int | None]:
     return fact.low, fact.low
 
 
-def _same_figure(a: CasualtyFact, b: CasualtyFact) -> bool:
-    """Same kind and stated number, and not placed at two different places."""
-    if a.category != b.category or stated_number(a) != stated_number(b):
-        return False
+def _same_place(a: CasualtyFact, b: CasualtyFact) -> bool:
+    """Not placed at two different places (one may lie within the other)."""
     return not (a.place and b.place and a.place != b.place
                 and a.place_within != b.place and b.place_within != a.place)
