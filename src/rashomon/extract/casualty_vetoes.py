@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> bool:
     """Cheap vetoes on the amount token before its links are followed."""
+    if states_an_age(doc, number):
+        return False  # "Jane Roe, 34, was shot": the number is her age
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
@@ -41,6 +43,16 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     # "including one of its leaders": a count of one inside the figure's breakdown
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
                 and not one_of_group(doc, number) and not breaks_down_a_count(doc, number, span))
+
+
+def states_an_age(doc: Doc, number: Token) -> bool:
+    """Whether a bare number set off by commas after a name is that person's age ("Jane Roe,
+    34, was shot dead"): news style gives a named person's age in apposition, and the number
+    counts years, not victims. A number with a noun of its own ("Homs, 12 dead,") is not bare."""
+    i = number.i
+    return (number.pos_ == "NUM" and number.dep_ == "appos" and number.head.pos_ == "PROPN"
+            and number.head.i < i and 0 < i < len(doc) - 1 and doc[i - 1].text == ","
+            and doc[i + 1].text in (",", ")") and number.text.isdigit() and int(number.text) < 120)
 
 
 def _describes_a_name(word: Token) -> bool:
