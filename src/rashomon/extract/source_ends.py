@@ -31,10 +31,22 @@ _ALSO_KNOWN = re.compile(
 )
 
 
+# A name after "said" followed by its appositions (", 38,", ", who was fired last week,") and
+# then a finite verb: the subject of the reported clause ("police said X, 38, shot two"), not a
+# speaker named after the verb, whose apposition closes the sentence ("said X, 38, a resident.").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:,\s+\d{1,3},|,\s+(?:who|whom)\s[^,;]{1,120},)"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|may|might|[a-z]+ed|shot|hit|struck|stabbed|fled|took|left|ran|drove)\b"
+)
+
+
 def inverted_name_end(text: str, verb: re.Match[str]) -> int:
     """End of a source named after its verb that closes the sentence ("..., said the
     Observatory.", "said X, the head of Y."), or 0."""
     if verb.group(0) not in _INVERTING_VERBS:
+        return 0
+    if _CLAUSE_SUBJECT.match(text, verb.end()):  # "police said X, 38, shot two": what was said
         return 0
     aka = _ALSO_KNOWN.match(text, verb.end())
     if aka:  # "said the Civil Defence also known as the White Helmets who ...": the first name
