@@ -308,6 +308,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
     if match.group(0).lower() == "one" and _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return "not_amount"  # "the body of a loved one": the pronoun "one", no count
+    if match.group(0).lower() == "one" and _NO_ONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return "count"  # "no-one was hurt": the hyphenated spelling of "no one" counts nobody
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -325,6 +327,9 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
 # "a loved one", "a younger one": after an indefinite article and an adjective, "one" is the
 # pronoun standing for a noun, not the numeral (a numeral takes no article before its adjective).
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
+# "no-one": British spelling of "no one"; the "no" before a hyphen is not a word the
+# exclusion table sees (_PREV_WORD stops at the hyphen).
+_NO_ONE_BEFORE = re.compile(r"\bno-$", re.IGNORECASE)
 
 
 # A casualty participle right after a vague word that otherwise needs "of" ("left scores
