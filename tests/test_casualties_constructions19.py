@@ -1,0 +1,28 @@
+"""Casualty figures a survey of unlabelled news (session 19) showed wrong as a class: general
+English constructions that state no harm done. All sentences are invented for these tests."""
+
+from conftest import casualty_figures as _figures
+
+
+def _kinds(text: str) -> list[tuple[int | None, str]]:
+    return [(f.low, f.category) for f in _figures(text)]
+
+
+def test_no_one_hyphenated_counts_nobody() -> None:
+    assert _kinds("A blaze gutted the depot overnight. No-one was injured, the fire service said.") == []
+    assert _kinds("Crews fought the fire for hours and no-one has been hurt.") == []
+    # a count of one next to it stays
+    assert _kinds("No-one died in the crash but one driver was injured.") == [(1, "injured")]
+
+
+def test_an_attempted_or_threatened_killing_is_no_figure() -> None:
+    assert _kinds("Prosecutors say he tried to kill another man a week earlier.") == []
+    assert _kinds("She is accused of attempting to murder four neighbours.") == []
+    assert _kinds("He was serving a term for the attempted murder of a guard.") == []
+    assert _kinds("The witness said the suspect threatened to kill a clerk.") == []
+
+
+def test_an_attempt_beside_a_harm_done_keeps_the_harm() -> None:
+    assert _kinds("The gunman killed two people and then tried to escape.") == [(2, "killed")]
+    assert _kinds("Rebels attempted to seize the town and killed five civilians.") == [(5, "killed")]
+    assert _kinds("Guards shot dead three inmates who tried to flee.") == [(3, "killed")]
