@@ -382,10 +382,18 @@ def _is_year(match: re.Match[str], next_word: str) -> bool:
 _AGE_BEFORE = re.compile(r"\b([a-z]+)\s*[,(]\s*$")
 _AGE_AFTER = re.compile(r"\s*[,)]")
 AGE_MAX = 120  # older is no age
+# "the victim, John Smith, 40, of the city", "a vigil for Jane Doe, 16, who was shot": a small
+# number between commas right after a capitalised word (a name) is that person's age; a place
+# list gives its counts in brackets or before the place ("Town (12)", "12 in Town").
+_NAME_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?,\s*$")
+_NAME_AGE_AFTER = re.compile(r",\s+(?:of\s|who\s|was\s|were\s|is\s|killed\b|and\s|in\s|had\s|has\s)|\.")
 
 
 def _age_aside(text: str, start: int, end: int) -> bool:
     """Whether the number text[start:end] is the age of the person named right before it."""
+    if _NAME_AGE_BEFORE.search(text, max(0, start - 30), start) and _NAME_AGE_AFTER.match(text, end) \
+            and text[start:end].isdigit() and int(text[start:end]) <= AGE_MAX:
+        return True  # "John Smith, 40, was shot": a number between commas after a name is his age
     before = _AGE_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not _AGE_AFTER.match(text, end) or not text[start:end].isdigit():
         return False
