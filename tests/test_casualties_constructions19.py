@@ -31,6 +31,7 @@ def test_an_attempt_beside_a_harm_done_keeps_the_harm() -> None:
 def test_a_number_between_commas_after_a_name_is_an_age() -> None:
     assert _kinds("Mark Doe, 52, was shot dead outside his shop on Monday.") == []
     assert _kinds("The bodies of Ann Roe, 70, and Kim Roe, 41, were found on Sunday.") == []
+    assert _kinds("Climber Sam McDoe, 29, died after a fall on the ridge.") == []
     # counts by place and plain counts after a place stay
     assert _kinds("Shelling killed 12 people in Homs, 5 in Hama and 3 in Idlib.") == [
         (12, "killed"), (5, "killed"), (3, "killed")]

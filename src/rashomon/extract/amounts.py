@@ -385,8 +385,10 @@ AGE_MAX = 120  # older is no age
 # "the victim, John Smith, 40, of the city", "a vigil for Jane Doe, 16, who was shot": a small
 # number between commas right after a capitalised word (a name) is that person's age; a place
 # list gives its counts in brackets or before the place ("Town (12)", "12 in Town").
-_NAME_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?,\s*$")
-_NAME_AGE_AFTER = re.compile(r",\s+(?:of\s|who\s|was\s|were\s|is\s|killed\b|and\s|in\s|had\s|has\s)|\.")
+_NAME_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?,\s*$")
+_NAME_AGE_AFTER = re.compile(
+    r",\s+(?:of\s|who\s|was\s|were\s|is\s|killed\b|died\b|dies\b|then\s|and\s|in\s|had\s|has\s)|\."
+)
 
 
 def _age_aside(text: str, start: int, end: int) -> bool:
