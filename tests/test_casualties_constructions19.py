@@ -20,6 +20,8 @@ def test_an_attempted_or_threatened_killing_is_no_figure() -> None:
     assert _kinds("She is accused of attempting to murder four neighbours.") == []
     assert _kinds("He was serving a term for the attempted murder of a guard.") == []
     assert _kinds("The witness said the suspect threatened to kill a clerk.") == []
+    assert _kinds("Detectives believe he intended to kill one more neighbour.") == []
+    assert _kinds("The boss was charged with conspiring to kill two rivals.") == []
 
 
 def test_an_attempt_beside_a_harm_done_keeps_the_harm() -> None:

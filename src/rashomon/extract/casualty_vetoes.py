@@ -168,8 +168,9 @@ def names_a_speaker(word: Token) -> bool:
             and head.head.lemma_.lower() in SPEECH_LEMMAS and head.head.i < head.i)
 
 
-# Verbs whose infinitive names a harm not (yet) done: "tried to kill", "threatened to kill".
-_ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "plot", "plan", "seek"})
+# Verbs whose infinitive names a harm not (yet) done: "tried to kill", "threatened to kill",
+# "intended to kill", "conspiring to kill".
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "plot", "plan", "seek", "intend", "conspire"})
 
 
 def attempted(trigger: Token) -> bool:
