@@ -71,6 +71,9 @@ def test_parse_amount_gives_the_documented_interval(text: str, expected: Amount)
         ("the population fell from 3,000 to a few hundred", "population"),
         ("25 airstrikes hit the town", "count"),
         ("scores were high", "not_amount"),
+        ("No-one was hurt in the blaze", "count"),
+        ("the driver, Jane Roe, 40, of the town", "age"),
+        ("a vigil for Tom Poe, 17, who was shot", "age"),
     ],
 )
 def test_non_head_counts_are_kept_with_their_reason(text: str, reason: str) -> None:

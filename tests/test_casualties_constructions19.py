@@ -1,5 +1,5 @@
-"""Casualty figures that the nineteenth session's reading of outside news corpora showed wrong as
-a class. All sentences are invented for these tests."""
+"""Casualty figures a survey of unlabelled news (session 19) showed wrong as a class: general
+English constructions that state no harm done. All sentences are invented for these tests."""
 
 from conftest import casualty_figures as _figures
 
@@ -19,3 +19,39 @@ def test_a_count_beside_an_age_is_kept() -> None:
     assert [(low, kind) for _, low, kind in got] == [(4, "killed")]
     got = _read("Gunmen killed 12 people in the market on Sunday, the governor said.")
     assert [(low, kind) for _, low, kind in got] == [(12, "killed")]
+
+
+def _kinds(text: str) -> list[tuple[int | None, str]]:
+    return [(f.low, f.category) for f in _figures(text)]
+
+
+def test_no_one_hyphenated_counts_nobody() -> None:
+    assert _kinds("A blaze gutted the depot overnight. No-one was injured, the fire service said.") == []
+    assert _kinds("Crews fought the fire for hours and no-one has been hurt.") == []
+    # a count of one next to it stays
+    assert _kinds("No-one died in the crash but one driver was injured.") == [(1, "injured")]
+
+
+def test_an_attempted_or_threatened_killing_is_no_figure() -> None:
+    assert _kinds("Prosecutors say he tried to kill another man a week earlier.") == []
+    assert _kinds("She is accused of attempting to murder four neighbours.") == []
+    assert _kinds("He was serving a term for the attempted murder of a guard.") == []
+    assert _kinds("The witness said the suspect threatened to kill a clerk.") == []
+    assert _kinds("Detectives believe he intended to kill one more neighbour.") == []
+    assert _kinds("The boss was charged with conspiring to kill two rivals.") == []
+
+
+def test_an_attempt_beside_a_harm_done_keeps_the_harm() -> None:
+    assert _kinds("The gunman killed two people and then tried to escape.") == [(2, "killed")]
+    assert _kinds("Rebels attempted to seize the town and killed five civilians.") == [(5, "killed")]
+    assert _kinds("Guards shot dead three inmates who tried to flee.") == [(3, "killed")]
+
+
+def test_a_number_between_commas_after_a_name_is_an_age() -> None:
+    assert _kinds("Mark Doe, 52, was shot dead outside his shop on Monday.") == []
+    assert _kinds("The bodies of Ann Roe, 70, and Kim Roe, 41, were found on Sunday.") == []
+    assert _kinds("Climber Sam McDoe, 29, died after a fall on the ridge.") == []
+    # counts by place and plain counts after a place stay
+    assert _kinds("Shelling killed 12 people in Homs, 5 in Hama and 3 in Idlib.") == [
+        (12, "killed"), (5, "killed"), (3, "killed")]
+    assert _kinds("In Homs, 12 people were killed by shelling.") == [(12, "killed")]

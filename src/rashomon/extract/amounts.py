@@ -308,6 +308,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return "date"  # "12 May", "May 12", "August 12 2016 Terrorists executed ..."
     if match.group(0).lower() == "one" and _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return "not_amount"  # "the body of a loved one": the pronoun "one", no count
+    if match.group(0).lower() == "one" and _NO_ONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return "count"  # "no-one was hurt": the hyphenated spelling of "no one" counts nobody
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -325,6 +327,9 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
 # "a loved one", "a younger one": after an indefinite article and an adjective, "one" is the
 # pronoun standing for a noun, not the numeral (a numeral takes no article before its adjective).
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
+# "no-one": British spelling of "no one"; the "no" before a hyphen is not a word the
+# exclusion table sees (_PREV_WORD stops at the hyphen).
+_NO_ONE_BEFORE = re.compile(r"\bno-$", re.IGNORECASE)
 
 
 # A casualty participle right after a vague word that otherwise needs "of" ("left scores
@@ -377,10 +382,20 @@ def _is_year(match: re.Match[str], next_word: str) -> bool:
 _AGE_BEFORE = re.compile(r"\b([a-z]+)\s*[,(]\s*$")
 _AGE_AFTER = re.compile(r"\s*[,)]")
 AGE_MAX = 120  # older is no age
+# "the victim, John Smith, 40, of the city", "a vigil for Jane Doe, 16, who was shot": a small
+# number between commas right after a capitalised word (a name) is that person's age; a place
+# list gives its counts in brackets or before the place ("Town (12)", "12 in Town").
+_NAME_AGE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?,\s*$")
+_NAME_AGE_AFTER = re.compile(
+    r",\s+(?:of\s|who\s|was\s|were\s|is\s|killed\b|died\b|dies\b|then\s|and\s|in\s|had\s|has\s)|\."
+)
 
 
 def _age_aside(text: str, start: int, end: int) -> bool:
     """Whether the number text[start:end] is the age of the person named right before it."""
+    if _NAME_AGE_BEFORE.search(text, max(0, start - 30), start) and _NAME_AGE_AFTER.match(text, end) \
+            and text[start:end].isdigit() and int(text[start:end]) <= AGE_MAX:
+        return True  # "John Smith, 40, was shot": a number between commas after a name is his age
     before = _AGE_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not _AGE_AFTER.match(text, end) or not text[start:end].isdigit():
         return False

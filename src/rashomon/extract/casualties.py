@@ -57,7 +57,7 @@ from rashomon.extract.casualty_subcounts import (
     execution_method,
     sub_count,
 )
-from rashomon.extract.casualty_vetoes import agent_of_harm, counts_people, informs, owner_of_kin, speaks
+from rashomon.extract.casualty_vetoes import agent_of_harm, attempted, counts_people, informs, owner_of_kin, speaks
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -309,6 +309,8 @@ def _category(
         after = after or toll_named_after(text, start, end)
         return (after, None, None) if after else None
     category, trigger, linked = linked_to
+    if trigger is not None and attempted(trigger):
+        return None  # "tried to kill a man", "the attempted murder of a guard": nobody was harmed by it
     subject = anchor.dep_ in ("nsubj", "nsubjpass", "conj")
     other = other_participle(doc, text, end) if subject and not after and not held_captive(text, end) else None
     if other is not None and other != trigger and noun_trigger is None:

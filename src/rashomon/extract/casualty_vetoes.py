@@ -178,3 +178,19 @@ def names_a_speaker(word: Token) -> bool:
     head = word.head
     return (word.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "nsubj"
             and head.head.lemma_.lower() in SPEECH_LEMMAS and head.head.i < head.i)
+
+
+# Verbs whose infinitive names a harm not (yet) done: "tried to kill", "threatened to kill",
+# "intended to kill", "conspiring to kill".
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "plot", "plan", "seek", "intend", "conspire"})
+
+
+def attempted(trigger: Token) -> bool:
+    """Whether the harm word names a harm only tried, planned or threatened ("tried to kill a
+    man", "attempting to murder three people", "the attempted murder of a guard", "threatened
+    to kill him"): the verb says nothing about what befell the people, so the amount states no
+    casualty figure (a wound from the attempt is told by its own words)."""
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ATTEMPT_VERBS:
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in ("attempt", "attempted")
+               for child in trigger.children)
