@@ -111,3 +111,15 @@ def test_unnamed_officials_map_to_the_official_family(text: str, primary: str) -
 )
 def test_a_government_body_speaking_for_a_force_keeps_its_name(text: str, primary: str) -> None:
     assert [s.primary for s in _sources(text)] == [primary]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four drowned, according to the Marlow district attorney's office.", "Marlow district attorney's office"),
+        ("Two hikers were found dead, according to the sheriff's department.", "sheriff's department"),
+    ],
+)
+def test_a_name_cut_at_a_possessive_keeps_the_office(sentence: str, expected: str) -> None:
+    """'according to the X district attorney's office': the office speaks, not the place before it."""
+    assert [s.primary for s in _sources(sentence)] == [expected]

@@ -112,6 +112,9 @@ _WITH_SAYING = re.compile(
 # (data/attribution_roles.tsv), not any sources.
 _ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
+# A lowercase possessive right after where a name was cut ("according to the Fall River district
+# attorney's office"): the words kept only qualify the office's holder; the office speaks.
+_CUT_AT_POSSESSIVE = re.compile(r"\s+[a-z]+['’]s\s+[a-z]+\b")
 # "Z reported the attack, quoting X as ...": a short lowercase object between the verb and the
 # participle, a counted object ("reported 15 deaths, citing X") or a day ("reported Wednesday
 # citing X"); the cited one is still primary.
@@ -187,6 +190,9 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
         if not document and (citing := _CITING.match(text, phrase_end)):  # "according to Z, citing X"
             via, phrase_end = phrase, clause_end(text, citing.end())
             phrase = text[citing.end() : phrase_end]
+        if cut := _CUT_AT_POSSESSIVE.match(text, phrase_end):  # "the sheriff's department"
+            phrase_end = cut.end()  # the office's head noun closes the name
+            phrase = text[match.end() : phrase_end]
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, via, text))
     according = [(start - base, end - base) for start, end, *_ in out]
