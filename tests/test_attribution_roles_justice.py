@@ -16,6 +16,18 @@ def _primaries(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A cyclist was killed on the bridge late on Monday, according to investigators.", "investigators"),
+        ("Three guards were wounded in the raid, prosecutors said.", "prosecutors"),
+        ("Two deckhands drowned when the barge capsized, its owner said.", "owner"),
+    ],
+)
+def test_role_of_law_or_ownership_is_a_source(text: str, speaker: str) -> None:
+    assert any(speaker in primary for primary in _primaries(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ruling shows the hurdles city prosecutors say they meet in such trials.",
