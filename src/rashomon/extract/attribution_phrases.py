@@ -238,6 +238,25 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 _CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\b|(?:the\s+)?(?:[\w-]+\s+){0,4}?li(?:fe|ves)\b)")
 
 
+# A source right after "the/these/those" + a plural common noun, whose "say" is followed by the
+# clause's gap ("they face", "remain") speaks inside a relative clause on that noun ("the risks
+# officials say remain", "the problems prosecutors say they face"): it reports the noun's claim,
+# not the sentence's figures. Only "say" with such a gap: with punctuation lost, "the strikes
+# RIA reported" or "the process AMN reported." still end a report.
+_CONTACT_HEAD = re.compile(r"\b(?:the|these|those)\s+([a-z]+[^s\W]s)\s+$")
+_GAP_AFTER_SAY = re.compile(r"\s+(?:they|he|she|it|we|remain|remains|is|are|was|were|exist|exists)\b")
+
+
+def _in_contact_relative(text: str, start: int, verb: re.Match[str]) -> bool:
+    """True when the source at `start` says inside a relative clause with no relative pronoun."""
+    if verb.group(0) not in ("say", "says", "said"):
+        return False
+    head = _CONTACT_HEAD.search(text, max(0, start - 40), start)
+    if head is None or head.group(1) in word_table()["noun"] or head.group(1) in word_table()["skip"]:
+        return False
+    return bool(_GAP_AFTER_SAY.match(text, verb.end()))
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
@@ -246,6 +265,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
+    if phrase and _in_contact_relative(text, start, verb):
+        return None
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
