@@ -121,6 +121,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         )
     if earlier_event(sentence.text, offset - sentence.start):
         return None
+    if _after_quotation(sentences, index):
+        return None
     framing = _framing(attributions, sentences, own_start - 1)
     if eyewitness(framing.text) or not framing.source.primary:
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
@@ -187,6 +189,24 @@ def _framing(attributions: list[AttributionFact], sentences: list[Sentence], las
     if first < last and opening.start == sentences[index].start and opening.text.lower().startswith("according to"):
         return opening
     return attributions[last]
+
+
+_QUOTATION_EDGES = ("\"", "\u201c", "\u201d", "``", "\'\'")
+
+
+def _after_quotation(sentences: list[Sentence], index: int) -> bool:
+    """True when sentence `index` opens a paragraph of plain narration right after a direct
+    quotation: the sentence before opens or closes with a quotation mark ("\"We will help,\" she
+    said." / "...the innocent.''") and this one quotes nothing. A speaker's quoted words do not
+    state the writer's recap that follows ("The bombings killed 200 people."): a quote is
+    the speaker's own words, so a sentence outside the quotation marks is the outlet's
+    (benchmarks/annotations/GUIDELINES.md section 6 carries a report going on, not a quote)."""
+    if index < 1 or sentences[index].start - sentences[index - 1].end <= 1:
+        return False  # same paragraph: the speaker's account may go on
+    here, before = sentences[index].text.strip(), sentences[index - 1].text.strip()
+    if any(mark in here for mark in _QUOTATION_EDGES):
+        return False
+    return before.startswith(_QUOTATION_EDGES) or before.endswith(_QUOTATION_EDGES)
 
 
 def _paragraph_start(sentences: list[Sentence], index: int) -> int:
