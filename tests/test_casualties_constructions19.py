@@ -65,3 +65,8 @@ def test_a_bare_number_of_games_lost_counts_no_dead() -> None:
     assert _read("Millers lose 24-17 to the Foxes in overtime.") == []
     # the dead of a side still count: no record follows the number
     assert _read("The militia has lost at least 40 in the fighting for the bridge.")[0][1:] == (40, "killed")
+
+
+def test_a_wound_dealt_fatally_is_a_death() -> None:
+    assert _read("A guard fatally shot two teenagers near the gate.") == [("two teenagers", 2, "killed")]
+    assert _read("Two shoppers were fatally shot at the market on Sunday.")[-1][1:] == (2, "killed")
