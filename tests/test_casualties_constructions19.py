@@ -55,3 +55,18 @@ def test_a_number_between_commas_after_a_name_is_an_age() -> None:
     assert _kinds("Shelling killed 12 people in Homs, 5 in Hama and 3 in Idlib.") == [
         (12, "killed"), (5, "killed"), (3, "killed")]
     assert _kinds("In Homs, 12 people were killed by shelling.") == [(12, "killed")]
+
+
+def test_a_bare_number_of_games_lost_counts_no_dead() -> None:
+    """A streak, a share of a run of games or a score after "lose" counts defeats."""
+    assert _read("The Hawks have lost three straight since the break.") == []
+    assert _read("Riverton, which has lost four in a row, hosts the Owls on Friday.") == []
+    assert _read("The visitors have lost seven of 9 on the road.") == []
+    assert _read("Millers lose 24-17 to the Foxes in overtime.") == []
+    # the dead of a side still count: no record follows the number
+    assert _read("The militia has lost at least 40 in the fighting for the bridge.")[0][1:] == (40, "killed")
+
+
+def test_a_wound_dealt_fatally_is_a_death() -> None:
+    assert _read("A guard fatally shot two teenagers near the gate.") == [("two teenagers", 2, "killed")]
+    assert _read("Two shoppers were fatally shot at the market on Sunday.")[-1][1:] == (2, "killed")

@@ -27,7 +27,9 @@ CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
 
 def refined(category: str, trigger: Token, anchor: Token) -> str:
     """Killed becomes executed with an execution word in the clause, bodies_found with a
-    finding verb or a body noun."""
+    finding verb or a body noun; a wound "fatally" or "mortally" dealt is a death."""
+    if category == "injured" and trigger is not None and _deadly(trigger):
+        category = "killed"  # "fatally shot eight people", "two shoppers were fatally shot"
     if category not in ("killed", "executed"):
         return category
     finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
@@ -40,6 +42,11 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
     if category == "killed" and _captive(anchor):
         return "executed"  # "massacred 250 troops taken hostage": killing captives is an execution
     return category
+
+
+def _deadly(trigger: Token) -> bool:
+    """Whether the harm verb carries an adverb saying the harm killed ("fatally shot")."""
+    return any(child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally") for child in trigger.children)
 
 
 # Children that open another clause: an execution word there is another event ("killed 43

@@ -8,6 +8,7 @@ something rather than of what happened to whom, and they grow with the wordings 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.casualty_links import trigger_of, victim
@@ -26,6 +27,8 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     """Cheap vetoes on the amount token before its links are followed."""
     if states_an_age(doc, number):
         return False  # "Jane Roe, 34, was shot": the number is her age
+    if counts_games(doc_text(doc), span.start, span.end):
+        return False  # "has lost two straight", "lost eight of 10": games, not people
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
@@ -43,6 +46,25 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
     # "including one of its leaders": a count of one inside the figure's breakdown
     return not (number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of"
                 and not one_of_group(doc, number) and not breaks_down_a_count(doc, number, span))
+
+
+# A verb of losing right before a bare number, and after it the words of a win-loss record: a
+# streak ("two straight", "three in a row", "four consecutive"), a part of a run of games ("eight
+# of 10", "three out of four"), a score ("20-13") or a season ("14 or more the previous season").
+_LOSE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(
+    r"(?:-\d+\b|\s+(?:straight|consecutive|in\s+a\s+row|(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?(?:last\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:people|men|soldiers|fighters|crew))"
+    r"|(?:or\s+more\s+)?(?:games|matches|(?:the\s+)?(?:previous|last|this)\s+season)))",
+    re.IGNORECASE,
+)
+
+
+def counts_games(text: str, start: int, end: int) -> bool:
+    """Whether a bare number after "lose" counts a team's defeats, not its dead: sports news says
+    "has lost two straight", "lost eight of 10", "lose 20-13"; the words after the number name a
+    streak, a run of games or a score, which a count of people killed never has."""
+    return bool(_LOSE_BEFORE.search(text, max(0, start - 10), start)) and bool(_RECORD_AFTER.match(text, end))
 
 
 def states_an_age(doc: Doc, number: Token) -> bool:
