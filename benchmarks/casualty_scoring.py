@@ -86,6 +86,8 @@ SOURCE_WORDS = {
     "witnesses": r"witness",
     "journalist": r"journalist|correspondent|reporter",
     "analysts": r"analyst",
+    # §13/§24: `monitors` for an unnamed monitoring group, "observers said" too (never the Observatory)
+    "monitors": r"monitor|\bobservers?\b",
     "scpr": r"policy research|SCPR",
     "us-coalition": r"coalition",
     "alaraby": r"new arab|araby",

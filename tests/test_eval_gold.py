@@ -163,6 +163,8 @@ def test_sources_map_between_gold_ids_and_system_names() -> None:
     assert not ec.source_matches("al-mayadeen", "Al-Manar")
     assert ec.source_matches("military", "security sources") and not ec.source_matches("military", "medical sources")
     assert ec.source_matches("opposition", "Oposition sources") and not ec.source_matches("opposition", "position")
+    assert ec.source_matches("monitors", "observers") and ec.source_matches("monitors", "a monitoring group")
+    assert not ec.source_matches("monitors", "Syrian Observatory for Human Rights")
     # GUIDELINES §6 files the Syrian Revolution General Commission under activists
     assert ec.source_matches("activists", "the Syrian Revolution General Commission")
     # an acronym id is the initials of the name the article spells out, ending it
