@@ -221,3 +221,18 @@ def test_a_person_named_right_after_a_place_is_the_speaker() -> None:
     text = 'A helicopter struck a tent in the Bab Salam district in Aleppo Khaled Mahmoud Omar told Anadolu Agency.'
     assert _sources(text) == ["Khaled Mahmoud Omar"]
     assert _sources("A source at Aleppo Police Command said 5 people died.") == ["source at Aleppo Police Command"]
+
+
+def test_observers_closing_a_sentence_without_a_comma_are_its_speaker() -> None:
+    """"observers" is a speaker noun like "monitors": the scan back from "said" stops at "more"."""
+    text = "Rockets hit the old market killing four people and wounding dozens more observers said."
+    assert _sources(text) == ["observers"]
+
+
+def test_a_charity_first_in_a_pair_of_speakers_is_kept() -> None:
+    """"a charity and a medic said": the first conjunct is a speaker, as "a hospital and ..." is."""
+    text = "Shelling hit the camp killing seven people a local charity and a volunteer medic said."
+    assert _sources(text) == ["local charity"]
+    # "charity officials": the institution noun modifies the head, one item of the list
+    text = "Shelling killed nine people a local charity officials and a monitor said."
+    assert _sources(text) == ["local charity officials"]

@@ -124,13 +124,14 @@ def _adverb(word: str) -> bool:
 # (GUIDELINES.md section 6); at most four words of the second conjunct stand before the verb.
 _AND = r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+"  # what joins two conjuncts
 _CONJUNCTION = re.compile(_AND + r"(?:[\w'’-]+\s+){0,3}[\w'’-]*\s*$", re.IGNORECASE)
-# Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said"),
-# not what was hit ("bombed the town and the monitor said" keeps the monitor).
+# Heads of a first conjunct that name who speaks ("a hospital and a civil defence group said",
+# "a charity and an aid worker said"), not what was hit ("bombed the town and the monitor said"
+# keeps the monitor).
 _SPEAKING_HEADS = frozenset(
     {"monitor", "observatory", "group", "groups", "activists", "activist", "hospital", "hospitals", "medics",
      "doctors", "residents", "witnesses", "witness", "sources", "source", "official", "officials", "media", "agency",
      "ministry", "army", "police", "rebels", "committee", "network", "organisation", "organization", "watchdog",
-     "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports"}
+     "rescuers", "authorities", "council", "coalition", "military", "opposition", "reports", "charity", "charities"}
 )
 
 
@@ -178,11 +179,11 @@ _SHARED_HEAD = re.compile(r"^[A-Za-z]+\s+and\s+[a-z]+\s+(?:sources|officials)$")
 
 # Speaker heads that are also nouns of an institution or side, which English puts before another
 # noun as its modifier ("opposition activists", "police sources", "hospital officials", "army
-# medics"): such a pair is one item, its second word the head. A person noun ("monitor",
+# medics", "charity officials"): such a pair is one item, its second word the head. A person noun ("monitor",
 # "witness") or a plural ("activists") modifies nothing, so "a war monitor medics" is two items.
 _ATTRIBUTIVE_HEADS = frozenset(
     {"opposition", "army", "police", "military", "media", "hospital", "coalition", "council", "ministry",
-     "agency", "network", "committee", "organisation", "organization", "observatory"}
+     "agency", "network", "committee", "organisation", "organization", "observatory", "charity"}
 )
 
 
