@@ -18,6 +18,8 @@ section 6 draws the line, and the rules here follow ordinary news-writing gramma
   wrong on all 7 of the held-out articles annotated blind (a fit to one annotation pass).
   A next sentence that refers back to the figure's victims ("These civilians were targeted
   ..., said the Observatory", "Those killed were ...") restates it, and gives its source.
+  A later figure of the same number that counts other people (civilians first, fighters
+  after) is another figure: it restates nothing and lends no source.
 
 - a breakdown running on: a figure in a sentence that continues the one before takes the
   source that sentence's figures carried ("Two others were killed in a similar attack." then
