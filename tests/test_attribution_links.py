@@ -188,3 +188,30 @@ def test_an_agency_figure_restated_by_a_body_that_did_not_speak_to_it_keeps_the_
 
 def _first_figure(text: str) -> CasualtyFact:
     return min(extract_article(Article(id="t", text=text)).casualties, key=lambda fact: fact.start)
+
+
+def test_a_later_figure_of_the_same_number_but_fighters_is_no_restatement() -> None:
+    text = (
+        "Raids hit the valley\n\n"
+        "The roads to the valley were closed.\n"
+        "Four farmers were killed in shelling on the hamlet of Beit Nour.\n"
+        "Residents said four soldiers were killed when their convoy was ambushed near the dam."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    farmers = next(f for f in facts if f.start < text.index("Residents"))
+    soldiers = next(f for f in facts if f.start > text.index("Residents"))
+    assert farmers.victim_class == "civilian" and soldiers.victim_class in {"combatant", "security"}
+    assert _primary(farmers) == ""
+    assert "esidents" in _primary(soldiers)
+
+
+def test_a_later_figure_of_the_same_number_and_victims_still_restates() -> None:
+    text = (
+        "Raids hit the valley\n\n"
+        "The roads to the valley were closed.\n"
+        "Four farmers were killed in shelling on the hamlet of Beit Nour.\n"
+        "Residents said four farmers were killed when shells hit their fields."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    farmers = next(f for f in facts if f.start < text.index("Residents"))
+    assert "esidents" in _primary(farmers)

@@ -168,3 +168,30 @@ def test_a_date_with_on_keeps_the_carried_source() -> None:
         "Four soldiers were also killed in the fighting on March 3 2015."
     )
     assert figure_sources(text)["Four soldiers"] == "Lakeside Monitoring Group"
+
+
+# -- an added count at a town or village of its own: a further incident, not the report going on --
+
+
+def test_an_added_count_at_a_village_of_its_own_is_the_outlets() -> None:
+    text = (
+        "Nine farmers died in shelling on Monday the Lakeside Monitoring Group said. "
+        "Two more farmers were killed in a mortar attack on the village of Beit Nour east of the dam."
+    )
+    assert figure_sources(text)["Two more farmers"] == ""
+
+
+def test_another_death_in_a_town_named_after_a_quote_is_the_outlets() -> None:
+    text = (
+        "\"The clinic has no fuel left\" the doctor said. "
+        "Another farmer was killed in shelling on the town of Beit Nour."
+    )
+    assert figure_sources(text)["Another farmer"] == ""
+
+
+def test_an_added_count_without_a_place_of_its_own_still_continues_the_report() -> None:
+    text = (
+        "Nine farmers died in shelling on Monday the Lakeside Monitoring Group said. "
+        "Two more farmers were killed in the same shelling."
+    )
+    assert figure_sources(text)["Two more farmers"] == "Lakeside Monitoring Group"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_phrases import sentence_attributions
@@ -123,11 +124,26 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return None
     if _after_quotation(sentences, index):
         return None
+    if _added_elsewhere(sentence.text):
+        return None
     framing = _framing(attributions, sentences, own_start - 1)
     if eyewitness(framing.text) or not framing.source.primary:
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
     carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+# A count added to the one before ("Another civilian was killed", "Two more were wounded") that
+# names a town or village of its own is a further incident somewhere else: the outlet's
+# round-up, not the account of the sentence before going on (GUIDELINES.md section 6: a new
+# topic without attribution is the outlet's).
+_ADDED_OPENER = re.compile(r"(?:Another|A\s+further|[\w-]+\s+more)\s", re.IGNORECASE)
+_OWN_PLACE = re.compile(r"\b(?:on|in|at)\s+the\s+(?:town|village|city|hamlet)\s+of\s+[A-Z]")
+
+
+def _added_elsewhere(text: str) -> bool:
+    """Whether a sentence adds a count at a place it names itself (constants above)."""
+    return _ADDED_OPENER.match(text.lstrip(" \"“'")) is not None and _OWN_PLACE.search(text) is not None
 
 
 _QUOTE_OPEN = ("\"", "“")

@@ -18,6 +18,8 @@ section 6 draws the line, and the rules here follow ordinary news-writing gramma
   wrong on all 7 of the held-out articles annotated blind (a fit to one annotation pass).
   A next sentence that refers back to the figure's victims ("These civilians were targeted
   ..., said the Observatory", "Those killed were ...") restates it, and gives its source.
+  A later figure of the same number that counts other people (civilians first, fighters
+  after) is another figure: it restates nothing and lends no source.
 
 - a breakdown running on: a figure in a sentence that continues the one before takes the
   source that sentence's figures carried ("Two others were killed in a similar attack." then
@@ -161,8 +163,20 @@ def _later_mentions(
         other = facts[other_position]
         if there == here or other.source is None or not other.source.explicit:
             continue
-        if (stated_number(other), other.category) == key:
+        if (stated_number(other), other.category) == key and not _other_victims(fact, other):
             yield other, there
+
+
+# Victim classes a reader never takes for one another: civilians are not fighters.
+_ARMED_CLASSES = frozenset({"combatant", "security"})
+
+
+def _other_victims(fact: CasualtyFact, other: CasualtyFact) -> bool:
+    """Whether two figures of one number count plainly different people, one civilians and the
+    other fighters ("Five civilians were also killed in ... ." then "Activists said five
+    crewmen ..."): the later one is another figure, not a restatement, so it lends no source."""
+    classes = {fact.victim_class, other.victim_class}
+    return "civilian" in classes and bool(classes & _ARMED_CLASSES)
 
 
 def _relayed_source(
