@@ -57,6 +57,39 @@ def common_noun(cleaned: str) -> str:
     return cleaned if canonical_actor(cleaned) is not None else cleaned.lower()
 
 
+# Place nouns: "the rebel stronghold of X" or "the province of Y" names where something happened
+# (the object of a preposition the backward scan read past), never who speaks.
+_PLACE_HEADS = frozenset(
+    {"town", "village", "city", "stronghold", "province", "governorate", "district", "suburb",
+     "neighbourhood", "neighborhood", "region"}
+)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_HEADS)) + r")\s+of\s+$")
+
+
+def is_place(cleaned: str, before: str, body_words: frozenset[str]) -> bool:
+    """Whether a phrase is a place's own name after its place noun ("the rebel stronghold of
+    Kafr Dael reported ...", the noun inside the phrase or just before it in `before`, the text
+    preceding the phrase): the object of a preposition the backward scan read past, not who
+    speaks. Every word after "of" must be a name's word ("al-Joz" included): a lowercase word
+    ("... of Aleppo state television") shows a speaker follows the place, and so does an
+    organisation's word (`body_words`) or an acronym in brackets. A name a table knows is never a place."""
+    words = cleaned.split()
+    cut = next((i for i, word in enumerate(words) if i and word.lower() in _CONNECTORS), 0)
+    if cut and words[cut] == "of" and words[cut - 1] in _PLACE_HEADS:
+        tail = words[cut + 1 :]
+    elif not cut and _PLACE_BEFORE.search(before):
+        tail = words
+    else:
+        return False  # "an official in the town of X": the official speaks
+    if not tail or canonical_actor(cleaned) is not None or canonical_actor(" ".join(tail)) is not None:
+        return False
+    if {word.lower().strip("()").rstrip("s") for word in tail} & body_words:
+        return False  # "... of Aleppo Syria Live Network": an organisation's name follows the place
+    return all(any(char.isupper() for char in word) and word[:1] != "(" for word in tail)
+
+
 def is_fragment(cleaned: str) -> bool:
     """Whether a phrase's head (its last word before the first connector) only describes: "human
     rights in Syria" is no source. A name a table knows is never a fragment."""
