@@ -69,25 +69,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_HEADS)) + r")\s+of\
 
 
 def is_place(cleaned: str, before: str, body_words: frozenset[str]) -> bool:
-    """Whether a phrase is a place's own name after its place noun ("the rebel stronghold of
-    Kafr Dael reported ...", the noun inside the phrase or just before it in `before`, the text
-    preceding the phrase): the object of a preposition the backward scan read past, not who
-    speaks. Every word after "of" must be a name's word ("al-Joz" included): a lowercase word
-    ("... of Aleppo state television") shows a speaker follows the place, and so does an
-    organisation's word (`body_words`) or an acronym in brackets. A name a table knows is never a place."""
+    """Whether a phrase is a place's own name right after its place noun and "of" in `before`,
+    the text preceding it ("the rebel stronghold of | Kafr Dael reported ..."): the object of a
+    preposition the backward scan read up to, not who speaks. Every word must be a name's word
+    ("al-Joz" included): a lowercase word ("... of Aleppo state television") shows a speaker
+    follows the place, and so does an organisation's word (`body_words`) or an acronym in
+    brackets. A name a table knows is never a place."""
     words = cleaned.split()
-    cut = next((i for i, word in enumerate(words) if i and word.lower() in _CONNECTORS), 0)
-    if cut and words[cut] == "of" and words[cut - 1] in _PLACE_HEADS:
-        tail = words[cut + 1 :]
-    elif not cut and _PLACE_BEFORE.search(before):
-        tail = words
-    else:
-        return False  # "an official in the town of X": the official speaks
-    if not tail or canonical_actor(cleaned) is not None or canonical_actor(" ".join(tail)) is not None:
+    if not words or not _PLACE_BEFORE.search(before) or canonical_actor(cleaned) is not None:
         return False
-    if {word.lower().strip("()").rstrip("s") for word in tail} & body_words:
+    if {word.lower().strip("()").rstrip("s") for word in words} & body_words:
         return False  # "... of Aleppo Syria Live Network": an organisation's name follows the place
-    return all(any(char.isupper() for char in word) and word[:1] != "(" for word in tail)
+    return all(any(char.isupper() for char in word) and word[:1] != "(" for word in words)
 
 
 def is_fragment(cleaned: str) -> bool:
