@@ -6,7 +6,7 @@ import pytest
 from rashomon.extract.attribution import find_attributions
 from rashomon.extract.attribution_words import clean_name
 from rashomon.extract.sentences import split_sentences
-from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment
+from rashomon.extract.source_fragments import common_noun, distinct_name, is_fragment, is_place
 from rashomon.model import Article, Source
 
 
@@ -123,3 +123,29 @@ def test_a_government_body_speaking_for_a_force_keeps_its_name(text: str, primar
 def test_a_name_cut_at_a_possessive_keeps_the_office(sentence: str, expected: str) -> None:
     """'according to the X district attorney's office': the office speaks, not the place before it."""
     assert [s.primary for s in _sources(sentence)] == [expected]
+
+
+def test_a_place_after_its_place_noun_is_no_speaker() -> None:
+    text = "A first toll from the shelling of the rebel stronghold of Deir Marwan reported nine people killed."
+    assert [s.primary for s in _sources(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "before"),
+    [("Kafr Tamra", "the raid on the stronghold of "), ("Tal al-Hamra", "in the old town of ")],
+)
+def test_is_place_takes_a_named_place(phrase: str, before: str) -> None:
+    assert is_place(phrase, before, frozenset({"network", "council"}))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "before"),
+    [
+        ("Tal Basra Local Council", "the district of "),  # an organisation's word follows the place
+        ("Tal Basra state television", "the district of "),  # a lowercase speaker follows the place
+        ("Tal Basra", "the village official "),  # no place noun before it
+        ("Tal Basra", "an official in the town "),  # no "of" before it
+    ],
+)
+def test_is_place_keeps_a_speaker_after_a_place(phrase: str, before: str) -> None:
+    assert not is_place(phrase, before, frozenset({"network", "council"}))

@@ -23,7 +23,7 @@ from rashomon.extract.attribution_persons import (
     pronoun_source,
     titled_source,
 )
-from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, Found, clean_name, generic_heads, word_table
+from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, Found, clean_name, generic_heads, org_words, word_table
 from rashomon.extract.issuer_sources import document_head, issuer_source
 from rashomon.extract.role_sources import role_family
 from rashomon.extract.source_descriptors import figures_owner
@@ -32,6 +32,7 @@ from rashomon.extract.source_fragments import (
     described_common,
     is_fragment,
     is_page_run,
+    is_place,
     speaks_for_force,
 )
 from rashomon.extract.source_typos import misspelt_actor
@@ -88,6 +89,8 @@ def resolve_source(
         return None
     if is_fragment(cleaned):
         return None  # "human rights in Syria": part of a name the scan cut, nobody who speaks
+    if is_place(cleaned, text[max(0, start - 40) : start], org_words()):
+        return None  # "the rebel stronghold of Kafr Dael": where it happened, nobody who speaks
     if is_page_run(cleaned):
         return None  # "Related <headline>": a page's links run into the text, nobody who speaks
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:

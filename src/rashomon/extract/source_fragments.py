@@ -57,6 +57,32 @@ def common_noun(cleaned: str) -> str:
     return cleaned if canonical_actor(cleaned) is not None else cleaned.lower()
 
 
+# Place nouns: "the rebel stronghold of X" or "the province of Y" names where something happened
+# (the object of a preposition the backward scan read past), never who speaks.
+_PLACE_HEADS = frozenset(
+    {"town", "village", "city", "stronghold", "province", "governorate", "district", "suburb",
+     "neighbourhood", "neighborhood", "region"}
+)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_HEADS)) + r")\s+of\s+$")
+
+
+def is_place(cleaned: str, before: str, body_words: frozenset[str]) -> bool:
+    """Whether a phrase is a place's own name right after its place noun and "of" in `before`,
+    the text preceding it ("the rebel stronghold of | Kafr Dael reported ..."): the object of a
+    preposition the backward scan read up to, not who speaks. Every word must be a name's word
+    ("al-Joz" included): a lowercase word ("... of Aleppo state television") shows a speaker
+    follows the place, and so does an organisation's word (`body_words`) or an acronym in
+    brackets. A name a table knows is never a place."""
+    words = cleaned.split()
+    if not words or not _PLACE_BEFORE.search(before) or canonical_actor(cleaned) is not None:
+        return False
+    if {word.lower().strip("()").rstrip("s") for word in words} & body_words:
+        return False  # "... of Aleppo Syria Live Network": an organisation's name follows the place
+    return all(any(char.isupper() for char in word) and word[:1] != "(" for word in words)
+
+
 def is_fragment(cleaned: str) -> bool:
     """Whether a phrase's head (its last word before the first connector) only describes: "human
     rights in Syria" is no source. A name a table knows is never a fragment."""
