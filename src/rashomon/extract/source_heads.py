@@ -56,3 +56,31 @@ def as_titled(phrase: str) -> str:
         if found is not None:
             return f"{phrase[: who.start()].rstrip(' ,')}, head of {phrase[who.start() + found.end() :]}"
     return phrase
+
+
+# A body whose name goes on in lowercase after "for" and a gerund: "the Russian Centre for
+# monitoring the truce in the north", "a Committee for protecting journalists". The backward
+# scan stops at the first lowercase word it does not know, so the name was lost; the head is a
+# capitalised organisation noun, the complement has no punctuation and no clause word in it.
+_GERUND_BODY = re.compile(
+    r"(?<![\w-])((?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Center|Centre|Committee|Commission|Office|Council|Agency|Organi[sz]ation|Foundation|Institute|Bureau)"
+    r"\s+for\s+[a-z]+ing(?:\s+[\w'’-]+){0,12}?)\s*$"
+)
+
+
+def gerund_body_before(text: str, end: int) -> tuple[int, str] | None:
+    """A body named with a lowercase gerund complement ending at `end` ("The Russian Centre for
+    monitoring the truce in the north"), as (start, phrase), or None."""
+    found = _GERUND_BODY.search(text, max(0, end - 160), end)
+    if found is None:
+        return None
+    complement = found.group(1).split(" for ", 1)[1].lower().split()
+    if set(complement) & (word_table()["stop"] - {"and"}):
+        return None  # "the Office for X which said", "... that was": a clause, not the name
+    name = _TRAILING_PLACE.sub("", found.group(1))  # "... the truce in Syria": where it works, not its name
+    return found.start(1), name
+
+
+# "in Syria", "in the North Region" closing such a name: the place it works in.
+_TRAILING_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+$")

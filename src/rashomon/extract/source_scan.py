@@ -16,7 +16,7 @@ from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_generic import fitting_name
 from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, known_actor, org_words, word_table
 from rashomon.extract.gazetteer import lookup
-from rashomon.extract.source_heads import leading_clause_end
+from rashomon.extract.source_heads import gerund_body_before, leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
 from rashomon.extract.state_agencies import names_state
 
@@ -46,6 +46,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             break
         index -= 1
     end_index = index
+    if index >= 0 and (body := gerund_body_before(text, words[index].end())) is not None:
+        return body  # "The Russian Centre for monitoring the truce in the north said"
     following = words[index + 1].start() if index + 1 < len(words) else verb_start
     pronoun = index >= 0 and words[index].group(0).lower() in word_table()["pronoun"]
     if pronoun and _joined(text, words, index, following):  # '... in the north" he said', '..." They added'
