@@ -16,6 +16,7 @@ from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_generic import fitting_name
 from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, known_actor, org_words, word_table
 from rashomon.extract.gazetteer import lookup
+from rashomon.extract.source_bounds import whole_known_name, without_place_noun
 from rashomon.extract.source_heads import gerund_body_before, leading_clause_end
 from rashomon.extract.source_shapes import CONJUNCT_WINDOW, MAX_APPOSITIVE_WORDS, apposition_name
 from rashomon.extract.state_agencies import names_state
@@ -76,6 +77,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             return earlier_start, text[earlier_start : start + len(phrase)]
         if earlier_phrase:
             return earlier_start, earlier_phrase
+    start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
     return _apposed_name(text, words, first, start, phrase)
 
 
