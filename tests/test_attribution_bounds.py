@@ -27,3 +27,13 @@ def test_a_place_noun_before_officials_stays() -> None:
 def test_a_registered_name_with_a_verb_in_it_is_taken_whole() -> None:
     text = "Jets struck the town killing at least 8 civilians activist group Raqqa is Being Slaughtered Silently said."
     assert set(figure_sources(text).values()) == {"Raqqa is Being Slaughtered Silently"}
+
+
+def test_the_news_outlet_is_the_outlet_named_before() -> None:
+    text = "A cameraman from Al Jazeera was killed in an air strike near the town on Sunday the news outlet reported."
+    assert set(figure_sources(text).values()) == {"Al Jazeera"}
+
+
+def test_the_news_outlet_with_none_named_stays_generic() -> None:
+    text = "A cameraman was killed in an air strike near the town on Sunday the news outlet reported."
+    assert set(figure_sources(text).values()) == {"news outlet"}

@@ -216,3 +216,20 @@ def sentence_end_after(sentences: list[Sentence], offset: int, count: int) -> in
     following = [s for s in sentences if s.end > offset][:count]
     return following[-1].end if following else offset
 
+
+
+# "the news outlet reported": an anaphor of the outlet named just before, whose name holds no
+# word of its kind ("Al-Jazeera ... the news outlet reported"); it looks back one or two
+# sentences, never across the article (a far outlet is another story's).
+_OUTLET_LOOKBACK = 400
+
+
+def outlet_named_before(text: str, start: int) -> str | None:
+    """The news outlet the actor table knows named nearest before `start` within the look-back."""
+    window_start = max(0, start - _OUTLET_LOOKBACK)
+    for match in reversed(list(NAME_RUN.finditer(text, window_start, start))):
+        for candidate in name_candidates(match.group(0)):
+            known = canonical_actor(candidate)
+            if known is not None and known[2] == "news agency":
+                return known[1]
+    return None

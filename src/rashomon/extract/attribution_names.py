@@ -15,7 +15,12 @@ import dataclasses
 import re
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_generic import generic_source, outlet_named_next, same_head_before
+from rashomon.extract.attribution_generic import (
+    generic_source,
+    outlet_named_before,
+    outlet_named_next,
+    same_head_before,
+)
 from rashomon.extract.attribution_persons import (
     earlier_speaker,
     is_person,
@@ -123,6 +128,8 @@ def resolve_source(
         if outlet:
             return Source(primary=outlet)  # "according to local media" ... "the Hawar news agency said"
     common = cleaned.replace("TV", "tv").lower() == cleaned.replace("TV", "tv")  # "the TV network": no name
+    if head == "outlet" and common and (outlet := outlet_named_before(text, start)):
+        return Source(primary=outlet)  # "Al-Jazeera ... the news outlet reported"
     if re.match(r"the\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
         common = True  # "the London-based Syrian opposition organization": a description, no name
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
