@@ -244,3 +244,14 @@ def test_a_hedged_passive_with_a_perfect_infinitive_borrows_no_source() -> None:
     assert not opens_new_report("Two gunmen were said to be killed near the bridge.")
     text = "A shell killed 3 people in Marjtown, the monitor said. About 90 are reported to have starved in the camp."
     assert _source_of(text, "90") is None
+
+
+def test_a_passive_of_sight_goes_on_with_the_footage_before() -> None:
+    assert not opens_new_report("A dead man is seen lying beside a burnt car.")
+    assert not opens_new_report("Three wounded boys are shown on stretchers.")
+    assert opens_new_report("More than 9000 people are displaced in the province.")
+    text = (
+        "Footage posted by activists online shows smoke over Marjtown. "
+        "The bodies of two men are seen under a blanket near the market."
+    )
+    assert _source_of(text, "two men") == "activists"

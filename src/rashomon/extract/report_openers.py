@@ -134,10 +134,12 @@ TIME_DISTANCE = re.compile(
 
 # A present-tense state opening the sentence is background the outlet gives ("More than 6
 # million are internally displaced", "Hundreds of injured civilians are at hospitals"), not
-# a continued account; "are said/believed to" still reports.
+# a continued account; "are said/believed to" still reports, and a passive of sight ("A body
+# is seen on a stretcher", "Two wounded men are shown ...") describes the footage or photos
+# the sentence before cites: that report going on, in its present tense.
 _PRESENT_STATE = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?(?:are|is)\s+(?!(?:said|believed|reported|thought|feared|estimated|expected|"
-    r"understood|known|likely|still\s+missing|missing)\b)",
+    r"understood|known|likely|still\s+missing|missing|seen|shown|pictured|heard)\b)",
     re.IGNORECASE,
 )
 
