@@ -1,7 +1,7 @@
 """Matching and scoring rules of benchmarks/eval_casualties.py (its docstring states them).
 
-Why a module of its own: the rules (one-to-one pairing nearest the gold cue, the
-collapse of mentions into figures, the field checks) are what the tests in
+Why a module of its own: the rules (one-to-one pairing nearest the gold cue, a figure lying as
+near as its nearest mention; the collapse of mentions into figures, the field checks) are what the tests in
 tests/test_eval_gold.py pin down, and they must stay fixed while the command around them
 (loading, breakdowns, printing) changes. Nothing here reads data.
 """
@@ -156,12 +156,19 @@ def same_figure(gold: dict, fact: CasualtyFact, rule: str = "figure",
 
 
 def match(
-    text: str, gold: list[dict], facts: list[CasualtyFact], same: Callable[[dict, CasualtyFact], bool]
+    text: str, gold: list[dict], facts: list[CasualtyFact], same: Callable[[dict, CasualtyFact], bool],
+    mentions: list[list[CasualtyFact]] | None = None,
 ) -> dict[int, int]:
-    """One-to-one pairs {system index: gold index}, nearest to the cue first, then offset order."""
+    """One-to-one pairs {system index: gold index}, nearest to the cue first, then offset order.
+
+    `mentions`: each figure's mentions (same order as `facts`); a figure lies as near a cue as
+    its nearest mention. Why: the representative is chosen for its hedge or source, not its
+    place, and two figures of one number (two villages) would otherwise pair crosswise when
+    one's representative lies far from its cue and another mention of it sits on the cue."""
     spans = [cue_spans(text, g["cue"]) for g in gold]
+    reach = mentions or [[fact] for fact in facts]
     pairs = sorted(
-        (distance(spans[gi], fact), fact.start, gi, si)
+        (min(distance(spans[gi], m) for m in reach[si]), fact.start, gi, si)
         for si, fact in enumerate(facts)
         for gi, g in enumerate(gold)
         if same(g, fact)
@@ -312,13 +319,14 @@ class ArticleResult:
 
 def score_article(
     text: str, gold: list[dict], facts: list[CasualtyFact], scopes: frozenset[str], rule: str = "figure",
-    other_readings: list[frozenset] | None = None,
+    other_readings: list[frozenset] | None = None, mentions: list[list[CasualtyFact]] | None = None,
 ) -> ArticleResult:
     """Pairs, false positives, misses and ignored system figures of one article
-    (`other_readings`: each figure's intervals by its mentions, same order as `facts`)."""
+    (`other_readings`: each figure's intervals by its mentions, `mentions`: each figure's
+    mentions, which set its distance to a cue (match()); both in the order of `facts`)."""
     alternatives = other_readings or [frozenset()] * len(facts)
     index = {id(fact): i for i, fact in enumerate(facts)}
-    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule, alternatives[index[id(f)]]))
+    paired = match(text, gold, facts, lambda g, f: same_figure(g, f, rule, alternatives[index[id(f)]]), mentions)
     result = ArticleResult()
     for si, fact in enumerate(facts):
         if si not in paired:

@@ -35,8 +35,9 @@ amounts in the gold's convention (amounts.py, docs/schema.md: "about N" = [N, N]
 "nearly N" = [-, N] up_to, vague words = twice the unit word to the next power of ten minus
 one), so no interval is translated here.
 Candidate pairs are taken greedily, nearest first: distance in characters between the system
-span and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), then
-offset order.
+figure and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), a
+figure lying as near as its nearest mention (the representative gives the fields, not the
+place: two figures of one number in two villages must not pair crosswise), then offset order.
 - Gold figures of scope `boilerplate` (related-link headlines) and of kind `casualties`
   ("killed or wounded": the system has no combined category, and counting it as either
   killed or injured would reward a wrong reading) take part in matching (a `casualties`
@@ -300,14 +301,16 @@ def add_article(ev: Evaluation, article: Article, gold: list[dict], facts: list[
     ev.repeats_ignored.ignored += len(again)
     groups = collapse_groups(facts)
     facts, intervals = [representative(group) for group in groups], [readings(group) for group in groups]
-    strict = score_article(article.text, gold, facts, SCOPES_ALL, other_readings=intervals)
+    strict = score_article(article.text, gold, facts, SCOPES_ALL, other_readings=intervals, mentions=groups)
     add(ev.strict, strict)
     add(ev.by_outlet[article.outlet], strict)
-    add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT, other_readings=intervals))
-    loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number", other_readings=intervals)
+    add(ev.incident_only, score_article(article.text, gold, facts, SCOPES_INCIDENT, other_readings=intervals,
+                                        mentions=groups))
+    loose = score_article(article.text, gold, facts, SCOPES_ALL, rule="number", other_readings=intervals,
+                          mentions=groups)
     add(ev.number_only, loose)
     ev.kind_given_number.update(g["kind"] == f.category for g, f in loose.pairs)
-    hedged = score_article(article.text, gold, facts, SCOPES_ALL, rule="hedge")
+    hedged = score_article(article.text, gold, facts, SCOPES_ALL, rule="hedge", mentions=groups)
     ev.qualifier_given_number.update(g["qualifier"] == f.qualifier for g, f in hedged.pairs)
     for g, f in strict.pairs:
         ev.by_kind[g["kind"]].tp += 1

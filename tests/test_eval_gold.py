@@ -24,6 +24,7 @@ fourteenth held-out sets have no floors: they are scored, never developed on.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -92,6 +93,29 @@ def test_repeated_mentions_collapse_into_one_figure_keeping_the_hedge() -> None:
                               other_readings=[ec.readings(group)])
     assert len(result.pairs) == 1 and not result.false_pos
     assert not ec.score_article("more than four people", [more_than], [one], ec.SCOPES_ALL).pairs
+
+
+def test_a_figure_lies_as_near_a_cue_as_its_nearest_mention() -> None:
+    # two figures of one number in two towns; the east one's representative (its sourced
+    # mention) lies last, far from its cue, the west one's (the headline) near the east cue
+    text = ("Mine kills two guards in Westvale.\n\nTwo guards died in Eastvale on Monday. A mine in "
+            "Westvale killed two guards last week. Police said two guards died in Eastvale.")
+
+    def at(occurrence: int, place: str, **extra) -> CasualtyFact:
+        start = [m.start() for m in re.finditer("(?i)two guards", text)][occurrence]
+        return CasualtyFact("a2", start, start + 10, text[start:start + 10], "", low=2, high=2,
+                            category="killed", place=place, **extra)
+
+    police = Source(primary="Police")
+    mentions = [at(0, "Westvale"), at(1, "Eastvale"), at(2, "Westvale"), at(3, "Eastvale", source=police)]
+    groups = ec.collapse_groups(mentions)
+    figures = [ec.representative(group) for group in groups]
+    golds = [gold("Two guards died in Eastvale on", 2, 2), gold("killed two guards last week", 2, 2)]
+    result = ec.score_article(text, golds, figures, ec.SCOPES_ALL, mentions=groups)
+    paired = {g["cue"]: f.place for g, f in result.pairs}
+    assert paired == {"Two guards died in Eastvale on": "Eastvale", "killed two guards last week": "Westvale"}
+    crosswise = ec.score_article(text, golds, figures, ec.SCOPES_ALL)  # representatives only
+    assert {g["cue"]: f.place for g, f in crosswise.pairs}["killed two guards last week"] == "Eastvale"
 
 
 def test_collapse_keeps_different_places_and_victim_groups_apart() -> None:
