@@ -164,18 +164,19 @@ def match(
     `mentions`: each figure's mentions (same order as `facts`); a figure lies as near a cue as
     its nearest mention. Why: the representative is chosen for its hedge or source, not its
     place, and two figures of one number (two villages) would otherwise pair crosswise when
-    one's representative lies far from its cue and another mention of it sits on the cue."""
+    one's representative lies far from its cue and another mention of it sits on the cue. Ties
+    (a figure whose mentions sit on two cues) go to the representative's distance, then offsets."""
     spans = [cue_spans(text, g["cue"]) for g in gold]
     reach = mentions or [[fact] for fact in facts]
     pairs = sorted(
-        (min(distance(spans[gi], m) for m in reach[si]), fact.start, gi, si)
+        (min(distance(spans[gi], m) for m in reach[si]), distance(spans[gi], fact), fact.start, gi, si)
         for si, fact in enumerate(facts)
         for gi, g in enumerate(gold)
         if same(g, fact)
     )
     taken_gold: set[int] = set()
     paired: dict[int, int] = {}
-    for _, _, gi, si in pairs:
+    for *_, gi, si in pairs:
         if si not in paired and gi not in taken_gold:
             paired[si] = gi
             taken_gold.add(gi)

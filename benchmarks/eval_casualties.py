@@ -37,7 +37,8 @@ one), so no interval is translated here.
 Candidate pairs are taken greedily, nearest first: distance in characters between the system
 figure and the nearest case-insensitive occurrence of the gold cue (0 when they overlap), a
 figure lying as near as its nearest mention (the representative gives the fields, not the
-place: two figures of one number in two villages must not pair crosswise), then offset order.
+place: two figures of one number in two villages must not pair crosswise), on a tie the
+representative's own distance (a figure whose mentions sit on two cues), then offset order.
 - Gold figures of scope `boilerplate` (related-link headlines) and of kind `casualties`
   ("killed or wounded": the system has no combined category, and counting it as either
   killed or injured would reward a wrong reading) take part in matching (a `casualties`
