@@ -30,6 +30,13 @@ _PHRASE_AFTER = (
      "missing"),
     (re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b",
                 re.I), "injured"),
+    # "12 received wounds", "three soldiers received serious injuries": "receive" as a synonym of
+    # "sustain" with a noun of harm as its object (general English).
+    (re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?received\s+(?:\w+\s+)?(?:injuries|wounds)\b",
+                re.I), "injured"),
+    # "all five people on board were presumed dead": a death taken as certain without a body found.
+    (re.compile(r"\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+)?(?:presumed|assumed)\s+dead\b",
+                re.I), "killed"),
     (re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)?(?:driven|forced|uprooted)\s+(?:out\s+)?"
                 r"(?:of|from)\s+their\s+homes?\b", re.I), "displaced"),
     (re.compile(r"\s+(?:have|has|had)\s+(?:fallen|fell)\s+victims?\b", re.I), "killed"),
