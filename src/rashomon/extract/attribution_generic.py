@@ -217,7 +217,6 @@ def sentence_end_after(sentences: list[Sentence], offset: int, count: int) -> in
     return following[-1].end if following else offset
 
 
-
 # "the news outlet reported": an anaphor of the outlet named just before, whose name holds no
 # word of its kind ("Al-Jazeera ... the news outlet reported"); it looks back one or two
 # sentences, never across the article (a far outlet is another story's).
