@@ -40,7 +40,7 @@ from rashomon.extract.source_descriptors import unquoted_names
 from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end, named_after
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import after_place, behind_place, first_conjunct, source_before
-from rashomon.extract.source_shapes import org_before_place, with_role
+from rashomon.extract.source_shapes import org_before_place, portfolio_owner, with_role
 from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import Sentence
 
@@ -269,6 +269,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
+    start, phrase = portfolio_owner(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
     start, phrase = after_place(start, phrase)
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)

@@ -40,8 +40,11 @@ SOURCE_PREFIX = re.compile(
 # A photo credit run into the next sentence: "(Photo AFP) Syrian state media says ...".
 _PHOTO_CREDIT = re.compile(r"^\((?:photo|file\s+photo)[^()]*\)\s*", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|another|other|one|its|their|his|her)\s+", re.IGNORECASE)
+# A place of two or three words may stand before "-based" ("New York-based", "Abu Dhabi-based").
 _BASED = re.compile(
-    r"^(?:[\w.-]+-(?:based|run|owned|backed|affiliated|aligned|linked|controlled)|based in \w+,?)\s+", re.IGNORECASE
+    r"^(?:(?:(?-i:[A-Z])[\w.]*\s+){1,2}[\w.]+-based|[\w.-]+-(?:based|run|owned|backed|affiliated|aligned|linked|controlled)"
+    r"|based in \w+,?)\s+",
+    re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+)*(?:\s+\([A-Z][A-Za-z]+\))?")

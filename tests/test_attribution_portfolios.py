@@ -1,0 +1,46 @@
+"""An officer named by a region or file ("the watchdog's deputy for the Middle East told AP")
+speaks for the body in the possessive, not for the region."""
+
+import pytest
+
+from rashomon.extract.attribution import find_attributions
+from rashomon.extract.sentences import split_sentences
+from rashomon.model import Article
+
+HRW = "Human Rights Watch"
+
+
+def _primaries(text: str) -> list[str]:
+    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
+    return [fact.source.primary for fact in facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch released a report. The watchdog's deputy director for the Middle East"
+        " told AP that the raid killed at least 12 people.",
+        "Human Rights Watch released a report. Dana Morel the New York-based watchdogs deputy for"
+        " Mideast and North Africa told the AP that the raid killed at least 12 people.",
+        "Human Rights Watch's envoy for Syria said four people died in the raid.",
+    ],
+)
+def test_the_possessive_body_speaks_not_the_region(text: str) -> None:
+    assert _primaries(text)[-1] == HRW
+
+
+def test_a_multiword_place_before_based_is_a_description() -> None:
+    text = "Human Rights Watch released a report. The New York-based watchdog said nine people died."
+    assert _primaries(text)[-1] == HRW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Syrian Observatory for Human Rights said nine people died.",
+        "The Al Qaeda-linked group said nine of its fighters died.",
+    ],
+)
+def test_an_organisation_after_for_is_kept(text: str) -> None:
+    assert "Human Rights Watch" not in _primaries(text)
+    assert _primaries(text)
