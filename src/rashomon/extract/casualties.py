@@ -26,7 +26,13 @@ from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
 from rashomon.extract.casualty_fates import held_captive, other_participle, punished, spared
-from rashomon.extract.casualty_kinds import CAPTIVE_LEMMAS, executions_restated, refined
+from rashomon.extract.casualty_kinds import (
+    CAPTIVE_LEMMAS,
+    executed_parts,
+    executions_restated,
+    executions_told_next,
+    refined,
+)
 from rashomon.extract.casualty_links import link, own_trigger, trigger_of, victim
 from rashomon.extract.casualty_patterns import (
     category_after,
@@ -99,7 +105,9 @@ def find_casualties(
         # costly part: the whole article, name by name.
         for fact in facts:
             fact.place, fact.place_within = context.placed(fact.place)
+    executions_told_next(facts, sentences)
     executions_restated(facts)
+    executed_parts(facts)
     victims_restated(facts)
     return facts
 

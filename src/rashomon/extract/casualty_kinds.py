@@ -9,6 +9,7 @@ makes it an execution, and so does killing people described as captives (GUIDELI
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.casualty_links import FINDING_LEMMAS
@@ -16,7 +17,7 @@ from rashomon.extract.casualty_links import FINDING_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from rashomon.model import CasualtyFact
+    from rashomon.model import CasualtyFact, Sentence
 
 # Words that turn "killed" into "executed" when they sit in the trigger's clause.
 EXECUTION_LEMMAS = frozenset({"execute", "execution", "behead", "beheading", "decapitate", "crucify"})
@@ -116,3 +117,72 @@ def executions_restated(facts: list[CasualtyFact]) -> None:
             for e in executed
         ):
             fact.category = "executed"
+
+
+# "were among the dead", "was also among those killed", "among the victims": a part that points
+# back, with the definite article, to a toll the article told before; a count ("among 14 dead")
+# or a day ("among Friday's dead") names its own toll instead.
+_AMONG_THE_DEAD = re.compile(
+    r"\b(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|executed)\b", re.IGNORECASE
+)
+
+
+def executed_parts(facts: list[CasualtyFact]) -> None:
+    """A killed figure said to be "among the dead" of an earlier toll is part of that toll and
+    has its kind: when the figure the article told just before, in an earlier sentence, is an
+    execution ("regime forces executed six families ... Five women were among the dead"), the
+    part was executed too (GUIDELINES.md: "executing the families" makes the whole toll
+    executed). The earlier figure must be a killing of some kind: a wounded count is no toll
+    the dead are among; two parts in one sentence point back to the same toll."""
+    told: CasualtyFact | None = None  # the last killing figure of an earlier sentence
+    latest: CasualtyFact | None = None
+    for fact in facts:
+        if fact.category not in ("killed", "executed"):
+            continue
+        if latest is not None and latest.sentence != fact.sentence:
+            told = latest
+        if fact.category == "killed" and told is not None and told.category == "executed" and _among_the_dead(fact):
+            fact.category = "executed"
+        latest = fact
+
+
+def _among_the_dead(fact: CasualtyFact) -> bool:
+    """Whether the figure's sentence says, after the figure, that it is among the dead."""
+    at = fact.sentence.find(fact.text)
+    return at >= 0 and _AMONG_THE_DEAD.search(fact.sentence, at + len(fact.text)) is not None
+
+
+# An execution word as the next sentence tells how the people died; "executive" is no such word.
+_EXECUTION_WORD = re.compile(
+    r"\b(?:execut(?:e|ed|es|ing|ion|ions)|behead\w*|decapitat\w*|crucif\w*|slit\w*\s+(?:the\s+|their\s+)?throats?)\b",
+    re.IGNORECASE,
+)
+# How far from the execution word the words naming its people may sit.
+_REACH = 40
+
+
+def executions_told_next(facts: list[CasualtyFact], sentences: list[Sentence]) -> None:
+    """A killed figure whose next sentence tells, of the same people named back with the
+    definite article, that they were put to death ("killed 30 men. They slit the throats of
+    the men", "shot three farmers. The three victims were crucified", "execution of the
+    pilot") is an execution (GUIDELINES.md, "executed"): the next sentence says how those
+    deaths were dealt. The people must be named back by the figure's own noun or "the
+    victims"; an execution of others ("executed 48 people", "most were executed") is another
+    toll or a part, and a bare count ("executed the 14") may be a part of a larger toll."""
+    texts = [sentence.text for sentence in sentences]
+    for fact in facts:
+        if fact.category != "killed" or fact.qualifier == "vague" or fact.sentence not in texts:
+            continue
+        at = texts.index(fact.sentence)
+        if at + 1 < len(texts) and not _EXECUTION_WORD.search(fact.sentence) and _named_back(fact, texts[at + 1]):
+            fact.category = "executed"
+
+
+def _named_back(fact: CasualtyFact, text: str) -> bool:
+    """Whether an execution word of the text has the figure's people, named back, near it."""
+    words = fact.victims.lower().split()[-1:] + ["victims"]
+    back = re.compile(r"\bthe\s+(?:\w+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    for match in _EXECUTION_WORD.finditer(text):
+        if back.search(text, max(0, match.start() - _REACH), match.end() + _REACH):
+            return True
+    return False
