@@ -170,11 +170,14 @@ def executions_told_next(facts: list[CasualtyFact], sentences: list[Sentence]) -
     victims"; an execution of others ("executed 48 people", "most were executed") is another
     toll or a part, and a bare count ("executed the 14") may be a part of a larger toll."""
     texts = [sentence.text for sentence in sentences]
+    position: dict[str, int] = {}
+    for at, text in enumerate(texts):
+        position.setdefault(text, at)
     for fact in facts:
-        if fact.category != "killed" or fact.qualifier == "vague" or fact.sentence not in texts:
+        at = position.get(fact.sentence)
+        if fact.category != "killed" or fact.qualifier == "vague" or at is None or at + 1 >= len(texts):
             continue
-        at = texts.index(fact.sentence)
-        if at + 1 < len(texts) and not _EXECUTION_WORD.search(fact.sentence) and _named_back(fact, texts[at + 1]):
+        if not _EXECUTION_WORD.search(fact.sentence) and _named_back(fact, texts[at + 1]):
             fact.category = "executed"
 
 
