@@ -21,7 +21,7 @@ def _primaries(text: str) -> list[str]:
         "Human Rights Watch released a report. The watchdog's deputy director for the Middle East"
         " told AP that the raid killed at least 12 people.",
         "Human Rights Watch released a report. Dana Morel the New York-based watchdogs deputy for"
-        " Mideast and North Africa told the AP that the raid killed at least 12 people.",
+        " Yemen and the Gulf told Reuters the raid left at least 12 people dead.",
         "Human Rights Watch's envoy for Syria said four people died in the raid.",
     ],
 )
