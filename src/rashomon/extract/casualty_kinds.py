@@ -183,9 +183,9 @@ def executions_told_next(facts: list[CasualtyFact], sentences: list[Sentence]) -
 
 def _named_back(fact: CasualtyFact, text: str) -> bool:
     """Whether an execution word of the text has the figure's people, named back, near it."""
+    matches = list(_EXECUTION_WORD.finditer(text))
+    if not matches:
+        return False
     words = fact.victims.lower().split()[-1:] + ["victims"]
     back = re.compile(r"\bthe\s+(?:\w+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    for match in _EXECUTION_WORD.finditer(text):
-        if back.search(text, max(0, match.start() - _REACH), match.end() + _REACH):
-            return True
-    return False
+    return any(back.search(text, max(0, match.start() - _REACH), match.end() + _REACH) for match in matches)

@@ -106,10 +106,12 @@ _PORTFOLIO_HEADS = frozenset({"deputy", "envoy"})
 
 def portfolio_owner(text: str, start: int, phrase: str) -> tuple[int, str]:
     """The body whose officer "for <region>" speaks, when the scan kept only the region."""
-    if not phrase or known_actor(phrase):
-        return start, phrase
     end = start + len(phrase)
-    found = _PORTFOLIO_ROLE.search(text[:end], max(0, start - CONJUNCT_WINDOW - 40))
+    window = max(0, start - CONJUNCT_WINDOW - 40)
+    # The pattern needs a literal "for": a substring test spares the regex on most speakers.
+    if not phrase or "for" not in text[window:end] or known_actor(phrase):
+        return start, phrase
+    found = _PORTFOLIO_ROLE.search(text[:end], window)
     if found is None or found.start(1) >= start or found.group(4) not in word_table()["title"] | _PORTFOLIO_HEADS:
         return start, phrase
     stem, mark = found.group(2), found.group(3)
