@@ -169,15 +169,14 @@ def executions_told_next(facts: list[CasualtyFact], sentences: list[Sentence]) -
     deaths were dealt. The people must be named back by the figure's own noun or "the
     victims"; an execution of others ("executed 48 people", "most were executed") is another
     toll or a part, and a bare count ("executed the 14") may be a part of a larger toll."""
-    texts = [sentence.text for sentence in sentences]
     position: dict[str, int] = {}
-    for at, text in enumerate(texts):
-        position.setdefault(text, at)
+    for at, sentence in enumerate(sentences):
+        position.setdefault(sentence.text, at)
     for fact in facts:
         at = position.get(fact.sentence)
-        if fact.category != "killed" or fact.qualifier == "vague" or at is None or at + 1 >= len(texts):
+        if fact.category != "killed" or fact.qualifier == "vague" or at is None or at + 1 >= len(sentences):
             continue
-        if not _EXECUTION_WORD.search(fact.sentence) and _named_back(fact, texts[at + 1]):
+        if not _EXECUTION_WORD.search(fact.sentence) and _named_back(fact, sentences[at + 1].text):
             fact.category = "executed"
 
 
