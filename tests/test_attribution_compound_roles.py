@@ -32,12 +32,20 @@ def test_hospital_staff_without_member_is_a_medical_source() -> None:
     assert _primary(_figures(text)[9]) == "medical sources"
 
 
-def test_crew_member_keeps_its_compound() -> None:
+def test_ambulance_crew_member_is_a_medical_source() -> None:
     text = (
         "Rockets hit river town\n\n"
         "Rockets fired at the old market killed nine people on Friday, an ambulance crew member said."
     )
-    assert _primary(_figures(text)[9]) != "member"
+    assert _primary(_figures(text)[9]) == "medical sources"
+
+
+def test_member_of_a_team_keeps_the_team() -> None:
+    text = (
+        "Rockets hit river town\n\n"
+        "Rockets fired at the old market killed nine people on Friday, a member of the rescue team said."
+    )
+    assert _primary(_figures(text)[9]) == "rescue team"
 
 
 def test_staff_inside_a_victim_phrase_does_not_join_the_speaker() -> None:
