@@ -44,3 +44,13 @@ def test_a_multiword_place_before_based_is_a_description() -> None:
 def test_an_organisation_after_for_is_kept(text: str) -> None:
     assert "Human Rights Watch" not in _primaries(text)
     assert _primaries(text)
+
+
+def test_a_region_after_a_commander_is_the_command_area() -> None:
+    text = "The army's commander for the North said eight soldiers were killed near the border."
+    assert _primaries(text)[-1] == "army"
+
+
+def test_a_country_before_an_envoy_is_not_a_speaking_body() -> None:
+    text = "The country's envoy for the region said eight people died in the raid."
+    assert "country" not in _primaries(text)

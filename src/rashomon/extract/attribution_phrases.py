@@ -54,6 +54,13 @@ _TOLL_VERB = re.compile(
     r"(?:(?:its|a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}(?:toll|count|tally|figure|estimate|total|(?<!\ba\s)number)\b)",
     re.IGNORECASE,
 )
+# "X received reports of 12 killed" / "X has received reports that ...": X passes the reports on
+# as its own account, the way "X reported" does; alone, "received" says nothing (a hospital
+# "received three victims"), so only with "reports of/that" after it.
+_RECEIVED_REPORTS = re.compile(
+    r"\b(?:received|receives|receive)\b(?=\s+(?:(?:new|several|many|further|credible)\s+)?reports?\s+(?:of|that)\b)",
+    re.IGNORECASE,
+)
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
 # A journalist who saw the dead or wounded: "a Reuters photographer at the clinic saw two
@@ -197,7 +204,8 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
             out.append((base + match.start(), base + phrase_end, phrase, via, text))
     according = [(start - base, end - base) for start, end, *_ in out]
     tolls = _TOLL_VERB.finditer(text) if _TOLL_GATE.search(lowered) else ()
-    verbs = sorted([*_verb_pattern().finditer(text), *tolls], key=lambda m: m.start())
+    received = _RECEIVED_REPORTS.finditer(text) if "report" in lowered and "receive" in lowered else ()
+    verbs = sorted([*_verb_pattern().finditer(text), *tolls, *received], key=lambda m: m.start())
     for match in verbs:
         if any(start <= match.start() < end for start, end in according):
             continue  # "according to preliminary reports": a noun inside the source, not a verb

@@ -104,6 +104,13 @@ _PORTFOLIO_ROLE = re.compile(
 _PORTFOLIO_HEADS = frozenset({"deputy", "envoy"})
 
 
+def _speaking_body(stem: str, mark: str) -> bool:
+    """True for a lowercase body that speaks through its officers ("the army's commander for the
+    North", "the police's chief for the South"): a real apostrophe on a speaker noun, so the
+    region after "for" is the command's area and the body is the source."""
+    return mark != "s" and stem.islower() and stem in word_table()["noun"]
+
+
 def portfolio_owner(text: str, start: int, phrase: str) -> tuple[int, str]:
     """The body whose officer "for <region>" speaks, when the scan kept only the region."""
     end = start + len(phrase)
@@ -115,7 +122,7 @@ def portfolio_owner(text: str, start: int, phrase: str) -> tuple[int, str]:
     if found is None or found.start(1) >= start or found.group(4) not in word_table()["title"] | _PORTFOLIO_HEADS:
         return start, phrase
     stem, mark = found.group(2), found.group(3)
-    generic = stem.lower() in generic_heads()
-    if not generic and (mark == "s" or not (stem[:1].isupper() and known_actor(found.group(1)))):
+    owner_speaks = stem.lower() in generic_heads() or _speaking_body(stem, mark)
+    if not owner_speaks and (mark == "s" or not (stem[:1].isupper() and known_actor(found.group(1)))):
         return start, phrase
     return found.start(1), found.group(1)
