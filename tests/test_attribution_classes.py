@@ -204,6 +204,8 @@ def test_a_quoted_sentence_with_a_recent_period_goes_on_with_its_speaker() -> No
         "According to Omar Haddad the militia is to blame for the raid that left 17 people dead.",
         "The Hill Brigade said it was behind a car bombing in the old town that killed 12 people in March.",
         "A militant website says the group was behind the twin blasts that killed 40 shoppers.",
+        "The foreign minister said on Monday the army bears full responsibility for a gas attack that killed"
+        " at least 40 people in a farming town in the north including 9 children under the age of six on Sunday.",
     ],
 )
 def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
@@ -219,6 +221,15 @@ def test_the_toll_of_a_blamed_event_is_not_the_blamers(text: str) -> None:
 )
 def test_a_counting_body_or_a_saying_verb_keeps_the_toll(text: str) -> None:
     assert "" not in set(figure_sources(text).values())
+
+
+def test_a_later_part_of_a_background_toll_is_background_too() -> None:
+    """'including N' or 'and left N' further on in the event's relative clause is the same toll."""
+    opening = "The Lakeside Monitoring Group said 4 people died on Sunday, the first deaths since a gas attack in May"
+    left = figure_sources(opening + " that killed 52 people including 19 children and left 200 injured.")
+    assert (left["4 people"], left["200"]) == ("Lakeside Monitoring Group", "")
+    including = figure_sources(opening + " that killed 52 people in the old town including 19 children.")
+    assert including["19 children"] == ""
 
 
 # -- "it" cannot stand for a plural source; "the TV network" is a descriptor, not a name --------

@@ -14,6 +14,12 @@ import re
 
 from rashomon.extract.attribution_words import word_table
 
+# A further figure of the same toll, later in the relative clause on the event noun: a part of it
+# ("that killed 58 people in a town in Idlib including 11 children") or a second count joined by
+# "and" ("that killed 87 and left hundreds suffering"). It is as much background as the first; the
+# connective keeps a figure of the sentence's own main clause out.
+SAME_TOLL_GOES_ON = r"(?:(?:[\w'’-]+\s+){0,12}?(?:including|and\s+(?:left|wounded|injured))\s+(?:[\w'’-]+\s+){0,3})?"
+
 # The toll of an event a speaker blames on someone, in a relative clause on the event noun after
 # "for/of" ("blamed France for the massacre that claimed the lives of 1,100", "bears responsibility
 # for a chemical attack that killed 58", "accused X of an attack which killed ..."): background to
@@ -26,7 +32,7 @@ _BLAMED_EVENT = re.compile(
     r"|\b(?:was|were|is|are|being)\s+behind)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+((?:[\w'’-]+\s+){0,2}?)(?:killed|kills|left|claimed|wounded|injured)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:[\w'’-]+\s+){0,4}" + SAME_TOLL_GOES_ON + "$",
     re.IGNORECASE,
 )
 _COUNTING_BODY = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.actors import canonical_actor
-from rashomon.extract.attribution_blame import blamed_event, claimed_event
+from rashomon.extract.attribution_blame import SAME_TOLL_GOES_ON, blamed_event, claimed_event
 from rashomon.extract.attribution_words import clean_name, word_table
 from rashomon.extract.report_openers import TIME_DISTANCE
 from rashomon.model import AttributionFact, Sentence
@@ -82,7 +82,7 @@ _EARLIER_EVENT = re.compile(
     r"\b(?:since|after|before|following)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$"
+    r"(?:[\w'’-]+\s+){0,3}" + SAME_TOLL_GOES_ON + "$"
     r"|\b(?:since|after|before)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
