@@ -290,7 +290,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if phrase.lower() in ("it", "they") and start > 0:  # "Washington blames X for the attack which it says ..."
         phrase = opening_subject(text)[1] or phrase
     end = verb.end()
-    inverted = inverted_name_end(text, verb)
+    opens = phrase.strip() and not text[:start].strip()  # "Lynch reported the X team ... offered": nothing said before
+    inverted = 0 if opens else inverted_name_end(text, verb)
     if not inverted and place_headed(phrase):  # "... in the eastern X province says a monitor": where, not who
         inverted = named_after(text, verb)
     if inverted:  # "... in Deir Ezzor said the Syrian Observatory for Human Rights."
