@@ -47,6 +47,7 @@ from rashomon.extract.casualty_people import (
     described_one,
     refers_back,
 )
+from rashomon.extract.casualty_places import larger_place_near
 from rashomon.extract.casualty_predicates import (
     evacuation_route,
     predicate_next,
@@ -105,11 +106,31 @@ def find_casualties(
         # costly part: the whole article, name by name.
         for fact in facts:
             fact.place, fact.place_within = context.placed(fact.place)
+        _suburbs_within(facts, context.country, context.text)
     executions_told_next(facts, sentences)
     executions_restated(facts)
     executed_parts(facts)
     victims_restated(facts)
     return facts
+
+
+def _suburbs_within(facts: list[CasualtyFact], country: str, text: str) -> None:
+    """A placed figure the article names inside no other place is filed inside a larger place
+    of another figure that lies close by (casualty_places.larger_place_near): "near Damascus"
+    in the headline and "in Douma" in the body tell one incident, not two. A place the article
+    also writes as a province ("Idlib province") is left out: there the name stands for the
+    province, and a figure of the province is no restatement of one of its towns."""
+    places = {fact.place for fact in facts if fact.place and not _named_province(fact.place, text)}
+    for fact in facts:
+        if fact.place and not fact.place_within:
+            fact.place_within = larger_place_near(fact.place, places, country)
+
+
+def _named_province(place: str, text: str) -> bool:
+    """Whether the article writes `place` as a province or governorate ("Hama province", "the
+    province of Hama")."""
+    return any(f"{place} {word}" in text or f"{word} of {place}" in text
+               for word in ("province", "governorate", "Province", "Governorate"))
 
 
 def _sentence_figures(

@@ -35,8 +35,9 @@ from rashomon.extract.casualty_area_names import (
 )
 from rashomon.extract.casualty_links import victim_classes
 from rashomon.extract.casualty_sentences import title_case
-from rashomon.extract.gazetteer import lookup
+from rashomon.extract.gazetteer import Place, lookup
 from rashomon.extract.place_candidates import INSTITUTION_WORDS, PLACE_WORDS, never_place
+from rashomon.extract.place_nearby import km
 from rashomon.extract.places import resolve_place
 
 # How close a named place must be to the gazetteer entry it resolves to (rapidfuzz ratio of
@@ -371,3 +372,36 @@ def exact_place_countries(text: str, country: str) -> frozenset[str]:
         if named is not None and named[2] == 100:
             found.add(named[1])
     return frozenset(found)
+
+
+# A town this close to a larger town the article names is, for telling figures apart, within it:
+# wire copy puts an incident in a suburb under the city ("near Damascus" for Douma, 10 km out;
+# Harasta and Kafr Batna lie 5-10 km out). Province seats and separate towns lie farther apart
+# (Homs-Hama about 40 km, Idlib-Aleppo 60 km), so figures there stay two. A larger name that
+# the article writes as a province is left out by the caller (casualties._named_province).
+SUBURB_KM = 25
+
+
+def larger_place_near(place: str, others: set[str], country: str) -> str:
+    """The most populous of `others` that is larger than `place` and lies within SUBURB_KM of it,
+    else "". Why: a headline's "42 dead near Damascus" and the body's "42 killed in Douma" are one
+    figure; only the gazetteer says that Douma lies by Damascus, and "near Aleppo" against
+    "in Idlib" (60 km) are two places."""
+    inner = _gazetteer_entry(place, country)
+    if inner is None:
+        return ""
+    near = [(outer.population, other) for other in others if other != place
+            and (outer := _gazetteer_entry(other, country)) is not None
+            and outer.population > inner.population and km(inner, outer) <= SUBURB_KM]
+    return max(near)[1] if near else ""
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _gazetteer_entry(name: str, country: str) -> Place | None:
+    """The gazetteer entry (with population and position) a casualty place name resolves to in
+    the article's country; None for none, a country, or an entry of another country."""
+    resolved = resolve_place(name, country_hint=country)
+    if resolved is None or resolved.feature == "country" or resolved.country != country:
+        return None
+    candidates, _ = lookup(name, fuzzy=True)
+    return next((p for p in candidates if p.geonameid == resolved.geonameid and p.name == resolved.name), None)

@@ -59,7 +59,7 @@ def near_others(text: str, kept: list[tuple[Hit, Place]], big_city: int) -> list
             start, end = _sentence_bounds(text, hit.start)
             near = [a for at, a in anchors if start < at < end] or [a for _, a in anchors]
             place = next((c for c in (place, *hit.candidates) if c.country == place.country
-                          and c.name == place.name and any(_km(c, a) <= NEAR_KM for a in near)), None)
+                          and c.name == place.name and any(km(c, a) <= NEAR_KM for a in near)), None)
         if place is not None:
             out.append((hit, place))
     return out
@@ -77,7 +77,7 @@ def far_quarters(text: str, kept: list[tuple[Hit, Place]],
         return set()
     others = [p for _, p in kept if (p.name, p.country) not in marked and p.feature != "country"]
     return {(p.name, p.country) for _, p in kept if (p.name, p.country) in marked
-            and not any(_km(p, other) <= QUARTER_KM for other in others)}
+            and not any(km(p, other) <= QUARTER_KM for other in others)}
 
 
 def far_from_container(text: str, kept: list[tuple[Hit, Place]], weak: Callable[[Hit, Place], bool],
@@ -94,7 +94,7 @@ def far_from_container(text: str, kept: list[tuple[Hit, Place]], weak: Callable[
         if container is None or not weak(hit, place):
             continue
         if container.country != place.country or (
-                place.population < small and _reach(gap) < _km(place, container) < math.inf):
+                place.population < small and _reach(gap) < km(place, container) < math.inf):
             far.add((place.name, place.country))
     return far
 
@@ -109,7 +109,7 @@ def in_near_container(text: str, hit: Hit, place: Place, containers: dict[int, P
     gap = _IN_CONTAINER.match(text, hit.end)
     container = containers.get(gap.end()) if gap else None
     return (container is not None and container.country == place.country
-            and _km(place, container) <= _reach(gap))
+            and km(place, container) <= _reach(gap))
 
 
 def _reach(gap: re.Match[str]) -> float:
@@ -130,7 +130,7 @@ def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, after.start() if after else min(len(text), offset + SENTENCE_REACH)
 
 
-def _km(place: Place, other: Place) -> float:
+def km(place: Place, other: Place) -> float:
     """Great-circle distance between two places, in kilometres."""
     if place.latitude is None or place.longitude is None or other.latitude is None or other.longitude is None:
         return math.inf

@@ -1,0 +1,35 @@
+"""A town close by a larger town the article names is filed inside it for telling figures
+apart (casualty_places.larger_place_near, casualties._suburbs_within).
+
+Sentences invented for the test."""
+
+from rashomon.extract import extract_article
+from rashomon.extract.casualties import _named_province
+from rashomon.extract.casualty_places import larger_place_near
+from rashomon.model import Article
+
+
+def test_a_suburb_lies_within_the_city_nearby() -> None:
+    assert larger_place_near("Douma", {"Douma", "Damascus"}, "SY") == "Damascus"
+
+
+def test_a_city_is_not_within_its_suburb() -> None:
+    assert larger_place_near("Damascus", {"Douma", "Damascus"}, "SY") == ""
+
+
+def test_a_town_far_from_the_city_stays_apart() -> None:
+    assert larger_place_near("Idlib", {"Idlib", "Aleppo"}, "SY") == ""
+
+
+def test_headline_city_and_body_suburb_share_one_figure() -> None:
+    article = Article(
+        id="t1", outlet="test", title="Shelling kills 12 near Damascus",
+        text="Shelling kills 12 near Damascus\n\nTwelve residents were killed on Sunday when shells hit "
+             "a market in Douma in Syria, a medic told reporters.")
+    facts = [f for f in extract_article(article).casualties if f.low == 12 and f.place]
+    assert any(f.place_within == "Damascus" for f in facts if f.place != "Damascus")
+
+
+def test_a_name_written_as_province_is_no_container() -> None:
+    assert _named_province("Hama", "Jets struck villages of the province of Hama on Monday.")
+    assert not _named_province("Hama", "Jets struck a market in Hama on Monday.")
