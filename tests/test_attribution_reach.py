@@ -181,6 +181,14 @@ def test_an_added_count_at_a_village_of_its_own_is_the_outlets() -> None:
     assert figure_sources(text)["Two more farmers"] == ""
 
 
+def test_an_added_count_in_the_vicinity_of_a_place_is_the_outlets() -> None:
+    text = (
+        "Nine farmers died in shelling on Monday the Lakeside Monitoring Group said. "
+        "Three more gunmen were killed in a raid in the vicinity of Beit Nour dam."
+    )
+    assert figure_sources(text)["Three more gunmen"] == ""
+
+
 def test_another_death_in_a_town_named_after_a_quote_is_the_outlets() -> None:
     text = (
         "\"The clinic has no fuel left\" the doctor said. "

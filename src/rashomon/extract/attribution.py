@@ -134,11 +134,13 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
 
 
 # A count added to the one before ("Another civilian was killed", "Two more were wounded") that
-# names a town or village of its own is a further incident somewhere else: the outlet's
-# round-up, not the account of the sentence before going on (GUIDELINES.md section 6: a new
-# topic without attribution is the outlet's).
+# names a town or village of its own, or a spot by one ("in the vicinity of X airport"), is a
+# further incident somewhere else: the outlet's round-up, not the account of the sentence
+# before going on (GUIDELINES.md section 6: a new topic without attribution is the outlet's).
 _ADDED_OPENER = re.compile(r"(?:Another|A\s+further|[\w-]+\s+more)\s", re.IGNORECASE)
-_OWN_PLACE = re.compile(r"\b(?:on|in|at)\s+the\s+(?:town|village|city|hamlet)\s+of\s+[A-Z]")
+_OWN_PLACE = re.compile(
+    r"\b(?:(?:on|in|at)\s+the\s+(?:town|village|city|hamlet)\s+of|in\s+the\s+(?:vicinity|surroundings|outskirts)\s+of)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _added_elsewhere(text: str) -> bool:
