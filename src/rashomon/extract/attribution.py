@@ -20,7 +20,7 @@ from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_phrases import sentence_attributions
 from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, outlet_citing, reporting_frame
 from rashomon.extract.attribution_words import Found
-from rashomon.extract.report_openers import opens_new_report, photo_caption
+from rashomon.extract.report_openers import continues_day_series, opens_new_report, photo_caption
 from rashomon.extract.role_names import named_reporter, named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
@@ -116,7 +116,10 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     if last is not None and _quote_goes_on(sentences, index, last):
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
-    if own_start == 0 or attributions[own_start - 1].start < first or opens_new_report(sentence.text):
+    new_report = opens_new_report(sentence.text) and not (
+        index > 0 and continues_day_series(sentences[index - 1].text, sentence.text)
+    )
+    if own_start == 0 or attributions[own_start - 1].start < first or new_report:
         return between_source(attributions, sentences, index, own_start, offset) or added_count(
             attributions, sentences, index, own_start, offset
         )

@@ -175,6 +175,22 @@ def _is_heading_place(name: str) -> bool:
     return lookup(name)[1] == "exact" and not any(word.lower() in small for word in name.split())
 
 
+# A day-by-day account: "On Tuesday 25 people were killed ..., the Observatory said." then
+# "On Monday air strikes killed 23 people in the town." The second weekday opens no report of
+# its own when the sentence before opened on another weekday: the same source counts back a day.
+_OPENING_DAY = re.compile(rf"(?:on\s+)?({_DAY})\b", re.IGNORECASE)
+
+
+def continues_day_series(previous: str, text: str) -> bool:
+    """Whether `text` opens on a weekday right after a sentence that opened on another one
+    (a running day-by-day report from one source, so the weekday starts no new report)."""
+    if "day" not in text[:16].lower():  # cheap prefilter before the regexes
+        return False
+    here = _OPENING_DAY.match(text.lstrip(" \"“'"))
+    before = _OPENING_DAY.match(previous.lstrip(" \"“'"))
+    return bool(here and before and here.group(1).lower() != before.group(1).lower())
+
+
 @lru_cache(maxsize=4096)
 def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from
