@@ -85,8 +85,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
 
 # Collective nouns of people at work: "a hospital staff said", "a hospital staff member told", "the
 # rescue team said". Inside a run of nouns they are the head or stand before "member(s)"; anywhere
-# else they close a victim phrase that ran on into the speaker ("killing 15 members of medical
-# staff activists in the town reported": the activists speak).
+# else they close a victim phrase that ran on into the speaker, no comma between ("shelling
+# wounded six of the clinic staff residents said": the residents speak).
 _COLLECTIVES = frozenset({"staff", "staffers", "crew", "crews", "team", "teams"})
 
 
