@@ -50,6 +50,12 @@ def named_sources(text: str) -> list[str]:
     return [source for source in figure_sources(text).values() if source]
 
 
+def attribution_primaries(text: str) -> list[str]:
+    """The primary source of every attribution the attribution pass finds in an invented text."""
+    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
+    return [fact.source.primary for fact in facts if fact.source]
+
+
 def source_at_cue(text: str, cue: str) -> Source | None:
     """The source the attribution pass gives the position of `cue` in an invented text."""
     sentences = split_sentences(text)

@@ -2,17 +2,9 @@
 speaks for the body in the possessive, not for the region."""
 
 import pytest
-
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
+from conftest import attribution_primaries
 
 HRW = "Human Rights Watch"
-
-
-def _primaries(text: str) -> list[str]:
-    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
-    return [fact.source.primary for fact in facts]
 
 
 @pytest.mark.parametrize(
@@ -26,12 +18,12 @@ def _primaries(text: str) -> list[str]:
     ],
 )
 def test_the_possessive_body_speaks_not_the_region(text: str) -> None:
-    assert _primaries(text)[-1] == HRW
+    assert attribution_primaries(text)[-1] == HRW
 
 
 def test_a_multiword_place_before_based_is_a_description() -> None:
     text = "Human Rights Watch released a report. The New York-based watchdog said nine people died."
-    assert _primaries(text)[-1] == HRW
+    assert attribution_primaries(text)[-1] == HRW
 
 
 @pytest.mark.parametrize(
@@ -42,15 +34,15 @@ def test_a_multiword_place_before_based_is_a_description() -> None:
     ],
 )
 def test_an_organisation_after_for_is_kept(text: str) -> None:
-    assert "Human Rights Watch" not in _primaries(text)
-    assert _primaries(text)
+    assert "Human Rights Watch" not in attribution_primaries(text)
+    assert attribution_primaries(text)
 
 
 def test_a_region_after_a_commander_is_the_command_area() -> None:
     text = "The army's commander for the North said eight soldiers were killed near the border."
-    assert _primaries(text)[-1] == "army"
+    assert attribution_primaries(text)[-1] == "army"
 
 
 def test_a_country_before_an_envoy_is_not_a_speaking_body() -> None:
     text = "The country's envoy for the region said eight people died in the raid."
-    assert "country" not in _primaries(text)
+    assert "country" not in attribution_primaries(text)

@@ -2,15 +2,7 @@
 the way "X reported" does; a hospital that "received" the wounded says nothing."""
 
 import pytest
-
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
-
-
-def _primaries(text: str) -> list[str]:
-    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
-    return [fact.source.primary for fact in facts]
+from conftest import attribution_primaries
 
 
 @pytest.mark.parametrize(
@@ -21,8 +13,8 @@ def _primaries(text: str) -> list[str]:
     ],
 )
 def test_received_reports_names_the_source(text: str, source: str) -> None:
-    assert _primaries(text) == [source]
+    assert attribution_primaries(text) == [source]
 
 
 def test_received_victims_is_no_attribution() -> None:
-    assert _primaries("The clinic received six wounded men after the blast.") == []
+    assert attribution_primaries("The clinic received six wounded men after the blast.") == []

@@ -4,15 +4,7 @@ relative clause on a noun, which reports nothing: each tested on invented senten
 from __future__ import annotations
 
 import pytest
-
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
-
-
-def _primaries(text: str) -> list[str]:
-    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
-    return [f.source.primary for f in facts if f.source]
+from conftest import attribution_primaries
 
 
 @pytest.mark.parametrize(
@@ -24,7 +16,7 @@ def _primaries(text: str) -> list[str]:
     ],
 )
 def test_role_of_law_or_ownership_is_a_source(text: str, speaker: str) -> None:
-    assert any(speaker in primary for primary in _primaries(text))
+    assert any(speaker in primary for primary in attribution_primaries(text))
 
 
 @pytest.mark.parametrize(
@@ -35,4 +27,4 @@ def test_role_of_law_or_ownership_is_a_source(text: str, speaker: str) -> None:
     ],
 )
 def test_saying_inside_a_relative_clause_is_no_source(text: str) -> None:
-    assert _primaries(text) == []
+    assert attribution_primaries(text) == []

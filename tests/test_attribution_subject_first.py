@@ -3,15 +3,7 @@ had agreed" is Farid's account of the council, not the council's own (an inverte
 "..., said the council", needs something said before its verb)."""
 
 import pytest
-
-from rashomon.extract.attribution import find_attributions
-from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article
-
-
-def _primaries(text: str) -> list[str]:
-    facts = find_attributions(Article(id="t", text=text), split_sentences(text))
-    return [fact.source.primary for fact in facts]
+from conftest import attribution_primaries
 
 
 @pytest.mark.parametrize(
@@ -23,8 +15,8 @@ def _primaries(text: str) -> list[str]:
     ],
 )
 def test_a_subject_that_opens_the_sentence_is_the_source(text: str, source: str) -> None:
-    assert _primaries(text) == [source]
+    assert attribution_primaries(text) == [source]
 
 
 def test_an_inverted_source_after_what_was_said_is_still_read() -> None:
-    assert _primaries("Eleven shops burned in the fire, said the town council.") == ["town council"]
+    assert attribution_primaries("Eleven shops burned in the fire, said the town council.") == ["town council"]
