@@ -4,48 +4,29 @@ staff told" has a speaker at all (the backward scan used to stop at "staff")."""
 
 from __future__ import annotations
 
-from rashomon.extract import extract_article
-from rashomon.model import Article, CasualtyFact
+import pytest
+from conftest import figure_sources
+
+HEADLINE = "Rockets hit river town\n\n"
+SCENE = "Rockets fired at the old market killed nine people on Friday, "
 
 
-def _figures(text: str) -> dict[int | None, CasualtyFact]:
-    return {f.low: f for f in extract_article(Article(id="t", text=text)).casualties}
+def _source_of_nine(text: str) -> str:
+    """The primary source of the text's figure of nine ('' when none)."""
+    return next(source for figure, source in figure_sources(text).items() if figure.startswith("nine"))
 
 
-def _primary(fact: CasualtyFact) -> str:
-    return fact.source.primary if fact.source else ""
-
-
-def test_hospital_staff_member_is_a_medical_source() -> None:
-    text = (
-        "Rockets hit river town\n\n"
-        "Rockets fired at the old market killed nine people on Friday, a hospital staff member told the agency."
-    )
-    assert _primary(_figures(text)[9]) == "medical sources"
-
-
-def test_hospital_staff_without_member_is_a_medical_source() -> None:
-    text = (
-        "Rockets hit river town\n\n"
-        "Rockets fired at the old market killed nine people on Friday, a hospital staff told the agency."
-    )
-    assert _primary(_figures(text)[9]) == "medical sources"
-
-
-def test_ambulance_crew_member_is_a_medical_source() -> None:
-    text = (
-        "Rockets hit river town\n\n"
-        "Rockets fired at the old market killed nine people on Friday, an ambulance crew member said."
-    )
-    assert _primary(_figures(text)[9]) == "medical sources"
-
-
-def test_member_of_a_team_keeps_the_team() -> None:
-    text = (
-        "Rockets hit river town\n\n"
-        "Rockets fired at the old market killed nine people on Friday, a member of the rescue team said."
-    )
-    assert _primary(_figures(text)[9]) == "rescue team"
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [
+        ("a hospital staff member told the agency.", "medical sources"),
+        ("a hospital staff told the agency.", "medical sources"),
+        ("an ambulance crew member said.", "medical sources"),
+        ("a member of the rescue team said.", "rescue team"),
+    ],
+)
+def test_a_compound_speaker_keeps_its_head(speaker: str, source: str) -> None:
+    assert _source_of_nine(HEADLINE + SCENE + speaker) == source
 
 
 def test_staff_inside_a_victim_phrase_does_not_join_the_speaker() -> None:
@@ -54,4 +35,4 @@ def test_staff_inside_a_victim_phrase_does_not_join_the_speaker() -> None:
         "Jets struck a clinic in the valley on Monday killing nine members of nursing staff"
         " activists in the valley said."
     )
-    assert _primary(_figures(text)[9]) != "medical sources"
+    assert _source_of_nine(text) != "medical sources"
