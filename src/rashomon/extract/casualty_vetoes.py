@@ -29,6 +29,10 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "Jane Roe, 34, was shot": the number is her age
     if counts_games(doc_text(doc), span.start, span.end):
         return False  # "has lost two straight", "lost eight of 10": games, not people
+    if counts_page_items(doc_text(doc), span.start, span.end):
+        return False  # "... 85 Related <headline>": a page's view count before its link list
+    if follows_photo_credit(doc, number):
+        return False  # "AP Photo Jane Roe Troops Find Graves of 20 ...": another story's headline
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
     if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
@@ -65,6 +69,38 @@ def counts_games(text: str, start: int, end: int) -> bool:
     "has lost two straight", "lost eight of 10", "lose 20-13"; the words after the number name a
     streak, a run of games or a score, which a count of people killed never has."""
     return bool(_LOSE_BEFORE.search(text, max(0, start - 10), start)) and bool(_RECORD_AFTER.match(text, end))
+
+
+# A page label right after a bare number: a flattened web page runs its counters ("85" views,
+# "12" comments) into the "Related" list of links to other stories.
+_PAGE_LABEL_AFTER = re.compile(r"\s+(?:Related|Views|Comments)\b")
+
+
+def counts_page_items(text: str, start: int, end: int) -> bool:
+    """Whether a bare number is a page counter before a page label ("... 85 Related Daesh
+    Commander Killed ..."): the headline that follows belongs to another story, and the number
+    counts views or comments, never people. Substring test first: this runs for every amount."""
+    tail = text[end:end + 10]
+    if "Related" not in tail and "Views" not in tail and "Comments" not in tail:
+        return False
+    return text[start:end].isdigit() and bool(_PAGE_LABEL_AFTER.match(text, end))
+
+
+# Short words a headline leaves in lower case ("Graves of Over 20", "Strikes on a Camp").
+_HEADLINE_SMALL_WORDS = frozenset({"of", "in", "on", "to", "the", "a", "an", "and", "for", "at", "by", "with"})
+
+
+def follows_photo_credit(doc: Doc, number: Token) -> bool:
+    """Whether a number sits in a headline run right after a photo credit ("AP Photo Jane Roe
+    Troops Find Graves of Over 20 ..."): a flattened page sets the caption credit and the link
+    to another story in the text, and that headline's figure is not this article's. The run from
+    the credit to the number must be all title-case words (small words aside)."""
+    sent = number.sent
+    before = doc.text[sent.start_char:number.idx]
+    if "Photo " not in before:
+        return False
+    words = before[before.index("Photo ") + 6:].split()
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL_WORDS for w in words)
 
 
 def states_an_age(doc: Doc, number: Token) -> bool:
