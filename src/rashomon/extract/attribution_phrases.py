@@ -63,6 +63,12 @@ _RECEIVED_REPORTS = re.compile(
 )
 # A verb right after "reports"/"claims" makes them the subject noun ("reports indicate").
 _NOUN_THEN_VERB = re.compile(r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\b")
+# A preposition and one lowercase word before "reports"/"claims" make them a noun with its
+# adjective ("with daily reports of attacks", "amid conflicting claims"): no subject can stand
+# between a preposition and its verb, so "daily" is no newspaper there.
+_PREPOSITION_THEN_WORD = re.compile(
+    r"\b(?:with|amid|amidst|of|despite|after|following|about|among|over|by|from)\s+[a-z][a-z-]*\s+$"
+)
 # A journalist who saw the dead or wounded: "a Reuters photographer at the clinic saw two
 # bodies" is the agency's report of what its reporter saw (GUIDELINES.md section 15:
 # bodies an agency's reporter saw are that agency's figure), whatever place follows the
@@ -265,12 +271,20 @@ def _in_contact_relative(text: str, start: int, verb: re.Match[str]) -> bool:
     return bool(_GAP_AFTER_SAY.match(text, verb.end()))
 
 
+def _after_preposition_word(text: str, at: int) -> bool:
+    """Whether a preposition and one lowercase word stand right before `at`: the verb-looking
+    word there is a noun with its adjective ("with daily reports"), no subject and verb."""
+    return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
+    if verb.group(0) in ("reports", "claims") and _after_preposition_word(text, verb.start()):
+        return None  # "with daily reports of attacks": a noun after its adjective, not "the daily reports"
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     if phrase and _in_contact_relative(text, start, verb):
