@@ -197,3 +197,9 @@ def test_amounts_of_a_sentence_are_remembered_and_immutable():
     assert isinstance(first, tuple) and find_amounts(text) is first
     find_amounts.cache_clear()
     assert find_amounts(text) == first
+
+
+@pytest.mark.parametrize("typo", ["mroe than", "nore than", "more then"])
+def test_a_mistyped_more_than_still_bounds_the_number(typo: str) -> None:
+    """A slip in "more than" must not turn a lower bound into an exact figure."""
+    assert parse_amount(f"{typo} 60") == Amount(61, None, "more_than")
