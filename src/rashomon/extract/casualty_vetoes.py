@@ -85,12 +85,24 @@ def pictured_one(word: Token) -> bool:
     "sits", "lies"): photo captions describe one person in the scene this way, and GUIDELINES.md
     section 1 counts reported tolls, not people seen in a picture ("a boy dies" keeps its count,
     the verb itself tells the fate)."""
+    if not any(c.dep_ == "amod" and trigger_of(c) is not None for c in word.children):
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj":
+        return _handles_a_part(word.head.head)
     verb = word.head
     if word.dep_ != "nsubj" or verb.tag_ != "VBZ" or trigger_of(verb) is not None:
         return False
-    if verb.lemma_.lower() in ("be", "have"):
-        return False
-    return any(c.dep_ == "amod" and trigger_of(c) is not None for c in word.children)
+    return verb.lemma_.lower() not in ("be", "have")
+
+
+# Parts of a person a rescuer or mourner handles in a scene ("covered the face of a dead boy").
+_PERSON_PARTS = frozenset({"face", "head", "hand", "hands", "arm", "feet", "foot"})
+
+
+def _handles_a_part(part: Token) -> bool:
+    """Whether "the face of a dead boy" is the object of a verb that tells no fate: someone in
+    the scene touches or covers the person; a figure never counts people this way."""
+    return part.lower_ in _PERSON_PARTS and trigger_of(part.head) is None
 
 
 def _describes_a_name(word: Token) -> bool:
