@@ -45,6 +45,8 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "killed Abu X, a rebel leader": the named man is the one killed
     if described_one(doc, number):
         return False  # "three adults one wearing a uniform"
+    if singular and pictured_one(number):
+        return False  # "An injured boy waits at a clinic": a caption's person, not a toll
     # "one of the wounded", "one of two people killed": a person picked out of a figure, not a
     # count; "one of its soldiers was killed", "one of the rebel commanders": a count of one
     # "including one of its leaders": a count of one inside the figure's breakdown
@@ -111,6 +113,32 @@ def states_an_age(doc: Doc, number: Token) -> bool:
     return (number.pos_ == "NUM" and number.dep_ == "appos" and number.head.pos_ == "PROPN"
             and number.head.i < i and 0 < i < len(doc) - 1 and doc[i - 1].text == ","
             and doc[i + 1].text in (",", ")") and number.text.isdigit() and int(number.text) < 120)
+
+
+def pictured_one(word: Token) -> bool:
+    """Whether a singular person noun with a fate only as its adjective ("an injured boy",
+    "a wounded man") is the subject of a present-tense verb that tells no fate ("waits",
+    "sits", "lies"): photo captions describe one person in the scene this way, and GUIDELINES.md
+    section 1 counts reported tolls, not people seen in a picture ("a boy dies" keeps its count,
+    the verb itself tells the fate)."""
+    if not any(c.dep_ == "amod" and trigger_of(c) is not None for c in word.children):
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj":
+        return _handles_a_part(word.head.head)
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.tag_ != "VBZ" or trigger_of(verb) is not None:
+        return False
+    return verb.lemma_.lower() not in ("be", "have")
+
+
+# Parts of a person a rescuer or mourner handles in a scene ("covered the face of a dead boy").
+_PERSON_PARTS = frozenset({"face", "head", "hand", "hands", "arm", "feet", "foot"})
+
+
+def _handles_a_part(part: Token) -> bool:
+    """Whether "the face of a dead boy" is the object of a verb that tells no fate: someone in
+    the scene touches or covers the person; a figure never counts people this way."""
+    return part.lower_ in _PERSON_PARTS and trigger_of(part.head) is None
 
 
 def _describes_a_name(word: Token) -> bool:
