@@ -16,6 +16,7 @@ def test_caption_person_is_no_figure() -> None:
 def test_singular_victim_with_fate_verb_counts() -> None:
     assert _read("A child was killed in the shelling of the town on Monday.") == [(1, "killed")]
     assert _read("An injured man dies in hospital after the shelling of the town.") == [(1, "killed")]
+    assert _read("A wounded guard remains in hospital after the attack on the checkpoint.") == [(1, "injured")]
 
 
 def test_part_of_a_pictured_person_is_no_figure() -> None:

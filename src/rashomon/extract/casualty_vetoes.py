@@ -128,7 +128,7 @@ def pictured_one(word: Token) -> bool:
     verb = word.head
     if word.dep_ != "nsubj" or verb.tag_ != "VBZ" or trigger_of(verb) is not None:
         return False
-    return verb.lemma_.lower() not in ("be", "have")
+    return verb.lemma_.lower() not in ("be", "have", "remain")  # "a wounded man remains in hospital": a toll
 
 
 # Parts of a person a rescuer or mourner handles in a scene ("covered the face of a dead boy").
