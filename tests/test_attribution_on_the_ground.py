@@ -26,3 +26,13 @@ def test_a_source_on_the_ground_is_a_local_source(speaker: str) -> None:
 def test_a_figure_on_the_ground_keeps_its_speaker() -> None:
     text = HEADLINE + "The army said it killed 14 fighters on the ground, a source said."
     assert figure_sources(text)["14 fighters"] == "army"
+
+
+def test_a_toll_the_speaker_gave_earlier_is_its_own() -> None:
+    text = (
+        "Raids hit town\n\n"
+        '"The toll from the raids has risen to 40 dead," said the Syrian Observatory for Human Rights,'
+        " which on Friday had given a death toll of 19."
+    )
+    sources = figure_sources(text)
+    assert sources["19"] == sources["40 dead"] != ""
