@@ -136,8 +136,15 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
     if blamed_event(between, attribution.source.primary):
         return False  # "X blamed Y for the massacre that killed 1,100": the claim is the blame, not the toll
     if _INVERTED.match(attribution.text) and _DESCRIBES_SOURCE.match(between) and not _saying(between):
-        return False  # "..., said a fighter who had beheaded two hostages": the source's description
+        # "..., said a fighter who had beheaded two hostages": the source's description, unless it
+        # is a toll the source gave ("said X, which on Thursday had given a toll of 17")
+        return "toll" in between and _GAVE_TOLL.search(between) is not None
     return not TIME_DISTANCE.search(between)
+
+
+# A source described as having given a toll ("which had given a death toll of 17"): the
+# description is the source's own earlier figure, so it speaks for it.
+_GAVE_TOLL = re.compile(r"\b(?:gave|given|giving|put|putting)\s+(?:a|the|an|its)\s+(?:[a-z]+\s+)?toll\b")
 
 
 def _saying(text: str) -> bool:

@@ -40,6 +40,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     """Scan back from the verb over skippable words ("on Sunday"), then over the words a
     source name is made of; a determiner opens the name unless a connector precedes it
     ("a source at the Police Command")."""
+    if "ground" in text and (ground := _ON_THE_GROUND_BEFORE.search(text, 0, verb_start)):
+        return _on_the_ground(text, ground)
     words = list(WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
     while index >= 0 and _skippable(words, index):
@@ -81,6 +83,19 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             return earlier_start, earlier_phrase
     start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
     return _apposed_name(text, words, first, start, phrase)
+
+
+# "A source on the ground said": where an unnamed source stands is part of it (local sources in
+# data/attribution_roles.tsv); the scan stops at "ground", so it is cut and added back.
+_ON_THE_GROUND_BEFORE = re.compile(r"\s+on\s+the\s+ground[\s,]*$")
+
+
+def _on_the_ground(text: str, ground: re.Match[str]) -> tuple[int, str]:
+    """The source before "on the ground" with the phrase kept on it ('' when none stands there)."""
+    start, phrase = source_before(text, ground.start())
+    if not phrase:
+        return start, phrase
+    return start, phrase + " on the ground"
 
 
 # Collective nouns of people at work: "a hospital staff said", "a hospital staff member told", "the
