@@ -28,6 +28,9 @@ _FELLOWS = frozenset({"comrade", "comrades", "companion", "companions"})
 # Nouns whose class is that of the group they belong to ("members of government forces",
 # "ISIS members").
 _MEMBERSHIP = frozenset({"member", "members"})
+# Leaders counted by a number take their group's class too ("25 senior Nusra Front leaders"
+# are fighters of the Front); a lone leader is left to the singular rules.
+_LEADERS = frozenset({"leader", "leaders"})
 # Modifiers that make fighters state forces ("regime fighters", "government fighters"; but
 # "pro-government fighters" are militia, combatants: GUIDELINES.md section 4).
 _STATE_MODIFIERS = frozenset({"regime", "government", "army"})
@@ -44,11 +47,18 @@ def class_in_context(noun: Token, listed: str, table: dict[str, str]) -> str:
         return _earlier_class(noun, table)
     if lowered in _MEMBERSHIP and not listed:
         return _group_class(noun, table)
+    if lowered in _LEADERS and not listed and _counted(noun):
+        return _group_class(noun, table)
     if lowered in _FELLOWS and not listed:
         return _earlier_person_class(noun, table)
     if listed == "combatant" and any(_state_modifier(c) for c in noun.children):
         return "security"
     return listed
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts the noun ("25 leaders"), not one named or singular man."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _state_modifier(token: Token) -> bool:
