@@ -331,7 +331,7 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
             start, phrase = source_before(text, relative[-1].start())
             if phrase and len(between[relative[-1].end() :].split()) <= MAX_APPOSITIVE_WORDS:
                 return start, phrase
-        return verb_start, ""
+        return _before_participle(text, between, verb_start)
     comma = between[:-1].rfind(",")
     if comma < 0:
         return verb_start, ""
@@ -346,6 +346,28 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
         return start, between[start:-1].rstrip()
+    return (start, phrase) if phrase else (verb_start, "")
+
+
+# A participle phrase between an unnamed speaker and the verb, commas absent: "A doctor going by
+# the name of Y for fear of reprisal said", "a nurse speaking on condition of anonymity told".
+_PARTICIPLE_CUES = ("going by", "speaking on", "speaking from", "asking not to")
+_PARTICIPLE = re.compile(
+    r"\s(?:going\s+by|speaking\s+on|speaking\s+from|asking\s+not\s+to)\s[^;:\"“”]{0,120}$", re.IGNORECASE
+)
+_PARTICIPLE_WINDOW = 160
+
+
+def _before_participle(text: str, between: str, verb_start: int) -> tuple[int, str]:
+    """The speaker before a participle phrase that runs up to the verb, or no phrase; the
+    substring test keeps this off the common path."""
+    window = between[max(0, len(between) - _PARTICIPLE_WINDOW) :]
+    if not any(cue in window.lower() for cue in _PARTICIPLE_CUES):
+        return verb_start, ""
+    found = _PARTICIPLE.search(between, max(0, len(between) - _PARTICIPLE_WINDOW))
+    if found is None:
+        return verb_start, ""
+    start, phrase = source_before(text, found.start())
     return (start, phrase) if phrase else (verb_start, "")
 
 
