@@ -39,7 +39,7 @@ from rashomon.extract.source_clauses import (
 from rashomon.extract.source_descriptors import unquoted_names
 from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end, named_after
 from rashomon.extract.source_heads import leading_clause_end
-from rashomon.extract.source_scan import after_place, behind_place, first_conjunct, source_before
+from rashomon.extract.source_scan import ON_THE_GROUND, after_place, behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, portfolio_owner, with_role
 from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import Sentence
@@ -121,9 +121,6 @@ _WITH_SAYING = re.compile(
     r"(?:[A-Z][\w'’-]*|monitor|observatory|group|agency|ministry|media|television|sources|officials|activists))"
     r"\s+(?:reporting|saying|claiming|stating|confirming)\b(?!\s+on\b)"
 )
-# Where an unnamed source stands, kept with it: "sources on the ground" are local sources
-# (data/attribution_roles.tsv), not any sources.
-_ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 # A lowercase possessive right after where a name was cut ("according to the Fall River district
 # attorney's office"): the words kept only qualify the office's holder; the office speaks.
@@ -190,7 +187,7 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
     for match in according_matches:
         prefix = SOURCE_PREFIX.match(text[match.end() :]) or _RECENT.match(text[match.end() :])
         phrase_end = name_end(text, match.end() + (prefix.end() if prefix else 0))  # "a March report by"
-        if ground := _ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
+        if ground := ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
             phrase_end = ground.end()
         elif lead := leading_clause_end(text, phrase_end):  # "according to X, who heads the Y"
             phrase_end = name_end(text, lead)

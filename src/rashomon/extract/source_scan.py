@@ -85,9 +85,12 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     return _apposed_name(text, words, first, start, phrase)
 
 
-# "A source on the ground said": where an unnamed source stands is part of it (local sources in
-# data/attribution_roles.tsv); the scan stops at "ground", so it is cut and added back.
-_ON_THE_GROUND_BEFORE = re.compile(r"\s+on\s+the\s+ground[\s,]*$")
+# Where an unnamed source stands, kept with it: "sources on the ground" are local sources
+# (data/attribution_roles.tsv), not any sources. "A source on the ground said": the scan stops at
+# "ground", so the phrase is cut and added back; "according to sources on the ground" reads it
+# after the name (attribution_phrases.py).
+ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
+_ON_THE_GROUND_BEFORE = re.compile(ON_THE_GROUND.pattern + r"[\s,]*$")
 
 
 def _on_the_ground(text: str, ground: re.Match[str]) -> tuple[int, str]:
@@ -353,7 +356,7 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
 # the name of Y for fear of reprisal said", "a nurse speaking on condition of anonymity told".
 _PARTICIPLE_CUES = ("going by", "speaking on", "speaking from", "asking not to")
 _PARTICIPLE = re.compile(
-    r"\s(?:going\s+by|speaking\s+on|speaking\s+from|asking\s+not\s+to)\s[^;:\"“”]{0,120}$", re.IGNORECASE
+    r"\s(?:" + "|".join(cue.replace(" ", r"\s+") for cue in _PARTICIPLE_CUES) + r")\s[^;:\"“”]{0,120}$", re.IGNORECASE
 )
 _PARTICIPLE_WINDOW = 160
 
