@@ -38,6 +38,11 @@ def casualty_figures(text: str) -> list[CasualtyFact]:
     return facts
 
 
+def figure_counts(text: str) -> list[tuple[int | None, str]]:
+    """(low, kind) of each casualty figure of one invented text, in order."""
+    return [(f.low, f.category) for f in casualty_figures(text)]
+
+
 def figure_sources(text: str) -> dict[str, str]:
     """The casualty figures of one invented text as {figure text: primary source ('' when
     none)}, as the whole extraction gives them."""

@@ -2,6 +2,7 @@
 English constructions that state no harm done. All sentences are invented for these tests."""
 
 from conftest import casualty_figures as _figures
+from conftest import figure_counts as _kinds
 
 
 def _read(text: str) -> list[tuple[str, int | None, str]]:
@@ -19,10 +20,6 @@ def test_a_count_beside_an_age_is_kept() -> None:
     assert [(low, kind) for _, low, kind in got] == [(4, "killed")]
     got = _read("Gunmen killed 12 people in the market on Sunday, the governor said.")
     assert [(low, kind) for _, low, kind in got] == [(12, "killed")]
-
-
-def _kinds(text: str) -> list[tuple[int | None, str]]:
-    return [(f.low, f.category) for f in _figures(text)]
 
 
 def test_no_one_hyphenated_counts_nobody() -> None:

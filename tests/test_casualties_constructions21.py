@@ -1,11 +1,7 @@
 """Restatements of a figure with a harm predicate the finder missed (session 21): "received
 wounds" and "presumed dead". All sentences are invented for these tests."""
 
-from conftest import casualty_figures as _figures
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    return [(f.low, f.category) for f in _figures(text)]
+from conftest import figure_counts as _read
 
 
 def test_received_wounds_is_injured() -> None:

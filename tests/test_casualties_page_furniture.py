@@ -2,11 +2,7 @@
 headline of another story set after a photo credit are not the article's figures. All sentences
 are invented for these tests."""
 
-from conftest import casualty_figures as _figures
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    return [(f.low, f.category) for f in _figures(text)]
+from conftest import figure_counts as _read
 
 
 def test_counter_before_related_list_is_no_figure() -> None:

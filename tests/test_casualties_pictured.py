@@ -1,11 +1,7 @@
 """A person described in a photo caption ("an injured boy waits at a clinic") is no toll, while
 a singular victim whose own verb tells the fate still counts. All sentences are invented."""
 
-from conftest import casualty_figures as _figures
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    return [(f.low, f.category) for f in _figures(text)]
+from conftest import figure_counts as _read
 
 
 def test_caption_person_is_no_figure() -> None:
