@@ -128,6 +128,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         if _CONCESSIVE.match(sentence.text) and _THAT_COMPLEMENT.match(sentence.text, attribution.end - sentence.start):
             return False  # "Despite 100 killed, X said that it would ...": X says what follows "that"
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
+    if _time_clause_source(sentence.text, local, offset - sentence.start):
+        return False  # "Since May 2 when X declared the end ... 120 were killed according to Y": Y's
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
     if earlier_event(between, len(between)):
         return False  # "X said ... since an attack on Tuesday that killed 87": background
@@ -140,6 +142,22 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         # is a toll the source gave ("said X, which on Thursday had given a toll of 17")
         return "toll" in between and _GAVE_TOLL.search(between) is not None
     return not TIME_DISTANCE.search(between)
+
+
+# "according to" after the figure: the sentence names the figure's own source there.
+_LATER_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _time_clause_source(text: str, local: int, offset: int) -> bool:
+    """Whether a source before the figure speaks in a time clause ("Since May 2 when X declared
+    the end of the truce at least 120 were killed ... according to Y") while an "according to"
+    after the figure names who gives it: the time clause dates the count, its speaker said
+    something else then (the same reading _SUBORDINATE_SOURCE gives a time clause after it)."""
+    if "ccording to" not in text[offset:]:
+        return False  # cheap prefilter: most sentences have no later "according to"
+    if not _SUBORDINATE_SOURCE.search(text[:local].rstrip()):
+        return False
+    return _LATER_ACCORDING.search(text, offset) is not None
 
 
 # A source described as having given a toll ("which had given a death toll of 17"): the
