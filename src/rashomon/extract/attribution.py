@@ -24,7 +24,7 @@ from rashomon.extract.report_openers import continues_day_series, opens_new_repo
 from rashomon.extract.role_names import named_reporter, named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
-from rashomon.extract.source_citing import named_next, passed_on, told_next, via_name
+from rashomon.extract.source_citing import named_next, passed_on, report_named_next, told_next, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
 from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
@@ -72,6 +72,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         facts.append(fact)
     facts = passed_on(facts, article.text, sentences)  # "X said five died, the official news agency reported"
     facts = told_next(facts, sentences)  # "... according to SANA. A police source told SANA ..."
+    facts = report_named_next(facts, sentences)  # "... were killed, reports say. The monitor said ..."
     return named_next(facts, sentences)  # "A civil defense official said ... . Official X told AFP ..."
 
 
