@@ -49,6 +49,15 @@ _NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
 # added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
 # official X told" is a run-on list of places, not a new clause.
 _NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# A source inside a relative clause on what came before ("strikes that killed 20, which the
+# ministry said was an error") speaks about that antecedent, not for the figure in it.
+_RELATIVE_SOURCE = re.compile(r"(?:,|\s)\s*which$", re.IGNORECASE)
+# Only when the figure is itself in a relative clause on an event ("strikes that killed 20"):
+# "20 were killed in strikes which X said were Russian" is the main claim, and X speaks for it.
+_RELATIVE_TOLL = re.compile(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Any source opening a clause with "but" after the figure contrasts its own claim with it ("...
 # 330000 killed, but some organisations put the toll higher"): it does not speak for the figure.
 # "while"/"whereas" contrast the same way ("... killed 30 while the council put the toll at 35").
@@ -123,6 +132,9 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             sentence.text, attribution.end - sentence.start
         ):
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
+        after = attribution.end - sentence.start
+        if _relative_source(sentence, before, offset) and _COMPLEMENT.match(sentence.text, after):
+            return False  # "... killed 20, which X said was an error": X speaks of the antecedent
         if _SUBORDINATE_SOURCE.search(before):
             return False  # "... killed 20 after X accused Y": said then, not the figure
         if _CONCESSIVE.match(sentence.text) and _THAT_COMPLEMENT.match(sentence.text, attribution.end - sentence.start):
@@ -140,6 +152,16 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         # is a toll the source gave ("said X, which on Thursday had given a toll of 17")
         return "toll" in between and _GAVE_TOLL.search(between) is not None
     return not TIME_DISTANCE.search(between)
+
+
+def _relative_source(sentence: Sentence, before: str, offset: int) -> bool:
+    """Whether the source opens a "which" clause on an event whose relative clause holds the figure
+    ("strikes that killed 20, which X said was an error"): X comments on the event, the toll is
+    background (constants above)."""
+    if "which" not in before[-6:] or not _RELATIVE_SOURCE.search(before):
+        return False
+    local = offset - sentence.start
+    return _RELATIVE_TOLL.search(sentence.text, max(0, local - 80), local) is not None
 
 
 # A source described as having given a toll ("which had given a death toll of 17"): the
