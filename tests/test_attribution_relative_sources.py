@@ -1,5 +1,6 @@
-"""A source that opens a "which" clause on an event: it speaks about the event, not for the toll
-in the event's own relative clause (attribution_scope._relative_source). Invented sentences."""
+"""Sources that speak about something other than a toll in their sentence: one opening a "which"
+clause on an event whose own relative clause holds the toll, and one looking into reports of it
+(attribution_scope.in_scope). Invented sentences."""
 
 from __future__ import annotations
 
@@ -23,3 +24,8 @@ def test_which_clause_on_an_event_does_not_speak_for_its_toll() -> None:
 def test_which_clause_after_a_main_clause_toll_still_speaks_for_it() -> None:
     text = "In the harbour 14 dock workers were killed in shelling which the Harbour Council said came from the navy."
     assert _sources(text).get(14) == "Harbour Council"
+
+
+def test_source_looking_into_reports_does_not_claim_their_toll() -> None:
+    text = "The Harbour Council said on Friday that it is looking into reports that navy guns killed 230 sailors."
+    assert _sources(text).get(230) == ""

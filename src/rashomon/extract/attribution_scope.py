@@ -141,6 +141,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             return False  # "Despite 100 killed, X said that it would ...": X says what follows "that"
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if "report" in between and _LOOKS_INTO_REPORTS.search(between):
+        return False  # "X is seeking clarity on reports that forces killed 1,300": X does not claim it
     if earlier_event(between, len(between)):
         return False  # "X said ... since an attack on Tuesday that killed 87": background
     if claimed_event(attribution.text, between, attribution.source.primary):
@@ -152,6 +154,14 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         # is a toll the source gave ("said X, which on Thursday had given a toll of 17")
         return "toll" in between and _GAVE_TOLL.search(between) is not None
     return not TIME_DISTANCE.search(between)
+
+
+# A claim the source only looks into ("it is seeking clarity on reports suggesting that forces
+# killed 1,300", "investigating reports that ...") is not one it makes: the reports are unnamed.
+_LOOKS_INTO_REPORTS = re.compile(
+    r"\b(?:on|about|into|over)\s+(?:the\s+)?(?:media\s+|press\s+)?reports?\s+(?:suggesting|saying|claiming|alleging|indicating|that)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_source(sentence: Sentence, before: str, offset: int) -> bool:
