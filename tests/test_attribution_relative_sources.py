@@ -29,3 +29,11 @@ def test_which_clause_after_a_main_clause_toll_still_speaks_for_it() -> None:
 def test_source_looking_into_reports_does_not_claim_their_toll() -> None:
     text = "The Harbour Council said on Friday that it is looking into reports that navy guns killed 230 sailors."
     assert _sources(text).get(230) == ""
+
+
+def test_toll_of_an_event_named_inside_the_subject_is_background() -> None:
+    text = (
+        "Early scans of survivors of a raid which killed 45 fishermen near the pier show signs of"
+        " burns from phosphorus, the Harbour Health Office said on Friday."
+    )
+    assert _sources(text).get(45) == ""

@@ -135,6 +135,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
         after = attribution.end - sentence.start
         if _relative_source(sentence, before, offset) and _COMPLEMENT.match(sentence.text, after):
             return False  # "... killed 20, which X said was an error": X speaks of the antecedent
+        if _nested_event_toll(sentence, offset):
+            return False  # "tests on victims of an attack which killed 80 point to sarin, X said"
         if _SUBORDINATE_SOURCE.search(before):
             return False  # "... killed 20 after X accused Y": said then, not the figure
         if _CONCESSIVE.match(sentence.text) and _THAT_COMPLEMENT.match(sentence.text, attribution.end - sentence.start):
@@ -162,6 +164,24 @@ _LOOKS_INTO_REPORTS = re.compile(
     r"\b(?:on|about|into|over)\s+(?:the\s+)?(?:media\s+|press\s+)?reports?\s+(?:suggesting|saying|claiming|alleging|indicating|that)\b",
     re.IGNORECASE,
 )
+
+
+# A toll in a relative clause on an event named inside a noun phrase ("tests on victims of an
+# attack which killed 80 point to sarin, the ministry said"): the source's claim is the main clause.
+_NESTED_EVENT_TOLL = re.compile(
+    r"\b(?:victims|survivors|wake|aftermath|anniversary)\s+of\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|blasts?)\s+(?:that|which)\s+(?:killed|left)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _nested_event_toll(sentence: Sentence, offset: int) -> bool:
+    """Whether the figure at `offset` is the toll of an event named inside a noun phrase ("victims
+    of an attack which killed 80"): background to the clause the source speaks for."""
+    local = offset - sentence.start
+    if " of " not in sentence.text[max(0, local - 80) : local]:
+        return False
+    return _NESTED_EVENT_TOLL.search(sentence.text, max(0, local - 80), local) is not None
 
 
 def _relative_source(sentence: Sentence, before: str, offset: int) -> bool:
