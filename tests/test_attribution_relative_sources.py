@@ -37,3 +37,8 @@ def test_toll_of_an_event_named_inside_the_subject_is_background() -> None:
         " burns from phosphorus, the Harbour Health Office said on Friday."
     )
     assert _sources(text).get(45) == ""
+
+
+def test_size_of_a_group_the_speaker_joins_is_background() -> None:
+    text = "Hana said she hoped to sail to Cyprus in spring, joining the 3 million Syrian refugees who fled abroad."
+    assert _sources(text).get(3000000) == ""

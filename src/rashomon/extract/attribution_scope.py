@@ -143,6 +143,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             return False  # "Despite 100 killed, X said that it would ...": X says what follows "that"
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if "joining" in between[-40:] and _JOINING.search(between):
+        return False  # "X said she would leave, joining the 5 million refugees": the group's size
     if "report" in between and _LOOKS_INTO_REPORTS.search(between):
         return False  # "X is seeking clarity on reports that forces killed 1,300": X does not claim it
     if earlier_event(between, len(between)):
@@ -172,6 +174,13 @@ _NESTED_EVENT_TOLL = re.compile(
     r"\b(?:victims|survivors|wake|aftermath|anniversary)\s+of\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|raids?|bombings?|massacres?|blasts?)\s+(?:that|which)\s+(?:killed|left)\s+$",
     re.IGNORECASE,
+)
+
+
+# A figure sizing a group someone joins ("she said she would leave, joining the 5 million refugees
+# who have fled") describes the group; the speaker says what they will do, not its size.
+_JOINING = re.compile(
+    r",?\s+joining\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$", re.IGNORECASE
 )
 
 
