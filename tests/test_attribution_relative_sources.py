@@ -42,3 +42,11 @@ def test_toll_of_an_event_named_inside_the_subject_is_background() -> None:
 def test_size_of_a_group_the_speaker_joins_is_background() -> None:
     text = "Hana said she hoped to sail to Cyprus in spring, joining the 3 million Syrian refugees who fled abroad."
     assert _sources(text).get(3000000) == ""
+
+
+def test_toll_of_an_event_the_speaker_will_answer_is_background() -> None:
+    text = (
+        "The militia commander warned on Tuesday that his men would respond to shelling by the navy"
+        " on the harbour which killed 12 dock workers."
+    )
+    assert _sources(text).get(12) == ""

@@ -143,6 +143,8 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             return False  # "Despite 100 killed, X said that it would ...": X says what follows "that"
         return not (before and not before.endswith(",") and _RUN_IN_ACCORDING.match(attribution.text))
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if "respon" in between and _RESPONSE_TO_EVENT.search(between):
+        return False  # "X warned it would respond to airstrikes on the town which left 12 dead": background
     if "joining" in between[-40:] and _JOINING.search(between):
         return False  # "X said she would leave, joining the 5 million refugees": the group's size
     if "report" in between and _LOOKS_INTO_REPORTS.search(between):
@@ -177,6 +179,13 @@ _NESTED_EVENT_TOLL = re.compile(
 )
 
 
+# An event the source says it will answer ("warned it would respond to airstrikes on the town
+# which left 12 dead") is named for the threat; its toll is background.
+_RESPONSE_TO_EVENT = re.compile(
+    r"\b(?:respond|responding|retaliate|retaliating)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,9}?"
+    r"(?:that|which)\s+(?:killed|left)\s+$",
+    re.IGNORECASE,
+)
 # A figure sizing a group someone joins ("she said she would leave, joining the 5 million refugees
 # who have fled") describes the group; the speaker says what they will do, not its size.
 _JOINING = re.compile(
