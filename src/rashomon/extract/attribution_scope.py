@@ -49,6 +49,15 @@ _NEW_CLAUSE_SOURCE = re.compile(r"\s(?:and|but|while)$")
 # added that ..." continues the account the figure belongs to, and "... and al-Bab civil defence
 # official X told" is a run-on list of places, not a new clause.
 _NEW_CLAUSE_SAYING = re.compile(r"the\s+[a-z]+\s+(?:said|says|warned|noted)$")
+# A source inside a relative clause on what came before ("strikes that killed 20, which the
+# ministry said was an error") speaks about that antecedent, not for the figure in it.
+_RELATIVE_SOURCE = re.compile(r"(?:,|\s)\s*which$", re.IGNORECASE)
+# Only when the figure is itself in a relative clause on an event ("strikes that killed 20"):
+# "20 were killed in strikes which X said were Russian" is the main claim, and X speaks for it.
+_RELATIVE_TOLL = re.compile(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Any source opening a clause with "but" after the figure contrasts its own claim with it ("...
 # 330000 killed, but some organisations put the toll higher"): it does not speak for the figure.
 # "while"/"whereas" contrast the same way ("... killed 30 while the council put the toll at 35").
@@ -123,6 +132,11 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
             sentence.text, attribution.end - sentence.start
         ):
             return False  # "... injured dozens and the monitor said the toll could rise": it says what follows
+        after = attribution.end - sentence.start
+        if _relative_source(sentence, before, offset) and _COMPLEMENT.match(sentence.text, after):
+            return False  # "... killed 20, which X said was an error": X speaks of the antecedent
+        if _nested_event_toll(sentence, offset):
+            return False  # "tests on victims of an attack which killed 80 point to sarin, X said"
         if _SUBORDINATE_SOURCE.search(before):
             return False  # "... killed 20 after X accused Y": said then, not the figure
         if _CONCESSIVE.match(sentence.text) and _THAT_COMPLEMENT.match(sentence.text, attribution.end - sentence.start):
@@ -131,6 +145,12 @@ def in_scope(attribution: AttributionFact, sentence: Sentence, offset: int) -> b
     if _time_clause_source(sentence.text, local, offset - sentence.start):
         return False  # "Since May 2 when X declared the end ... 120 were killed according to Y": Y's
     between = sentence.text[attribution.end - sentence.start : offset - sentence.start]
+    if "respon" in between and _RESPONSE_TO_EVENT.search(between):
+        return False  # "X warned it would respond to airstrikes on the town which left 12 dead": background
+    if "joining" in between[-40:] and _JOINING.search(between):
+        return False  # "X said she would leave, joining the 5 million refugees": the group's size
+    if "report" in between and _LOOKS_INTO_REPORTS.search(between):
+        return False  # "X is seeking clarity on reports that forces killed 1,300": X does not claim it
     if earlier_event(between, len(between)):
         return False  # "X said ... since an attack on Tuesday that killed 87": background
     if claimed_event(attribution.text, between, attribution.source.primary):
@@ -158,6 +178,56 @@ def _time_clause_source(text: str, local: int, offset: int) -> bool:
     if not _SUBORDINATE_SOURCE.search(text[:local].rstrip()):
         return False
     return _LATER_ACCORDING.search(text, offset) is not None
+
+
+# A claim the source only looks into ("it is seeking clarity on reports suggesting that forces
+# killed 1,300", "investigating reports that ...") is not one it makes: the reports are unnamed.
+_LOOKS_INTO_REPORTS = re.compile(
+    r"\b(?:on|about|into|over)\s+(?:the\s+)?(?:media\s+|press\s+)?reports?\s+(?:suggesting|saying|claiming|alleging|indicating|that)\b",
+    re.IGNORECASE,
+)
+
+
+# A toll in a relative clause on an event named inside a noun phrase ("tests on victims of an
+# attack which killed 80 point to sarin, the ministry said"): the source's claim is the main clause.
+_NESTED_EVENT_TOLL = re.compile(
+    r"\b(?:victims|survivors|wake|aftermath|anniversary)\s+of\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|blasts?)\s+(?:that|which)\s+(?:killed|left)\s+$",
+    re.IGNORECASE,
+)
+
+
+# An event the source says it will answer ("warned it would respond to airstrikes on the town
+# which left 12 dead") is named for the threat; its toll is background.
+_RESPONSE_TO_EVENT = re.compile(
+    r"\b(?:respond|responding|retaliate|retaliating)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,9}?"
+    r"(?:that|which)\s+(?:killed|left)\s+$",
+    re.IGNORECASE,
+)
+# A figure sizing a group someone joins ("she said she would leave, joining the 5 million refugees
+# who have fled") describes the group; the speaker says what they will do, not its size.
+_JOINING = re.compile(
+    r",?\s+joining\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$", re.IGNORECASE
+)
+
+
+def _nested_event_toll(sentence: Sentence, offset: int) -> bool:
+    """Whether the figure at `offset` is the toll of an event named inside a noun phrase ("victims
+    of an attack which killed 80"): background to the clause the source speaks for."""
+    local = offset - sentence.start
+    if " of " not in sentence.text[max(0, local - 80) : local]:
+        return False
+    return _NESTED_EVENT_TOLL.search(sentence.text, max(0, local - 80), local) is not None
+
+
+def _relative_source(sentence: Sentence, before: str, offset: int) -> bool:
+    """Whether the source opens a "which" clause on an event whose relative clause holds the figure
+    ("strikes that killed 20, which X said was an error"): X comments on the event, the toll is
+    background (constants above)."""
+    if "which" not in before[-6:] or not _RELATIVE_SOURCE.search(before):
+        return False
+    local = offset - sentence.start
+    return _RELATIVE_TOLL.search(sentence.text, max(0, local - 80), local) is not None
 
 
 # A source described as having given a toll ("which had given a death toll of 17"): the
