@@ -260,6 +260,17 @@ _TOLD_TO = re.compile(r"\b(?:confirmed|told|said|reported|announced|explained|gi
                       re.IGNORECASE)
 
 
+# A death toll that "has risen to" a number after a long account of what it is the toll of
+# ("the death toll in a car bomb attack on buses carrying evacuees from two towns has risen
+# to 112"): the verb of an updated toll is specific enough to let up to twenty words lie
+# between the noun and it, where _TOLL_BEFORE allows eight (the empty group stands for
+# _TOLL_BEFORE's counted noun: a death toll counts the killed).
+_TOLL_RISEN = re.compile(r"\bdeath\s+toll()\s+(?:[\w-]+\s+){9,20}?(?:has\s+|had\s+)?(?:risen|rose|rises)\s+to\s+$",
+                         re.IGNORECASE)
+# How far before a figure a long toll phrase may start.
+TOLL_RISEN_REACH = 200
+
+
 def _nearest_toll(text: str, start: int) -> re.Match[str] | None:
     """The toll phrase that ends right before the figure and starts nearest it: in "put the
     death toll at four and the number of injured at 19" the figure 19 is the number of injured,
@@ -267,6 +278,8 @@ def _nearest_toll(text: str, start: int) -> re.Match[str] | None:
     found, position = None, max(0, start - 100)
     while (match := _TOLL_BEFORE.search(text, position, start)) is not None:
         found, position = match, match.start() + 1
+    if found is None and text.endswith(" to ", 0, start):  # cheap test before the long pattern
+        found = _TOLL_RISEN.search(text, max(0, start - TOLL_RISEN_REACH), start)
     return found
 
 

@@ -99,3 +99,30 @@ def _same_place(a: CasualtyFact, b: CasualtyFact) -> bool:
     """Not placed at two different places (one may lie within the other)."""
     return not (a.place and b.place and a.place != b.place
                 and a.place_within != b.place and b.place_within != a.place)
+
+
+# An updated toll right before its number: "has risen to 21", "rose to 21", "rises to 21".
+UPDATE_WORDS = ("risen to ", "rose to ", "rises to ")
+
+
+def updates_restated(facts: list[CasualtyFact]) -> None:
+    """File the figures of a sentence that updates a toll ("the number killed has risen to 21,
+    including three children") within the place of a hedged mention of the same kind and number
+    elsewhere ("killed at least 21 people in a village of the province of X"): an update restates
+    the toll the article leads with, and a quote naming the village while the lead names only
+    its province would otherwise make two figures of one. Different numbers (a toll that rose
+    from 21 to 25) are left apart, and so is an update with no hedged twin."""
+    hedged = [f for f in facts if f.qualifier != "exact" and f.place]
+    for update in (f for f in facts if f.place and _updates(f)):
+        twin = next((h for h in hedged if _key(h) == _key(update) and h.sentence != update.sentence), None)
+        if twin is None or _same_place(update, twin):
+            continue
+        for fact in facts:
+            if fact.sentence == update.sentence and fact.place == update.place and not fact.place_within:
+                fact.place_within = twin.place
+
+
+def _updates(fact: CasualtyFact) -> bool:
+    """Whether the figure's number follows an update verb ("has risen to 21")."""
+    offset = fact.sentence.find(fact.text)
+    return offset > 0 and fact.sentence[:offset].endswith(UPDATE_WORDS)
