@@ -5,7 +5,7 @@ Sentences invented for the test."""
 
 from rashomon.extract import extract_article
 from rashomon.extract.casualties import _named_province
-from rashomon.extract.casualty_places import larger_place_near
+from rashomon.extract.casualty_places import larger_place_near, province_seat
 from rashomon.model import Article
 
 
@@ -33,3 +33,20 @@ def test_headline_city_and_body_suburb_share_one_figure() -> None:
 def test_a_name_written_as_province_is_no_container() -> None:
     assert _named_province("Hama", "Jets struck villages of the province of Hama on Monday.")
     assert not _named_province("Hama", "Jets struck a market in Hama on Monday.")
+
+
+def test_a_town_lies_within_the_province_the_article_names() -> None:
+    assert province_seat(("As Sukhnah",), {"Homs"}, "SY") == "Homs"
+
+
+def test_a_town_of_another_province_stays_apart() -> None:
+    assert province_seat(("Douma",), {"Homs"}, "SY") == ""
+
+
+def test_headline_province_and_body_town_share_one_figure() -> None:
+    article = Article(
+        id="t2", outlet="test", title="Air raids kill 30 fighters in Homs",
+        text="Air raids kill 30 fighters in Homs\n\nThirty fighters were killed on Monday when jets bombed "
+             "a depot in As Sukhnah, in the desert of Homs province in Syria, a monitor said.")
+    facts = [f for f in extract_article(article).casualties if f.low == 30 and f.place]
+    assert any(f.place_within == "Homs" for f in facts if f.place != "Homs")

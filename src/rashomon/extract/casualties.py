@@ -47,7 +47,7 @@ from rashomon.extract.casualty_people import (
     described_one,
     refers_back,
 )
-from rashomon.extract.casualty_places import larger_place_near
+from rashomon.extract.casualty_places import larger_place_near, province_seat
 from rashomon.extract.casualty_predicates import (
     evacuation_route,
     predicate_next,
@@ -125,6 +125,27 @@ def _suburbs_within(facts: list[CasualtyFact], country: str, text: str) -> None:
     for fact in facts:
         if fact.place and not fact.place_within:
             fact.place_within = larger_place_near(fact.place, places, country)
+    _towns_within_provinces(facts, country, text)
+
+
+def _towns_within_provinces(facts: list[CasualtyFact], country: str, text: str) -> None:
+    """A figure placed in a town (or in a town's part) the gazetteer files under a province the
+    article names as one, where another figure stands ("in Homs" beside "Homs province"), is
+    filed inside that province (casualty_places.province_seat), unless it is already filed
+    inside a place some other figure stands at: that join is the nearer one. Only a headline's
+    province counts: two body figures of a province's towns are two incidents."""
+    headline = text.find("\n")
+    provinces = {fact.place for fact in facts
+                 if fact.place and fact.start < headline and _named_province(fact.place, text)}
+    if not provinces:
+        return
+    places = {fact.place for fact in facts if fact.place}
+    for fact in facts:
+        if not fact.place or fact.place in provinces or fact.place_within in places:
+            continue
+        seat = province_seat((fact.place, fact.place_within), provinces, country)
+        if seat:
+            fact.place_within = seat
 
 
 def _named_province(place: str, text: str) -> bool:

@@ -396,6 +396,22 @@ def larger_place_near(place: str, others: set[str], country: str) -> str:
     return max(near)[1] if near else ""
 
 
+def province_seat(places: tuple[str, ...], provinces: set[str], country: str) -> str:
+    """The first of `provinces` (places the article writes as provinces) whose gazetteer entry
+    lies in the same first-level division as the first of `places` with an entry, and is larger,
+    else "". Why: "70 killed in Homs" in a headline and "70 killed in the camp at Taloul, near
+    Sukhnah" in the body are one figure when the article calls Homs a province and Sukhnah lies
+    in it; the seat can be 150 km off, beyond SUBURB_KM, so only the division tells."""
+    inner = next((entry for place in places if place and (entry := _gazetteer_entry(place, country))), None)
+    if inner is None or not inner.admin1:
+        return ""
+    for province in sorted(provinces):
+        outer = _gazetteer_entry(province, country)
+        if outer is not None and outer.admin1 == inner.admin1 and outer.population > inner.population:
+            return province
+    return ""
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _gazetteer_entry(name: str, country: str) -> Place | None:
     """The gazetteer entry (with population and position) a casualty place name resolves to in
