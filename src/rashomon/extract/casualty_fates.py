@@ -70,6 +70,20 @@ def spared(text: str, start: int) -> bool:
     return bool(_SPARED_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "saved the lives of more than 100 people wounded in raids": a rescue count, whatever fate
+# the words after it tell; the people named are those saved, not a toll (GUIDELINES.md).
+_LIVES_SAVED_BEFORE = re.compile(
+    r"\bsav(?:e[sd]?|ing)\s+the\s+lives\s+of\s+(?:(?:more\s+than|over|at\s+least|about|nearly|almost|some|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def saved_lives(text: str, start: int) -> bool:
+    """Whether the figure counts lives saved; the substring test keeps the regex off most figures."""
+    window = text[max(0, start - 45):start]
+    return "lives of" in window.lower() and bool(_LIVES_SAVED_BEFORE.search(window))
+
+
 # Killings described as punishments are executions (GUIDELINES.md, "executed"): "killed on
 # charges of collaboration", "shot for apostasy", "sentenced to death".
 _PUNISHMENT_AFTER = re.compile(
