@@ -96,3 +96,17 @@ _PUNISHMENT_AFTER = re.compile(
 def punished(text: str, end: int) -> bool:
     """Whether the clause after a killed figure says it was a punishment."""
     return bool(_PUNISHMENT_AFTER.match(text, end))
+
+
+# "carrying out harsh penalties including several executions": the figure names kinds of a
+# practice the group carries out, a habit told with no toll of its own.
+_PRACTICE_BEFORE = re.compile(
+    r"\b(?:penalties|punishments|abuses|practices)\s+(?:including|such\s+as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def names_a_practice(text: str, start: int) -> bool:
+    """Whether the figure lists a group's habitual penalties; the substring test is cheap."""
+    window = text[max(0, start - 40):start]
+    return ("including" in window or "such as" in window) and bool(_PRACTICE_BEFORE.search(window))
