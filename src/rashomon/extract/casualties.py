@@ -25,7 +25,14 @@ from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
-from rashomon.extract.casualty_fates import held_captive, other_participle, punished, spared
+from rashomon.extract.casualty_fates import (
+    held_captive,
+    names_a_practice,
+    other_participle,
+    punished,
+    saved_lives,
+    spared,
+)
 from rashomon.extract.casualty_kinds import (
     CAPTIVE_LEMMAS,
     executed_parts,
@@ -349,6 +356,10 @@ def _category(
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of, start)
+    if names_a_practice(text, start):
+        return None  # "harsh penalties including several executions": a habit, not a toll
+    if saved_lives(text, start):
+        return None  # "saved the lives of 100 people wounded in raids": a rescue count, not a toll
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:

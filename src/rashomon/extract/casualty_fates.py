@@ -70,6 +70,20 @@ def spared(text: str, start: int) -> bool:
     return bool(_SPARED_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "saved the lives of more than 100 people wounded in raids": a rescue count, whatever fate
+# the words after it tell; the people named are those saved, not a toll (GUIDELINES.md).
+_LIVES_SAVED_BEFORE = re.compile(
+    r"\bsav(?:e[sd]?|ing)\s+the\s+lives\s+of\s+(?:(?:more\s+than|over|at\s+least|about|nearly|almost|some|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def saved_lives(text: str, start: int) -> bool:
+    """Whether the figure counts lives saved; the substring test keeps the regex off most figures."""
+    window = text[max(0, start - 45):start]
+    return "lives of" in window.lower() and bool(_LIVES_SAVED_BEFORE.search(window))
+
+
 # Killings described as punishments are executions (GUIDELINES.md, "executed"): "killed on
 # charges of collaboration", "shot for apostasy", "sentenced to death".
 _PUNISHMENT_AFTER = re.compile(
@@ -82,3 +96,17 @@ _PUNISHMENT_AFTER = re.compile(
 def punished(text: str, end: int) -> bool:
     """Whether the clause after a killed figure says it was a punishment."""
     return bool(_PUNISHMENT_AFTER.match(text, end))
+
+
+# "carrying out harsh penalties including several executions": the figure names kinds of a
+# practice the group carries out, a habit told with no toll of its own.
+_PRACTICE_BEFORE = re.compile(
+    r"\b(?:penalties|punishments|abuses|practices)\s+(?:including|such\s+as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def names_a_practice(text: str, start: int) -> bool:
+    """Whether the figure lists a group's habitual penalties; the substring test is cheap."""
+    window = text[max(0, start - 40):start]
+    return ("including" in window or "such as" in window) and bool(_PRACTICE_BEFORE.search(window))
