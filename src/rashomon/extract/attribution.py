@@ -158,6 +158,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         )
     if earlier_event(sentence.text, offset - sentence.start):
         return None
+    if _glued_new_incident(sentence.text):
+        return None
     if _after_quotation(sentences, index):
         return None
     if _added_elsewhere(sentence.text):
@@ -167,6 +169,18 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
     carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+# A headline glued to the next paragraph's opener ("Two hurt in shelling on Homs In the same
+# context two men were hurt ..."): the splitter lost the break, and a headline plus "In the same
+# context" opens a further incident, told by a source of its own or by the outlet, not by the
+# source of the incident before (GUIDELINES.md section 6: a new topic without attribution).
+_GLUED_SAME_CONTEXT = re.compile(r"(?-i:[a-z]{2}\s+In\s+the\s+same\s+context\b)")
+
+
+def _glued_new_incident(text: str) -> bool:
+    """Whether a sentence holds a headline glued to "In the same context" (constant above)."""
+    return "same context" in text and _GLUED_SAME_CONTEXT.search(text) is not None
 
 
 # A count added to the one before ("Another civilian was killed", "Two more were wounded") that
