@@ -125,7 +125,7 @@ _WITH_SAYING = re.compile(
 # subject, a plural body that speaks (its plural head), so the subject says the figure.
 _WITH_SOME_SAYING = re.compile(
     r"((?:[\w'’-]+\s+){0,4}(?:websites|media|activists|sources|reports|outlets|officials|residents))"
-    r"\s+(?:had|gave|reported|offered|put)\b[^.;]*?\bwith\s+some(?:\s+of\s+them)?\s+(?:saying|reporting|claiming)\b"
+    r"\s+(?:had|gave|reported|offered|put)\b[^.;]*?\bwith\s+some(?:\s+of\s+them)?\s+(saying|reporting|claiming)\b"
 )
 _CITING = re.compile(r",?\s+(?:citing|quoting)\s+", re.IGNORECASE)
 # A lowercase possessive right after where a name was cut ("according to the Fall River district
@@ -227,7 +227,7 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
     if "with " in lowered and has_participle(lowered):  # "..., with the observatory reporting a new attack"
         out.extend((base + m.start(), base + m.end(), m.group(1), "", text) for m in _WITH_SAYING.finditer(text))
     if "with some" in lowered and (some := _WITH_SOME_SAYING.match(text)):  # "X had tolls, with some saying"
-        out.append((base + some.end() - len(some.group(0).split()[-1]), base + some.end(), some.group(1), "", text))
+        out.append((base + some.start(2), base + some.end(), some.group(1), "", text))
     participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None
     if participle and (subject := opening_subject(text)[1]):
         out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"

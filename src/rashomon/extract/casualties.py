@@ -345,6 +345,10 @@ def _category(
     right before and after it (casualty_patterns.py); None when nothing says what happened."""
     number, noun, anchor = tokens
     start, end = figure
+    if names_a_practice(text, start):
+        return None  # "harsh penalties including several executions": a habit, not a toll
+    if saved_lives(text, start):
+        return None  # "saved the lives of 100 people wounded in raids": a rescue count, not a toll
     # A counted casualty noun says what happened itself ("55 injuries" next to "four deaths").
     noun_trigger = own_trigger(noun, anchor) if noun is not None and noun.i > number.i else None
     if noun_trigger is not None and noun_trigger[0] == "abducted" and link(anchor, 0) is not None:
@@ -356,10 +360,6 @@ def _category(
     before = preceding_category(text, start)
     object_of = linked_to is not None and not before and anchor.dep_ == "dobj" and anchor.head == linked_to[1]
     after = category_after(text, end, object_of, start)
-    if names_a_practice(text, start):
-        return None  # "harsh penalties including several executions": a habit, not a toll
-    if saved_lives(text, start):
-        return None  # "saved the lives of 100 people wounded in raids": a rescue count, not a toll
     if spared(text, start) and not after and not (noun is not None and noun.i > number.i and trigger_of(noun)):
         return None  # "freed 19 civilians"; "evacuated 30 wounded", "saved 19 people abducted by X" count
     if linked_to is None:

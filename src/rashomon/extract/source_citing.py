@@ -180,7 +180,6 @@ def _numbers(text: str) -> set[int]:
     }
 
 
-
 # Bare words for an unnamed report ("... were killed, reports say", "a report says"): they name
 # no one, and an article that opens so names the body behind the figure right after.
 _BARE_REPORT = frozenset({"report", "reports", "a report", "media reports", "the report"})
