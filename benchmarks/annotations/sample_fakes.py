@@ -20,10 +20,11 @@ from the six after those, the seventh (HELDOUT7) from the three after those, the
 (HELDOUT8) from the six after those, the ninth (HELDOUT9) from the six after those, the
 tenth (HELDOUT10) from the six after those, the eleventh (HELDOUT11) from the seven after
 those, the twelfth (HELDOUT12) from the seven after those, the thirteenth (HELDOUT13)
-from the seven after those, and the fourteenth (HELDOUT14) from the seven after those.
+from the seven after those, the fourteenth (HELDOUT14) from the seven after those, and the
+fifteenth (HELDOUT15) from the seven after those.
 Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 |
        --heldout7 | --heldout8 | --heldout9 | --heldout10 | --heldout11 | --heldout12 | --heldout13 |
-       --heldout14]
+       --heldout14 | --heldout15]
        [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
@@ -83,6 +84,10 @@ HELDOUT13 = (PER_OUTLET + 59, PER_OUTLET + 66)
 # thirteenth set's errors were read after its blind measurement (26 articles: dailysabah has
 # none left, alaraby 5).
 HELDOUT14 = (PER_OUTLET + 66, PER_OUTLET + 73)
+# Fifteenth held-out set: the next 7 per outlet, drawn in the twenty-sixth session to read the
+# blind figures on more articles than the 53 of the fifth and fourteenth sets, which had been
+# measured blind for eleven sessions (only ahram, manar and alalam have articles left).
+HELDOUT15 = (PER_OUTLET + 73, PER_OUTLET + 80)
 # The sets drawn after the pool, by name: their command-line flags here and in build_gold.py
 # (`--<name>`, which reads raw_<name>/ and writes fakes_casualties_<name>.jsonl), in the
 # order show_article.py numbers them after the pool.
@@ -90,7 +95,7 @@ EXTENSIONS = {"heldout2": EXTENSION, "dev2": DEV2, "heldout3": HELDOUT3, "heldou
               "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
               "heldout8": HELDOUT8, "heldout9": HELDOUT9, "heldout10": HELDOUT10,
               "heldout11": HELDOUT11, "heldout12": HELDOUT12,
-              "heldout13": HELDOUT13, "heldout14": HELDOUT14}
+              "heldout13": HELDOUT13, "heldout14": HELDOUT14, "heldout15": HELDOUT15}
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -136,8 +141,8 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
     """Positions `span` of each outlet's shuffle, minus articles drawn before that span.
 
     EXTENSION is the second held-out set, DEV2 the second development set, HELDOUT3, HELDOUT4
-    HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13 and
-    HELDOUT14 the third to fourteenth held-out sets."""
+    HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
+    HELDOUT14 and HELDOUT15 the third to fifteenth held-out sets."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
     if span[0] > EXTENSION[0]:

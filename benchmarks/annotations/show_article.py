@@ -7,7 +7,8 @@ whole pool (0-159 gold, 160-183 held-out), the second held-out set (184-218), th
 second development set (219-287), the third held-out set (288-318), the fourth held-out
 set (319-348), the fifth (349-375), the sixth (376-428), the seventh (429-455), the eighth
 (456-503), the ninth (504-545), the tenth (546-580), the eleventh (581-615), the
-twelfth (616-650), the thirteenth (651-679), then the fourteenth (680-705).
+twelfth (616-650), the thirteenth (651-679), the fourteenth (680-705), then the fifteenth
+(706-723).
 """
 
 import sys
