@@ -283,10 +283,22 @@ def _paragraph_start(sentences: list[Sentence], index: int) -> int:
     is a line break (the splitter keeps no other trace of paragraphs)."""
     breaks = 1
     first = index
-    while first > 0 and index - first < MAX_CARRY_SENTENCES:
+    reach = MAX_CARRY_SENTENCES + (index > 0 and _also_opener(sentences[index - 1].text))
+    while first > 0 and index - first < reach:
         if sentences[first].start - sentences[first - 1].end > 1:
             if breaks == 0:
                 break
             breaks -= 1
         first -= 1
     return first
+
+
+# An "Also" opening a sentence adds to the account told just before ("... FNA reports. Also
+# the missile units pounded the positions. Over 60 were killed in the clashes"): the sentence
+# after it tells the toll of the same account (GUIDELINES.md section 25).
+_ALSO_OPENER = re.compile(r"Also[\s,]")
+
+
+def _also_opener(text: str) -> bool:
+    """Whether a sentence opens with "Also" (constant above)."""
+    return text.startswith("Also") and _ALSO_OPENER.match(text) is not None

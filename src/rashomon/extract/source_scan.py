@@ -42,6 +42,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     ("a source at the Police Command")."""
     if "ground" in text and (ground := _ON_THE_GROUND_BEFORE.search(text, 0, verb_start)):
         return _on_the_ground(text, ground)
+    if glued := glued_acronym(text, verb_start):
+        return glued
     words = list(WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
     while index >= 0 and _skippable(words, index):
@@ -83,6 +85,25 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             return earlier_start, earlier_phrase
     start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
     return _apposed_name(text, words, first, start, phrase)
+
+
+# An agency acronym glued to the word before it ("... in the first wave of the attackFNA
+# reports."): the flattened text dropped the space, and the words before the acronym end
+# the claim, not the source's name. Two to six capitals right after a lowercase letter.
+_GLUED_ACRONYM = re.compile(r"(?<=[a-z])[A-Z]{2,6}\s+$")
+# Characters looked back over for it: the acronym and the space before the verb.
+_GLUED_WINDOW = 10
+
+
+def glued_acronym(text: str, verb_start: int) -> tuple[int, str] | None:
+    """The acronym glued to the word before the verb, as (start, name), or None. Why: the scan
+    reads "attackFNA" as one lowercase word, no name, and the source is lost."""
+    if not text[max(0, verb_start - 2) : verb_start].strip()[-1:].isupper():
+        return None  # cheap test: the word before the verb must end in a capital
+    glued = _GLUED_ACRONYM.search(text, max(0, verb_start - _GLUED_WINDOW), verb_start)
+    if glued is None:
+        return None
+    return glued.start(), glued.group(0).strip()
 
 
 # Where an unnamed source stands, kept with it: "sources on the ground" are local sources
