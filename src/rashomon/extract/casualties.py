@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
 from rashomon.extract.attribution import source_at
 from rashomon.extract.casualty_actors import ArticleContext, detained_by_state, perpetrator
+from rashomon.extract.casualty_carried import carry_places
 from rashomon.extract.casualty_counted import counted, not_counted, noun_after, trailing_hedge, victims_of
 from rashomon.extract.casualty_fates import (
     held_captive,
@@ -107,6 +108,7 @@ def find_casualties(
             if not fact.perpetrator and fact.source is not None:
                 fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
             facts.append(fact)
+    carry_places(facts, sentences, context)
     if len({fact.place for fact in facts if fact.place}) > 1:
         # Only figures at two or more places need telling apart (a part of a place or a second
         # incident; two spellings or one place), and reading which place lies in which is the
