@@ -21,3 +21,12 @@ def test_fronted_place_phrase_with_a_comma() -> None:
 
 def test_title_case_in_inside_a_headline_is_not_a_cue() -> None:
     assert _place("Nine Killed In Shelling", "Nine") == ""
+
+
+def test_quoted_amount_before_more_is_counted() -> None:
+    from rashomon.extract import extract_article
+    from rashomon.model import Article
+
+    text = 'A bus was bombed. Officials warned the toll may climb further as "hundreds" more were hurt in it.'
+    facts = extract_article(Article(id="t", text=text)).casualties
+    assert [(f.category, f.low, f.high) for f in facts] == [("injured", 200, 999)]
