@@ -83,10 +83,18 @@ def link(anchor: Token, depth: int) -> Link | None:
         return described
     if anchor.dep_ == "pobj":
         return _prep_link(anchor, head, depth) or described
+    if _amount_of_more(anchor):  # '"hundreds" more were wounded': the amount hangs on "more"
+        return link(head, depth + 1) or described
     if anchor.dep_ in ("conj", "appos", "compound"):  # compound: "200 Christians hostage"
         shared = link(head, depth + 1) or (own_trigger(head, head) if not _uncounted_group(head) else None)
         return shared or _lost_with(head, anchor) or described
     return described
+
+
+def _amount_of_more(anchor: Token) -> bool:
+    """ '"hundreds" more were wounded': a quoted amount before "more" is parsed as its adverbial
+    modifier, and "more" takes the amount's place as the verb's subject or object."""
+    return anchor.dep_ == "npadvmod" and anchor.head.lower_ == "more" and anchor.i < anchor.head.i
 
 
 def _counts_another(anchor: Token, verb: Token) -> bool:

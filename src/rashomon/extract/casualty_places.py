@@ -59,8 +59,11 @@ MAX_NESTING = 3  # levels followed down from a place to the one inside it
 # ("in government-held west Aleppo").
 _PLACE_MODIFIER = (r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
                    r"|rural|downtown|[a-z]+-(?:held|controlled|run|besieged))\s+){0,2}")
+# A locative word opens the sentence capitalised ("In Hama the army killed ...": a fronted
+# place phrase); elsewhere a capitalised "In" is a headline's Title Case, left to its own rules.
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|around|across|from|of|into|on)\s+(?:the\s+)?" + _PLACE_MODIFIER +
+    r"(?:\b(?:in|near|at|outside|around|across|from|of|into|on)|^(?:In|Near|At|Outside|Around|Across|From|On))\s+"
+    r"(?:the\s+)?" + _PLACE_MODIFIER +
     r"(?:(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?)\s+of\s+)?"  # "in the towns of X"
     r"((?:(?:al|el|ad|ar|as|ash|az|ez|ed)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|az|ez)-)?[A-Z][\w'’-]+){0,3})"
 )
