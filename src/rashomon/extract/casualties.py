@@ -72,6 +72,7 @@ from rashomon.extract.casualty_subcounts import (
     execution_method,
     sub_count,
 )
+from rashomon.extract.casualty_updated import previous_toll, updated_toll
 from rashomon.extract.casualty_vetoes import agent_of_harm, attempted, counts_people, informs, owner_of_kin, speaks
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
@@ -89,8 +90,9 @@ def find_casualties(
 ) -> list[CasualtyFact]:
     """Every casualty figure in the article, in order, with its source."""
     candidates = []
+    updates = _updated_tolls(sentences)
     for sentence in sentences:
-        if not CASUALTY_STEMS.search(sentence.text):
+        if not CASUALTY_STEMS.search(sentence.text) and sentence.start not in updates:
             continue
         singles = singular_counts(sentence.text)
         spans = [s for s in find_amounts(sentence.text) if not s.excluded] + singles
@@ -103,7 +105,7 @@ def find_casualties(
     texts = [source_commas(parse_text(sentence.text), sentence, starts) for sentence, _, _ in candidates]
     docs = parse(texts)  # one batch, shared cache
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
-        for fact in _sentence_figures(article, sentence, doc, spans, ones, context):
+        for fact in _sentence_figures(article, sentence, doc, spans, ones, (context, updates.get(sentence.start, ""))):
             fact.source = source_at(attributions, sentences, fact.start)
             if not fact.perpetrator and fact.source is not None:
                 fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
@@ -164,17 +166,33 @@ def _named_province(place: str, text: str) -> bool:
                for word in ("province", "governorate", "Province", "Governorate"))
 
 
+def _updated_tolls(sentences: list[Sentence]) -> dict[int, str]:
+    """Sentence start -> kind of the toll of the sentence before, for each sentence that may
+    update it ("... a death toll of 47. This was later updated to 82"): such a sentence names no
+    casualty word of its own, so it is read only through this (casualty_updated.py)."""
+    found = {}
+    for previous, sentence in zip(sentences, sentences[1:], strict=False):
+        if " to " in sentence.text and (toll := previous_toll(previous.text)):
+            found[sentence.start] = toll
+    return found
+
+
 def _sentence_figures(
-    article: Article, sentence: Sentence, doc: Doc, spans: list[AmountSpan], ones: set, context: ArticleContext
+    article: Article, sentence: Sentence, doc: Doc, spans: list[AmountSpan], ones: set,
+    read_with: tuple[ArticleContext, str],
 ) -> list[CasualtyFact]:
     """The figures of one sentence: each amount read from the tree, else as the next item of
-    a list or a breakdown of the figure before it (casualty_patterns.py)."""
+    a list or a breakdown of the figure before it (casualty_patterns.py). `read_with` holds the
+    article's context and the kind of the toll the sentence before told ("" for none)."""
+    context, toll_before = read_with
     found: list[CasualtyFact] = []
     left: list[tuple[AmountSpan, bool]] = []
     for span in spans:
         singular = (span.start, span.end) in ones
         previous = found[-1] if found else None
         fact = _figure(article, sentence, doc, span, context, singular)
+        if toll_before and (fact is None or not fact.victims):  # "The figure rose to 45": the toll before's kind
+            fact = _updated_figure(article, sentence, doc, span, (context, toll_before)) or fact
         if fact is None and previous is not None:
             fact = (
                 sub_count(article.id, sentence, span, previous, singular)
@@ -201,6 +219,33 @@ def _sentence_figures(
         if dies_as_whole(sentence.text, sentence.start, part, whole):
             part.category = whole.category
     return _elided_classes(found)
+
+
+def _updated_figure(
+    article: Article, sentence: Sentence, doc: Doc, span: AmountSpan, read_with: tuple[ArticleContext, str]
+) -> CasualtyFact | None:
+    """The new number of the toll of the sentence before ("This was later updated to 82"): a
+    figure of that toll's kind with no victims named (casualty_updated.py)."""
+    context, toll = read_with
+    category = updated_toll(sentence.text, span.start, toll)
+    if not category or _amount_token(doc, span) is None:
+        return None
+    start, end, amount = span.start, span.end, span.amount
+    return CasualtyFact(
+        article_id=article.id,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        text=sentence.text[start:end],
+        sentence=sentence.text,
+        low=amount.low,
+        high=amount.high,
+        qualifier=amount.qualifier,
+        category=category,
+        victims="",
+        victim_class="",
+        perpetrator="",
+        place=context.place(sentence.text, (start, end)),
+    )
 
 
 def _elided_classes(found: list[CasualtyFact]) -> list[CasualtyFact]:
