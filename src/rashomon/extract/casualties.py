@@ -230,9 +230,19 @@ def _updated_figure(
     category = updated_toll(sentence.text, span.start, toll)
     if not category or _amount_token(doc, span) is None:
         return None
-    start, end, amount = span.start, span.end, span.amount
+    return _new_figure(article.id, sentence, (span.start, span.end), (span.amount, category), context)
+
+
+def _new_figure(
+    article_id: str, sentence: Sentence, bounds: tuple[int, int], read: tuple[Amount, str], context: ArticleContext,
+    **fields: str,
+) -> CasualtyFact:
+    """A figure at `bounds` of the sentence (offsets within it), with its amount and category
+    (`read`), placed where the sentence puts it; `fields` are its victims, class, perpetrator."""
+    start, end = bounds
+    amount, category = read
     return CasualtyFact(
-        article_id=article.id,
+        article_id=article_id,
         start=sentence.start + start,
         end=sentence.start + end,
         text=sentence.text[start:end],
@@ -241,10 +251,8 @@ def _updated_figure(
         high=amount.high,
         qualifier=amount.qualifier,
         category=category,
-        victims="",
-        victim_class="",
-        perpetrator="",
         place=context.place(sentence.text, (start, end)),
+        **fields,
     )
 
 
@@ -312,12 +320,10 @@ def _list_item(
     if singular and noun is not None:
         first = last = noun  # "(a man) woman": the listed noun alone
     victims = text[first.idx : last.idx + len(last.text)] if first is not None and last is not None else ""
-    return CasualtyFact(
-        article_id=article.id, start=offset + span.start, end=offset + end, text=text[span.start : end],
-        sentence=text, low=span.amount.low, high=span.amount.high, qualifier=span.amount.qualifier,
-        category=category_after(text, end, start=span.start) or previous.category,
+    category = category_after(text, end, start=span.start) or previous.category
+    return _new_figure(
+        article.id, sentence, (span.start, end), (span.amount, category), context,
         victims=victims, victim_class=victim_class,
-        place=context.place(text, (span.start, end)),
     )
 
 
@@ -368,20 +374,11 @@ def _figure(
     hedge_end = trailing_hedge(sentence.text, end) if found is not None and amount.qualifier == "exact" else 0
     if hedge_end and not singular:  # "20 civilians at least"
         end, amount = hedge_end, Amount(amount.low, None, "at_least")
-    return CasualtyFact(
-        article_id=article.id,
-        start=sentence.start + start,
-        end=sentence.start + end,
-        text=sentence.text[start:end],
-        sentence=sentence.text,
-        low=amount.low,
-        high=amount.high,
-        qualifier=amount.qualifier,
-        category=category,
+    return _new_figure(
+        article.id, sentence, (start, end), (amount, category), context,
         victims=sentence.text[first.idx : last.idx + len(last.text)] if first and last else "",  # as written
         victim_class=victim_class,
         perpetrator=perpetrator(trigger, linked, sentence.start, context, noun) if trigger and linked else "",
-        place=context.place(sentence.text, (start, end)),
     )
 
 
