@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rashomon.extract.sentences import sentence_index
+
 if TYPE_CHECKING:
     from rashomon.extract.casualty_actors import ArticleContext
     from rashomon.model import CasualtyFact, Sentence
@@ -28,8 +30,8 @@ def carry_places(facts: list[CasualtyFact], sentences: list[Sentence], context: 
     for fact in facts:
         if fact.place:
             continue
-        index = next((i for i, s in enumerate(sentences) if s.start <= fact.start < s.end), None)
-        if index is None:
+        index = sentence_index(sentences, fact.start)
+        if index < 0 or fact.start >= sentences[index].end:
             continue
         fact.place = _place_after(sentences, index, context) or _place_before(facts, sentences, index)
 
