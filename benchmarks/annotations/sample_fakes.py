@@ -20,11 +20,12 @@ from the six after those, the seventh (HELDOUT7) from the three after those, the
 (HELDOUT8) from the six after those, the ninth (HELDOUT9) from the six after those, the
 tenth (HELDOUT10) from the six after those, the eleventh (HELDOUT11) from the seven after
 those, the twelfth (HELDOUT12) from the seven after those, the thirteenth (HELDOUT13)
-from the seven after those, the fourteenth (HELDOUT14) from the seven after those, and the
-fifteenth (HELDOUT15) from the seven after those.
+from the seven after those, the fourteenth (HELDOUT14) from the seven after those, the
+fifteenth (HELDOUT15) from the seven after those, and the sixteenth (HELDOUT16) from the ten
+after those.
 Usage: python sample_fakes.py [--heldout2 | --dev2 | --heldout3 | --heldout4 | --heldout5 | --heldout6 |
        --heldout7 | --heldout8 | --heldout9 | --heldout10 | --heldout11 | --heldout12 | --heldout13 |
-       --heldout14 | --heldout15]
+       --heldout14 | --heldout15 | --heldout16]
        [path/to/FA-KES-Dataset.csv]
   -> prints "index<TAB>unit_id<TAB>outlet".
 """
@@ -88,6 +89,10 @@ HELDOUT14 = (PER_OUTLET + 66, PER_OUTLET + 73)
 # blind figures on more articles than the 53 of the fifth and fourteenth sets, which had been
 # measured blind for eleven sessions (only ahram, manar and alalam have articles left).
 HELDOUT15 = (PER_OUTLET + 73, PER_OUTLET + 80)
+# Sixteenth held-out set: the next 10 per outlet, drawn in the twenty-seventh session when the
+# fifteenth set's errors were read after its blind measurement (only ahram and manar have
+# articles left).
+HELDOUT16 = (PER_OUTLET + 80, PER_OUTLET + 90)
 # The sets drawn after the pool, by name: their command-line flags here and in build_gold.py
 # (`--<name>`, which reads raw_<name>/ and writes fakes_casualties_<name>.jsonl), in the
 # order show_article.py numbers them after the pool.
@@ -95,7 +100,8 @@ EXTENSIONS = {"heldout2": EXTENSION, "dev2": DEV2, "heldout3": HELDOUT3, "heldou
               "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
               "heldout8": HELDOUT8, "heldout9": HELDOUT9, "heldout10": HELDOUT10,
               "heldout11": HELDOUT11, "heldout12": HELDOUT12,
-              "heldout13": HELDOUT13, "heldout14": HELDOUT14, "heldout15": HELDOUT15}
+              "heldout13": HELDOUT13, "heldout14": HELDOUT14, "heldout15": HELDOUT15,
+              "heldout16": HELDOUT16}
 DEFAULT_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "fakes" / "FA-KES-Dataset.csv"
 
 
@@ -142,7 +148,7 @@ def draw_extension(rows: list[dict[str, str]], span: tuple[int, int] = EXTENSION
 
     EXTENSION is the second held-out set, DEV2 the second development set, HELDOUT3, HELDOUT4
     HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
-    HELDOUT14 and HELDOUT15 the third to fifteenth held-out sets."""
+    HELDOUT14, HELDOUT15 and HELDOUT16 the third to sixteenth held-out sets."""
     groups = shuffled_groups(rows)
     taken = {row["unit_id"] for row in draw_sample(rows, size=len(rows))}
     if span[0] > EXTENSION[0]:
