@@ -29,7 +29,7 @@ _SPEAKER_HEADS = frozenset(
      "nurse", "nurses", "surgeon", "surgeons", "physician", "physicians",
      "neurologist", "pediatrician", "paediatrician", "anaesthetist", "anesthetist", "rescuer", "rescuers", "police",
      "policeman", "policemen", "resident", "residents", "villager", "villagers", "locals", "inhabitants",
-     "witness", "witnesses", "eyewitness", "eyewitnesses", "defence", "defense", "helmets"}
+     "witness", "witnesses", "eyewitness", "eyewitnesses", "defence", "defense", "helmets", "agencies"}
 )
 # A place or a time after the head belongs to the role, not the name ("a doctor at the
 # hospital", "residents of the town", "a medic in Douma"): the head is read before it.
