@@ -310,6 +310,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return "not_amount"  # "the body of a loved one": the pronoun "one", no count
     if match.group(0).lower() == "one" and _NO_ONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return "count"  # "no-one was hurt": the hyphenated spelling of "no one" counts nobody
+    if _time_stamp(text, match):
+        return "time"  # "Sat Feb 28 2015 190703 35 Dead": the dateline's HHMMSS clock, not a count
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -362,6 +364,24 @@ def _dated_year(text: str, match: re.Match[str]) -> bool:
     if not digits or not re.fullmatch(r"\d{4}", digits) or not YEAR_MIN <= int(digits) <= YEAR_MAX:
         return False
     return bool(_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
+# A year just before a number: a dateline's clock may follow it glued as HHMMSS.
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+$")
+
+
+def _time_stamp(text: str, match: re.Match[str]) -> bool:
+    """A six-digit HHMMSS clock reading right after a date's year ("Feb 28 2015 190703").
+
+    Why: some outlets' datelines carry the time without colons; it reads as a number of
+    hundreds of thousands that no sentence around it supports."""
+    digits = match.group("digits")
+    if not digits or len(digits) != 6 or not digits.isdigit():
+        return False
+    hours, minutes, seconds = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return False
+    return bool(_YEAR_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 
 def _year_like(match: re.Match[str]) -> bool:

@@ -41,6 +41,8 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "a bomber killed 16": the subject of an active verb with an object did it
     if singular and (speaks(number, span) or names_a_speaker(number) or informs(number)):
         return False  # "..., a medic said": the person is the one telling it
+    if singular and hears(number):
+        return False  # "confirmed the toll to a reporter": the person is the one told
     if singular and _describes_a_name(number):
         return False  # "killed Abu X, a rebel leader": the named man is the one killed
     if described_one(doc, number):
@@ -255,6 +257,22 @@ def informs(word: Token) -> bool:
     if told.dep_ == "pobj" and told.head.lower_ in ("about", "of", "on"):
         told = told.head.head
     return told.lemma_.lower() in INFORMATION_LEMMAS
+
+
+# Verbs whose recipient ("to a reporter", "told a journalist") hears the news: with "say" and
+# its kin, "confirm", "speak", "talk", "deny", "reveal" and "disclose" take one too.
+HEARING_LEMMAS = SPEECH_LEMMAS | {"confirm", "speak", "talk", "deny", "reveal", "disclose"}
+
+
+def hears(word: Token) -> bool:
+    """Whether the counted person is the one a verb of saying tells it to ("a source confirmed
+    the toll to an AFP correspondent", "told a reporter"): the recipient of the news, who is
+    no victim of it."""
+    if word.dep_ == "dative":
+        return word.head.lemma_.lower() in HEARING_LEMMAS
+    prep = word.head
+    return (word.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ in ("prep", "dative")
+            and prep.head.lemma_.lower() in HEARING_LEMMAS)
 
 
 def names_a_speaker(word: Token) -> bool:
