@@ -1,6 +1,7 @@
 """Session 27 misses of the fifteenth held-out set, each a general construction: a bare number
-object dated by a weekday ("wounded 40 Tuesday", casualty_counted.counted) and a vague amount
-in quote marks ('"tens" of people', amounts._closing_quote). All sentences are invented."""
+object dated by a weekday ("wounded 40 Tuesday", casualty_counted.counted), a vague amount in
+quote marks ('"tens" of people', amounts._closing_quote) and an "according to X" between a verb
+and its object (casualty_links._source_inserted). All sentences are invented."""
 
 from conftest import figure_counts as _read
 
@@ -23,3 +24,13 @@ def test_quoted_vague_amount_keeps_its_of() -> None:
 def test_quoted_vague_amount_without_of_is_no_figure() -> None:
     text = 'The rebels said the talks had "scores" left to settle before the truce.'
     assert _read(text) == []
+
+
+def test_according_to_between_verb_and_object_keeps_the_verb() -> None:
+    text = "Gunmen stormed the wedding hall killing according to police sources 12 guests."
+    assert (12, "killed") in _read(text)
+
+
+def test_according_to_a_counted_source_is_no_figure() -> None:
+    text = "The strike killed a man according to the two doctors who treated him."
+    assert (2, "killed") not in _read(text)
