@@ -294,7 +294,7 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     if match.group("date"):
         return "date"
     end = (partner or match).end()
-    nxt = _NEXT_WORD.match(text[end : end + 30])
+    nxt = _NEXT_WORD.match(text[end + _closing_quote(text, match, end) : end + 30])
     next_word = nxt.group(1).lower().rstrip(".") if nxt else ""
     if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]) or _age_aside(text, match.start(), end):
         return "age"
@@ -324,6 +324,16 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     if _after_population(text, match.start()):
         return "population"
     return ""
+
+
+def _closing_quote(text: str, match: re.Match[str], end: int) -> int:
+    """1 when the amount is a quoted word ('said "tens" of people were hurt'): the next word
+    is the one after the closing quote mark, so "of" still follows "tens"; else 0."""
+    opening = text[match.start() - 1 : match.start()]
+    return 1 if opening in _QUOTES and text[end : end + 1] in _QUOTES else 0
+
+
+_QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
 
 
 # "a loved one", "a younger one": after an indefinite article and an adjective, "one" is the

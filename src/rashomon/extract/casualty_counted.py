@@ -24,7 +24,7 @@ def counted(number: Token) -> tuple[Token | None, Token]:
     head = _phrase_head(number.head)
     modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod")
     counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and trigger_of(head) is not None)
-    if modifies and counts_head and head.i > number.i and not _new_phrase(number, head):
+    if modifies and counts_head and head.i > number.i and not _new_phrase(number, head) and not _weekday(head):
         return head, head  # "12 civilians", "a toll of 112 dead"
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -39,6 +39,16 @@ def _new_phrase(number: Token, head: Token) -> bool:
     hangs it on: a determiner opens a noun phrase of its own, so the amount does not count
     that noun ("wounded more than 100 a monitoring group said", "killed 12 the army said")."""
     return any(t.dep_ == "det" and t.head == head for t in number.doc[number.i + 1 : head.i])
+
+
+# Days of the week: "wounded 40 Tuesday" dates the verb; the parser hangs the bare number on the day.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday(head: Token) -> bool:
+    """Whether the noun the parser gives an amount is a day of the week ("killed 16 people and
+    wounded 40 Tuesday"): a day counts nobody, the number stands alone as the verb's object."""
+    return head.lower_ in WEEKDAYS
 
 
 def _phrase_head(token: Token) -> Token:

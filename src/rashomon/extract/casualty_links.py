@@ -223,6 +223,8 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
         return "killed", governor, anchor  # the same with "with" hung on the verb
     if prep.lower_ in ("including", "among"):
         return link(governor, depth + 1) or own_trigger(governor, governor)
+    if governor.lower_ == "according" and (found := _source_inserted(prep, anchor)) is not None:
+        return found  # "killing according to the latest toll 44 civilians"
     if governor.pos_ in ("NOUN", "PROPN") and (category := trigger_of(governor)):
         return category, governor, anchor
     if governor.lemma_.lower() == "life" and prep.lower_ == "of":  # "claimed the lives of 200 people"
@@ -244,6 +246,21 @@ def _prep_link(anchor: Token, prep: Token, depth: int) -> Link | None:
                 if category:
                     return category, child, anchor
     return None
+
+
+def _source_inserted(prep: Token, anchor: Token) -> Link | None:
+    """ "killing according to the latest toll 44 civilians": an "according to X" inserted between
+    a casualty verb and its object; the parser makes the counted words the object of "to".
+    A noun must stand between "to" and the amount ("according to 3 witnesses" counts speakers)."""
+    verb = prep.head.head
+    numbers = [c for c in anchor.children if c.dep_ == "nummod"]
+    if not numbers or verb.i > prep.i:
+        return None
+    between = anchor.doc[prep.i + 1 : numbers[0].i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return None  # "according to the two doctors": the amount counts the source itself
+    category = trigger_of(verb) if verb.pos_ == "VERB" else None
+    return (category, verb, anchor) if category else None
 
 
 def _toll_words(noun: Token) -> str | None:
