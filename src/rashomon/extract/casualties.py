@@ -71,6 +71,7 @@ from rashomon.extract.casualty_subcounts import (
     distributed,
     execution_method,
     sub_count,
+    whole_before_part,
 )
 from rashomon.extract.casualty_updated import previous_toll, updated_toll
 from rashomon.extract.casualty_vetoes import agent_of_harm, attempted, counts_people, informs, owner_of_kin, speaks
@@ -212,6 +213,8 @@ def _sentence_figures(
         after = [f for f in found if f.start >= sentence.start + item[0].end]
         following = min(after, key=lambda f: f.start, default=None)
         fact = _list_item(article, sentence, doc, item, following, context) if following else None
+        if fact is None and following is not None:
+            fact = _whole_of_part(article.id, sentence, item[0], following, context)
         if fact is not None and not any(f.start == fact.start for f in found):
             found.append(fact)
     found.sort(key=lambda f: f.start)
@@ -219,6 +222,20 @@ def _sentence_figures(
         if dies_as_whole(sentence.text, sentence.start, part, whole):
             part.category = whole.category
     return _elided_classes(found)
+
+
+def _whole_of_part(
+    article_id: str, sentence: Sentence, span: AmountSpan, part: CasualtyFact, context: ArticleContext
+) -> CasualtyFact | None:
+    """ "11 civilians among them three children were killed": the whole a breakdown splits takes
+    the breakdown's category when the tree tore it from the verb (casualty_subcounts.py)."""
+    bounds = (part.start - sentence.start, part.end - sentence.start)
+    noun = whole_before_part(sentence.text, span, bounds)
+    if noun is None:
+        return None
+    end, victims, victim_class = noun
+    return _new_figure(article_id, sentence, (span.start, end), (span.amount, part.category), context,
+                       victims=victims, victim_class=victim_class)
 
 
 def _updated_figure(

@@ -46,8 +46,15 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
 
 
 def _deadly(trigger: Token) -> bool:
-    """Whether the harm verb carries an adverb saying the harm killed ("fatally shot")."""
-    return any(child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally") for child in trigger.children)
+    """Whether the harm verb carries an adverb saying the harm killed ("fatally shot"), or
+    "dead" right after it ("were shot dead"): the tree may hang "dead" far from the figure,
+    so the phrase readers after the amount miss it when a long apposition sits between."""
+    for child in trigger.children:
+        if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally"):
+            return True
+        if child.lower_ == "dead" and child.i == trigger.i + 1:
+            return True
+    return False
 
 
 # Children that open another clause: an execution word there is another event ("killed 43

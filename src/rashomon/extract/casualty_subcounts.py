@@ -271,3 +271,23 @@ _ORDINAL = re.compile(r"[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth
 def _verb_right_before(text: str, start: int) -> str:
     """The category of a casualty verb right before an ordinal ("injuring a fourth"), or ""."""
     return preceding_category(text, start) if not _OWN_PREDICATE.match(text, start) else ""
+
+
+# Between the whole's counted people and its breakdown: "11 civilians among them three
+# children were killed" (FA-KES strips the commas, so the parser tears the whole from the verb).
+_BREAKDOWN_OPEN = re.compile(r",?\s+(?:among\s+them|including)\s+,?\s*$", re.IGNORECASE)
+# The breakdown is the subject of a finite verb right after it: the verb is the whole's too.
+_SUBJECT_VERB_NEXT = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+", re.IGNORECASE)
+
+
+def whole_before_part(text: str, span: AmountSpan, part_bounds: tuple[int, int]) -> tuple[int, str, str] | None:
+    """ "At least 11 civilians among them three children were killed": (end, victims, class) of
+    an amount the tree gave no casualty word, whose people a breakdown right after it splits
+    (`part_bounds`, offsets in the sentence), when that breakdown is the subject of the verb
+    that follows; the whole then takes the breakdown's category."""
+    if "among" not in text and "including" not in text:
+        return None  # cheap prefilter: no breakdown word in the sentence
+    noun = counted_after(text, span.end)
+    if noun is None or not _BREAKDOWN_OPEN.fullmatch(text, noun[0], part_bounds[0]):
+        return None
+    return noun if _SUBJECT_VERB_NEXT.match(text, part_bounds[1]) else None
