@@ -27,3 +27,8 @@ def test_with_some_saying_gives_the_figure_to_the_subject() -> None:
         " with some saying more than 30 people were dead."
     )
     assert figure_sources(text)["more than 30 people"] == "Opposition social media websites"
+
+
+def test_time_clause_after_the_figure_with_two_coordinated_subjects_speaks_for_neither() -> None:
+    text = "Air raids on the market killed 12 people hours after the US and Russia announced a truce in the north."
+    assert figure_sources(text) == {"12 people": ""}

@@ -38,17 +38,22 @@ MAX_RUNS_BACK = 100
 # monitor is named (FA-KES: +2 attributions, none lost).
 CATAPHORA_SENTENCES = 4
 
+# An indefinite article opening a phrase: "a Syrian TV broadcaster" describes an outlet, names none.
+_INDEFINITE = re.compile(r"\s*(?:a|an|another)\s", re.IGNORECASE)
 # Words of a named outlet ("the Kurdish Hawar news agency", "SANA news agency", "Firat news agency").
 _OUTLET_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?i:news\s+)?(?i:agency|tv|television|channel|newspaper)\b")
 
 
 def outlet_named_next(text: str, start: int, later: list[Found], sentences: list[Sentence]) -> str | None:
     """"local media" unnamed in a lead is the outlet the article cites within the next few
-    sentences ("According to the Kurdish Hawar news agency ...")."""
+    sentences ("According to the Kurdish Hawar news agency ..."). An indefinite phrase ("a Syrian
+    TV broadcaster reported") names no outlet: it is another unnamed one, never the name."""
     horizon = sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
     for later_start, _, later_phrase, _, _ in later:
         if later_start > horizon:
             break
+        if _INDEFINITE.match(later_phrase):
+            continue
         if _OUTLET_NAMED.search(later_phrase):
             return clean_name(later_phrase, canonical=True)
     return None

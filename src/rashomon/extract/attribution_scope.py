@@ -64,8 +64,11 @@ _RELATIVE_TOLL = re.compile(
 _CONTRAST = re.compile(r"\s(?:but|while|whereas)(?:\s+[\w'’-]+){0,3}$")  # "but some non-governmental organisations put"
 # A source opening a time clause after the figure ("... killed 20 after Washington accused
 # Moscow") says something at that time, not the figure: a time conjunction is no reporting
-# frame (unlike "as the monitor said").
-_SUBORDINATE_SOURCE = re.compile(r"\b(?:after|before|when|since|until)$", re.IGNORECASE)
+# frame (unlike "as the monitor said"). The clause's subject may be two coordinated names, the
+# source the second ("... hours after the US and Russia announced a deal").
+_SUBORDINATE_SOURCE = re.compile(
+    r"\b(?:after|before|when|since|until)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+and)?$", re.IGNORECASE
+)
 # A sentence opening with a concessive ("Despite the 100 killed, the council said that it would
 # act") puts the figure in a phrase set against the main clause, and a verb of saying with its
 # "that" complement ("X said [on Monday] that ...") says that clause: the figure before the source
