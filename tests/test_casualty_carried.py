@@ -34,3 +34,9 @@ def test_two_incidents_keep_two_places() -> None:
 def test_a_figure_with_its_own_place_keeps_it() -> None:
     text = "A shell killed four people in Homs. The attack also killed two children in Idlib."
     assert ("killed", 2, "Idlib") in _placed(text)
+
+
+def test_the_attack_inside_the_sentence_goes_on_with_the_place_before() -> None:
+    text = ("A roadside bomb went off near a bakery in Homs on Monday, wounding seven people. "
+            "The monitor said that the attack hit an army post and put the dead at five.")
+    assert ("killed", 5, "Homs") in _placed(text)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _INCIDENTS = r"(?:attack|blast|bombing|explosion|strike|air ?strike|raid|shelling|bombardment)"
 # "The attack left ...": the sentence goes on with the incident of the sentence before.
 _GOES_ON = re.compile(rf"(?:The|That|This) {_INCIDENTS}\b")
+# "... said that the attack targeted a checkpoint": the incident named again as the subject of a
+# reported clause (not "as the explosion coincided with ...", a mere mention in passing).
+_GOES_ON_WITHIN = re.compile(rf"\b(?:said|says|reported|added) (?:that )?the {_INCIDENTS}\b")
 # "The blast took place in Y": the sentence tells where the incident before happened.
 _TOOK_PLACE = re.compile(rf"(?:The|That|This) {_INCIDENTS} (?:took place|happened|occurred|struck|hit) ")
 
@@ -49,11 +52,20 @@ def _place_after(sentences: list[Sentence], index: int, context: ArticleContext)
 
 def _place_before(facts: list[CasualtyFact], sentences: list[Sentence], index: int) -> str:
     """The place of the last placed figure of the sentence before, when the figure's sentence
-    opens with "The attack" (the same incident)."""
-    if index == 0 or not sentences[index].text.startswith(("The ", "That ", "This ")):
-        return ""
-    if not _GOES_ON.match(sentences[index].text):
+    names the incident again ("The attack ...", "... said the attack ...": the same incident)."""
+    if index == 0 or not _names_incident_again(sentences[index].text):
         return ""
     before = sentences[index - 1]
     placed = [f.place for f in facts if f.place and before.start <= f.start < before.end]
     return placed[-1] if placed else ""
+
+
+def _names_incident_again(text: str) -> bool:
+    """Whether the sentence refers back to an incident: "The attack ..." as opener, or "the
+    attack" as the subject of a reported clause ("The monitor said that the attack ... gave a
+    toll of three")."""
+    if text.startswith(("The ", "That ", "This ")) and _GOES_ON.match(text):
+        return True
+    if " the " not in text:
+        return False  # cheap test first
+    return _GOES_ON_WITHIN.search(text) is not None
