@@ -24,7 +24,8 @@ def counted(number: Token) -> tuple[Token | None, Token]:
     head = _phrase_head(number.head)
     modifies = number.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod")
     counts_head = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and trigger_of(head) is not None)
-    if modifies and counts_head and head.i > number.i and not _new_phrase(number, head) and not _weekday(head):
+    stands_alone = _new_phrase(number, head) or _weekday(head) or _share(head)
+    if modifies and counts_head and head.i > number.i and not stands_alone:
         return head, head  # "12 civilians", "a toll of 112 dead"
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -49,6 +50,17 @@ def _weekday(head: Token) -> bool:
     """Whether the noun the parser gives an amount is a day of the week ("killed 16 people and
     wounded 40 Tuesday"): a day counts nobody, the number stands alone as the verb's object."""
     return head.lower_ in WEEKDAYS
+
+
+# Shares of a whole: "displaced 11 million half of the population" (no comma) hangs the amount
+# on "half", but a share restates the amount as a part of something, it is not what is counted.
+SHARES = frozenset("half third quarter fifth".split())
+
+
+def _share(head: Token) -> bool:
+    """Whether the noun the parser gives an amount is a share of a whole followed by "of" ("11
+    million half of the population"): the number stands alone as the verb's object."""
+    return head.lower_ in SHARES and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _phrase_head(token: Token) -> Token:
