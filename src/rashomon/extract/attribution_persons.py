@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.attribution_words import clean_name, known_actor, org_words, word_table
-from rashomon.extract.role_sources import role_families
 from rashomon.extract.source_descriptors import field_office
 from rashomon.model import AttributionFact, Source
 
@@ -121,16 +120,9 @@ def pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | Non
     last = earlier[-1].source
     if pronoun == "it" and _plural(last.primary) and last.via:
         return Source(primary=last.via[-1])
-    if pronoun in ("it", "he", "she") and _plural(last.primary) and not _person_family(pronoun, last.primary):
-        # "X said medical sources reported ... . It said": X
+    if pronoun in ("it", "he", "she") and _plural(last.primary):  # "X said medical sources reported ... . It said": X
         last = next((f.source for f in reversed(earlier) if f.source.primary and not _plural(f.source.primary)), last)
     return dataclasses.replace(last, via=list(last.via))
-
-
-def _person_family(pronoun: str, primary: str) -> bool:
-    """Whether "he"/"she" may repeat a role family: "an official at the governor's office said ...
-    He said" maps one person to the family "official sources", whose plural form is no plural speaker."""
-    return pronoun != "it" and primary in {family for family, _ in role_families()}
 
 
 def _plural(primary: str) -> bool:

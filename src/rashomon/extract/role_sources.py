@@ -51,18 +51,6 @@ _ADMINISTRATION = re.compile(
 )
 
 
-# A source or official "at the governor's office (in <place>)": the governor runs the province's
-# administration; FA-KES drops the apostrophe ("governors office").
-_GOVERNOR_OFFICE = re.compile(
-    r"^\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?governor(?:['’]?s)?\s+office(?:\s+in\s+.+)?$"
-)
-
-
-def role_families() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The role families and their phrases (data/attribution_roles.tsv)."""
-    return _families()
-
-
 @lru_cache(maxsize=1)
 def _families() -> tuple[tuple[str, frozenset[str]], ...]:
     rows = table_rows("attribution_roles.tsv")
@@ -86,8 +74,6 @@ def role_family(cleaned: str) -> str | None:
     trailer = cleaned[len(head_part) :]
     if head_words[-1] in _UNNAMED_HEADS and _ADMINISTRATION.search(trailer):
         return "official sources"  # "a source at Aleppo province": the province's administration
-    if head_words[-1] in _UNNAMED_HEADS and _GOVERNOR_OFFICE.search(trailer):
-        return "official sources"  # "an official at the governor's office in Homs": the same administration
     named = _NAMED_BODY.match(trailer) if head_words[-1] not in _DWELLERS else None
     if named and not _names_place(trailer[named.end() - 1 :]):
         return None  # "a medical source at Aleppo Health Directorate": the body named is the source

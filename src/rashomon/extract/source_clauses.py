@@ -97,28 +97,12 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             return _name_before_apposition(text, head_start, head)
     if phrase.strip() and phrase.split()[-1].lower() not in _PLACE_NOUNS:
         return start, phrase  # a place noun closing the phrase ("in the besieged town said") is no speaker
-    return _prepositional_speaker(text, verb_start) or (start, phrase)
-
-
-# Prepositional phrases read back from the verb: a speaker's body then its place, "an official
-# at the governor's office in Homs said".
-MAX_PREPOSITIONS = 2
-
-
-def _prepositional_speaker(text: str, verb_start: int) -> tuple[int, str] | None:
-    """A speaker before one or two prepositional phrases that run to the verb ("an official from
-    the forces said", "an official at the governors office in Homs said"): the place phrase
-    alone would leave the body's lowercase words, no name, before it."""
-    end = verb_start
-    for _ in range(MAX_PREPOSITIONS):
-        preposition = _PREPOSITION.search(text, max(0, end - _PREPOSITION_WINDOW), end)
-        if preposition is None:
-            return None
+    preposition = _PREPOSITION.search(text, max(0, verb_start - _PREPOSITION_WINDOW), verb_start)
+    if preposition is not None:
         head_start, head = source_before(text, preposition.start())
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
-        end = preposition.start()
-    return None
+    return start, phrase
 
 
 def _modifiers(text: str, low: int, verb_start: int) -> list[re.Match[str]]:
