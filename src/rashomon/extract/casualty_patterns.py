@@ -267,7 +267,7 @@ _TOLD_TO = re.compile(r"\b(?:confirmed|told|said|reported|announced|explained|gi
 # _TOLL_BEFORE's counted noun: a death toll counts the killed). A source that "raised the death
 # toll" from a long account of the attack "to 61" updates it the same way, verb before the noun.
 _TOLL_RISEN = re.compile(r"\bdeath\s+toll()\s+(?:[\w-]+\s+){9,20}?(?:has\s+|had\s+)?(?:risen|rose|rises)\s+to\s+$|"
-                         r"\b(?:raised|raising|raises|raise)\s+(?:the|its|their)\s+death\s+toll()\s+"
+                         r"\b(?:raised|raising|raises|raise)\s+(?:the|its|their)\s+death\s+toll\s+"
                          r"(?:[\w-]+\s+){9,20}?to\s+$",
                          re.IGNORECASE)
 # How far before a figure a long toll phrase may start.
