@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
@@ -48,15 +49,20 @@ def outlet_named_next(text: str, start: int, later: list[Found], sentences: list
     """"local media" unnamed in a lead is the outlet the article cites within the next few
     sentences ("According to the Kurdish Hawar news agency ..."). An indefinite phrase ("a Syrian
     TV broadcaster reported") names no outlet: it is another unnamed one, never the name."""
+    for later_phrase in _phrases_ahead(start, later, sentences):
+        if not _INDEFINITE.match(later_phrase) and _OUTLET_NAMED.search(later_phrase):
+            return clean_name(later_phrase, canonical=True)
+    return None
+
+
+def _phrases_ahead(start: int, later: list[Found], sentences: list[Sentence]) -> Iterator[str]:
+    """The source phrases found after `start` within CATAPHORA_SENTENCES sentences: where a lead's
+    unnamed source ("a rights group", "local media") is named."""
     horizon = sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
     for later_start, _, later_phrase, _, _ in later:
         if later_start > horizon:
-            break
-        if _INDEFINITE.match(later_phrase):
-            continue
-        if _OUTLET_NAMED.search(later_phrase):
-            return clean_name(later_phrase, canonical=True)
-    return None
+            return
+        yield later_phrase
 
 
 def generic_source(
@@ -68,11 +74,8 @@ def generic_source(
     fits = generic_heads()[head]
     if _RELIEF_MODIFIER.search(phrase):
         return _relief_named(text, start)  # "the aid group that supports it": a relief body, never a monitor
-    if re.match(r"(?:a|an|another)\s", phrase.strip(), re.IGNORECASE):
-        horizon = sentence_end_after(sentences, start, CATAPHORA_SENTENCES)
-        for later_start, _, later_phrase, _, _ in later:
-            if later_start > horizon:
-                break
+    if _INDEFINITE.match(phrase.strip()):
+        for later_phrase in _phrases_ahead(start, later, sentences):
             name = fitting_name(later_phrase, fits)
             if name:
                 return name
