@@ -284,6 +284,7 @@ def _paragraph_start(sentences: list[Sentence], index: int) -> int:
     breaks = 1
     first = index
     reach = MAX_CARRY_SENTENCES + (index > 0 and _also_opener(sentences[index - 1].text))
+    reach += _same_event_also(sentences[index].text)
     while first > 0 and index - first < reach:
         if sentences[first].start - sentences[first - 1].end > 1:
             if breaks == 0:
@@ -302,3 +303,16 @@ _ALSO_OPENER = re.compile(r"Also[\s,]")
 def _also_opener(text: str) -> bool:
     """Whether a sentence opens with "Also" (constant above)."""
     return text.startswith("Also") and _ALSO_OPENER.match(text) is not None
+
+
+# "The bombing also killed 13 people": a definite attack noun plus "also" and a toll verb names
+# the very attack told just before and adds its further toll, so the account it goes on from
+# may stand one sentence further back (a sentence about one victim between them).
+_SAME_EVENT_ALSO = re.compile(
+    r"The\s+(?:bombing|strike|airstrike|air\s+strike|raid|attack|blast|explosion|shelling)s?\s+also\s+(?:killed|wounded|injured|left)\b"
+)
+
+
+def _same_event_also(text: str) -> bool:
+    """Whether a sentence opens "The <attack> also killed ..." (constant above)."""
+    return " also " in text and _SAME_EVENT_ALSO.match(text.lstrip()) is not None
