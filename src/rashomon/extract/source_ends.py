@@ -70,9 +70,21 @@ def inverted_name_end(text: str, verb: re.Match[str]) -> int:
 
 def _name_words_ok(words: list[str]) -> bool:
     """Whether words read as a source's name: opened by a capital or a determiner, name words only."""
-    if not (words[0][:1].isupper() or words[0].lower() in word_table()["determiner"]):
+    if not (words[0][:1].isupper() or words[0].lower() in word_table()["determiner"] or _titled_body(words)):
         return False
     return not all(w.lower() in word_table()["skip"] for w in words) and all(name_word(w) for w in words)
+
+
+def _titled_body(words: list[str]) -> bool:
+    """Whether words open on a body in lower case, a title and a capitalised name, with no
+    article: "said observatory head Rami Abdel Rahman" reads as "said the observatory head ..."
+    (news copy drops the article before a title; the lower-case body word is no name's start)."""
+    return (
+        len(words) > 2
+        and words[0] in org_words()
+        and words[1].lower() in word_table()["title"]
+        and words[2][:1].isupper()
+    )
 
 
 def named_after(text: str, verb: re.Match[str]) -> int:
