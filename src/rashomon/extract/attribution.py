@@ -145,6 +145,9 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         chosen = outlet_citing(own, reporting_frame(own, nearest, sentence), offset).source
         return chosen if chosen.primary else None  # an empty primary: the outlet's own reporter
     first = sentences[_paragraph_start(sentences, index)].start
+    if own_end < len(attributions) and _quote_closes_next(sentences, index, attributions[own_end]):
+        said = attributions[own_end].source
+        return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     last = attributions[own_start - 1] if own_start else None
     if last is not None and _quote_goes_on(sentences, index, last):
         said = last.source
@@ -222,6 +225,23 @@ def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact)
     tag = previous.text[last.start - previous.start :]
     closing = previous.text[: last.start - previous.start].rstrip()
     return closing.endswith(_QUOTE_CLOSE) and len(tag.split()) <= MAX_TAG_WORDS
+
+
+def _quote_closes_next(sentences: list[Sentence], index: int, tag_fact: AttributionFact) -> bool:
+    """Whether sentence `index` opens a quotation whose opening mark was lost and which closes in
+    the next sentence ('According to initial counts eight died. More may die" a medic told X.'):
+    the next sentence holds one quotation mark, a closing one right before its speaker tag, so
+    the quotation began further back, and the sentence before it, holding no mark and no source
+    of its own, is inside it and the speaker's (the flattened text drops opening marks)."""
+    if index + 1 >= len(sentences) or _quote_marks(sentences[index].text):
+        return False
+    after = sentences[index + 1]
+    if not after.start <= tag_fact.start < after.end or _quote_marks(after.text) != 1:
+        return False
+    before = after.text[: tag_fact.start - after.start]
+    mark = max(before.rfind(m) for m in _QUOTE_CLOSE)
+    tag = before[mark + 1 :] + after.text[tag_fact.start - after.start :]
+    return mark > 0 and not before[mark - 1].isspace() and len(tag.split()) <= MAX_TAG_WORDS
 
 
 def _quotation_opening(sentences: list[Sentence], index: int) -> int:
