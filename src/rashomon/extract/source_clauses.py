@@ -54,6 +54,14 @@ _MODIFIER_WINDOW = 10 * MAX_MODIFIER_WORDS
 _PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
 # How far before the verb the prepositional phrase may open (characters): three words.
 _PREPOSITION_WINDOW = 60
+# Two stacked prepositional phrases, the second a place: "an official at the governor's office
+# in Homs said" (the one-phrase pattern reaches back only to "in Homs", which no speaker heads).
+_STACKED_PREPOSITION = re.compile(
+    r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:in|at|near|of)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*$",
+    re.IGNORECASE,
+)
+# How far before the verb the stacked phrases may open (characters): six words.
+_STACKED_WINDOW = 100
 # A speaker's own heads beyond the organisation words: "official", "workers", "source".
 _SPEAKER_HEADS = frozenset(
     {"source", "sources", "official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
@@ -97,11 +105,26 @@ def modified_subject(text: str, verb_start: int, start: int, phrase: str) -> tup
             return _name_before_apposition(text, head_start, head)
     if phrase.strip() and phrase.split()[-1].lower() not in _PLACE_NOUNS:
         return start, phrase  # a place noun closing the phrase ("in the besieged town said") is no speaker
+    return _prepositional_subject(text, verb_start, start, phrase)
+
+
+def _prepositional_subject(text: str, verb_start: int, start: int, phrase: str) -> tuple[int, str]:
+    """A speaker whose prepositional phrase runs to the verb ("an official from the forces said"),
+    else one with two stacked phrases ("an official at the governor's office in Homs said");
+    else the phrase unchanged."""
     preposition = _PREPOSITION.search(text, max(0, verb_start - _PREPOSITION_WINDOW), verb_start)
     if preposition is not None:
         head_start, head = source_before(text, preposition.start())
         if head and _can_speak(head):
             return head_start, text[head_start:verb_start].rstrip()
+    low = max(0, verb_start - _STACKED_WINDOW)
+    window = text[low:verb_start].lower()
+    places = (" in ", " at ", " near ", " of ")  # the cheap test before the regex (hot path)
+    stacked = _STACKED_PREPOSITION.search(text, low, verb_start) if any(p in window for p in places) else None
+    if stacked is not None:  # the speaker alone: "office" in the phrases would name the office
+        head_start, head = source_before(text, stacked.start())
+        if head and _can_speak(head):
+            return head_start, head
     return start, phrase
 
 
