@@ -282,21 +282,8 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
-# Verbs of condemning: who condemns an attack that "left 18 dead" stands for its toll only
-# when no one else in the sentence is given for it ("... killed six, according to state media").
-_CONDEMNING = frozenset({"condemned", "denounced"})
-
-
-def _condemned_elsewhere(text: str, verb: re.Match[str]) -> bool:
-    """Whether a condemning verb is followed by another source of the figure in its sentence."""
-    rest = text[verb.end() :]
-    return _ACCORDING.search(rest) is not None or _verb_pattern().search(rest) is not None
-
-
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
-    if verb.group(0) in _CONDEMNING and _condemned_elsewhere(text, verb):
-        return None
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
         return None  # "claimed responsibility", "claimed the lives of": an attack, not a statement
     if verb.group(0) in ("reports", "claims") and _NOUN_THEN_VERB.match(text, verb.end()):
