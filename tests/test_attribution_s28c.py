@@ -30,3 +30,10 @@ def test_weekday_inside_the_sentence_before_counts() -> None:
     assert continues_day_series(before, "On Saturday 5 were killed.")
     assert not continues_day_series(before, "On Sunday 5 were killed.")
     assert not continues_day_series("A police source said the toll rose.", "On Saturday 5 were killed.")
+
+
+def test_inverted_source_ends_before_noting() -> None:
+    text = "Three farmers were wounded in the shelling said the Tarvel Health Directorate noting that more may die."
+    figures = _figures(text)
+    assert figures[3].source is not None
+    assert figures[3].source.primary.endswith("Health Directorate")
