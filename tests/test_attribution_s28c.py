@@ -37,3 +37,13 @@ def test_inverted_source_ends_before_noting() -> None:
     figures = _figures(text)
     assert figures[3].source is not None
     assert figures[3].source.primary.endswith("Health Directorate")
+
+
+def test_named_tag_relays_bare_reports() -> None:
+    text = (
+        "Reports confirmed that four workers were killed in the blast at the depot said the Tarvel"
+        " Health Directorate noting that more may die."
+    )
+    figures = _figures(text)
+    assert figures[4].source is not None
+    assert figures[4].source.primary.endswith("Health Directorate")
