@@ -258,7 +258,20 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
         gap = sentence.text[outer.end - sentence.start : nearest.start - sentence.start]
         if _THAT.fullmatch(gap) and not is_outlet(outer.source.primary):
             return outer
-    return nearest
+    return _tag_over_reports(own, nearest)
+
+
+def _tag_over_reports(own: list[AttributionFact], nearest: AttributionFact) -> AttributionFact:
+    """A bare "Reports confirmed that ..." inside a clause a named source closes with its tag
+    ("Reports confirmed that five were killed said the source"): the tag's speaker relays the
+    reports, so the figure is that speaker's (GUIDELINES.md section 6: who tells the outlet)."""
+    if nearest.source.primary.lower() not in _BARE_REPORTS:
+        return nearest
+    tag = next((a for a in own if a.start > nearest.end and a.source.primary.lower() not in _BARE_REPORTS), None)
+    return tag or nearest
+
+
+_BARE_REPORTS = frozenset({"reports", "report"})
 
 
 def outlet_citing(own: list[AttributionFact], chosen: AttributionFact, offset: int) -> AttributionFact:

@@ -177,8 +177,11 @@ def _is_heading_place(name: str) -> bool:
 
 # A day-by-day account: "On Tuesday 25 people were killed ..., the Observatory said." then
 # "On Monday air strikes killed 23 people in the town." The second weekday opens no report of
-# its own when the sentence before opened on another weekday: the same source counts back a day.
+# its own when the sentence before dated its report on another weekday, at its opening or
+# inside it ("A police source said the groups on Saturday fired a shell ..." then "On Friday the
+# groups fired ten shells ..."): the same source counts back a day.
 _OPENING_DAY = re.compile(rf"(?:on\s+)?({_DAY})\b", re.IGNORECASE)
+_ANY_DAY = re.compile(rf"\b({_DAY})\b", re.IGNORECASE)
 
 
 def continues_day_series(previous: str, text: str) -> bool:
@@ -187,8 +190,10 @@ def continues_day_series(previous: str, text: str) -> bool:
     if "day" not in text[:16].lower():  # cheap prefilter before the regexes
         return False
     here = _OPENING_DAY.match(text.lstrip(" \"“'"))
-    before = _OPENING_DAY.match(previous.lstrip(" \"“'"))
-    return bool(here and before and here.group(1).lower() != before.group(1).lower())
+    if not here:
+        return False
+    days = {day.lower() for day in _ANY_DAY.findall(previous)}
+    return bool(days) and here.group(1).lower() not in days
 
 
 @lru_cache(maxsize=4096)

@@ -19,8 +19,10 @@ from rashomon.extract.source_scan import WORD, joins_name, name_word
 
 # "speaking/talking (to)" opens the participle naming who the source spoke to ("said a local
 # activist speaking to AFP"): not part of the name (source_citing.spoken_to).
+# "adding/noting (that)" opens what else the source said ("said the source noting that the toll
+# may rise"): the name ends before it.
 CLAUSE_END = re.compile(
-    r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|saying|speaking|talking)\s"
+    r"[,;:.!?\"“”]|\s(?:who|which|that|as|in a|on|when|after|but|and said|adding|noting|saying|speaking|talking)\s"
 )
 _INVERTING_VERBS = frozenset({"said", "says", "added", "reported", "stated", "noted", "explained", "warned"})
 
@@ -52,7 +54,7 @@ def inverted_name_end(text: str, verb: re.Match[str]) -> int:
     if aka:  # "said the Civil Defence also known as the White Helmets who ...": the first name
         return aka.end(1)
     end = clause_end(text, verb.end())
-    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|saying|speaking|talking|who|which)\b)", text[end:]):
+    if not re.match(r"\s*(?:,|[.!?][\"”’]?\s*$|$|(?:adding|noting|saying|speaking|talking|who|which)\b)", text[end:]):
         return 0
     words = list(re.finditer(r"\S+", text[verb.end() : end]))
     determiners, connectors = word_table()["determiner"], word_table()["connector"]
