@@ -87,7 +87,54 @@ def restated_sources(
             found = _anaphor_source(sentences[here + 1], attributions)
         if found is not None:
             fact.source = found
+    _told_again_below(facts)
     return facts
+
+
+def _told_again_below(facts: list[CasualtyFact]) -> None:
+    """A figure still with no source takes the source of the next later mention of the same
+    figure (number whatever its hedge, kind, not other people) anywhere below: GUIDELINES.md
+    section 2 annotates mentions that differ only in the hedge once, with the named source over
+    the unattributed repeat ("at least 22 people were killed" in the lead, "22 people were
+    killed" in the Observatory's paragraph). Single deaths, "dozens" and "about 20" repeat by
+    chance or tell another estimate, so they are left alone."""
+    later: dict[tuple, list[CasualtyFact]] = {}
+    for fact in facts:
+        if fact.source is not None and fact.source.primary:
+            later.setdefault((stated_number(fact), fact.category), []).append(fact)
+    for fact in facts:
+        key = (stated_number(fact), fact.category)
+        if fact.source is not None or key not in later or key[0] == (1, 1) or fact.qualifier in LOOSE_HEDGES:
+            continue
+        other = next((o for o in later[key] if o.start > fact.start), None)
+        if other is not None and other.source is not None and _told_again(fact, other):
+            fact.source = dataclasses.replace(other.source, via=list(other.source.via), explicit=False)
+
+
+# Hedges that give an estimate of their own, not a restatement: "about twenty", "dozens".
+LOOSE_HEDGES = frozenset({"about", "vague"})
+# Victim nouns of groups a reader never takes for one another: six children are not six teachers.
+GROUP_HEADS = frozenset({"children", "child", "women", "woman", "men", "man", "teacher", "student",
+                         "pupil", "girl", "boy", "babie", "baby", "infant"})
+# "two more people", "dozens more civilians": people besides those counted before.
+_MORE_PEOPLE = re.compile(r"\bmore\s+(?!than\b)", re.IGNORECASE)
+
+
+def _told_again(fact: CasualtyFact, other: CasualtyFact) -> bool:
+    """Whether the later mention restates the figure: no loose hedge, no "more" people, and not
+    plainly other people (civilians and fighters, children and teachers)."""
+    if other.qualifier in LOOSE_HEDGES or _other_victims(fact, other):
+        return False
+    if "more" in other.text.lower() and _MORE_PEOPLE.search(other.text):
+        return False
+    head, other_head = _victim_head(fact), _victim_head(other)
+    return head == other_head or not ({head, other_head} & GROUP_HEADS)
+
+
+def _victim_head(fact: CasualtyFact) -> str:
+    """The last word of the victim noun, lowercase, without a plural s."""
+    words = fact.victims.lower().split()
+    return words[-1].rstrip("s") if words else ""
 
 
 def _restate_horizon(here: int, with_figures: set[int], attributed: set[int], count: int) -> int:
