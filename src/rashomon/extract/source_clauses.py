@@ -49,17 +49,16 @@ MAX_MODIFIER_WORDS = 24
 # How far before the verb a modifier may open (characters): words of about ten characters;
 # the bound keeps the search off the rest of a long sentence.
 _MODIFIER_WINDOW = 10 * MAX_MODIFIER_WORDS
+# One prepositional phrase of up to three words: "from the forces", "at the governor's office".
+_PHRASE = r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
 # A prepositional phrase of at most three words between a speaker and the verb: "an official
 # from the forces said", "a spokesman for the local fighters said".
-_PREPOSITION = re.compile(r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
+_PREPOSITION = re.compile(_PHRASE + r"\s*$", re.IGNORECASE)
 # How far before the verb the prepositional phrase may open (characters): three words.
 _PREPOSITION_WINDOW = 60
 # Two stacked prepositional phrases, the second a place: "an official at the governor's office
 # in Homs said" (the one-phrase pattern reaches back only to "in Homs", which no speaker heads).
-_STACKED_PREPOSITION = re.compile(
-    r"\s(?:from|of|for|with|at|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:in|at|near|of)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*$",
-    re.IGNORECASE,
-)
+_STACKED_PREPOSITION = re.compile(_PHRASE + r"\s+(?:in|at|near|of)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*$", re.IGNORECASE)
 # How far before the verb the stacked phrases may open (characters): six words.
 _STACKED_WINDOW = 100
 # A speaker's own heads beyond the organisation words: "official", "workers", "source".
