@@ -114,8 +114,9 @@ def _told_again_below(facts: list[CasualtyFact]) -> None:
 # Hedges that give an estimate of their own, not a restatement: "about twenty", "dozens".
 LOOSE_HEDGES = frozenset({"about", "vague"})
 # Victim nouns of groups a reader never takes for one another: six children are not six teachers.
-GROUP_HEADS = frozenset({"children", "child", "women", "woman", "men", "man", "teacher", "student",
-                         "pupil", "girl", "boy", "babie", "baby", "infant"})
+# Written as _victim_head leaves them, the plural "s" stripped ("babies" -> "babie").
+_VICTIM_GROUP_HEADS = frozenset({"children", "child", "women", "woman", "men", "man", "teacher", "student",
+                                 "pupil", "girl", "boy", "babie", "baby", "infant"})
 # "two more people", "dozens more civilians": people besides those counted before.
 _MORE_PEOPLE = re.compile(r"\bmore\s+(?!than\b)", re.IGNORECASE)
 
@@ -128,7 +129,7 @@ def _told_again(fact: CasualtyFact, other: CasualtyFact) -> bool:
     if "more" in other.text.lower() and _MORE_PEOPLE.search(other.text):
         return False
     head, other_head = _victim_head(fact), _victim_head(other)
-    return head == other_head or not ({head, other_head} & GROUP_HEADS)
+    return head == other_head or not ({head, other_head} & _VICTIM_GROUP_HEADS)
 
 
 def _victim_head(fact: CasualtyFact) -> str:

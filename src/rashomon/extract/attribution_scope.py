@@ -261,6 +261,10 @@ def reporting_frame(own: list[AttributionFact], nearest: AttributionFact, senten
     return _tag_over_reports(own, nearest)
 
 
+# The bare subject "Reports confirmed that ...": no one named.
+_BARE_REPORTS = frozenset({"reports", "report"})
+
+
 def _tag_over_reports(own: list[AttributionFact], nearest: AttributionFact) -> AttributionFact:
     """A bare "Reports confirmed that ..." inside a clause a named source closes with its tag
     ("Reports confirmed that five were killed said the source"): the tag's speaker relays the
@@ -269,9 +273,6 @@ def _tag_over_reports(own: list[AttributionFact], nearest: AttributionFact) -> A
         return nearest
     tag = next((a for a in own if a.start > nearest.end and a.source.primary.lower() not in _BARE_REPORTS), None)
     return tag or nearest
-
-
-_BARE_REPORTS = frozenset({"reports", "report"})
 
 
 def outlet_citing(own: list[AttributionFact], chosen: AttributionFact, offset: int) -> AttributionFact:
