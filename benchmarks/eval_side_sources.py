@@ -1,0 +1,107 @@
+"""Score casualty-figure sources on news no attribution rule was written for (ECB+, TimeBank, AQUAINT).
+
+Why: the FA-KES sets are Syrian war reports from fifteen outlets, and every development
+article has been read while writing the attribution rules. This check asks whether those
+rules carry to other English news (shootings, bombings, shipwrecks, earthquakes): the
+twenty-ninth session's helpers labelled, without seeing the system's answers, the source of
+every figure the system found in these articles (`annotations/side_sources.jsonl`: document,
+character offsets, whether the span is a casualty figure at all, source and via as written,
+"" when the outlet states the figure itself; rules of GUIDELINES.md section 6). Article text
+is read from ../shared at run time.
+
+    python benchmarks/eval_side_sources.py [--errors N]
+
+Scores only labelled spans that are figures and that the system still finds (same offsets):
+a source is right when both are empty, or when the content words of one are a subset of the
+other's ("police" and "state police"; "Mr Papandreou" and "George Papandreou" are not matched,
+so the figure is a floor). Spans the system no longer finds are counted apart; figures the
+system finds now that were never labelled are not scored (this is a check of attribution,
+not of figure recall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from common import require
+from eval_grouping import load_ecbplus
+from eval_time import load_set, shared_data
+
+from rashomon.extract import extract_article
+from rashomon.model import Article, CasualtyFact
+
+LABELS = Path(__file__).parent / "annotations" / "side_sources.jsonl"
+# Words that say what kind of speaker a source is, not which one: "police sources" is "police".
+GENERIC = {"the", "a", "an", "of", "in", "at", "for", "s", "to", "local", "sources", "source",
+           "officials", "official", "spokesman", "spokeswoman", "said", "told", "according"}
+
+
+def words(name: str) -> set[str]:
+    """The content words of a source name, case-folded."""
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in GENERIC}
+
+
+def same_source(gold: str, system: str) -> bool:
+    """Both empty, or one's content words within the other's."""
+    g, s = words(gold), words(system)
+    if not g or not s:
+        return not g and not s and bool(gold.strip()) == bool(system.strip())
+    return g <= s or s <= g
+
+
+def load_articles() -> dict[str, Article]:
+    """ECB+ documents and the TempEval-3 training documents (TimeBank, AQUAINT), by id."""
+    articles = {a.id: a for a in load_ecbplus()[0]}
+    for name in ("timebank", "aquaint"):
+        for doc in load_set(name, shared_data()):
+            articles[doc.id] = Article(id=doc.id, text=doc.text, published=doc.anchor)
+    return articles
+
+
+def system_source(fact: CasualtyFact) -> str:
+    """The figure's primary source, "" for none."""
+    return fact.source.primary if fact.source else ""
+
+
+def score(labels: list[dict], articles: dict[str, Article]) -> tuple[int, int, int, list[str]]:
+    """(right, scored, no longer found, mismatch lines) over the labelled figures."""
+    right = scored = lost = 0
+    wrong: list[str] = []
+    docs = sorted({row["doc"] for row in labels})
+    found = {doc: {(c.start, c.end): c for c in extract_article(articles[doc]).casualties} for doc in docs}
+    for row in labels:
+        if not row["figure"]:
+            continue
+        fact = found[row["doc"]].get((row["start"], row["end"]))
+        if fact is None:
+            lost += 1
+            continue
+        scored += 1
+        got = system_source(fact)
+        if same_source(row["source"], got):
+            right += 1
+        else:
+            wrong.append(f"[{row['doc']} {row['start']}] {fact.text!r} gold {row['source']!r} system {got!r}"
+                         f"\n    | {fact.sentence.strip()}")
+    return right, scored, lost, wrong
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N mismatches")
+    args = parser.parse_args(argv)
+    require(shared_data() / "ecbplus" / "dev.jsonl")
+    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right, scored, lost, wrong = score(labels, load_articles())
+    figures = sum(row["figure"] for row in labels)
+    print(f"labelled spans {len(labels)}, figures {figures}; scored {scored}, no longer found {lost}")
+    print(f"attribution {right / max(1, scored):.3f} ({right}/{scored})")
+    for line in wrong[: args.errors]:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
