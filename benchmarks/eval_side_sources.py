@@ -13,8 +13,10 @@ is read from ../shared at run time.
 
 Scores only labelled spans that are figures and that the system still finds (same offsets):
 a source is right when both are empty, or when the content words of one are a subset of the
-other's ("police" and "state police"; "Mr Papandreou" and "George Papandreou" are not matched,
-so the figure is a floor). Spans the system no longer finds are counted apart; figures the
+other's ("police" and "state police"), compared with the system's primary source and with its
+speaker (the annotators wrote "Sgt. X" where the system gives X's police department as the
+source and X as the speaker). "Hospital officials" and "medical sources" are not matched, so
+the figure is a floor. Spans the system no longer finds are counted apart; figures the
 system finds now that were never labelled are not scored (this is a check of attribution,
 not of figure recall).
 """
@@ -61,9 +63,11 @@ def load_articles() -> dict[str, Article]:
     return articles
 
 
-def system_source(fact: CasualtyFact) -> str:
-    """The figure's primary source, "" for none."""
-    return fact.source.primary if fact.source else ""
+def system_names(fact: CasualtyFact) -> list[str]:
+    """The figure's primary source and, when named, its speaker; [""] for no source."""
+    if not fact.source or not fact.source.primary:
+        return [""]
+    return [fact.source.primary] + ([fact.source.speaker] if fact.source.speaker else [])
 
 
 def score(labels: list[dict], articles: dict[str, Article]) -> tuple[int, int, int, list[str]]:
@@ -80,10 +84,11 @@ def score(labels: list[dict], articles: dict[str, Article]) -> tuple[int, int, i
             lost += 1
             continue
         scored += 1
-        got = system_source(fact)
-        if same_source(row["source"], got):
+        names = system_names(fact)
+        if any(same_source(row["source"], name) for name in names):
             right += 1
         else:
+            got = " / ".join(names)
             wrong.append(f"[{row['doc']} {row['start']}] {fact.text!r} gold {row['source']!r} system {got!r}"
                          f"\n    | {fact.sentence.strip()}")
     return right, scored, lost, wrong
