@@ -152,6 +152,9 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     if last is not None and _quote_goes_on(sentences, index, last):
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
+    if last is not None and _quoted_after_speaker(sentences, index, last):
+        said = last.source
+        return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     new_report = opens_new_report(sentence.text) and not (
         index > 0 and continues_day_series(sentences[index - 1].text, sentence.text)
     )
@@ -225,6 +228,50 @@ def _quote_goes_on(sentences: list[Sentence], index: int, last: AttributionFact)
     tag = previous.text[last.start - previous.start :]
     closing = previous.text[: last.start - previous.start].rstrip()
     return closing.endswith(_QUOTE_CLOSE) and len(tag.split()) <= MAX_TAG_WORDS
+
+
+def _quoted_after_speaker(sentences: list[Sentence], index: int, last: AttributionFact) -> bool:
+    """Whether sentence `index` lies in a quotation of several sentences opened right after the
+    sentence holding the last attribution ('A resident said the night was quiet. "Then the jets
+    came. Nine died. They are still overhead."'): a reader takes a quotation with no tag of its
+    own to be the words of the speaker just named. The quotation must close with its mark at a
+    sentence's end (no tag there that could name someone else)."""
+    span = _quotation_span(sentences, index)
+    if span is None:
+        return False
+    previous = sentences[span[0] - 1]
+    return previous.start <= last.start < previous.end
+
+
+def _quotation_span(sentences: list[Sentence], index: int) -> tuple[int, int] | None:
+    """(opening, closing) sentences of a quotation over several sentences that holds sentence
+    `index`: one mark at the opening's start, one at the closing's end, none between, within
+    MAX_QUOTED_SENTENCES; None when `index` is in no such quotation or it opens the text."""
+    here = sentences[index].text.strip()
+    opening = index if here.startswith(_QUOTE_OPEN) else _marked_sentence(sentences, index - 1, -1)
+    closing = index if here.rstrip(".").endswith(_QUOTE_CLOSE) else _marked_sentence(sentences, index + 1, 1)
+    if opening < 0 or closing < 0:
+        return None
+    first, last = sentences[opening].text.strip(), sentences[closing].text.strip()
+    if opening < 1 or opening == closing or closing - opening > MAX_QUOTED_SENTENCES:
+        return None
+    if _quote_marks(first) != 1 or _quote_marks(last) != 1:
+        return None
+    if not (first.startswith(_QUOTE_OPEN) and last.rstrip(".").endswith(_QUOTE_CLOSE)):
+        return None
+    return opening, closing
+
+
+def _marked_sentence(sentences: list[Sentence], start: int, step: int) -> int:
+    """The first sentence from `start` on, going by `step`, that holds a quotation mark, within
+    MAX_QUOTED_SENTENCES; -1 when none does."""
+    for offset in range(MAX_QUOTED_SENTENCES):
+        at = start + step * offset
+        if not 0 <= at < len(sentences):
+            return -1
+        if _quote_marks(sentences[at].text):
+            return at
+    return -1
 
 
 def _quote_closes_next(sentences: list[Sentence], index: int, tag_fact: AttributionFact) -> bool:
