@@ -134,6 +134,8 @@ def resolve_source(
         common = True  # "the London-based Syrian opposition organization": a description, no name
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
+        if named is None and head == "agency":
+            named = outlet_named_before(text, start)  # "Reuters reported ... the agency added"
         return Source(primary=named or cleaned)
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
         return person_source(cleaned, earlier)

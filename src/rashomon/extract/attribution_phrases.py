@@ -282,6 +282,12 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
+def _quoted_as(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb can be the passive of a quotation: "quoted", or "cited as" ("X was cited
+    as saying"); "was cited by Y" names Y, so a bare "cited" stays active."""
+    return verb.group(0) == "quoted" or verb.group(0) == "cited" and text.startswith(" as ", verb.end())
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
@@ -290,7 +296,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "... in Raqqa reports indicate": the noun "reports", not a verb after a place
     if verb.group(0) in ("reports", "claims") and _after_preposition_word(text, verb.start()):
         return None  # "with daily reports of attacks": a noun after its adjective, not "the daily reports"
-    passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
+    passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if _quoted_as(text, verb) else None
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
     if phrase and _in_contact_relative(text, start, verb):
         return None
