@@ -30,3 +30,14 @@ def test_named_monitor_after_the_victims_keeps_its_name() -> None:
         "An air raid killed four medics in the village on Friday the Syrian Observatory for Human Rights said."
     )
     assert "Observatory" in _primary(_figures(text)[4])
+
+
+def test_phrase_across_two_run_on_headlines_is_no_source() -> None:
+    text = (
+        "Shelling kills 9 in Hama\n\n"
+        "Shelling kills 9 in Hama AFP Friday 3 Jun 2016 Shelling kills 6 including children in Syrias Hama "
+        "monitor Jordan PM says plans to reopen roads with Syria Iraq "
+        "Shelling killed at least 9 civilians including a boy in two villages of Hamas countryside on Friday "
+        "the Syrian Observatory for Human Rights said."
+    )
+    assert "Observatory" in _primary(_figures(text)[9])
