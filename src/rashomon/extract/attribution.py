@@ -50,6 +50,11 @@ MAX_QUOTED_SENTENCES = 3
 MAX_HEADLINE_REPEATS = 3
 
 
+# A headline's closing source word ("... kill 11 in Idlib: monitor") with the next run-in
+# headline's capitalised subject after it: a phrase across two headlines names no one.
+_RUN_ON_HEADLINE = re.compile(r"[a-z]\s+monitor\s+[A-Z]")
+
+
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[AttributionFact]:
     """Every attribution in the article, in order, each with its resolved source."""
     found: list[Found] = []
@@ -63,6 +68,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         phrase = state_agency(phrase) or un_agency(phrase) or state_media_tail(phrase) or phrase  # Anadolu, WHO
         phrase = unowned_agency(phrase, article.text) or phrase  # "state-run news agency": the one the article names
         phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
+        if "monitor " in phrase and _RUN_ON_HEADLINE.search(phrase):
+            continue  # "... in Syrias Idlib monitor Turkey PM says ...": two headlines run together
         source = resolve_source(phrase, article.text, start, facts[-MAX_EARLIER_ATTRIBUTIONS:], later, sentences)
         if source is None:
             continue

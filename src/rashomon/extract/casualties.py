@@ -19,6 +19,7 @@ map of which place lies in which, casualty_place_map.py), the source from the at
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.amounts import Amount, AmountSpan, find_amounts
@@ -108,6 +109,8 @@ def find_casualties(
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, (context, updates.get(sentence.start, ""))):
             fact.source = source_at(attributions, sentences, fact.start)
+            if fact.source is not None and _victims_as_source(fact.source.primary, fact.victims):
+                fact.source = None
             if not fact.perpetrator and fact.source is not None:
                 fact.perpetrator = context.claimed_by(fact.source.primary, fact.victims, fact.victim_class)
             facts.append(fact)
@@ -125,6 +128,19 @@ def find_casualties(
     victims_restated(facts)
     updates_restated(facts)
     return facts
+
+
+def _victims_as_source(primary: str, victims: str) -> bool:
+    """Whether the source's name is the figure's own victim noun running on into a phrase
+    ("the death of five rescue workers" sourced to "rescue workers in the Civil Defense Corps in
+    X Fahd"). Why: the dead are never the source of their own toll; such a name is a speaker
+    tag whose subject scan ran back over unmarked quoted words into the victims."""
+    head = victims.lower().split()[-1] if victims.strip() else ""
+    if not head or head not in primary.lower():
+        return False
+    name = primary.lower()
+    noun = re.split(r" (?:in|of|at|from) ", name, maxsplit=1)[0]
+    return noun != name and noun.split()[-1] == head  # the bare noun alone ("activists") may be a misread victim
 
 
 def _suburbs_within(facts: list[CasualtyFact], country: str, text: str) -> None:
