@@ -87,27 +87,32 @@ def restated_sources(
             found = _anaphor_source(sentences[here + 1], attributions)
         if found is not None:
             fact.source = found
-    _told_again_below(facts)
+    _told_again_below(facts, sentences[0].end)
     return facts
 
 
-def _told_again_below(facts: list[CasualtyFact]) -> None:
+def _told_again_below(facts: list[CasualtyFact], lead_end: int) -> None:
     """A figure still with no source takes the source of the next later mention of the same
     figure (number whatever its hedge, kind, not other people) anywhere below: GUIDELINES.md
     section 2 annotates mentions that differ only in the hedge once, with the named source over
     the unattributed repeat ("at least 22 people were killed" in the lead, "22 people were
     killed" in the Observatory's paragraph). Single deaths, "dozens" and "about 20" repeat by
-    chance or tell another estimate, so they are left alone."""
+    chance or tell another estimate, so they are left alone; a single death is kept only where it
+    is told in the article's first line (the title or lead an article then restates) or both
+    mentions describe the victim in the same words ("a British man" ... "the death of a British
+    man")."""
     later: dict[tuple, list[CasualtyFact]] = {}
     for fact in facts:
         if fact.source is not None and fact.source.primary:
             later.setdefault((stated_number(fact), fact.category), []).append(fact)
     for fact in facts:
         key = (stated_number(fact), fact.category)
-        if fact.source is not None or key not in later or key[0] == (1, 1) or fact.qualifier in LOOSE_HEDGES:
+        if fact.source is not None or key not in later or fact.qualifier in LOOSE_HEDGES:
             continue
         other = next((o for o in later[key] if o.start > fact.start), None)
-        if other is not None and other.source is not None and _told_again(fact, other):
+        if other is None or other.source is None or not _told_again(fact, other):
+            continue
+        if key[0] != (1, 1) or fact.start < lead_end or _same_single_victim(fact, other):
             fact.source = dataclasses.replace(other.source, via=list(other.source.via), explicit=False)
 
 
@@ -130,6 +135,23 @@ def _told_again(fact: CasualtyFact, other: CasualtyFact) -> bool:
         return False
     head, other_head = _victim_head(fact), _victim_head(other)
     return head == other_head or not ({head, other_head} & _VICTIM_GROUP_HEADS)
+
+
+def _same_single_victim(fact: CasualtyFact, other: CasualtyFact) -> bool:
+    """Whether two single deaths are told in the same words with a describing word ("an
+    11-year-old girl" twice, "A British man" and "a British man"): a bare "one child" or "a man"
+    repeats by chance in a round-up of incidents, a described victim is the same person."""
+    words = _described_victim(fact.text)
+    return len(words) > 1 and words == _described_victim(other.text)
+
+
+def _described_victim(text: str) -> list[str]:
+    """The words of a single victim's mention, lowercase, without its leading article."""
+    words = text.lower().split()
+    return words[1:] if words and words[0] in _SINGLE_ARTICLES else words
+
+
+_SINGLE_ARTICLES = frozenset({"a", "an", "one", "the"})
 
 
 def _victim_head(fact: CasualtyFact) -> str:
