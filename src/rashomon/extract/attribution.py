@@ -163,6 +163,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return None
     if _glued_new_incident(sentence.text):
         return None
+    if _dated_past_event(sentence.text, offset - sentence.start):
+        return None
     if _after_quotation(sentences, index):
         return None
     if _added_elsewhere(sentence.text):
@@ -199,6 +201,29 @@ _OWN_PLACE = re.compile(
 def _added_elsewhere(text: str) -> bool:
     """Whether a sentence adds a count at a place it names itself (constants above)."""
     return _ADDED_OPENER.match(text.lstrip(" \"“'")) is not None and _OWN_PLACE.search(text) is not None
+
+
+# A toll told of an event dated in full, year and all, as AP style names history ("The Aug. 7,
+# 1998, bombings killed ...", "... the Dec. 21, 1988, bombing of Flight 103 that killed 259"):
+# the writer's background on a past event, not the report of the sentence before going on,
+# which tells this week's news with no year (GUIDELINES.md section 6: a new topic without
+# attribution is the outlet's). The dated event noun stands before the figure.
+_DATED_EVENT = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|raids?|crash|crashes|"
+    r"wrecks?|fires?|earthquakes?|shootings?)\b"
+)
+# How far before a figure its dated event noun may stand (characters): a subject noun phrase
+# and "of <name> that killed" fit in it.
+_DATED_EVENT_WINDOW = 120
+
+
+def _dated_past_event(text: str, offset: int) -> bool:
+    """Whether the figure at `offset` is the toll of an event dated with a year (constant above)."""
+    low = max(0, offset - _DATED_EVENT_WINDOW)
+    if not any(char.isdigit() for char in text[low:offset]):
+        return False  # the cheap test: a dated event holds a day and a year in digits
+    return _DATED_EVENT.search(text, low, offset) is not None
 
 
 _QUOTE_OPEN = ("\"", "“")
