@@ -30,3 +30,11 @@ def test_toll_of_the_event_without_a_year_still_takes_the_source_before() -> Non
     )
     source = _source(text, "41")
     assert source is not None and source.primary
+
+
+def test_toll_of_an_earlier_wreck_in_a_time_clause_is_not_carried() -> None:
+    text = (
+        "A court clerk said the judge would rule on the girl's custody next month. "
+        "She has lived with her aunt since last spring, following a bus crash that killed her father and 14 others."
+    )
+    assert _source(text, "14") is None
