@@ -34,7 +34,25 @@ def test_toll_of_the_event_without_a_year_still_takes_the_source_before() -> Non
 
 def test_toll_of_an_earlier_wreck_in_a_time_clause_is_not_carried() -> None:
     text = (
-        "A court clerk said the judge would rule on the girl's custody next month. "
-        "She has lived with her aunt since last spring, following a bus crash that killed her father and 14 others."
+        "A police official said the boy may be handed to his uncle. "
+        "The boy was placed in his care after a bus crash that killed his father and 14 others."
     )
     assert _source(text, "14") is None
+
+
+def test_toll_opening_a_paragraph_after_a_statement_about_something_else_is_not_carried() -> None:
+    text = (
+        "A senior prosecutor said the gang had planned the robbery of the depot for six weeks.\n\n"
+        "The shootout at the depot killed seven guards and wounded 20 bystanders."
+    )
+    assert _source(text, "seven") is None
+    assert _source(text, "20") is None
+
+
+def test_toll_opening_a_paragraph_after_a_statement_about_casualties_is_still_carried() -> None:
+    text = (
+        "A senior prosecutor said the gang shot at the guards of the depot.\n\n"
+        "The shootout at the depot killed seven guards."
+    )
+    source = _source(text, "seven")
+    assert source is not None and source.primary

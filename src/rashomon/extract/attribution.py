@@ -172,6 +172,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     framing = _framing(attributions, sentences, own_start - 1)
     if eyewitness(framing.text) or not framing.source.primary:
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
+    if _new_paragraph(sentences, index) and _tells_no_toll(sentences, framing.start):
+        return None  # the source spoke of something else: the toll opens a topic of the writer's
     carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
 
@@ -224,6 +226,28 @@ def _dated_past_event(text: str, offset: int) -> bool:
     if not any(char.isdigit() for char in text[low:offset]):
         return False  # the cheap test: a dated event holds a day and a year in digits
     return _DATED_EVENT.search(text, low, offset) is not None
+
+
+# Words a statement about casualties holds. A source whose statement holds none ("an official
+# said Islamic Jihad planned the attacks") spoke of something else, and a toll opening the next
+# paragraph ("The car bomb attack killed 253 people.") is the writer's recap, not that
+# statement going on (GUIDELINES.md section 6: a figure inherits only when it continues the
+# same report). Within one paragraph the account may go on, so the rule waits for a break.
+_TOLL_WORD = re.compile(
+    r"\b(?:kill|dead|die|death|wound|injur|hurt|casualt|victim|toll|bod(?:y|ies)|martyr|lives|massacre|shot|"
+    r"missing|survivor|fatalit)",
+    re.IGNORECASE,
+)
+
+
+def _new_paragraph(sentences: list[Sentence], index: int) -> bool:
+    """Whether sentence `index` opens a paragraph (a gap wider than one space before it)."""
+    return index > 0 and sentences[index].start - sentences[index - 1].end > 1
+
+
+def _tells_no_toll(sentences: list[Sentence], offset: int) -> bool:
+    """Whether the sentence holding `offset` (a source's statement) holds no casualty word."""
+    return _TOLL_WORD.search(sentences[sentence_index(sentences, offset)].text) is None
 
 
 _QUOTE_OPEN = ("\"", "“")
