@@ -173,6 +173,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         return None
     if _glued_new_incident(sentence.text):
         return None
+    if _dated_past_event(sentence.text, offset - sentence.start):
+        return None
     if _after_quotation(sentences, index):
         return None
     if _added_elsewhere(sentence.text):
@@ -180,6 +182,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     framing = _framing(attributions, sentences, own_start - 1)
     if eyewitness(framing.text) or not framing.source.primary:
         return None  # "..., an AFP photographer reported": what was seen there, not a report going on
+    if _new_paragraph(sentences, index) and _tells_no_toll(sentences, framing.start):
+        return None  # the source spoke of something else: the toll opens a topic of the writer's
     carried = framing.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
 
@@ -209,6 +213,51 @@ _OWN_PLACE = re.compile(
 def _added_elsewhere(text: str) -> bool:
     """Whether a sentence adds a count at a place it names itself (constants above)."""
     return _ADDED_OPENER.match(text.lstrip(" \"“'")) is not None and _OWN_PLACE.search(text) is not None
+
+
+# A toll told of an event dated in full, year and all, as AP style names history ("The Aug. 7,
+# 1998, bombings killed ...", "... the Dec. 21, 1988, bombing of Flight 103 that killed 259"):
+# the writer's background on a past event, not the report of the sentence before going on,
+# which tells this week's news with no year (GUIDELINES.md section 6: a new topic without
+# attribution is the outlet's). The dated event noun stands before the figure.
+_DATED_EVENT = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|raids?|crash|crashes|"
+    r"wrecks?|fires?|earthquakes?|shootings?)\b"
+)
+# How far before a figure its dated event noun may stand (characters): a subject noun phrase
+# and "of <name> that killed" fit in it.
+_DATED_EVENT_WINDOW = 120
+
+
+def _dated_past_event(text: str, offset: int) -> bool:
+    """Whether the figure at `offset` is the toll of an event dated with a year (constant above)."""
+    low = max(0, offset - _DATED_EVENT_WINDOW)
+    if not any(char.isdigit() for char in text[low:offset]):
+        return False  # the cheap test: a dated event holds a day and a year in digits
+    return _DATED_EVENT.search(text, low, offset) is not None
+
+
+# Words a statement about casualties holds. A source whose statement holds none ("an official
+# said Islamic Jihad planned the attacks") spoke of something else, and a toll opening the next
+# paragraph ("The car bomb attack killed 253 people.") is the writer's recap, not that
+# statement going on (GUIDELINES.md section 6: a figure inherits only when it continues the
+# same report). Within one paragraph the account may go on, so the rule waits for a break.
+_TOLL_WORD = re.compile(
+    r"\b(?:kill|dead|die|death|wound|injur|hurt|casualt|victim|toll|bod(?:y|ies)|martyr|lives|massacre|shot|"
+    r"missing|survivor|fatalit)",
+    re.IGNORECASE,
+)
+
+
+def _new_paragraph(sentences: list[Sentence], index: int) -> bool:
+    """Whether sentence `index` opens a paragraph (a gap wider than one space before it)."""
+    return index > 0 and sentences[index].start - sentences[index - 1].end > 1
+
+
+def _tells_no_toll(sentences: list[Sentence], offset: int) -> bool:
+    """Whether the sentence holding `offset` (a source's statement) holds no casualty word."""
+    return _TOLL_WORD.search(sentences[sentence_index(sentences, offset)].text) is None
 
 
 _QUOTE_OPEN = ("\"", "“")

@@ -92,7 +92,8 @@ _COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w'’-]+\s+){2,}[\w'’-]+")
 # followed by "that/which" and a verb of harm, or the figure follows the preposition directly.
 _EARLIER_EVENT = re.compile(
     r"\b(?:since|after|before|following)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling)\s+"
+    r"(?:attacks?|strikes?|raids?|bombings?|massacres?|assaults?|blasts?|explosions?|shelling|"
+    r"wrecks?|crash|crashes|accidents?|shootings?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:killed|kills|left|claimed|wounded|injured)\s+"
     r"(?:[\w'’-]+\s+){0,3}" + SAME_TOLL_GOES_ON + "$"
     r"|\b(?:since|after|before)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?$",
