@@ -79,6 +79,8 @@ def generic_source(
             name = fitting_name(later_phrase, fits)
             if name:
                 return name
+        if head in _OUTLET_HEADS and (outlet := _one_outlet_ahead(start, later, sentences)):
+            return outlet  # "a Turkish broadcaster claims" ... "Haberturk reported": the one outlet named
         ahead = _known_run_after(text, start, fits)
         if ahead:
             return ahead  # "a war monitor said" in a lead, the monitor named later in the text
@@ -96,6 +98,21 @@ def generic_source(
     if unknown is None and head in _GROUP_HEADS:
         unknown = _relief_group_before(text, start)
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+# Descriptors of a news outlet: a known outlet's name seldom holds the word ("Haberturk").
+_OUTLET_HEADS = frozenset({"broadcaster", "channel"})
+
+
+def _one_outlet_ahead(start: int, later: list[Found], sentences: list[Sentence]) -> str | None:
+    """The known news outlet cited within the next few sentences, when exactly one is: two
+    outlets ahead leave "a broadcaster" unnamed (either could be the one described)."""
+    outlets = set()
+    for later_phrase in _phrases_ahead(start, later, sentences):
+        known = canonical_actor(clean_name(later_phrase, canonical=True))
+        if known is not None and known[2] == "news agency":
+            outlets.add(known[1])
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def same_head_before(head: str, earlier: list[AttributionFact]) -> str | None:

@@ -130,8 +130,8 @@ def resolve_source(
     common = cleaned.replace("TV", "tv").lower() == cleaned.replace("TV", "tv")  # "the TV network": no name
     if head == "outlet" and common and (outlet := outlet_named_before(text, start)):
         return Source(primary=outlet)  # "Al-Jazeera ... the news outlet reported"
-    if re.match(r"the\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
-        common = True  # "the London-based Syrian opposition organization": a description, no name
+    if re.match(r"(?:the|an?)\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
+        common = True  # "the London-based Syrian opposition organization", "a Turkish broadcaster": no name
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
         if named is None and head == "agency":

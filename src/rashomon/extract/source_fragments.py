@@ -136,7 +136,7 @@ _AFFILIATED = re.compile(r"^[\w]+-(?:based|run|owned|backed|affiliated|aligned|l
 # Heads a nationality only describes ("a Syrian monitoring group"), unlike a state body it
 # picks out ("the Turkish health ministry" is one ministry, not the last ministry named).
 _DESCRIBED_HEADS = frozenset(
-    {"monitor", "observatory", "watchdog", "group", "organisation", "organization", "network", "ngo"}
+    {"monitor", "observatory", "watchdog", "group", "organisation", "organization", "network", "ngo", "broadcaster"}
 )
 
 
