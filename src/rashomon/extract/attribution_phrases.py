@@ -282,6 +282,36 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
+# "Two accused gangbangers", "three alleged gunmen": the participle is an adjective on the noun
+# after it, and the count before it is no speaker.
+_COUNT_WORD = re.compile(
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens)"
+)
+
+
+# "Reports reaching here said", "reports reaching Beirut say": the reports are the source; the
+# place they reached is where the outlet sits, not who speaks (GUIDELINES.md section 6: media
+# reports are a source).
+_REPORTS_REACHING = re.compile(
+    r"\b((?i:reports|news|word)\s+reaching\s+(?:here|us|(?:the\s+)?[A-Z][\w'’-]*))\s*$"
+)
+
+
+def _reports_reaching(text: str, verb_start: int) -> tuple[int, str] | None:
+    """(start, phrase) for a report noun modified by "reaching X" right before the verb."""
+    if "reaching" not in text:  # a cheap gate
+        return None
+    found = _REPORTS_REACHING.search(text, max(0, verb_start - 60), verb_start)
+    return (found.start(1), found.group(1)) if found else None
+
+
+def _adjective_participle(text: str, verb: re.Match[str], phrase: str) -> bool:
+    """True when "accused"/"alleged" stands between a bare count and a lowercase noun."""
+    if verb.group(0) not in ("accused", "alleged") or not _COUNT_WORD.fullmatch(phrase.strip()):
+        return False
+    return re.match(r" (?!that\b)[a-z]", text[verb.end() : verb.end() + 6]) is not None  # not "two alleged that"
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
@@ -292,8 +322,10 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "with daily reports of attacks": a noun after its adjective, not "the daily reports"
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if verb.group(0) == "quoted" else None
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
-    if phrase and _in_contact_relative(text, start, verb):
+    if phrase and (_in_contact_relative(text, start, verb) or _adjective_participle(text, verb, phrase)):
         return None
+    if (reaching := _reports_reaching(text, verb.start())) and (not phrase or start > reaching[0]):
+        start, phrase = reaching  # "Reports reaching Beirut said": the reports, not the city
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = portfolio_owner(text, start, phrase)
