@@ -1,4 +1,5 @@
-"""Junk sources from general English news: a count before "accused"/"alleged" used as an
+"""Junk sources from general English news: a reported clause after "X, head of Y, said" is no
+name (X speaks); a count before "accused"/"alleged" used as an
 adjective ("Two accused gunmen") is no speaker; a thing cited ("Citing an example", "Citing
 security concerns") is no source, the one citing it speaks; "Reports reaching here said" are
 media reports, and the place the reports reached is not the source. Sentences invented."""
@@ -51,3 +52,9 @@ def test_reports_reaching_a_city_are_not_the_city() -> None:
     text = "Reports reaching Nairobi said a gas explosion in the port wrecked a depot, killing 12 dockers."
     source = _source(text, "12 dockers")
     assert source is not None and source.primary != "Nairobi" and "reports" in source.primary.lower()
+
+
+def test_a_reported_clause_after_an_appositive_is_no_name() -> None:
+    text = "Omar Haddad, head of the rescue unit for the relief agency, said four divers were killed in the storm."
+    source = _source(text, "four divers")
+    assert source is not None and source.primary == "Omar Haddad"

@@ -282,6 +282,16 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
+# What follows an inverted "said" is a reported clause, not the speaker's name, when it holds a
+# finite verb ("..., said two helicopters were evacuating").
+_CLAUSE_VERB = re.compile(r"\s(?:were|was|are|is|had|have|has|been|will|would)\s")
+# The sentence opens with a name and its role set off by commas: "Shahram Alamdari, head of the
+# rescue unit for the Red Crescent, said": the named person speaks.
+_NAMED_APPOSITIVE = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:the\s+|a\s+|an\s+)?[^,;\"“”]{0,80}\b(?:"
+    + "|".join(word_table()["title"])
+    + r")\b[^,;\"“”]{0,80},\s*$"
+)
 # "Two accused gangbangers", "three alleged gunmen": the participle is an adjective on the noun
 # after it, and the count before it is no speaker.
 _COUNT_WORD = re.compile(
@@ -350,6 +360,11 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     elif not phrase and verb.group(0) != "accusing" and text[: verb.start()].rstrip()[-1:] in (",", '"', "”", "’"):
         phrase_end = inverted_end(text, verb.end())
         phrase, start, end = text[verb.end() : phrase_end], verb.start(), phrase_end
+        if _CLAUSE_VERB.search(phrase):  # "X, head of Y, said two people were killed": a clause, no name
+            named = _NAMED_APPOSITIVE.match(text[: verb.start()])
+            if named is None:
+                return None
+            phrase, start, end = named.group(1), named.start(1), verb.end()
     if not phrase.strip():
         return None
     via = ""
