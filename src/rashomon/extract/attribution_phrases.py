@@ -288,6 +288,46 @@ def _quoted_as(text: str, verb: re.Match[str]) -> bool:
     return verb.group(0) == "quoted" or verb.group(0) == "cited" and text.startswith(" as ", verb.end())
 
 
+# What follows an inverted "said" is a reported clause, not the speaker's name, when it holds a
+# finite verb ("..., said two helicopters were evacuating").
+_CLAUSE_VERB = re.compile(r"\s(?:were|was|are|is|had|have|has|been|will|would)\s")
+# The sentence opens with a name and its role set off by commas: "Shahram Alamdari, head of the
+# rescue unit for the Red Crescent, said": the named person speaks.
+_NAMED_APPOSITIVE = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:the\s+|a\s+|an\s+)?[^,;\"“”]{0,80}\b(?:"
+    + "|".join(word_table()["title"])
+    + r")\b[^,;\"“”]{0,80},\s*$"
+)
+# "Two accused gangbangers", "three alleged gunmen": the participle is an adjective on the noun
+# after it, and the count before it is no speaker.
+_COUNT_WORD = re.compile(
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens)"
+)
+
+
+# "Reports reaching here said", "reports reaching Beirut say": the reports are the source; the
+# place they reached is where the outlet sits, not who speaks (GUIDELINES.md section 6: media
+# reports are a source).
+_REPORTS_REACHING = re.compile(
+    r"\b((?i:reports|news|word)\s+reaching\s+(?:here|us|(?:the\s+)?[A-Z][\w'’-]*))\s*$"
+)
+
+
+def _reports_reaching(text: str, verb_start: int) -> tuple[int, str] | None:
+    """(start, phrase) for a report noun modified by "reaching X" right before the verb."""
+    if "reaching" not in text:  # a cheap gate
+        return None
+    found = _REPORTS_REACHING.search(text, max(0, verb_start - 60), verb_start)
+    return (found.start(1), found.group(1)) if found else None
+
+
+def _adjective_participle(text: str, verb: re.Match[str], phrase: str) -> bool:
+    """True when "accused"/"alleged" stands between a bare count and a lowercase noun."""
+    if verb.group(0) not in ("accused", "alleged") or not _COUNT_WORD.fullmatch(phrase.strip()):
+        return False
+    return re.match(r" (?!that\b)[a-z]", text[verb.end() : verb.end() + 6]) is not None  # not "two alleged that"
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
@@ -298,8 +338,10 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None  # "with daily reports of attacks": a noun after its adjective, not "the daily reports"
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if _quoted_as(text, verb) else None
     start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
-    if phrase and _in_contact_relative(text, start, verb):
+    if phrase and (_in_contact_relative(text, start, verb) or _adjective_participle(text, verb, phrase)):
         return None
+    if (reaching := _reports_reaching(text, verb.start())) and (not phrase or start > reaching[0]):
+        start, phrase = reaching  # "Reports reaching Beirut said": the reports, not the city
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = portfolio_owner(text, start, phrase)
@@ -324,6 +366,11 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     elif not phrase and verb.group(0) != "accusing" and text[: verb.start()].rstrip()[-1:] in (",", '"', "”", "’"):
         phrase_end = inverted_end(text, verb.end())
         phrase, start, end = text[verb.end() : phrase_end], verb.start(), phrase_end
+        if _CLAUSE_VERB.search(phrase):  # "X, head of Y, said two people were killed": a clause, no name
+            named = _NAMED_APPOSITIVE.match(text[: verb.start()])
+            if named is None:
+                return None
+            phrase, start, end = named.group(1), named.start(1), verb.end()
     if not phrase.strip():
         return None
     via = ""

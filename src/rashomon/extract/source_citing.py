@@ -42,6 +42,11 @@ _FRONTED_GAP = re.compile(r"[\s,]*(?:on\s+[A-Z][a-z]+[\s,]*)?")
 # Words a fronted cited source may hold ("local medical sources in the town"): a longer run is
 # a clause, not a name.
 MAX_CITED_WORDS = 8
+# Things cited that are not who says it: "Citing an example, the sergeant said", "Citing security
+# concerns, the army said". The one citing them speaks for himself.
+_CITED_THINGS = re.compile(
+    r"(?i:.*\b(?:examples?|cases?|instances?|concerns?|reasons?|grounds|precedents?|evidence|fears?))\s*$"
+)
 
 
 def cited_before(text: str, start: int, phrase: str, verb_start: int) -> tuple[int, str, str] | None:
@@ -51,10 +56,10 @@ def cited_before(text: str, start: int, phrase: str, verb_start: int) -> tuple[i
     if "iting" not in text and "uoting" not in text:  # a cheap gate: "Citing", "quoting"
         return None
     inside = _INSIDE_CITING.fullmatch(text, start + len(phrase), verb_start)
-    if inside:
+    if inside and not _CITED_THINGS.match(inside.group(1)):
         return start, inside.group(1), phrase
     fronted = _FRONTED_CITING.search(text, 0, start)
-    if fronted and len(fronted.group(1).split()) <= MAX_CITED_WORDS:
+    if fronted and len(fronted.group(1).split()) <= MAX_CITED_WORDS and not _CITED_THINGS.match(fronted.group(1)):
         return fronted.start(1), fronted.group(1), phrase
     return None
 
