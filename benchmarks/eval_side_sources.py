@@ -36,9 +36,11 @@ from rashomon.extract import extract_article
 from rashomon.model import Article, CasualtyFact
 
 LABELS = Path(__file__).parent / "annotations" / "side_sources.jsonl"
-# Words that say what kind of speaker a source is, not which one: "police sources" is "police".
+# Words that say what kind of speaker a source is, not which one ("police sources" is "police"),
+# and honorifics ("Mr Papandreou" is "George Papandreou", "Insp Gaskin" is "Inspector Dave Gaskin").
 GENERIC = {"the", "a", "an", "of", "in", "at", "for", "s", "to", "local", "sources", "source",
-           "officials", "official", "spokesman", "spokeswoman", "said", "told", "according"}
+           "officials", "official", "spokesman", "spokeswoman", "said", "told", "according",
+           "mr", "mrs", "ms", "dr", "sgt", "insp", "inspector", "const", "constable", "lt", "capt", "col"}
 
 
 def words(name: str) -> set[str]:

@@ -1,7 +1,8 @@
 """benchmarks/eval_side_sources.py: the source-matching rule on hand-made names, and a floor on the
 out-of-domain labels (ECB+, TimeBank, AQUAINT; read from ../shared at run time, skipped when absent).
 
-The floor sits just below the figure measured when the labels were made (twenty-ninth session).
+The floor sits just below the figure at the end of the twenty-ninth session (0.886; 0.849 on the code
+the labels were made for).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import eval_side_sources as es  # noqa: E402
 
-FLOOR = 0.83
+FLOOR = 0.87
 
 
 @pytest.mark.parametrize(("gold", "system", "same"), [
@@ -25,6 +26,8 @@ FLOOR = 0.83
     ("police", "police sources", True),
     ("State police", "police sources", True),
     ("Sheriff Tom Lopez", "Lopez", True),
+    ("Mr Papandreou", "George Papandreou", True),
+    ("Insp Gaskin", "Inspector Dave Gaskin", True),
     ("officials", "officials", True),
     ("officials", "", False),
     ("", "police sources", False),
