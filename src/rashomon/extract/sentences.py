@@ -18,6 +18,7 @@ from rashomon.model import Sentence
 # (titles, months, corporate suffixes); extend when a test shows a wrong split.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st sr jr
+    const insp det supt
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     inc ltd co corp dept univ est approx no nos vs etc al fig ft mt u.s u.k u.n e.g i.e""".split()
 )
@@ -25,6 +26,13 @@ ABBREVIATIONS = frozenset(
 # A run this long with no break is cut anyway, so that no sentence grows without bound
 # (a 1 MB single line must still finish in bounded time downstream).
 MAX_SENTENCE_CHARS = 2000
+
+# Titles that stand before a name: one at a line end does not end the line's sentence
+# when the next line starts with a capital ("Vancouver police Const.\nTim Fanning said").
+TITLES = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev const insp det supt".split()
+)
+_TITLE_AT_END = re.compile(r"(?:^|[\s(\"'“])([A-Za-z]+)\.[ \t]*$")
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -41,8 +49,26 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
-    """Lines are blocks: news text puts one paragraph (or title, or dateline) per line."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    """Lines are blocks: news text puts one paragraph (or title, or dateline) per line.
+    A line ending in a title ("Const.", "Sgt.") joins the next line when that line starts
+    with a capital: one-sentence-per-line corpora (ECB+) cut there, cutting off the speaker."""
+    blocks: list[tuple[int, int]] = []
+    join = False
+    for m in _LINE.finditer(text):
+        if join and blocks and m.group().lstrip()[:1].isupper() and m.start() == blocks[-1][1] + 1:
+            blocks[-1] = (blocks[-1][0], m.end())
+        else:
+            blocks.append((m.start(), m.end()))
+        join = _ends_in_title(m.group())
+    return blocks
+
+
+def _ends_in_title(line: str) -> bool:
+    """Cheap test first (the line ends in a period), then the title word."""
+    if not line.rstrip().endswith("."):
+        return False
+    m = _TITLE_AT_END.search(line)
+    return m is not None and m.group(1).lower() in TITLES
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
