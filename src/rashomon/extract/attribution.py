@@ -121,8 +121,6 @@ def _antecedent(phrase: str, start: int, found: list[Found], sentences: list[Sen
     when that sentence names no source of its own (then "it" repeats the last source,
     attribution_persons.pronoun_source) and its subject is a body that can speak
     (source_clauses.speaking_subject). "" otherwise."""
-    if phrase.strip() == "they":
-        return _relative_they(start, sentences)
     if phrase.strip() not in ("It", "it"):
         return ""
     index = sentence_index(sentences, start)
@@ -132,21 +130,6 @@ def _antecedent(phrase: str, start: int, found: list[Found], sentences: list[Sen
     if any(previous.start <= other[0] < previous.end for other in found):
         return ""
     return speaking_subject(previous.text)
-
-
-# A relative clause whose speaker is "they": "the man (who) they say killed ...".
-_RELATIVE_THEY = re.compile(r"\s(?:who|that|whom|[a-z]+)\s+$")
-
-
-def _relative_they(start: int, sentences: list[Sentence]) -> str:
-    """The sentence's own subject for a "they" opening a relative clause ("Police arrested a man
-    they believe killed ..."): English refers it back to that subject, a body that can speak
-    (source_clauses.speaking_subject). "" when "they" opens a main clause or no body is named."""
-    sentence = sentences[sentence_index(sentences, start)]
-    before = sentence.text[: start - sentence.start]
-    if not before.strip() or not _RELATIVE_THEY.search(before) or before.rstrip().endswith(","):
-        return ""
-    return speaking_subject(before)
 
 
 def source_at(attributions: list[AttributionFact], sentences: list[Sentence], offset: int) -> Source | None:
