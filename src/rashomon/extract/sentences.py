@@ -16,9 +16,10 @@ from rashomon.model import Sentence
 
 # Words after which a period does not end a sentence. Chosen from English news style
 # (titles, months, corporate suffixes); extend when a test shows a wrong split.
+_TITLE_WORDS = "mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev const insp det supt"
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st sr jr
-    const insp det supt
+    _TITLE_WORDS.split()
+    + """st sr jr
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     inc ltd co corp dept univ est approx no nos vs etc al fig ft mt u.s u.k u.n e.g i.e""".split()
 )
@@ -29,9 +30,7 @@ MAX_SENTENCE_CHARS = 2000
 
 # Titles that stand before a name: one at a line end does not end the line's sentence
 # when the next line starts with a capital ("Vancouver police Const.\nTim Fanning said").
-TITLES = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev const insp det supt".split()
-)
+TITLES = frozenset(_TITLE_WORDS.split())
 _TITLE_AT_END = re.compile(r"(?:^|[\s(\"'“])([A-Za-z]+)\.[ \t]*$")
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
