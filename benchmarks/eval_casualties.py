@@ -368,6 +368,7 @@ def summary(ev: Evaluation, records: list[dict], speed: float) -> dict:
             o: {**t.scores(), "attribution": outlet_attribution(ev.pairs, o)} for o, t in sorted(ev.by_outlet.items())
         },
         "by_kind": {k: t.scores() for k, t in sorted(ev.by_kind.items())},
+        "attribution_error_types": attribution_error_types(ev.pairs),
         "combined_kind_found": {"found": ev.combined_found, "total": combined},
     }
 
@@ -378,6 +379,23 @@ def outlet_attribution(pairs: list[tuple[dict, CasualtyFact, str]], outlet: str)
     outlet the rules serve badly."""
     outlets = [attribution_right(gold, fact, name) for gold, fact, name in pairs if name == outlet]
     return share(sum(outlets), len(outlets))
+
+
+def attribution_error_types(pairs: list[tuple[dict, CasualtyFact, str]]) -> dict[str, int]:
+    """Wrong sources counted by shape, "<what went wrong>, <where the system's source came from>":
+    missing (the gold names a source, the system none), extra (the gold none, the system one) or
+    other (both named, different); stated in the figure's sentence, carried from elsewhere, or
+    none. Counts only, so a held-out set can say which shape its gap has without its errors
+    being read."""
+    counts: Counter[str] = Counter()
+    for gold, fact, outlet in pairs:
+        if attribution_right(gold, fact, outlet):
+            continue
+        given = bool(fact.source and fact.source.primary.strip())
+        what = "missing" if not given else "extra" if not gold["source"] else "other"
+        where = "none" if not given else "stated" if fact.source.explicit else "carried"
+        counts[f"{what}, {where}"] += 1
+    return dict(sorted(counts.items()))
 
 
 def end_to_end(fields: dict[str, dict], figures: dict) -> dict[str, dict[str, float]]:
@@ -480,6 +498,8 @@ def print_summary(out: dict) -> None:
     for name, s in out["by_outlet"].items():
         a = s["attribution"]
         line(f"  {name}", s, f"; attribution {a['accuracy']:.3f} ({a['right']}/{a['total']})")
+    kinds = out["attribution_error_types"]
+    print("attribution errors by type: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     print("by kind (recall by gold kind, precision by system category):")
     for name, s in out["by_kind"].items():
         line(f"  {name}", s)

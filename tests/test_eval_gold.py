@@ -227,6 +227,19 @@ def test_attribution_is_counted_per_outlet() -> None:
     assert ec.outlet_attribution(pairs, "ahram")["total"] == 0
 
 
+def test_wrong_sources_are_counted_by_shape() -> None:
+    sohr = Source(primary="Syrian Observatory for Human Rights (SOHR)")
+    carried_sohr = Source(primary="Syrian Observatory for Human Rights (SOHR)", explicit=False)
+    police = Source(primary="police sources")
+    pairs = [
+        (gold("x", 4, 4, source="sohr"), fact("Four people", 4, 4, source=sohr), "reuters"),  # right
+        (gold("x", 4, 4, source="sohr"), fact("Four people", 4, 4), "reuters"),  # missing
+        (gold("x", 4, 4), fact("Four people", 4, 4, source=carried_sohr), "reuters"),  # extra, carried
+        (gold("x", 4, 4, source="sohr"), fact("Four people", 4, 4, source=police), "reuters"),  # other
+    ]
+    assert ec.attribution_error_types(pairs) == {"extra, carried": 1, "missing, none": 1, "other, stated": 1}
+
+
 def test_perpetrator_ids_map_to_gold_ids() -> None:
     found = fact("Four people", 4, 4, perpetrator="syria-government")
     assert ec.perpetrator_ids(gold("x", 4, 4, perpetrator="syrian-government"), found) == ("syrian-government",) * 2

@@ -8,7 +8,10 @@ second annotator as figures only (number, kind, victims, cue) with the guideline
 labelled `source`, `via` and `perpetrator` without seeing the first labels
 (second_annotation.jsonl, GUIDELINES section 17). In the eighth session the whole blind
 seventh held-out set (137 figures) got a second annotation the same way
-(second_annotation_heldout7.jsonl, section 19). This script compares each with the first.
+(second_annotation_heldout7.jsonl, section 19). In the thirtieth the three blind sets (fifth,
+fourteenth, sixteenth: 347 figures) got one too, and the figures where the two differ were
+adjudicated (second_annotation_blind.jsonl, adjudication_blind.jsonl, section 30). This script
+compares each with the first.
 
     python agreement.py    (from benchmarks/annotations, with the project's Python)
 """
@@ -21,13 +24,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Each second annotation with the gold files it is compared with: 40 development articles
-# (seventh session), and the whole blind seventh held-out set (eighth session: does the blind
-# attribution gap come from the labels?).
+# (seventh session), the whole blind seventh held-out set (eighth session: does the blind
+# attribution gap come from the labels?), and the three blind sets of the thirtieth session.
 STUDIES = {
     "second_annotation.jsonl": ("fakes_casualties.jsonl", "fakes_casualties_heldout.jsonl",
                                 "fakes_casualties_dev2.jsonl", "fakes_casualties_heldout2.jsonl",
                                 "fakes_casualties_heldout3.jsonl"),
     "second_annotation_heldout7.jsonl": ("fakes_casualties_heldout7.jsonl",),
+    "second_annotation_blind.jsonl": ("fakes_casualties_heldout5.jsonl", "fakes_casualties_heldout14.jsonl",
+                                      "fakes_casualties_heldout16.jsonl"),
 }
 
 
