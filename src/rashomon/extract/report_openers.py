@@ -61,10 +61,13 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # (a running toll), so it is not here. "In recent days ..." frames a tally of its own, beyond
 # the incident just reported; "In the past two weeks ..." is left out: the FA-KES 160 gold carries
 # a monitor's source into one such sentence (a counted span reads as the monitor's tally).
+# "Later that month ..." moves on from the time the sentence before told to an event of its
+# own, as "Last week ..." does (the outlet's account, not the source's going on).
 _OWN_TIME_FRAME = re.compile(
     rf"(?:on\s+(?:{_DAY}|{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
     rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY})"
     rf"|in\s+recent\s+(?:days|weeks|months)\b"
+    rf"|later\s+that\s+(?:day|night|morning|afternoon|evening|week|month|year)\b"  # "Later that month ..."
     rf"|also\s+(?:on\s+)?{_DAY}\b"  # "Also Wednesday 22 fighters were killed": a further day's report
     rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
     re.IGNORECASE,
