@@ -365,12 +365,30 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
     if named:
         return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
+    if _PERSON_APPOSITIVE.fullmatch(appositive):  # "the governor of X, John Smith, said"
+        return _role_before_name(text, comma, verb_start)
     if not re.match(r"(?:a|an|the|which|who|based|its|one|citing|quoting)\b", appositive, re.IGNORECASE):
         return verb_start, ""
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
         return start, between[start:-1].rstrip()
     return (start, phrase) if phrase else (verb_start, "")
+
+
+# A person's name set off by commas right before the verb: two to four capitalised words
+# ("Mehdi Irannejad", "Rami Abdel Rahman", "Mehdi iran-Nejad"; a particle may be lowercase).
+_PERSON_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|abu|ibn|de|van)\s)?[\w'’.-]*[A-Z][\w'’.-]*){1,3}")
+
+
+def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]:
+    """ "the governor of X, John Smith, said": the name only says who holds the role, so the
+    role phrase before the first comma is the subject (a title or an organisation head ends
+    it); without one ("Smith's brother, John Smith, said"), no source phrase."""
+    start, phrase = source_before(text, comma)
+    lowered = set(re.findall(r"[a-z]+", phrase.lower()))
+    if not phrase or not (lowered & word_table()["title"] or {w.rstrip("s") for w in lowered} & org_words()):
+        return verb_start, ""
+    return start, phrase
 
 
 # A participle phrase between an unnamed speaker and the verb, commas absent: "A doctor going by
