@@ -33,3 +33,13 @@ def test_role_then_name_told_an_agency_keeps_the_agency_as_intermediary() -> Non
 def test_relative_then_name_in_commas_names_no_source() -> None:
     text = "Crash on the bridge\n\nThree people were killed in the pile-up, his cousin, Mark Dole, said."
     assert _primary(_figures(text)[3]) == ""
+
+
+def test_lowercase_family_word_before_source_is_kept() -> None:
+    text = "Guard shot at the gate\n\nA prison guard was killed in the riot at the gate, a court source said."
+    assert _primary(_figures(text)[1]) == "court source"
+
+
+def test_count_before_sources_is_no_family() -> None:
+    text = "Guard shot at the gate\n\nA prison guard was killed in the riot at the gate, several sources said."
+    assert _primary(_figures(text)[1]) == "sources"

@@ -60,6 +60,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         joins = index > 0 and joins_name(text, words[index].start(), words[index - 1].group(0))
+        joins = joins or _source_family(text, words, index, end_index)  # "a court source said"
         if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
         if not _collective_fits(words, index, end_index):
@@ -336,6 +337,30 @@ def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int,
         return person.start(1), text[person.start(1) : start + len(phrase)]  # "Omar X a spokesman for Y"
     named = apposition_name(text, start, start + len(phrase))
     return named if named is not None else (start, phrase)
+
+
+# The source nouns a lowercase word right before may qualify: "a court source", "judicial sources".
+_FAMILY_HEADS = frozenset({"source", "sources"})
+# Words before "sources" that count or withhold them and name no family ("several sources").
+_NO_FAMILY = frozenset(
+    {"several", "many", "some", "other", "few", "various", "numerous", "multiple", "both", "all", "most",
+     "two", "three", "four", "five", "unnamed", "anonymous", "undisclosed", "such", "these", "those", "his", "her"}
+)
+
+
+def _source_family(text: str, words: list[re.Match[str]], index: int, end_index: int) -> bool:
+    """Whether word `index` is a lowercase noun or adjective right before the scan's final
+    "source(s)": the word says which family the unnamed source belongs to ("a court source",
+    "judicial sources"), as "security" does in "a security source"; without it the source
+    names no one. Words that end a name (stop, discourse, skip words), counts, participles
+    ("highly placed") and the tail of a hyphenated word ("well-placed") never qualify."""
+    if index != end_index - 1 or words[end_index].group(0) not in _FAMILY_HEADS:
+        return False
+    word = words[index].group(0)
+    hyphenated = text[max(0, words[index].start() - 1) : words[index].start()] == "-"
+    if hyphenated or not (word.isalpha() and word.islower()) or word in _NO_FAMILY or word.endswith("ed"):
+        return False
+    return not any(word in word_table()[kind] for kind in ("stop", "discourse", "skip"))
 
 
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
