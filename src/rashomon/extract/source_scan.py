@@ -60,6 +60,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         joins = index > 0 and joins_name(text, words[index].start(), words[index - 1].group(0))
+        joins = joins or _source_family(text, words, index, end_index)  # "a court source said"
         if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
         if not _collective_fits(words, index, end_index):
@@ -338,6 +339,30 @@ def _apposed_name(text: str, words: list[re.Match[str]], first: int, start: int,
     return named if named is not None else (start, phrase)
 
 
+# The source nouns a lowercase word right before may qualify: "a court source", "judicial sources".
+_FAMILY_HEADS = frozenset({"source", "sources"})
+# Words before "sources" that count or withhold them and name no family ("several sources").
+_NO_FAMILY = frozenset(
+    {"several", "many", "some", "other", "few", "various", "numerous", "multiple", "both", "all", "most",
+     "two", "three", "four", "five", "unnamed", "anonymous", "undisclosed", "such", "these", "those", "his", "her"}
+)
+
+
+def _source_family(text: str, words: list[re.Match[str]], index: int, end_index: int) -> bool:
+    """Whether word `index` is a lowercase noun or adjective right before the scan's final
+    "source(s)": the word says which family the unnamed source belongs to ("a court source",
+    "judicial sources"), as "security" does in "a security source"; without it the source
+    names no one. Words that end a name (stop, discourse, skip words), counts, participles
+    ("highly placed") and the tail of a hyphenated word ("well-placed") never qualify."""
+    if index != end_index - 1 or words[end_index].group(0) not in _FAMILY_HEADS:
+        return False
+    word = words[index].group(0)
+    hyphenated = text[max(0, words[index].start() - 1) : words[index].start()] == "-"
+    if hyphenated or not (word.isalpha() and word.islower()) or word in _NO_FAMILY or word.endswith("ed"):
+        return False
+    return not any(word in word_table()[kind] for kind in ("stop", "discourse", "skip"))
+
+
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
     """Whether only spaces separate word `index` from what follows (no comma, no quote)."""
     return text[words[index].end() : next_start].strip() == ""
@@ -365,12 +390,30 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
     if named:
         return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
+    if _PERSON_APPOSITIVE.fullmatch(appositive):  # "the governor of X, John Smith, said"
+        return _role_before_name(text, comma, verb_start)
     if not re.match(r"(?:a|an|the|which|who|based|its|one|citing|quoting)\b", appositive, re.IGNORECASE):
         return verb_start, ""
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
         return start, between[start:-1].rstrip()
     return (start, phrase) if phrase else (verb_start, "")
+
+
+# A person's name set off by commas right before the verb: two to four capitalised words
+# ("Mehdi Irannejad", "Rami Abdel Rahman", "Mehdi iran-Nejad"; a particle may be lowercase).
+_PERSON_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|abu|ibn|de|van)\s)?[\w'’.-]*[A-Z][\w'’.-]*){1,3}")
+
+
+def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]:
+    """ "the governor of X, John Smith, said": the name only says who holds the role, so the
+    role phrase before the first comma is the subject (a title or an organisation head ends
+    it); without one ("Smith's brother, John Smith, said"), no source phrase."""
+    start, phrase = source_before(text, comma)
+    lowered = set(re.findall(r"[a-z]+", phrase.lower()))
+    if not phrase or not (lowered & word_table()["title"] or {w.rstrip("s") for w in lowered} & org_words()):
+        return verb_start, ""
+    return start, phrase
 
 
 # A participle phrase between an unnamed speaker and the verb, commas absent: "A doctor going by
