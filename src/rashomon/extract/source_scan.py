@@ -343,6 +343,44 @@ def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) 
     return text[words[index].end() : next_start].strip() == ""
 
 
+# What an appositive between a source and its verb may open with: a determiner or relative
+# word ("X, a local group that ..., said"), or an affiliation ("X, affiliated with Y, claimed":
+# X speaks, Y is what it belongs to). A bare title ("X, head of the Y, said") is a clause of
+# leading (source_heads.py). Anything else may be a place or a time after a claim, not a speaker.
+_APPOSITIVE_OPENER = re.compile(
+    r"(?:a|an|the|which|who|based|its|one|citing|quoting|affiliated\s+with|linked\s+to|close\s+to)\b",
+    re.IGNORECASE,
+)
+# "X, also known as Y, said": Y is the name the source goes by.
+_KNOWN_AS = re.compile(r"(?:(?:also|better|commonly)\s+)?(?:known as|called|named)\s+(.+)$", re.IGNORECASE)
+# A person's name as the whole appositive ("the head of the monitor, Rami Abdel Rahman, told"):
+# two to six capitalised words, Arabic particles allowed in lower case; not "The X" (a name
+# with a determiner is an appositive the determiner rule reads).
+_PERSON_NAME = re.compile(r"(?!(?:The|An?)\s)(?-i:(?:[A-Z][\w.'’-]*|al|bin|ibn|abu|el)\s+){1,5}(?-i:[A-Z][\w'’-]*)$")
+
+
+# A bare title over a body named with "the" ("head of the Russian Reconciliation Center"): a
+# body written without it ("director of Fish and Wildlife", "Governor of Qeshm island") is too
+# often a place or a name the resolver splits, so it is left as before.
+_TITLE_OF_THE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|for|at)\s+the\s")
+
+
+def _bare_title(text: str, comma: int, appositive: str) -> bool:
+    """Whether the appositive is a title over a body ("X, head of the Y, said"): X speaks for Y."""
+    return _TITLE_OF_THE.match(appositive) is not None and leading_clause_end(text, comma) > 0
+
+
+def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]:
+    """The role phrase before a person's name set off by commas ("The Observatory's director,
+    Rami Abdel-Rahman, said"): the role says whom the person speaks for, so it is the source.
+    Only a phrase with a title word counts, so "killed in Douma, Eastern Ghouta, said" gives none."""
+    start, phrase = source_before(text, comma)
+    titles = word_table()["title"]
+    if not phrase or not any(word.strip("'’s").lower() in titles for word in phrase.split()):
+        return verb_start, ""
+    return start, phrase
+
+
 def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, verb_start: int) -> tuple[int, str]:
     """ "X, a local group that supports ..., reported": the source is X (or the name after
     "known as")."""
@@ -362,10 +400,12 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     appositive = between[comma + 1 : -1].strip()
     if len(appositive.split()) > MAX_APPOSITIVE_WORDS:
         return verb_start, ""
-    named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
+    named = _KNOWN_AS.match(appositive)
     if named:
         return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
-    if not re.match(r"(?:a|an|the|which|who|based|its|one|citing|quoting)\b", appositive, re.IGNORECASE):
+    if _PERSON_NAME.match(appositive):
+        return _role_before_name(text, comma, verb_start)
+    if not _APPOSITIVE_OPENER.match(appositive) and not _bare_title(text, comma, appositive):
         return verb_start, ""
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
