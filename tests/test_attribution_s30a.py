@@ -536,3 +536,13 @@ def test_a_place_after_a_claim_is_no_appositive_speaker() -> None:
 def test_a_title_over_a_body_without_the_keeps_the_person() -> None:
     body = "Omar Haddad, director of Relief and Works, said 12 people were killed in the flood."
     assert _primary_at("Flood in the valley", body, "12 people") == "Omar Haddad"
+
+
+def test_a_named_agency_affiliated_with_a_group_speaks_with_commas_dropped() -> None:
+    body = "The Amaq news agency affiliated with Daesh claimed that 20 soldiers were killed in the raid."
+    assert "Amaq" in _primary_at("Daesh claims raid", body, "20 soldiers")
+
+
+def test_unnamed_fighters_linked_to_a_group_stay_the_groups() -> None:
+    body = "Militants linked to al-Qaeda said 12 soldiers were killed in the raid."
+    assert "Qaeda" in _primary_at("Raid in the north", body, "12 soldiers")
