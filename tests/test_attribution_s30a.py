@@ -546,3 +546,11 @@ def test_a_named_agency_affiliated_with_a_group_speaks_with_commas_dropped() -> 
 def test_unnamed_fighters_linked_to_a_group_stay_the_groups() -> None:
     body = "Militants linked to al-Qaeda said 12 soldiers were killed in the raid."
     assert "Qaeda" in _primary_at("Raid in the north", body, "12 soldiers")
+
+
+def test_a_plural_before_a_title_is_a_lost_possessive_of_the_monitor() -> None:
+    body = (
+        "Fierce fighting raged around the airbase the Syrian Observatory for Human Rights said. "
+        "The monitors head Rami Abdel Rahman told AFP that 43 fighters had died since dawn."
+    )
+    assert "Observatory" in _primary_at("Fighting rages", body, "43 fighters")
