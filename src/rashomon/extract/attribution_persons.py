@@ -67,6 +67,8 @@ def titled_source(
         if not person:  # "the director of the Idlib Relief Council Omar Haddad" (commas lost)
             org_phrase, person = _trailing_person(org_phrase)
         org = resolve(org_phrase)
+        if org is not None and groups.get("title") and titled.start("title") > titled.start("org"):
+            org = _lost_possessive(org_phrase, org, resolve)
         has_org_word = bool({w.lower().rstrip("s") for w in org_phrase.split()} & org_words())
         if (groups.get("title") or "").lower() in _FAMILY_TITLES and not has_org_word and _describes(org_phrase):
             return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
@@ -77,6 +79,21 @@ def titled_source(
         if groups.get("title"):
             return Source(primary=clean_name(org_phrase, True), speaker=person)
     return None
+
+
+def _lost_possessive(org_phrase: str, org: Source, resolve: Callable[[str], Source | None]) -> Source:
+    """ "The monitors head N told AFP": flattened text lost the apostrophe of "monitor's", so the
+    plural stands for the one body named before; taken only when the singular resolves to a named
+    body ("the monitor" -> the Observatory), so "the rebels spokesman" stays the rebels'."""
+    words = org_phrase.split()
+    last = words[-1]
+    if not (last.islower() and last.endswith("s") and not last.endswith("ss")):
+        return org
+    singular = " ".join([*words[:-1], last[:-1]])
+    named = resolve(singular)
+    if named is None or named.primary.lower() in (singular.lower(), last[:-1]):
+        return org
+    return named
 
 
 # Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,

@@ -84,8 +84,32 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             return earlier_start, text[earlier_start : start + len(phrase)]
         if earlier_phrase:
             return earlier_start, earlier_phrase
+    if (owner := _affiliated_owner(text, start)) is not None:
+        return owner
     start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
     return _apposed_name(text, words, first, start, phrase)
+
+
+# An affiliation between a speaker and its verb, commas dropped: "The Amaq news agency affiliated
+# with Daesh claimed": the scan stops at the body it belongs to, which is not who speaks. Only a
+# speaker with a name of its own is taken; an unnamed one ("militants linked to X") stays X's.
+_AFFILIATED = re.compile(r"\s(?:affiliated\s+with|linked\s+to)\s+(?:the\s+)?$")
+_AFFILIATED_WINDOW = 25
+
+
+def _affiliated_owner(text: str, start: int) -> tuple[int, str] | None:
+    """The speaker before "affiliated with <the name found>", or None; a substring test first
+    keeps the regex off the common path."""
+    window = text[max(0, start - _AFFILIATED_WINDOW) : start]
+    if "affiliated" not in window and "linked" not in window:
+        return None
+    found = _AFFILIATED.search(text, max(0, start - _AFFILIATED_WINDOW), start)
+    if found is None:
+        return None
+    earlier_start, earlier_phrase = source_before(text, found.start())
+    if not any(word[:1].isupper() for word in earlier_phrase.split()[1:]):
+        return None  # "Militants linked to al-Qaeda said", "A news agency linked to X": no name of its own
+    return earlier_start, earlier_phrase
 
 
 # An agency acronym glued to the word before it ("... in the first wave of the attackFNA
@@ -368,6 +392,27 @@ def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) 
     return text[words[index].end() : next_start].strip() == ""
 
 
+# What an appositive between a source and its verb may open with: a determiner or relative
+# word ("X, a local group that ..., said"), or an affiliation ("X, affiliated with Y, claimed":
+# X speaks, Y is what it belongs to). A bare title ("X, head of the Y, said") is a clause of
+# leading (source_heads.py). Anything else may be a place or a time after a claim, not a speaker.
+_APPOSITIVE_OPENER = re.compile(
+    r"(?:a|an|the|which|who|based|its|one|citing|quoting|affiliated\s+with|linked\s+to|close\s+to)\b",
+    re.IGNORECASE,
+)
+# "X, also known as Y, said": Y is the name the source goes by.
+_KNOWN_AS = re.compile(r"(?:(?:also|better|commonly)\s+)?(?:known as|called|named)\s+(.+)$", re.IGNORECASE)
+# A bare title over a body named with "the" ("head of the Russian Reconciliation Center"): a
+# body written without it ("director of Fish and Wildlife", "Governor of Qeshm island") is too
+# often a place or a name the resolver splits, so it is left as before.
+_TITLE_OF_THE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|for|at)\s+the\s")
+
+
+def _bare_title(text: str, comma: int, appositive: str) -> bool:
+    """Whether the appositive is a title over a body ("X, head of the Y, said"): X speaks for Y."""
+    return _TITLE_OF_THE.match(appositive) is not None and leading_clause_end(text, comma) > 0
+
+
 def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, verb_start: int) -> tuple[int, str]:
     """ "X, a local group that supports ..., reported": the source is X (or the name after
     "known as")."""
@@ -387,12 +432,12 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     appositive = between[comma + 1 : -1].strip()
     if len(appositive.split()) > MAX_APPOSITIVE_WORDS:
         return verb_start, ""
-    named = re.match(r"(?:known as|called|named)\s+(.+)$", appositive, re.IGNORECASE)
+    named = _KNOWN_AS.match(appositive)
     if named:
         return comma + 1 + appositive.find(named.group(1)) + 1, named.group(1)
     if _PERSON_APPOSITIVE.fullmatch(appositive):  # "the governor of X, John Smith, said"
         return _role_before_name(text, comma, verb_start)
-    if not re.match(r"(?:a|an|the|which|who|based|its|one|citing|quoting)\b", appositive, re.IGNORECASE):
+    if not _APPOSITIVE_OPENER.match(appositive) and not _bare_title(text, comma, appositive):
         return verb_start, ""
     start, phrase = source_before(text, comma)
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
@@ -400,9 +445,12 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     return (start, phrase) if phrase else (verb_start, "")
 
 
-# A person's name set off by commas right before the verb: two to four capitalised words
-# ("Mehdi Irannejad", "Rami Abdel Rahman", "Mehdi iran-Nejad"; a particle may be lowercase).
-_PERSON_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|abu|ibn|de|van)\s)?[\w'’.-]*[A-Z][\w'’.-]*){1,3}")
+# A person's name set off by commas right before the verb: two to five capitalised words
+# ("Mehdi Irannejad", "Rami Abdel Rahman", "Mehdi iran-Nejad"; a particle may be lowercase);
+# not "The X" (an appositive with a determiner is read by the determiner rule).
+_PERSON_APPOSITIVE = re.compile(
+    r"(?!(?:The|An?)\s)[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|abu|ibn|de|van)\s)?[\w'’.-]*[A-Z][\w'’.-]*){1,4}"
+)
 
 
 def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]:
