@@ -1,7 +1,7 @@
 """Which of two or more named sources is primary and which passes the figure on (`via`,
 GUIDELINES.md section 6), probed with short invented passages: "X told Y", "Y quoted X as
 saying", "citing X, Y reported", "X, as cited by Y, said", "X said in a statement carried by Y",
-"X quoted by Y said", "told a news conference" (an audience, no relay), "said on state
+"X quoted by Y said", "Y said X had told it", "told a news conference" (an audience, no relay), "said on state
 television" (where, not who), a figure between two attributions. The primary is matched as a
 pattern because the system gives canonical names ("police sources" for "the police chief").
 Sentences invented."""
@@ -230,6 +230,7 @@ PROBES = [
     ("Witnesses told Reuters that police shot dead four protesters.", "four", "Witnesses", ["Reuters"]),
     ("The bus plunged into a ravine, killing 23 people, police told the Delta News Agency.", "23", "police", ["Delta"]),
     ("Local officials quoted by the Harbor Times said 12 people drowned.", "12", "official", ["Harbor Times"]),
+    ("The Delta News Agency said police had told it that 15 people were killed.", "15", "police", ["Delta"]),
     ("Nineteen people were killed, the UN said, citing local partners.", "Nineteen", "local partners", ["UN"]),
 ]
 

@@ -286,6 +286,22 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
+# "Z said (that) X had told it": X is the source, Z, which the pronoun names, passes it on.
+_TOLD_IT = re.compile(r"\s+it\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?$")
+
+
+def _told_it_teller(text: str, start: int, verb: re.Match[str]) -> str:
+    """The one that says X "told it" ("the agency said police had told it"), when it is an
+    outlet, a monitor or a group that relays; "" when none is named right before X."""
+    if not _TOLD_IT.match(text, verb.end()):
+        return ""
+    said = _SAID_BEFORE.search(text, 0, start)
+    if said is None:
+        return ""
+    return source_before(text, said.start())[1].strip()
+
+
 def _bare_participle(text: str, verb: re.Match[str]) -> bool:
     """Whether "quoted by" or "cited by" follows its noun with no comma ("officials quoted by
     AFP"); set off by a comma (", cited by AFP") it relays the attribution before it, as read
@@ -396,6 +412,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         obj = told_outlet(text[verb.end() : object_end].strip())
         if is_outlet(obj) and not _MEETING_AFTER.match(text, object_end):
             via, end = obj, object_end
+        elif teller := _told_it_teller(text, start, verb):  # "The agency said police had told it"
+            via = teller
     elif spoken := spoken_to(text, start, end, _object_end):  # "In a statement to SANA a source said"
         obj = told_outlet(spoken[0].strip())
         if is_outlet(obj):
