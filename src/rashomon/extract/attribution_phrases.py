@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rashomon.extract.attribution_scope import is_outlet
 from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
-from rashomon.extract.source_citing import cited_before, spoken_to
+from rashomon.extract.source_citing import cited_before, relay_between, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
     conjoined_verb_subject,
@@ -143,6 +143,10 @@ _CITING_AFTER_OBJECT = re.compile(
 # names a family ("citing an unnamed security source") is cited as usual.
 _BARE_ANONYMOUS = re.compile(r"(?i:an?\s+)?(?i:anonymous|unnamed|undisclosed)\s+sources?[\s.]*")
 _QUOTED_AS = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+# "told a news conference", "told a press briefing": the object's name was cut at "news" or
+# "press" (outlet words), but the whole object is a meeting, the speaker's audience, which passes
+# nothing on; the speaker alone is the source.
+_MEETING_AFTER = re.compile(r"\s*(?:conferences?|briefings?)\b", re.IGNORECASE)
 # The passive with the quoting outlet before "as saying": "X was quoted by AFP as saying" (a few
 # words, no punctuation); X said it, the outlet passes it on.
 _QUOTED_BY_AS = re.compile(r"\s+by\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+saying\b", re.IGNORECASE)
@@ -282,6 +286,29 @@ def _after_preposition_word(text: str, at: int) -> bool:
     return _PREPOSITION_THEN_WORD.search(text, max(0, at - 40), at) is not None
 
 
+# "Z said (that) X had told it": X is the source, Z, which the pronoun names, passes it on.
+_TOLD_IT = re.compile(r"\s+it\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?$")
+
+
+def _told_it_teller(text: str, start: int, verb: re.Match[str]) -> str:
+    """The one that says X "told it" ("the agency said police had told it"), when it is an
+    outlet, a monitor or a group that relays; "" when none is named right before X."""
+    if not _TOLD_IT.match(text, verb.end()):
+        return ""
+    said = _SAID_BEFORE.search(text, 0, start)
+    if said is None:
+        return ""
+    return source_before(text, said.start())[1].strip()
+
+
+def _bare_participle(text: str, verb: re.Match[str]) -> bool:
+    """Whether "quoted by" or "cited by" follows its noun with no comma ("officials quoted by
+    AFP"); set off by a comma (", cited by AFP") it relays the attribution before it, as read
+    elsewhere."""
+    return text.startswith(" by ", verb.end()) and not text[: verb.start()].rstrip().endswith(",")
+
+
 def _quoted_as(text: str, verb: re.Match[str]) -> bool:
     """Whether the verb can be the passive of a quotation: "quoted", or "cited as" ("X was cited
     as saying"); "was cited by Y" names Y, so a bare "cited" stays active."""
@@ -337,7 +364,12 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     if verb.group(0) in ("reports", "claims") and _after_preposition_word(text, verb.start()):
         return None  # "with daily reports of attacks": a noun after its adjective, not "the daily reports"
     passive = re.search(r"\b(?:was|were)\s+$", text[: verb.start()]) if _quoted_as(text, verb) else None
-    start, phrase = source_before(text, passive.start() if passive else verb.start())  # "X was quoted as saying"
+    bare = passive is None and verb.group(0) in ("quoted", "cited") and _bare_participle(text, verb)
+    if bare:  # "(according to) sources quoted by Y (as saying)": a participle after its noun, a passive
+        passive = re.search(r"$", text[: verb.start()])
+    relay = relay_between(text, verb.start())  # "X, as cited by Y, said": X is read before the commas
+    subject_end = relay[0] if relay else passive.start() if passive else verb.start()
+    start, phrase = source_before(text, subject_end)  # "X was quoted as saying"
     if phrase and (_in_contact_relative(text, start, verb) or _adjective_participle(text, verb, phrase)):
         return None
     if (reaching := _reports_reaching(text, verb.start())) and (not phrase or start > reaching[0]):
@@ -378,12 +410,16 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         object_end = min(clause_end(text, verb.end()), name_end(text, object_start))  # "told Reuters four were killed"
         obj = told_outlet(text[verb.end() : object_end].strip())
-        if is_outlet(obj):
+        if is_outlet(obj) and not _MEETING_AFTER.match(text, object_end):
             via, end = obj, object_end
+        elif teller := _told_it_teller(text, start, verb):  # "The agency said police had told it"
+            via = teller
     elif spoken := spoken_to(text, start, end, _object_end):  # "In a statement to SANA a source said"
         obj = told_outlet(spoken[0].strip())
         if is_outlet(obj):
             via, end = obj, spoken[1]
+    elif relay and is_outlet(told_outlet(relay[1].strip())):
+        via = told_outlet(relay[1].strip())
     citing = _CITING.match(text, end) or (
         _CITING_AFTER_OBJECT.match(text, end) if verb.group(0) in ("reported", "reports") else None
     )
@@ -399,6 +435,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         via, end = text[end + by.end() : via_end], via_end
     elif passive and (by := _QUOTED_BY_AS.match(text, end)):  # "X was quoted by AFP as saying"
         via, end = by.group(1), by.end()
+    elif bare:  # "sources quoted by the Herald": the sources, via the Herald
+        via_end = _object_end(text, end + len(" by "))
+        via, end = text[end + len(" by ") : via_end], via_end
     elif not passive and verb.group(0) == "quoted" and (as_saying := _QUOTED_AS.search(text, verb.end())):
         via, phrase, end = phrase, text[verb.end() : as_saying.start()], as_saying.end()
     elif not passive and verb.group(0) == "quoted" and (saying := _QUOTED_SAYING.match(text, verb.end())):

@@ -30,13 +30,25 @@ _INSIDE_CITING = re.compile(r",\s*(?i:citing|quoting)\s+([^,;:\"“”]+?),\s*")
 # Who a source spoke to, named beside the verb of saying: "In a statement to SANA(,) a police
 # source said", "Speaking to AFP on Monday the governor said", "X said in an interview with Y",
 # "said a local activist speaking to AFP". The outlet spoken to passes the claim on, as in "X told
-# SANA" (GUIDELINES.md section 6: "told Anadolu Agency" gives via Anadolu).
+# SANA" (GUIDELINES.md section 6: "told Anadolu Agency" gives via Anadolu). So does the outlet
+# that ran the statement: "X said in a statement carried by state media" (the caller still
+# asks that it be an outlet: "a statement published by the army" names its maker, no relay).
 _SPOKEN_TO = (
-    r"(?i:in\s+(?:a|an)\s+(?:statement|interview|remarks?|comments?)\s+(?:to|with)"
+    r"(?i:in\s+(?:a|an)\s+(?:statement|interview|remarks?|comments?)\s+"
+    r"(?:to|with|(?:carried|published|broadcast|aired|quoted|cited)\s+by)"
     r"|(?:speaking|talking)\s+(?:to|with))\s+"
 )
 _SPOKEN_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)" + _SPOKEN_TO)
 _SPOKEN_AFTER = re.compile(r",?\s+" + _SPOKEN_TO)
+# An outlet set off by commas between the subject and its verb: "The governor, as cited by AFP,
+# said", "A local official, speaking to SANA, said". The subject is the source, the outlet its relay.
+_RELAY_BETWEEN = re.compile(
+    r",\s*(?i:(?:speaking|talking)\s+(?:to|with)|as\s+(?:cited|quoted|reported)\s+by)\s+([^,;:\"“”]{2,60}?),\s*$"
+)
+# ... or unset, a participle right after the subject: "Local officials quoted by AFP said".
+_RELAY_BARE = re.compile(r"\s(?i:cited|quoted)\s+by\s+([^,;:\"“”]{2,60}?)\s+$")
+# How far back from the verb the set-off relay is looked for (characters).
+_RELAY_REACH = 90
 # What may stand between the fronted outlet and the subject: a comma, a day ("on Wednesday").
 _FRONTED_GAP = re.compile(r"[\s,]*(?:on\s+[A-Z][a-z]+[\s,]*)?")
 # Words a fronted cited source may hold ("local medical sources in the town"): a longer run is
@@ -80,6 +92,21 @@ def spoken_to(text: str, start: int, end: int, object_end: Callable[[str, int], 
         if obj_end <= start and _FRONTED_GAP.fullmatch(text, obj_end, start):
             return text[before.end() : obj_end], end
     return None
+
+
+def relay_between(text: str, verb_start: int) -> tuple[int, str] | None:
+    """(where the set-off relay begins, the relay) when an outlet stands between the subject and
+    the verb at `verb_start` ("X, as cited by Y, said", "X quoted by Y said"); else None. The subject is
+    then read before that comma, where a scan from the verb would stop at the commas and find no
+    one. The caller decides whether the relay is an outlet."""
+    reach = max(0, verb_start - _RELAY_REACH)
+    if text[:verb_start].rstrip().endswith(","):  # a cheap gate: a comma just before the verb
+        found = _RELAY_BETWEEN.search(text, reach, verb_start)
+    elif " by " in text[reach:verb_start]:  # a cheap gate for the bare participle
+        found = _RELAY_BARE.search(text, reach, verb_start)
+    else:
+        return None
+    return (found.start(), found.group(1)) if found else None
 
 
 def via_name(
