@@ -76,8 +76,10 @@ class _Table:
     fallback: dict[str, Actor]
 
 
+@lru_cache(maxsize=8192)
 def _key(alias: str) -> str:
-    """Lowercase, apostrophes unified, hyphens and runs of spaces as one space."""
+    """Lowercase, apostrophes unified, hyphens and runs of spaces as one space (cached: every
+    actor-like run of every sentence is looked up)."""
     text = unicodedata.normalize("NFKC", alias).replace("’", "'").replace("‘", "'")
     return re.sub(r"[\s\-]+", " ", text).strip().lower()
 
@@ -265,8 +267,12 @@ def find_actors(article: Article, sentences: list[Sentence]) -> list[ActorFact]:
     return facts
 
 
+@lru_cache(maxsize=16384)
 def canonical_actor(name: str, country: str = "") -> tuple[str, str, str] | None:
     """(actor id, display name, role) when the whole span names a known actor, else None.
+
+    Cached: attribution asks for the same few hundred names thousands of times per batch (each
+    candidate source phrase, its runs and its acronym), and the answer depends on the tables only.
 
     Leading determiners and "X-based" qualifiers are dropped first, so "the Britain-based
     Syrian Observatory for Human Rights" is SOHR. `country` (ISO code) resolves generic
@@ -293,6 +299,7 @@ def _person_titles() -> frozenset[str]:
     return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["person_titles"])
 
 
+@lru_cache(maxsize=4096)
 def normalise_person(name: str) -> str:
     """A key for one person across reports: "Rami Abdel Rahman" == "Rami Abdelrahman".
 
