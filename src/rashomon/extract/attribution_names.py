@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from rashomon.extract.actors import canonical_actor
+from rashomon.extract.actors import canonical_actor, story_country
 from rashomon.extract.attribution_generic import (
     generic_source,
     outlet_named_before,
@@ -30,7 +30,7 @@ from rashomon.extract.attribution_persons import (
 )
 from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, Found, clean_name, generic_heads, org_words, word_table
 from rashomon.extract.issuer_sources import document_head, issuer_source
-from rashomon.extract.role_sources import role_family
+from rashomon.extract.role_sources import SYRIA_RESCUE, role_family
 from rashomon.extract.source_descriptors import figures_owner
 from rashomon.extract.source_fragments import (
     common_noun,
@@ -107,6 +107,8 @@ def resolve_source(
     if document_head(phrase.strip()):  # "the statement said": who issued it, or nobody
         return issuer_source(phrase.strip(), text, start, earlier, resolve)
     if (family := role_family(cleaned)) is not None:
+        if family == SYRIA_RESCUE and _set_outside_syria(text):
+            return Source(primary=cleaned)  # "a rescue worker" at a Texas flood: no White Helmets there
         return Source(primary=family)  # "a medic", "residents": the family they speak for
     titled = titled_source(cleaned, earlier, resolve)
     if titled is not None:
@@ -156,6 +158,13 @@ def resolve_source(
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+def _set_outside_syria(text: str) -> bool:
+    """Whether the story is placed in a country other than Syria: "Syria" in the text settles it
+    cheaply; else the places decide (cached per article), and a text with no known place (an
+    Idlib village only) stays Syrian, as wire copy on the war is."""
+    return "Syria" not in text and story_country(text) not in ("", "SY")
 
 
 def _last_explicit(earlier: list[AttributionFact]) -> Source | None:

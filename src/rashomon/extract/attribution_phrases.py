@@ -192,6 +192,7 @@ def _verb_pattern() -> re.Pattern[str]:
 def sentence_attributions(sentence: Sentence) -> list[Found]:
     """(start, end, source phrase, intermediary, sentence) for each attribution in the sentence."""
     text, base, out = unquoted_names(sentence.text), sentence.start, []  # 'the "Cham" TV network'
+    relays: list[tuple[int, int]] = []
     lowered = text.lower()
     according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
     for match in according_matches:
@@ -213,9 +214,13 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
         if cut := _CUT_AT_POSSESSIVE.match(text, phrase_end):  # "the sheriff's department"
             phrase_end = cut.end()  # the office's head noun closes the name
             phrase = text[match.end() : phrase_end]
+        relay_end = phrase_end
+        if not document and not via and " by " in text[phrase_end : phrase_end + 20]:
+            via, relay_end = _relayed_by(text, phrase_end)  # "according to X, cited by Y,"
         if phrase.strip():
             out.append((base + match.start(), base + phrase_end, phrase, via, text))
-    according = [(start - base, end - base) for start, end, *_ in out]
+            relays.append((match.start(), relay_end))
+    according = [(start - base, end - base) for start, end, *_ in out] + relays
     tolls = _TOLL_VERB.finditer(text) if _TOLL_GATE.search(lowered) else ()
     received = _RECEIVED_REPORTS.finditer(text) if "report" in lowered and "receive" in lowered else ()
     verbs = sorted([*_verb_pattern().finditer(text), *tolls, *received], key=lambda m: m.start())
@@ -300,6 +305,20 @@ def _told_it_teller(text: str, start: int, verb: re.Match[str]) -> str:
     if said is None:
         return ""
     return source_before(text, said.start())[1].strip()
+
+
+# "according to X, cited by Y," / "according to X, as quoted by Y,": Y passes X's account on.
+_RELAYED_BY = re.compile(r",?\s+(?:as\s+)?(?:cited|quoted)\s+by\s+", re.IGNORECASE)
+
+
+def _relayed_by(text: str, phrase_end: int) -> tuple[str, int]:
+    """(Y, end of Y) for "cited by Y" right after an "according to X" phrase, else ("", phrase_end):
+    the participle relays X's account, so Y is the intermediary, never a source of its own."""
+    relay = _RELAYED_BY.match(text, phrase_end)
+    if relay is None:
+        return "", phrase_end
+    relay_end = name_end(text, relay.end())
+    return text[relay.end() : relay_end].strip(), relay_end
 
 
 def _bare_participle(text: str, verb: re.Match[str]) -> bool:

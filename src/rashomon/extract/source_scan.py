@@ -51,6 +51,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
             break
         index -= 1
     end_index = index
+    if index >= 1 and (office := _office_before(text, words, index, verb_start)) is not None:
+        return office  # "the sheriff's office said", "the coast guard said"
     if index >= 0 and (body := gerund_body_before(text, words[index].end())) is not None:
         return body  # "The Russian Centre for monitoring the truce in the north said"
     following = words[index + 1].start() if index + 1 < len(words) else verb_start
@@ -60,6 +62,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     while index >= 0 and end_index - index < MAX_SOURCE_WORDS:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         joins = index > 0 and joins_name(text, words[index].start(), words[index - 1].group(0))
+        joins = joins or index > 0 and _channel_number(words[index].group(0), words[index - 1].group(0))
         joins = joins or _source_family(text, words, index, end_index)  # "a court source said"
         if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
@@ -88,6 +91,41 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         return owner
     start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
     return _apposed_name(text, words, first, start, phrase)
+
+
+# Bodies named by a lowercase two-word phrase whose head alone is no speaker: "office" only
+# after an officer's possessive ("the governor's office": it speaks for the governor; a bare
+# "office" is too often a place, "an official at the governors office in Homs"), "guard" only
+# in "coast guard" (a "security guard" is a person the role table reads).
+_OFFICE_HEADS = frozenset({"office", "guard"})
+
+
+def _office_before(text: str, words: list[re.Match[str]], index: int, verb_start: int) -> tuple[int, str] | None:
+    """ "the mayor's office" / "the mayors office" / "the coast guard" right before a verb of
+    saying, as (start, phrase); None for any other word. Only before the verb itself: before "in"
+    ("an official at the governors office in Homs said") the office is where the official works."""
+    head = words[index].group(0).lower()
+    if head not in _OFFICE_HEADS or not _joined(text, words, index - 1, words[index].start()):
+        return None
+    verb = re.match(r"\s*([a-z]+)", text[verb_start : verb_start + 20])
+    if verb is None or verb.group(1) not in word_table()["verb"]:
+        return None
+    owner = words[index - 1].group(0)
+    if head == "guard":
+        return (words[index - 1].start(), f"{owner} guard") if owner.lower() == "coast" else None
+    stem = re.sub(r"(?:['’]s|s['’]|['’]|s)$", "", owner).lower()
+    if words[index].group(0) != "office" or stem not in word_table()["title"] | _OFFICERS:
+        return None  # "the District Attorney's Office": a name, which the scan reads whole
+    first = index - 1
+    while first > 0 and words[first - 1].group(0)[:1].isupper() and owner[:1].isupper():
+        first -= 1  # "The City Attorney's office": the office of the named officer
+    if words[first].group(0).lower() in word_table()["determiner"]:
+        first += 1  # "The" opening the sentence
+    return words[first].start(), text[words[first].start() : words[index].end()]
+
+
+# Officers whose office speaks for them, beyond the title table ("the sheriff's office").
+_OFFICERS = frozenset({"mayor", "sheriff", "prosecutor", "coroner", "examiner", "attorney", "premier"})
 
 
 # An affiliation between a speaker and its verb, commas dropped: "The Amaq news agency affiliated
@@ -335,6 +373,14 @@ def joins_name(text: str, start: int, previous: str) -> bool:
     if not previous[:1].isupper() or previous.lower().rstrip("s") not in org_words():
         return False
     return bool(_NAME_TO.match(text, start))
+
+
+def _channel_number(word: str, previous: str) -> bool:
+    """Whether `word` is the number in a broadcaster's name ("Channel 9", "France 24", "Channel 4
+    News said"): digits after a capitalised outlet word. A bare number is a count, never a name."""
+    if not word.isdigit() or len(word) > 3 or not previous[:1].isupper():
+        return False
+    return previous.lower() in word_table()["outlet"] or previous == "France"
 
 
 def _after_connector(words: list[re.Match[str]], index: int) -> bool:
