@@ -1,7 +1,9 @@
 """Unnamed monitors resolved to the one monitor the article names (GUIDELINES.md sections 21,
 24 and 27): a lead's plural "according to monitors" is the Observatory when the article goes on
 to name only it, and stays unnamed when it names none or two; a headline's "in Aleppo monitor
-says" is the monitor, not a body called "Aleppo monitor". Sentences invented."""
+says" is the monitor, not a body called "Aleppo monitor"; a subheading's "... kills nine says
+monitoring group AFP Monday" (no comma) credits the monitor; an article that names the monitor
+only as "the Observatory" still names SOHR. Sentences invented."""
 
 from __future__ import annotations
 
@@ -75,3 +77,35 @@ def test_headline_place_run_into_monitor_with_no_monitor_named_is_a_monitor() ->
     title = "Raids kill 45 in Aleppo monitor says"
     text = "Air raids on Aleppo killed dozens of people on Sunday residents said."
     assert _primary_at(title, text, "45 in Aleppo") == "monitor"
+
+
+def test_headline_says_monitoring_group_with_no_comma_is_the_monitor_named_below() -> None:
+    title = "Car bomb hits Idlib market"
+    text = (
+        "Car bomb at Idlib market kills nine and wounds 30 says monitoring group AFP Monday 4 May 2015 "
+        "A car bomb ripped through a crowded market in the city of Idlib at noon state television "
+        "reported. The Syrian Observatory for Human Rights said the dead included two women."
+    )
+    primary = _primary_at(title, text, "nine and wounds")
+    assert primary is not None and "Observatory" in primary
+
+
+def test_said_before_a_lowercase_noun_after_monitor_is_no_headline_source() -> None:
+    text = "The army said monitoring group members were among 12 people wounded in the blast."
+    assert _primary_at("Blast in Homs", text, "12 people") != "monitoring group"
+
+
+def test_a_monitoring_group_is_the_observatory_named_only_by_its_short_name() -> None:
+    text = (
+        "Shelling killed 14 people in Douma on Tuesday a monitoring group said. "
+        "The Observatory said most of the dead were women."
+    )
+    assert _primary_at("Shelling on Douma", text, "14 people") == "Syrian Observatory for Human Rights (SOHR)"
+
+
+def test_plural_monitors_are_the_observatory_named_only_by_its_short_name() -> None:
+    text = (
+        "Shelling killed 14 people in Douma on Tuesday according to monitors. "
+        "Most of the dead were women the Observatory said."
+    )
+    assert _primary_at("Shelling on Douma", text, "14 people") == "Syrian Observatory for Human Rights (SOHR)"

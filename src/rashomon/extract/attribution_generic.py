@@ -77,7 +77,7 @@ def generic_source(
         return _relief_named(text, start)  # "the aid group that supports it": a relief body, never a monitor
     if _INDEFINITE.match(phrase.strip()):
         for later_phrase in _phrases_ahead(start, later, sentences):
-            name = fitting_name(later_phrase, fits)
+            name = fitting_name(later_phrase, fits) or _body_alias(later_phrase, fits)
             if name:
                 return name
         if head in _OUTLET_HEADS and (outlet := _one_outlet_ahead(start, later, sentences)):
@@ -129,7 +129,8 @@ def _known_monitors(text: str) -> Iterator[tuple[int, str]]:
     word ("International Committee of the Red Cross")."""
     fits = generic_heads()["monitor"]
     for offset, run in _name_runs(text):
-        name = fitting_name(run, fits)
+        alias = run if run.lower().startswith("the ") else f"the {run}"  # "... the Observatory said"
+        name = fitting_name(run, fits) or _body_alias(alias, fits)
         if name and _monitor_kind(name):
             yield offset, name
 
@@ -157,6 +158,16 @@ def _place_word(word: str) -> bool:
     if not word[:1].isupper():
         return False
     return any(lookup(name)[1] == "exact" for name in {word, word.removesuffix("s")})
+
+
+def _body_alias(phrase: str, fits: frozenset[str]) -> str | None:
+    """The known body a short alias with its determiner names ("the Observatory" for SOHR, in an
+    article that never spells the name out), when the alias holds a word of the wanted kind:
+    clean_name drops "the", and "Observatory" alone is no name the table knows."""
+    known = canonical_actor(phrase.strip())
+    if known is None or known[2] not in _BODY_KINDS or not _name_words(phrase) & fits:
+        return None
+    return known[1]
 
 
 # Descriptors of a news outlet: a known outlet's name seldom holds the word ("Haberturk").
