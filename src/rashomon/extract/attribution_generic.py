@@ -26,6 +26,7 @@ from rashomon.extract.attribution_words import (
     org_words,
     word_table,
 )
+from rashomon.extract.gazetteer import lookup
 from rashomon.model import AttributionFact, Sentence
 
 # How far back "the monitor" looks for the organisation it names: longer than nearly every
@@ -76,7 +77,7 @@ def generic_source(
         return _relief_named(text, start)  # "the aid group that supports it": a relief body, never a monitor
     if _INDEFINITE.match(phrase.strip()):
         for later_phrase in _phrases_ahead(start, later, sentences):
-            name = fitting_name(later_phrase, fits)
+            name = fitting_name(later_phrase, fits) or _body_alias(later_phrase, fits)
             if name:
                 return name
         if head in _OUTLET_HEADS and (outlet := _one_outlet_ahead(start, later, sentences)):
@@ -98,6 +99,75 @@ def generic_source(
     if unknown is None and head in _GROUP_HEADS:
         unknown = _relief_group_before(text, start)
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+# Plural unnamed monitors ("according to monitors", "monitoring groups said", "rights monitors
+# say"), with at most a determiner and a word of what they watch. "independent monitors" and
+# "other monitors" are set apart from the body the article names (GUIDELINES.md section 18).
+_UNNAMED_MONITORS = re.compile(
+    r"(?:the\s+)?(?:(?:war|rights|human\s+rights|conflict)\s+)?(?:monitors|monitoring\s+groups)", re.IGNORECASE
+)
+_MONITOR_KIND = "monitor"
+
+
+def unnamed_monitors(phrase: str, text: str, start: int) -> str | None:
+    """The one monitor an article names after a lead's plural "monitors" (GUIDELINES.md sections
+    21, 27: `sohr` when the article goes on to name only the Observatory). None when it names
+    none (`monitors`), two or more (the plural may be all of them), or one before the phrase
+    (the lead then says "the monitor" if it means that one)."""
+    if "monitor" not in phrase.lower() or not _UNNAMED_MONITORS.fullmatch(phrase.strip()):
+        return None
+    named = dict(_known_monitors(text))
+    if len(set(named.values())) != 1 or min(named) < start:
+        return None
+    return next(iter(named.values()))
+
+
+def _known_monitors(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, canonical name) of each known monitor the article names ("Human Rights Watch",
+    "the Syrian Observatory for Human Rights"), not a relief body whose name holds a monitor's
+    word ("International Committee of the Red Cross")."""
+    fits = generic_heads()["monitor"]
+    for offset, run in _name_runs(text):
+        alias = run if run.lower().startswith("the ") else f"the {run}"  # "... the Observatory said"
+        name = fitting_name(run, fits) or _body_alias(alias, fits)
+        if name and _monitor_kind(name):
+            yield offset, name
+
+
+@lru_cache(maxsize=1024)
+def _monitor_kind(name: str) -> bool:
+    return any((known := canonical_actor(c)) is not None and known[2] == _MONITOR_KIND for c in name_candidates(name))
+
+
+def place_then_head(cleaned: str) -> str | None:
+    """The generic head of a headline's "... kill 45 in Aleppo monitor says": the place the
+    figure is in runs into the unnamed "monitor" (no comma or colon), so "Aleppo monitor" is no
+    name but "monitor". None unless the head is a lowercase generic word after place names only
+    ("Syrias Idlib monitor": the possessive's apostrophe dropped)."""
+    words = cleaned.split()
+    head = words[-1]
+    if len(words) < 2 or head not in generic_heads() or canonical_actor(cleaned) is not None:
+        return None
+    return head if all(_place_word(word) for word in words[:-1]) else None
+
+
+@lru_cache(maxsize=1024)
+def _place_word(word: str) -> bool:
+    """Whether a capitalised word is a place the gazetteer knows exactly ("Aleppo", "Syrias")."""
+    if not word[:1].isupper():
+        return False
+    return any(lookup(name)[1] == "exact" for name in {word, word.removesuffix("s")})
+
+
+def _body_alias(phrase: str, fits: frozenset[str]) -> str | None:
+    """The known body a short alias with its determiner names ("the Observatory" for SOHR, in an
+    article that never spells the name out), when the alias holds a word of the wanted kind:
+    clean_name drops "the", and "Observatory" alone is no name the table knows."""
+    known = canonical_actor(phrase.strip())
+    if known is None or known[2] not in _BODY_KINDS or not _name_words(phrase) & fits:
+        return None
+    return known[1]
 
 
 # Descriptors of a news outlet: a known outlet's name seldom holds the word ("Haberturk").

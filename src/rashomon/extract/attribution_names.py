@@ -19,7 +19,9 @@ from rashomon.extract.attribution_generic import (
     generic_source,
     outlet_named_before,
     outlet_named_next,
+    place_then_head,
     same_head_before,
+    unnamed_monitors,
 )
 from rashomon.extract.attribution_persons import (
     earlier_speaker,
@@ -134,11 +136,15 @@ def resolve_source(
         return Source(primary=outlet)  # "Al-Jazeera ... the news outlet reported"
     if re.match(r"(?:the|an?)\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
         common = True  # "the London-based Syrian opposition organization", "a Turkish broadcaster": no name
+    if head == "monitor" and cleaned[:1].isupper() and (generic := place_then_head(cleaned)):
+        phrase = cleaned = generic  # "Strikes kill 45 in Aleppo monitor says": the monitor, not "Aleppo monitor"
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
         if named is None and head == "agency":
             named = outlet_named_before(text, start)  # "Reuters reported ... the agency added"
         return Source(primary=named or cleaned)
+    if (monitor := unnamed_monitors(cleaned, text, start)) is not None:
+        return Source(primary=monitor)  # "according to monitors" ... "the Syrian Observatory ... said"
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
         return person_source(cleaned, earlier)
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):

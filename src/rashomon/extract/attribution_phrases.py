@@ -37,7 +37,14 @@ from rashomon.extract.source_clauses import (
     without_place,
 )
 from rashomon.extract.source_descriptors import unquoted_names
-from rashomon.extract.source_ends import clause_end, inverted_end, inverted_name_end, name_end, named_after
+from rashomon.extract.source_ends import (
+    clause_end,
+    headline_monitor_end,
+    inverted_end,
+    inverted_name_end,
+    name_end,
+    named_after,
+)
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import ON_THE_GROUND, after_place, behind_place, first_conjunct, source_before
 from rashomon.extract.source_shapes import org_before_place, portfolio_owner, with_role
@@ -422,6 +429,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
             if named is None:
                 return None
             phrase, start, end = named.group(1), named.start(1), verb.end()
+    if not phrase.strip() and (monitor_end := headline_monitor_end(text, verb)):
+        phrase, start, end = text[verb.end() : monitor_end], verb.start(), monitor_end  # "says monitoring group AFP"
     if not phrase.strip():
         return None
     via = ""

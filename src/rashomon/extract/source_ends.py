@@ -100,6 +100,21 @@ def named_after(text: str, verb: re.Match[str]) -> int:
     return end if words and _name_words_ok(words) else 0
 
 
+# A headline's unnamed monitor after its verb, with no comma before it ("... kills six says
+# monitoring group AFP Friday ..."): the bare descriptor, then a capitalised word (the dateline
+# or the next headline run in) or the end of the text.
+_HEADLINE_MONITOR = re.compile(r"\s+((?:an?\s+)?(?:war\s+)?(?:monitor|monitoring\s+group))(?=\s+[A-Z]|\s*$)")
+
+
+def headline_monitor_end(text: str, verb: re.Match[str]) -> int:
+    """End of a headline's bare "says monitor" / "says monitoring group" after `verb`, or 0:
+    who says the headline's figure, though no comma sets the verb off from it."""
+    if verb.group(0) not in ("says", "said") or "monitor" not in text[verb.end() : verb.end() + 16]:
+        return 0
+    found = _HEADLINE_MONITOR.match(text, verb.end())
+    return found.end(1) if found else 0
+
+
 def inverted_end(text: str, start: int) -> int:
     """End of "said X, the head of Y": the name and one appositive after it."""
     end = clause_end(text, start)
