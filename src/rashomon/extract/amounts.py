@@ -312,6 +312,8 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
         return "count"  # "no-one was hurt": the hyphenated spelling of "no one" counts nobody
     if _time_stamp(text, match):
         return "time"  # "Sat Feb 28 2015 190703 35 Dead": the dateline's HHMMSS clock, not a count
+    if _share_count(text, match):
+        return "count"  # "Sat Feb 28 2015 190703 35 Dead": the dateline's HHMMSS clock, not a count
     if re.fullmatch(r"0\d+", match.group(0)):
         return "not_amount"  # "016": a code or a clipped number, never a head count
     vague = match.group("vague")
@@ -378,6 +380,27 @@ def _dated_year(text: str, match: re.Match[str]) -> bool:
 
 # A year just before a number: a dateline's clock may follow it glued as HHMMSS.
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+$")
+
+
+# A page's share counters after its "Get short URL" button, one or two: "Get short URL 1195 Over
+# 100 ...", "Get short URL 0 85 12 Daesh ...". A second counter is told by the amount after it.
+_FIRST_COUNTER = re.compile(r"\bURL\s+$")
+_SECOND_COUNTER = re.compile(r"\bURL\s+\d+\s+$")
+_AMOUNT_NEXT = re.compile(r"\s+(?:\d|(?:Over|More|At|Nearly|Almost|About|Around|Some|Up)\b)")
+
+
+def _share_count(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is one of the share counters a page prints after "URL".
+
+    Why: Sputnik glues "Get short URL 318" to its lead; a counter before a qualified or spelled
+    toll ("318 Over 50 militants", "318 Twelve militants") was read as a toll of 318."""
+    start = match.start()
+    window = text[max(0, start - 24) : start]
+    if "URL" not in window or not match.group(0).isdigit():
+        return False
+    if _FIRST_COUNTER.search(window):
+        return True
+    return bool(_SECOND_COUNTER.search(window) and _AMOUNT_NEXT.match(text, match.end()))
 
 
 def _time_stamp(text: str, match: re.Match[str]) -> bool:

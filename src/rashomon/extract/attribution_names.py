@@ -42,6 +42,7 @@ from rashomon.extract.source_fragments import (
     is_place,
     speaks_for_force,
 )
+from rashomon.extract.source_scan import without_leading_place
 from rashomon.extract.source_typos import misspelt_actor
 from rashomon.model import AttributionFact, Sentence, Source
 
@@ -98,6 +99,8 @@ def resolve_source(
         return None  # "human rights in Syria": part of a name the scan cut, nobody who speaks
     if is_place(cleaned, text[max(0, start - 40) : start], org_words()):
         return None  # "the rebel stronghold of Kafr Dael": where it happened, nobody who speaks
+    if (speaker := without_leading_place(cleaned, text[max(0, start - 12) : start])) != cleaned:
+        phrase = cleaned = speaker  # "kill 22 in Aleppo monitor says": the monitor, not Aleppo's
     if is_page_run(cleaned):
         return None  # "Related <headline>": a page's links run into the text, nobody who speaks
     if cleaned.split()[-1].lower() in _NOT_SPEAKERS:
