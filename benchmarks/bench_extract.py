@@ -9,6 +9,12 @@ process). FA-KES (804 Syrian-war reports) is read from ../shared at run time.
 articles in turns whose parses are pooled) over lines TURNS_LINES of a make_corpus.py corpus,
 as CPU milliseconds per article (time.process_time): steadier than a rate when other
 processes share the cores, which is how speed before and after a change is compared.
+--turns-articles N limits it to N of those articles; under valgrind's callgrind, the instructions
+of N articles less those of 0 (loading only) count the extraction's work exactly, with no noise
+from other processes or the machine's hour:
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        .venv/bin/python benchmarks/bench_extract.py --turns CORPUS --turns-articles 60
 """
 
 from __future__ import annotations
@@ -52,17 +58,21 @@ def timed(label: str, count: int, work) -> None:  # type: ignore[no-untyped-def]
     print(f"{label:<44} {count:>5} articles  {seconds:7.2f} s  {count / seconds:8.1f} articles/s")
 
 
-def turns_cpu(corpus: Path) -> None:
-    """CPU milliseconds per article of extract_run over TURNS_LINES of `corpus`."""
+def turns_cpu(corpus: Path, count: int | None = None) -> None:
+    """CPU milliseconds per article of extract_run over TURNS_LINES of `corpus` (the first
+    `count` articles after the untimed one, when given)."""
     with corpus.open(encoding="utf-8") as handle:
         lines = list(itertools.islice(handle, *TURNS_LINES))
     articles = [a for a in articles_from_jsonl(iter(lines), str(corpus), "bench") if isinstance(a, Article)]
     extract_article(articles[0])
+    timed_articles = articles[1:] if count is None else articles[1 : 1 + count]
+    if not timed_articles:
+        return  # models and tables loaded only: the baseline an instruction count subtracts
     start = time.process_time()
-    extract_run(extract_article, articles[1:])
-    per_article = (time.process_time() - start) / (len(articles) - 1) * 1000
+    extract_run(extract_article, timed_articles)
+    per_article = (time.process_time() - start) / len(timed_articles) * 1000
     label = f"extract (worker turns): {corpus.name}"
-    print(f"{label:<44} {len(articles) - 1:>5} articles  {per_article:7.2f} CPU ms/article")
+    print(f"{label:<44} {len(timed_articles):>5} articles  {per_article:7.2f} CPU ms/article")
 
 
 def main() -> None:
@@ -70,9 +80,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000, help="at most this many FA-KES articles")
     parser.add_argument("--repeat", type=int, default=20, help="repeat the small example set this often")
     parser.add_argument("--turns", type=Path, metavar="CORPUS", help="only the worker-turns CPU measure on CORPUS")
+    parser.add_argument("--turns-articles", type=int, metavar="N",
+                        help="with --turns, only the first N articles (0: load only), e.g. under valgrind")
     args = parser.parse_args()
     if args.turns:
-        turns_cpu(args.turns)
+        turns_cpu(args.turns, args.turns_articles)
         return
 
     start = time.perf_counter()
