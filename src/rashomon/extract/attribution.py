@@ -27,6 +27,7 @@ from rashomon.extract.source_between import added_count, between_source
 from rashomon.extract.source_citing import named_next, passed_on, report_named_next, told_next, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
+from rashomon.extract.speaking_persons import person_antecedent
 from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
 
@@ -65,6 +66,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
         phrase = _antecedent(phrase, start, found, sentences) or phrase  # "The X page posted ... . It said"
+        phrase = person_antecedent(phrase, start, found, sentences) or phrase  # "X runs the clinic. ... he said"
         phrase = state_agency(phrase) or un_agency(phrase) or state_media_tail(phrase) or phrase  # Anadolu, WHO
         phrase = unowned_agency(phrase, article.text) or phrase  # "state-run news agency": the one the article names
         phrase = as_titled(phrase)  # "X who heads the Y": X speaking for the Y
@@ -159,7 +161,7 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     if last is not None and _quote_goes_on(sentences, index, last):
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
-    if last is not None and _quoted_after_speaker(sentences, index, last):
+    if last is not None and _quoted_since(sentences, index, last):
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     new_report = opens_new_report(sentence.text) and not (
@@ -297,6 +299,38 @@ def _quoted_after_speaker(sentences: list[Sentence], index: int, last: Attributi
         return False
     previous = sentences[span[0] - 1]
     return previous.start <= last.start < previous.end
+
+
+def _quoted_since(sentences: list[Sentence], index: int, last: AttributionFact) -> bool:
+    """Whether sentence `index` lies in a quotation of several sentences opened by the last
+    attribution's speaker: right after that sentence, or inside it after the tag."""
+    return _quoted_after_speaker(sentences, index, last) or _quoted_after_tag(sentences, index, last)
+
+
+def _quoted_after_tag(sentences: list[Sentence], index: int, last: AttributionFact) -> bool:
+    """Whether sentence `index` lies in a quotation of several sentences that opened after the
+    last attribution, in its own sentence ('A medic told AFP: "The jets came. They hit twice.
+    Nine died."'): the words up to the closing mark are the speaker's, however many sentences
+    they run over (GUIDELINES.md section 29: a figure in a quotation takes its speaker). The
+    speaker's sentence holds one mark, an opening one after the tag; the sentences between hold
+    none, and the quotation closes with its mark at a sentence's end within MAX_QUOTED_SENTENCES."""
+    tag_index = sentence_index(sentences, last.start)
+    if not 1 < index - tag_index <= MAX_QUOTED_SENTENCES or _quote_marks(sentences[index].text) > 1:
+        return False
+    tag_sentence = sentences[tag_index]
+    if _quote_marks(tag_sentence.text) != 1:
+        return False
+    mark = max(tag_sentence.text.rfind(m) for m in _QUOTE_OPEN)
+    after = tag_sentence.text[mark + 1 : mark + 2]
+    if mark <= last.end - tag_sentence.start - 1 or not after or after.isspace():
+        return False  # the mark closes a quotation the tag follows, or opens nothing
+    if any(_quote_marks(sentences[between].text) for between in range(tag_index + 1, index)):
+        return False
+    closing = index if _quote_marks(sentences[index].text) else _marked_sentence(sentences, index + 1, 1)
+    if closing < 0 or closing - tag_index > MAX_QUOTED_SENTENCES:
+        return False
+    last_text = sentences[closing].text.strip()
+    return _quote_marks(last_text) == 1 and last_text.rstrip(".").endswith(_QUOTE_CLOSE)
 
 
 def _quotation_span(sentences: list[Sentence], index: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, 
 from rashomon.extract.source_citing import cited_before, relay_between, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
+    clause_participle,
     conjoined_verb_subject,
     coordinated_subject,
     has_participle,
@@ -247,6 +248,8 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
     participle = PARTICIPLE_SAYING.search(text) if has_participle(lowered) else None
     if participle and (subject := opening_subject(text)[1]):
         out.append((base + participle.start(), base + participle.end(), subject, "", text))  # "X ... after claiming"
+    if not out and (clause := clause_participle(text)):  # "X condemned the attack, saying 12 died"
+        out.append((base + clause[0], base + clause[1], clause[2], "", text))
     if not out and not re.search(r"[.!?\"”]\s*$", text):
         out.extend((base + start, base + end, phrase, "", text) for start, end, phrase in _headline_cues(text))
     return sorted((start, end, phrase, via, sentence.text) for start, end, phrase, via, _ in out)

@@ -247,7 +247,7 @@ def coordinated_subject(text: str, verb_start: int) -> tuple[int, str]:
     if first is None:
         return verb_start, ""
     head_start, head = source_before(text, first.start())
-    return (head_start, head) if head and _can_speak(head) else (verb_start, "")
+    return (head_start, head) if head and _subject_can_speak(head) else (verb_start, "")
 
 
 _AND_THEN_VERB = re.compile(r"\sand\s+$")
@@ -269,7 +269,18 @@ def conjoined_verb_subject(text: str, verb_start: int, start: int, phrase: str) 
         return start, phrase
     left, right = subject.left_edge, subject.right_edge
     named = text[left.idx : right.idx + len(right)]
-    return (left.idx, named) if _can_speak(named) else (start, phrase)
+    return (left.idx, named) if _subject_can_speak(named) else (start, phrase)
+
+
+# A state body named by its common noun alone ("The army denied this and said ..."): it speaks as
+# the subject of a clause, though the backward scan's head words leave it out (it names a force).
+_STATE_BODY_HEADS = frozenset({"army", "military", "police", "government"})
+
+
+def _subject_can_speak(phrase: str) -> bool:
+    """Whether the subject of an earlier verb, sharing it with a verb of saying, can speak:
+    as _can_speak, or a state body by its common noun (constant above)."""
+    return _can_speak(phrase) or phrase.split()[-1].lower() in _STATE_BODY_HEADS
 
 
 # How many lowercase modifiers before a head noun are taken in ("the aid group", "civil
@@ -381,6 +392,37 @@ def opening_subject(text: str) -> tuple[int, str]:
         return 0, ""
     name = found.group(1)
     return (found.start(1), name) if _speaking_name(name) else (0, "")
+
+
+# A participle of saying after a main clause whose subject speaks ("The UN envoy condemned the
+# attack stressing that 60 civilians died", "The ministry denounced the raid, saying 12 died"):
+# the subject says what follows. Besides "saying", only with "that" ("adding to the toll" says
+# nothing).
+_CLAUSE_PARTICIPLE = re.compile(
+    r"(?:,\s*|\s)(?:saying|(?:stressing|noting|adding|pointing\s+out|explaining|warning|indicating|stating)\s+that)\b"
+)
+_PARTICIPLE_WORDS = (
+    "saying", "stressing", "noting", "adding", "pointing out", "explaining", "warning", "indicating", "stating"
+)
+# An opening subject with a lowercase head ("The governor condemned", "The UN envoy denounced").
+_OPENING_COMMON = re.compile(
+    r"^\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’.-]+\s+){0,2}?[a-z]+)\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
+)
+
+
+def clause_participle(text: str) -> tuple[int, int, str] | None:
+    """(start, end, subject) of a participle of saying after a main clause whose opening subject
+    can speak (constants above); None when the sentence holds none."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PARTICIPLE_WORDS):
+        return None  # the cheap test: most sentences hold no such participle
+    participle = _CLAUSE_PARTICIPLE.search(text)
+    if participle is None:
+        return None
+    found = _OPENING_NAMED_HEAD.match(text) or _OPENING_SUBJECT.match(text) or _OPENING_COMMON.match(text)
+    if found is None or found.end() > participle.start() or not _can_speak(found.group(1)):
+        return None
+    return participle.start(), participle.end(), found.group(1)
 
 
 def _speaking_name(name: str) -> bool:
