@@ -20,7 +20,12 @@ from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_phrases import sentence_attributions
 from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_scope, outlet_citing, reporting_frame
 from rashomon.extract.attribution_words import Found
-from rashomon.extract.report_openers import continues_day_series, opens_new_report, photo_caption
+from rashomon.extract.report_openers import (
+    continues_day_series,
+    opens_new_report,
+    opens_on_other_place,
+    photo_caption,
+)
 from rashomon.extract.role_names import named_reporter, named_role, own_reporter
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_between import added_count, between_source
@@ -180,6 +185,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
     if _after_quotation(sentences, index):
         return None
     if _added_elsewhere(sentence.text):
+        return None
+    if opens_on_other_place(sentences[index - 1].text, sentence.text):
         return None
     framing = _framing(attributions, sentences, own_start - 1)
     if eyewitness(framing.text) or not framing.source.primary:

@@ -68,6 +68,7 @@ _OWN_TIME_FRAME = re.compile(
     rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d)\b|last\s+(?:week|month|year|{_DAY})"
     rf"|in\s+recent\s+(?:days|weeks|months)\b"
     rf"|later\s+that\s+(?:day|night|morning|afternoon|evening|week|month|year)\b"  # "Later that month ..."
+    rf"|later\s+in\s+the\s+(?:day|night|morning|afternoon|evening|week|month)\b"  # "Later in the day ..."
     rf"|also\s+(?:on\s+)?{_DAY}\b"  # "Also Wednesday 22 fighters were killed": a further day's report
     rf"|(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?)\s+ago\b)",
     re.IGNORECASE,
@@ -196,7 +197,7 @@ def continues_day_series(previous: str, text: str) -> bool:
     if not here:
         return False
     days = {day.lower() for day in _ANY_DAY.findall(previous)}
-    return bool(days) and here.group(1).lower() not in days
+    return bool(days) and here.group(1).lower() not in days and not names_other_town(previous, text)
 
 
 @lru_cache(maxsize=4096)
@@ -259,3 +260,53 @@ def changes_topic(text: str) -> bool:
     ...", "In another ...", "Footage posted ... showed"), the one opener that a report of one
     source can hold: it does not date or frame a report of its own (source_between.py)."""
     return _NEW_REPORT.match(text.lstrip(" \"“'")) is not None
+
+
+
+# Places named as the scene of a report, checked against the sentence before: a country
+# ("In Syria ...") frames the whole account rather than moving it elsewhere.
+_COUNTRIES = frozenset({"Syria", "Iraq", "Lebanon", "Turkey", "Jordan", "Israel", "Russia"})
+_CALENDAR_WORD = re.compile(rf"{_DAY}|{_MONTH}", re.IGNORECASE)
+
+
+def _new_place(name: str, previous: str) -> bool:
+    """Whether `name` is a place (the gazetteer knows it, no function or calendar word) that
+    the sentence `previous` does not name: the scene of another incident."""
+    first = name.split()[0]
+    if first.lower() in previous.lower() or first in _COUNTRIES or _CALENDAR_WORD.fullmatch(first):
+        return False
+    table = word_table()
+    small = table["stop"] | table["skip"] | table["connector"] | table["discourse"] | table["pronoun"]
+    if any(word.lower() in small or word.lower() in table["determiner"] for word in name.split()):
+        return False
+    return lookup(name)[1] in ("exact", "loose")
+
+
+# A town named with "in" ("... killed eight people in Raqqa") that the sentence before did not
+# name: a weekday opening the sentence then dates an incident somewhere else, not the same
+# source counting back a day at the same place ("On Monday air strikes killed 23 people in
+# the town", continues_day_series).
+_IN_TOWN = re.compile(r"\bin\s+([A-Z][\w'’-]+)")
+
+
+def names_other_town(previous: str, text: str) -> bool:
+    """Whether `text` places its event in a town `previous` does not name (constant above)."""
+    return any(_new_place(match.group(1), previous) for match in _IN_TOWN.finditer(text))
+
+
+# A sentence opening on a place of its own ("In Homs a car bomb killed nine people", with no
+# "Meanwhile", as FA-KES writers leave it out) after a report from another place moves on to
+# another incident: the outlet's round-up, not the source of the sentence before going on
+# (GUIDELINES.md section 6: another place borrows no source). A place the sentence before
+# named, or a toll over a wider area before it ("across Syria ... In Aleppo 21 died"), is the
+# same report broken down.
+_PLACE_OPENER = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s")
+_WHOLE_AREA = re.compile(r"\b(?:across|throughout|around|nationwide|several|provinces)\b", re.IGNORECASE)
+
+
+def opens_on_other_place(previous: str, text: str) -> bool:
+    """Whether `text` opens on a place the sentence `previous` did not name (constants above)."""
+    if not text.startswith("In "):  # cheap prefilter before the regexes and the gazetteer
+        return False
+    match = _PLACE_OPENER.match(text)
+    return match is not None and not _WHOLE_AREA.search(previous) and _new_place(match.group(1), previous)
