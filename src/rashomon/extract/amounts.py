@@ -129,6 +129,10 @@ _CHANGE_BEFORE = re.compile(
     r"went|gone|changed|soared|doubled|tripled|swelled|surged|population)\s+(?:\w+\s+)?from\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A second age after "and" whose unit the first shares ("68 and 48-years-old").
+_AGE_PAIRED = re.compile(r" and \d{1,3}\s*-?\s*years?[- ]old\b", re.IGNORECASE)
+# The decimals of a share split off by a tokeniser's space ("51. 2 percent").
+_SPLIT_SHARE = re.compile(r"\. \d{1,3} (?:percent|per cent)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(?:\s*-\s*|\s+)?([%$€£]|[A-Za-z][A-Za-z'.]*)")
 _PREV_WORD = re.compile(r"([$€£]|[A-Za-z][A-Za-z$.]*)\s*$")
 
@@ -298,8 +302,12 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     next_word = nxt.group(1).lower().rstrip(".") if nxt else ""
     if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]) or _age_aside(text, match.start(), end):
         return "age"
+    if text.startswith(" and ", end) and _AGE_PAIRED.match(text, end):
+        return "age"  # "two women -- 68 and 48-years-old": the first age shares the second's unit
     if next_word and (reason := _exclusions().get(("after", next_word))):
         return reason
+    if text[end:end + 2] == ". " and _SPLIT_SHARE.match(text, end):
+        return "percent"  # tokenised copy (ECB+): "shooting 51. 2 percent" is 51.2 percent
     prev = _PREV_WORD.search(text[max(0, match.start() - 30) : match.start()])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if prev_word and (reason := _exclusions().get(("before", prev_word))) and (reason != "year" or _year_like(match)):
