@@ -67,6 +67,20 @@ def test_tokenised_shooting_share_is_no_figure() -> None:
     assert _read("He scored 12 points while shooting 55. 1 percent.") == []
 
 
+# ----------------------------------------------------------------------------- amounts
+
+
+def test_thousands_written_with_a_space_after_the_comma() -> None:
+    figures = _figures("The flood killed 210 people and injured more than 2, 300, officials said.")
+    assert [(f.text, f.low, f.category) for f in figures] == [
+        ("210 people", 210, "killed"), ("more than 2, 300", 2301, "injured"),
+    ]
+
+
+def test_a_list_of_two_numbers_stays_two() -> None:
+    assert _read("The storm injured 30, 12 of them children.") == [(30, "injured"), (12, "injured")]
+
+
 # ----------------------------------------------------------------------------- kinds
 
 

@@ -68,9 +68,11 @@ _WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) 
 _WORDS = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
 # Thousands separated by commas, dots ("2.000") or a space ("1 000", GUIDELINES.md section 1);
 # a space only before a final "000", since comma-stripped copy runs two numbers together
-# ("2 killed 12 150 injured").
+# ("2 killed 12 150 injured"). Tokenised copy (ECB+) sets a space after the comma ("1, 400");
+# read so only before round hundreds, as a list of two numbers ("40, 15 of them") rarely ends so.
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:, \d00)+(?!\d|\.\d)|\d{1,3}(?:\.\d{3})+(?![\d.])"
+    r"|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 # "two dozen", "3 dozen": a count of dozens, read as about twelve times the number (like "a
@@ -192,7 +194,7 @@ def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:
 
 
 def _digits_value(text: str) -> int | None:
-    parts = re.sub(r"(?<=\d) (?=\d{3}\b)", "", text).split()  # "1 000" -> "1000"
+    parts = re.sub(r"(?<=\d),? (?=\d{3}\b)", "", text).split()  # "1 000", "1, 400" -> "1000", "1400"
     number = parts[0]
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
         number = number.replace(".", "")  # European thousands: 2.000
