@@ -35,6 +35,24 @@ def test_shooter_who_shot_and_killed_is_no_victim() -> None:
     assert _texts(text) == ["a teenager"]
 
 
+def test_killer_of_a_named_person_or_of_an_attacker_is_no_victim() -> None:
+    assert _read("The town mourned after a gunman killed Mayor Tom Ellery in his office.") == []
+    assert _read("Witnesses said a passing soldier killed the attacker.") == []
+
+
+def test_a_child_killed_on_a_weekday_is_still_a_figure() -> None:
+    assert _read("A child killed Monday in the shelling was buried.") == [(1, "killed")]
+
+
+def test_fired_upon_is_no_figure() -> None:
+    assert _read("He recalled the nights when two nurses at the clinic were shot at.") == []
+    assert (3, "injured") in _read("Three soldiers were shot at a checkpoint.")
+
+
+def test_murders_only_plotted_are_no_figure() -> None:
+    assert _read("He was charged with conspiracy to commit six murders and with fraud.") == []
+
+
 def test_a_police_shooting_counts_no_one() -> None:
     assert _read("Crowds gathered after a fatal police shooting in the harbour district.") == []
 

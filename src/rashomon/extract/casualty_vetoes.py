@@ -86,6 +86,10 @@ def counts_games(text: str, start: int, end: int) -> bool:
 _CHARGE_BEFORE = re.compile(
     r"(?:^|[:;,(]|\b(?:of|with|for|and|or))\s+(?:(?:first|second|third)-degree\s+)?murder\s+of\s+$", re.IGNORECASE
 )
+# Killings only plotted: "conspiracy to commit eight murders".
+_PLOTTED_BEFORE = re.compile(
+    r"\b(?:conspiracy|conspiring|conspired|plot|plotting|plotted)\s+to\s+commit\s+$", re.IGNORECASE
+)
 _PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mom|mum|dad)s?\s+of\s+$", re.IGNORECASE)
 # "one" as a pronoun: "killing one another", "the one that killed the girl".
 _ONE_ANOTHER = re.compile(r"\s+another\b", re.IGNORECASE)
@@ -95,10 +99,13 @@ _THAT_AFTER = re.compile(r"\s+(?:that|which)\b", re.IGNORECASE)
 
 def names_no_count(text: str, start: int, end: int) -> bool:
     """Whether the words around an amount make it no count of victims: the legal name of a
-    charge ("convicted of murder of a police officer"), a parent's children ("leaves mother of
-    2 dead": the mother died, not the two), or "one" as a pronoun ("killing one another", "the
-    one that killed the girl" is a gun). Substring tests first: this runs for every amount."""
+    charge ("convicted of murder of a police officer"), killings only plotted ("conspiracy to
+    commit eight murders"), a parent's children ("leaves mother of 2 dead": the mother died,
+    not the two), or "one" as a pronoun ("killing one another", "the one that killed the girl"
+    is a gun). Substring tests first: this runs for every amount."""
     before = text[max(0, start - 40):start]
+    if "commit" in before and _PLOTTED_BEFORE.search(before):
+        return True
     if "of" in before:
         if "urder of" in before and text[start:end].lower().startswith(("a ", "an ")) and _CHARGE_BEFORE.search(before):
             return True
@@ -215,12 +222,27 @@ def agent_of_harm(word: Token, named_object: bool = False) -> bool:
         return False
     verb = word.head
     if not named_object:
-        return any(harmed_object(c) for c in _objects(verb))
+        return any(harmed_object(c) or _named_person(c) for c in _objects(verb))
     if verb.dep_ == "csubj":
         verb = verb.head
     if _own_fate(word) or trigger_of(verb) not in _HARM_CATEGORIES:
         return False
     return any(harmed_object(c) and _named_victims(c) for c in _objects(verb))
+
+
+# Nouns for the one who attacks: killing such a person says the subject fought back.
+_ATTACKER_LEMMAS = frozenset({"shooter", "gunman", "attacker", "assailant", "sniper", "bomber", "killer"})
+
+
+def _named_person(obj: Token) -> bool:
+    """An object that is a person named in full ("a sniper killed Dr. Jan Roe") or an attacker
+    ("an off-duty policeman killed the shooter"): the subject of that verb did the killing. A
+    name of one word is left out: the parser makes a day ("killed Monday") an object."""
+    if obj.dep_ != "dobj":
+        return False
+    if obj.lemma_.lower() in _ATTACKER_LEMMAS:
+        return True
+    return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
 
 
 def _harms_in_relative(clause: Token) -> bool:
@@ -355,5 +377,19 @@ def attempted(trigger: Token) -> bool:
     casualty figure (a wound from the attempt is told by its own words)."""
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ATTEMPT_VERBS:
         return True
+    if trigger.lower_ == "shot" and _shot_at(trigger):
+        return True  # "three doctors were shot at": fired upon, not hit
     return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in ("attempt", "attempted")
                for child in trigger.children)
+
+
+def _shot_at(trigger: Token) -> bool:
+    """Whether "shot" is "shot at" with nothing after "at" but the clause's end or its agent
+    ("were shot at.", "shot at by snipers"): the people were fired upon; "shot at a checkpoint"
+    names a place."""
+    doc = trigger.doc
+    nxt = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "at":
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("by", "but", "and")
