@@ -68,9 +68,11 @@ _WORD = "(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) 
 _WORDS = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*"  # "a hundred and five"
 # Thousands separated by commas, dots ("2.000") or a space ("1 000", GUIDELINES.md section 1);
 # a space only before a final "000", since comma-stripped copy runs two numbers together
-# ("2 killed 12 150 injured").
+# ("2 killed 12 150 injured"). Tokenised copy (ECB+) sets a space after the comma ("1, 400");
+# read so only before round hundreds, as a list of two numbers ("40, 15 of them") rarely ends so.
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:, \d00)+(?!\d|\.\d)|\d{1,3}(?:\.\d{3})+(?![\d.])"
+    r"|\d{1,3}(?: \d{3})* 000(?![\d.,])|\d+(?:\.\d+)?"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 # "two dozen", "3 dozen": a count of dozens, read as about twelve times the number (like "a
@@ -129,6 +131,10 @@ _CHANGE_BEFORE = re.compile(
     r"went|gone|changed|soared|doubled|tripled|swelled|surged|population)\s+(?:\w+\s+)?from\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A second age after "and" whose unit the first shares ("68 and 48-years-old").
+_AGE_PAIRED = re.compile(r" and \d{1,3}\s*-?\s*years?[- ]old\b", re.IGNORECASE)
+# The decimals of a share split off by a tokeniser's space ("51. 2 percent").
+_SPLIT_SHARE = re.compile(r"\. \d{1,3} (?:percent|per cent)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(?:\s*-\s*|\s+)?([%$€£]|[A-Za-z][A-Za-z'.]*)")
 _PREV_WORD = re.compile(r"([$€£]|[A-Za-z][A-Za-z$.]*)\s*$")
 
@@ -188,7 +194,7 @@ def _core_value(match: re.Match[str]) -> tuple[int, int, str] | None:
 
 
 def _digits_value(text: str) -> int | None:
-    parts = re.sub(r"(?<=\d) (?=\d{3}\b)", "", text).split()  # "1 000" -> "1000"
+    parts = re.sub(r"(?<=\d),? (?=\d{3}\b)", "", text).split()  # "1 000", "1, 400" -> "1000", "1400"
     number = parts[0]
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
         number = number.replace(".", "")  # European thousands: 2.000
@@ -298,8 +304,12 @@ def _exclusion(text: str, match: re.Match[str], partner: re.Match[str] | None) -
     next_word = nxt.group(1).lower().rstrip(".") if nxt else ""
     if re.match(r"\s*-?\s*years?[- ]old", text[end : end + 12]) or _age_aside(text, match.start(), end):
         return "age"
+    if text.startswith(" and ", end) and _AGE_PAIRED.match(text, end):
+        return "age"  # "two women -- 68 and 48-years-old": the first age shares the second's unit
     if next_word and (reason := _exclusions().get(("after", next_word))):
         return reason
+    if text[end:end + 2] == ". " and _SPLIT_SHARE.match(text, end):
+        return "percent"  # tokenised copy (ECB+): "shooting 51. 2 percent" is 51.2 percent
     prev = _PREV_WORD.search(text[max(0, match.start() - 30) : match.start()])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if prev_word and (reason := _exclusions().get(("before", prev_word))) and (reason != "year" or _year_like(match)):

@@ -37,6 +37,7 @@ from rashomon.extract.casualty_fates import (
 )
 from rashomon.extract.casualty_kinds import (
     CAPTIVE_LEMMAS,
+    deadly,
     executed_parts,
     executions_restated,
     executions_told_next,
@@ -75,7 +76,15 @@ from rashomon.extract.casualty_subcounts import (
     whole_before_part,
 )
 from rashomon.extract.casualty_updated import previous_toll, updated_toll
-from rashomon.extract.casualty_vetoes import agent_of_harm, attempted, counts_people, informs, owner_of_kin, speaks
+from rashomon.extract.casualty_vetoes import (
+    agent_of_harm,
+    attempted,
+    counts_people,
+    informs,
+    owner_of_kin,
+    speaks,
+    states_an_age,
+)
 from rashomon.extract.nlp import first_token_from, parse, tokens_overlapping
 from rashomon.model import Article, AttributionFact, CasualtyFact, Sentence
 
@@ -329,8 +338,8 @@ def _list_item(
     children and one man killed" (`previous` is then the figure after it)."""
     span, singular = item
     number = _amount_token(doc, span)
-    if number is None or described_one(doc, number):
-        return None
+    if number is None or described_one(doc, number) or states_an_age(doc, number):
+        return None  # "Jane Roe, 34, a mother of 12, was shot": an age before a listed person
     noun = number if singular else counted(number)[0]
     found = victim(noun) if noun is not None else None
     if noun is not None and (found is None or (not singular and noun.lemma_.lower() in GROUP_NOUNS)):
@@ -458,6 +467,8 @@ def _category(
     of_trigger = anchor.dep_ == "pobj" and anchor.head.head == trigger  # "the lives of N injured ..."
     if not of_trigger or (before == "casualties" and not after):  # "the killing or wounding of N"
         category = _corrected(category, after or before)
+    if category == "injured" and deadly(trigger):
+        category = "killed"  # "fatally injuring a woman", "shot one man fatally": the word before says "injured"
     captives = noun is not None and noun.lemma_.lower() in CAPTIVE_LEMMAS
     if category == "killed" and (held_captive(text, end) or punished(text, end) or captives):
         category = "executed"  # "massacred 250 troops taken hostage", "killed on charges of ...", "killed two hostages"

@@ -29,11 +29,13 @@ CAPTIVE_LEMMAS = frozenset({"hostage", "captive", "kidnap", "abduct"})
 def refined(category: str, trigger: Token, anchor: Token) -> str:
     """Killed becomes executed with an execution word in the clause, bodies_found with a
     finding verb or a body noun; a wound "fatally" or "mortally" dealt is a death."""
-    if category == "injured" and trigger is not None and _deadly(trigger):
+    if category == "injured" and trigger is not None and deadly(trigger):
         category = "killed"  # "fatally shot eight people", "two shoppers were fatally shot"
     if category not in ("killed", "executed"):
         return category
     finder = anchor.head if anchor.dep_ in ("nsubjpass", "dobj") else trigger.head
+    if finder == trigger.head and (_time_clause(trigger) or _own_subject(anchor, trigger)):
+        finder = trigger  # "the boy was found after eight people drowned": another's finding
     if finder.lemma_.lower() in FINDING_LEMMAS or trigger.lemma_.lower() in BODY_LEMMAS:
         return "bodies_found"
     if trigger.pos_ in ("VERB", "AUX") and any(t.lemma_.lower() in EXECUTION_LEMMAS for t in _own_clause(trigger)):
@@ -45,7 +47,21 @@ def refined(category: str, trigger: Token, anchor: Token) -> str:
     return category
 
 
-def _deadly(trigger: Token) -> bool:
+def _time_clause(trigger: Token) -> bool:
+    """Whether the harm verb heads a clause opened by "after", "before", "when" or "while": the
+    verb above it is another event, so a finding verb there found someone else."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "while") for c in trigger.children)
+
+
+def _own_subject(anchor: Token, trigger: Token) -> bool:
+    """Whether the counted people are the subject of a harm verb joined to a verb with a subject
+    of its own ("X was found ... and eight people drowned"): that verb tells of X."""
+    verb = trigger.head
+    return anchor.dep_ == "nsubj" and anchor.head == trigger and trigger.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c != anchor for c in verb.children)
+
+
+def deadly(trigger: Token) -> bool:
     """Whether the harm verb carries an adverb saying the harm killed ("fatally shot"), or
     "dead" right after it ("were shot dead"): the tree may hang "dead" far from the figure,
     so the phrase readers after the amount miss it when a long apposition sits between."""

@@ -78,7 +78,7 @@ def link(anchor: Token, depth: int) -> Link | None:
             return renamed
     described = _participle(anchor)
     if described is not None and not _attributive(described):
-        return described
+        return _died_fleeing(anchor, described, depth) or described
     if depth >= MAX_LINK_DEPTH or head == anchor:
         return described
     if anchor.dep_ == "pobj":
@@ -89,6 +89,19 @@ def link(anchor: Token, depth: int) -> Link | None:
         shared = link(head, depth + 1) or (own_trigger(head, head) if not _uncounted_group(head) else None)
         return shared or _lost_with(head, anchor) or described
     return described
+
+
+def _died_fleeing(anchor: Token, described: Link, depth: int) -> Link | None:
+    """The death of people listed with others who are described as fleeing ("his mother and 10
+    other people fleeing Cuba drowned"): "fleeing" says who they were, the verb the list is the
+    subject of says what befell them (a subject alone reaches that verb first, in link())."""
+    word = described[1]
+    if described[0] != "displaced" or anchor.dep_ != "conj" or depth >= MAX_LINK_DEPTH:
+        return None
+    if word is None or word.dep_ != "acl" or word.head != anchor or word.i < anchor.i:
+        return None  # "killed thousands and displaced millions": the verb is the second item's own
+    shared = link(anchor.head, depth + 1)
+    return shared if shared is not None and shared[0] == "killed" else None
 
 
 def _amount_of_more(anchor: Token) -> bool:

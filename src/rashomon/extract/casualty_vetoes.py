@@ -31,10 +31,14 @@ def counts_people(doc: Doc, number: Token, span: AmountSpan, singular: bool) -> 
         return False  # "has lost two straight", "lost eight of 10": games, not people
     if counts_page_items(doc_text(doc), span.start, span.end):
         return False  # "... 85 Related <headline>": a page's view count before its link list
+    if names_no_count(doc_text(doc), span.start, span.end):
+        return False  # "murder of a peace officer" as a charge, "mother of 2", "killing one another"
     if follows_photo_credit(doc, number):
         return False  # "AP Photo Jane Roe Troops Find Graves of 20 ...": another story's headline
     if singular and (number.pos_ not in ("NOUN", "PROPN") or number.idx + len(number.text) != span.end):
         return False  # "a heavy civilian death toll": the person word is not the head
+    if singular and number.lower_ == "police":
+        return False  # "a deadly police shooting", "a police killing": "a police" counts no one
     if singular and number.dep_ == "compound" and victim(number.head) is None and not _titles_a_name(number):
         return False  # "a refugee camp": the person word names a thing ("a girl child" is a person)
     if singular and agent_of_harm(number):
@@ -75,6 +79,44 @@ def counts_games(text: str, start: int, end: int) -> bool:
     return bool(_LOSE_BEFORE.search(text, max(0, start - 10), start)) and bool(_RECORD_AFTER.match(text, end))
 
 
+# A charge named by its legal wording, with no article before "murder" ("charged with
+# first-degree murder of a peace officer", "special circumstances of murder of a police
+# officer"): the offence, which names its victim with "a"; the news tells a death with "the
+# murder of a physician". And a parent's children ("a mother of 2").
+_CHARGE_BEFORE = re.compile(
+    r"(?:^|[:;,(]|\b(?:of|with|for|and|or))\s+(?:(?:first|second|third)-degree\s+)?murder\s+of\s+$", re.IGNORECASE
+)
+# Killings only plotted: "conspiracy to commit eight murders".
+_PLOTTED_BEFORE = re.compile(
+    r"\b(?:conspiracy|conspiring|conspired|plot|plotting|plotted)\s+to\s+commit\s+$", re.IGNORECASE
+)
+_PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mom|mum|dad)s?\s+of\s+$", re.IGNORECASE)
+# "one" as a pronoun: "killing one another", "the one that killed the girl".
+_ONE_ANOTHER = re.compile(r"\s+another\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s+(?:that|which)\b", re.IGNORECASE)
+
+
+def names_no_count(text: str, start: int, end: int) -> bool:
+    """Whether the words around an amount make it no count of victims: the legal name of a
+    charge ("convicted of murder of a police officer"), killings only plotted ("conspiracy to
+    commit eight murders"), a parent's children ("leaves mother of 2 dead": the mother died,
+    not the two), or "one" as a pronoun ("killing one another", "the one that killed the girl"
+    is a gun). Substring tests first: this runs for every amount."""
+    before = text[max(0, start - 40):start]
+    if "commit" in before and _PLOTTED_BEFORE.search(before):
+        return True
+    if "of" in before:
+        if "urder of" in before and text[start:end].lower().startswith(("a ", "an ")) and _CHARGE_BEFORE.search(before):
+            return True
+        if " " not in text[start:end] and _PARENT_BEFORE.search(before):
+            return True  # a bare number: "the mother of a girl killed" counts the girl
+    if text[start:end].lower() != "one":
+        return False
+    return bool(_ONE_ANOTHER.match(text, end)) or (
+        bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and bool(_THAT_AFTER.match(text, end)))
+
+
 # A page label right after a bare number: a flattened web page runs its counters ("85" views,
 # "12" comments) into the "Related" list of links to other stories.
 _PAGE_LABEL_AFTER = re.compile(r"\s+(?:Related|Views|Comments)\b")
@@ -112,9 +154,12 @@ def states_an_age(doc: Doc, number: Token) -> bool:
     34, was shot dead"): news style gives a named person's age in apposition, and the number
     counts years, not victims. A number with a noun of its own ("Homs, 12 dead,") is not bare."""
     i = number.i
-    return (number.pos_ == "NUM" and number.dep_ == "appos" and number.head.pos_ == "PROPN"
-            and number.head.i < i and 0 < i < len(doc) - 1 and doc[i - 1].text == ","
-            and doc[i + 1].text in (",", ")") and number.text.isdigit() and int(number.text) < 120)
+    if not (number.pos_ == "NUM" and number.text.isdigit() and int(number.text) < 120 and 1 < i < len(doc) - 1
+            and doc[i + 1].text in (",", ")")):
+        return False
+    if doc[i - 1].lower_ == "both" and doc[i - 2].text == ",":
+        return True  # "X and Y, both 51, died": the two named people's age
+    return number.dep_ == "appos" and number.head.pos_ == "PROPN" and number.head.i < i and doc[i - 1].text == ","
 
 
 def pictured_one(word: Token) -> bool:
@@ -171,16 +216,52 @@ def agent_of_harm(word: Token, named_object: bool = False) -> bool:
     "hostage" that of "taken". The subject of a verb that opens the clause as its subject
     counts too ("two bombers driving trucks killed 30": the parser makes "driving" the subject
     of "killed")."""
+    if any(_harms_in_relative(c) for c in word.children):
+        return True  # "an employee who shot and killed two co-workers"
     if word.dep_ != "nsubj":
         return False
     verb = word.head
     if not named_object:
-        return any(harmed_object(c) for c in verb.children)
+        return any(harmed_object(c) or _named_person(c) for c in _objects(verb))
     if verb.dep_ == "csubj":
         verb = verb.head
     if _own_fate(word) or trigger_of(verb) not in _HARM_CATEGORIES:
         return False
-    return any(harmed_object(c) and _named_victims(c) for c in verb.children)
+    return any(harmed_object(c) and _named_victims(c) for c in _objects(verb))
+
+
+# Nouns for the one who attacks: killing such a person says the subject fought back.
+_ATTACKER_LEMMAS = frozenset({"shooter", "gunman", "attacker", "assailant", "sniper", "bomber", "killer"})
+
+
+def _named_person(obj: Token) -> bool:
+    """An object that is a person named in full ("a sniper killed Dr. Jan Roe") or an attacker
+    ("an off-duty policeman killed the shooter"): the subject of that verb did the killing. A
+    name of one word is left out: the parser makes a day ("killed Monday") an object."""
+    if obj.dep_ != "dobj":
+        return False
+    if obj.lemma_.lower() in _ATTACKER_LEMMAS:
+        return True
+    return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+
+
+def _harms_in_relative(clause: Token) -> bool:
+    """Whether a relative clause on the counted person says that person harmed people ("a woman
+    who shot and killed two co-workers"): "who" is the subject of a harm verb with an object."""
+    if clause.dep_ != "relcl" or clause.pos_ != "VERB" or trigger_of(clause) not in _HARM_CATEGORIES:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return False
+    return any(harmed_object(c) for c in _objects(clause))
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's children, and those of a harm verb joined to it that shares its subject
+    ("two officers shot and killed a teenager": the object hangs on "killed", so "shot" alone
+    reads like a headline's "two officers shot")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_
+              and not any(g.dep_.startswith("nsubj") for g in c.children) and trigger_of(c) in _HARM_CATEGORIES]
+    return [*verb.children, *(g for c in joined for g in c.children)]
 
 
 _HARM_CATEGORIES = frozenset({"killed", "injured", "executed"})
@@ -296,5 +377,19 @@ def attempted(trigger: Token) -> bool:
     casualty figure (a wound from the attempt is told by its own words)."""
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ATTEMPT_VERBS:
         return True
+    if trigger.lower_ == "shot" and _shot_at(trigger):
+        return True  # "three doctors were shot at": fired upon, not hit
     return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in ("attempt", "attempted")
                for child in trigger.children)
+
+
+def _shot_at(trigger: Token) -> bool:
+    """Whether "shot" is "shot at" with nothing after "at" but the clause's end or its agent
+    ("were shot at.", "shot at by snipers"): the people were fired upon; "shot at a checkpoint"
+    names a place."""
+    doc = trigger.doc
+    nxt = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "at":
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("by", "but", "and")

@@ -36,6 +36,8 @@ _TITLE_AT_END = re.compile(r"(?:^|[\s(\"'“])([A-Za-z]+)\.[ \t]*$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+# The decimals of a number split by a tokeniser's space, before a share ("46. 8 percent").
+_SPLIT_DECIMAL = re.compile(r" \d{1,3} (?:percent|per cent)\b")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -91,6 +93,8 @@ def _is_abbreviation(text: str, sentence_start: int, period: int) -> bool:
     word = text[word_start:period].lstrip("(\"'“").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "George W. Bush"
+    if word.isdigit() and _SPLIT_DECIMAL.match(text, period + 1):
+        return True  # tokenised copy (ECB+): "shot 46. 8 percent" is 46.8, not a sentence end
     return word in ABBREVIATIONS
 
 
