@@ -22,7 +22,7 @@ from rashomon.model import AttributionFact, Source
 
 _NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
 _PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
-_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a name word, lowercase first
+NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a name word, lowercase first
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +150,8 @@ def _plural(primary: str) -> bool:
 def is_person(name: str) -> bool:
     """A capitalised name of one to four words that no organisation table knows."""
     words = name.split()
-    if not 1 <= len(words) <= 4 or not all((w[:1].isupper() or _PARTICLE.match(w)) and not w.isupper() for w in words):
+    name_words = all((w[:1].isupper() or NAME_PARTICLE.match(w)) and not w.isupper() for w in words)
+    if not 1 <= len(words) <= 4 or not name_words:
         return False
     return canonical_actor(name) is None and not any(w.lower() in org_words() for w in words)
 

@@ -9,8 +9,11 @@ so this looks back only over sentences that name no source, within the paragraph
 
 from __future__ import annotations
 
-from rashomon.extract.attribution_persons import is_person
+import re
+
+from rashomon.extract.attribution_persons import NAME_PARTICLE, is_person
 from rashomon.extract.attribution_words import Found, word_table
+from rashomon.extract.gazetteer import lookup
 from rashomon.extract.nlp import parse_one
 from rashomon.extract.sentences import sentence_index
 from rashomon.extract.source_scan import source_before
@@ -44,6 +47,43 @@ def person_antecedent(phrase: str, start: int, found: list[Found], sentences: li
     return ""
 
 
+# Words an opening person phrase may hold besides names, titles and person nouns ("The governor
+# of Homs Talal X", "On Sunday the mayor").
+_OPENING_GLUE = frozenset({"the", "a", "an", "of", "for", "on", "in", "at"})
+# How many words the opening phrase is read over: a title, a name and a time phrase before them.
+MAX_OPENING_WORDS = 10
+
+
+def _opens_with_person(text: str) -> bool:
+    """Whether the words before a sentence's first plain lowercase word could name one person:
+    a title or person noun among them ("the mayor", "Interior Minister X"), two capitalised words
+    that no table knows as a body ("Dr Leila X"), or one that is no place either ("Papandreou").
+    A cheap look before parsing."""
+    person_words = word_table()["title"] | _PERSON_NOUNS
+    capitals: list[str] = []
+    for word in text.split()[:MAX_OPENING_WORDS]:
+        bare = word.strip("\"“”'‘’.,:;()")
+        lowered = bare.lower()
+        if lowered in person_words:
+            return True
+        if bare[:1].isupper() or NAME_PARTICLE.match(bare):
+            capitals.append(bare)
+        elif lowered not in _OPENING_GLUE:
+            break
+    if capitals and is_person(" ".join(capitals[-3:])) and (len(capitals) >= 2 or not lookup(capitals[0])[0]):
+        return True  # "Dr Leila X ...", "Papandreou expressed ..." (a surname, not a place)
+    return any(_names_person(run) for run in _FULL_NAME.findall(text))  # "Anchorage lawyer William X"
+
+
+# Two or three capitalised words in a row: a person's full name, or a place's or a body's.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\b")
+
+
+def _names_person(run: str) -> bool:
+    """Whether a run of capitalised words is a person's name: no body the tables know, no place."""
+    return is_person(run) and not lookup(run)[0]
+
+
 def _named_before(subject: str, start: int, found: list[Found]) -> bool:
     """Whether an earlier source phrase names the person again ("local official Leys X told
     AFP ... X described the attack ... He said"): the pronoun then repeats that source, whose
@@ -55,6 +95,8 @@ def _named_before(subject: str, start: int, found: list[Found]) -> bool:
 def _person_subject(text: str) -> str:
     """The subject of a sentence's main verb when it names one person ("Dr Leila X", "The
     governor of Homs Talal X", "the mayor"); "" for a pronoun, a thing or a body."""
+    if not _opens_with_person(text):
+        return ""  # most sentences open on a thing, a place or a body: no parse spent on them
     doc = parse_one(text)
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
     subject = next((t for t in root.children if t.dep_ == "nsubj"), None) if root is not None else None
