@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from rashomon.extract.timex.context import Context, Value, pick_year
+from rashomon.extract.timex.context import PAST_FUTURE_SLACK_MONTHS, Context, Value, pick_year
 from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
 from rashomon.extract.timex.lexicon import MONTH_RE, ORDINALS, month_number
 
@@ -82,9 +82,16 @@ def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:
     if ctx.anchor is None:
         return Value("DATE", f"XXXX-Q{n}", "quarter")
     y = ctx.anchor.year
-    if n > quarter_of(ctx.anchor) and ctx.tense() != "future":
+    if n > quarter_of(ctx.anchor) and not _starts_soon(ctx.anchor, n) and ctx.tense() != "future":
         y -= 1
     return Value("DATE", f"{y:04d}-Q{n}", "quarter", relative=True)
+
+
+def _starts_soon(anchor: date, n: int) -> bool:
+    """Quarter `n` of the anchor's year opens within the slack a month name gets: "cuts that
+    close ten plants during the fourth quarter" in an August report is the coming fourth
+    quarter, whatever the past tense of the announcement (as "in October" would be)."""
+    return 3 * n - 2 - anchor.month <= PAST_FUTURE_SLACK_MONTHS
 
 
 def _year_words(m: Match) -> str:

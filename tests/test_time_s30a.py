@@ -1,0 +1,68 @@
+"""Tests for value rules from the session-30 review of wrong values on found spans: a day
+name before a possessive ("Wednesday's ruling") and a quarter that opens soon after a report.
+
+Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+FRIDAY = datetime(2017, 10, 27, 9, 0)
+MID_AUGUST = datetime(2017, 8, 19, 9, 0)
+EARLY_JULY = datetime(2017, 7, 5, 9, 0)
+
+
+def times(text: str, anchor: datetime) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), anchor, with_happening=False)
+
+
+def value_of(text: str, expression: str, anchor: datetime) -> str:
+    found = [f for f in times(text, anchor) if f.text == expression]
+    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # The future words belong to another verb: the ruling is the last Wednesday's.
+        ("Lawyers said they would look for ways to overturn Wednesday's ruling.", "Wednesday", "2017-10-25"),
+        ("The opposition will contest Tuesday's result in court.", "Tuesday", "2017-10-24"),
+        # A word before the day or the noun after it says the event is still ahead.
+        ("Shops will close early ahead of Sunday's election.", "Sunday", "2017-10-29"),
+        ("The police will shut the bridge for Sunday's planned march.", "Sunday", "2017-10-29"),
+        ("Organisers will publish Sunday's scheduled route tonight.", "Sunday", "2017-10-29"),
+        # Without a possessive the clause's tense still decides.
+        ("The court will rule on Wednesday.", "Wednesday", "2017-11-01"),
+        ("The court ruled on Wednesday.", "Wednesday", "2017-10-25"),
+        # A possessive with no future words was already the last such day.
+        ("Monday's storm cut power to the island.", "Monday", "2017-10-23"),
+    ],
+)
+def test_day_name_before_a_possessive(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression, FRIDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # In August the fourth quarter opens within two months: the coming one, past tense or not.
+        ("The carmaker announced sweeping cuts, resulting in the closure of ten plants during "
+         "the fourth quarter.", MID_AUGUST, "2017-Q4"),
+        # In early July it is three months off: a past-tense report means last year's.
+        ("The carmaker reported a loss in the fourth quarter.", EARLY_JULY, "2016-Q4"),
+        # A quarter already begun or behind the report is this year's, as before.
+        ("The carmaker reported a loss in the first quarter.", MID_AUGUST, "2017-Q1"),
+        ("The carmaker will report a loss in the fourth quarter.", EARLY_JULY, "2017-Q4"),
+    ],
+)
+def test_quarter_that_opens_soon(text: str, anchor: datetime, value: str) -> None:
+    assert value_of(text, "the fourth quarter" if "fourth" in text else "the first quarter", anchor) == value
