@@ -66,3 +66,25 @@ def test_day_name_before_a_possessive(text: str, expression: str, value: str) ->
 )
 def test_quarter_that_opens_soon(text: str, anchor: datetime, value: str) -> None:
     assert value_of(text, "the fourth quarter" if "fourth" in text else "the first quarter", anchor) == value
+
+
+OCTOBER = datetime(2017, 10, 26, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # After a quarter, "a year earlier" is that quarter a year before ...
+        ("The miller earned $12 million in the third quarter, up from $9 million a year earlier.", "2016-Q3"),
+        # ... but a sentence about a longer period compares with that period: the year.
+        ("The miller earned $12 million in the third quarter. For the nine months, it earned $30 million, "
+         "compared with $21 million a year earlier.", "2016"),
+        ("The miller earned $12 million in the third quarter. Net for the first half rose to $18 million "
+         "from $15 million a year earlier.", "2016"),
+        # A longer period in an earlier sentence does not reach the next one.
+        ("For the nine months, the miller earned $30 million. Third-quarter net rose to $12 million "
+         "from $9 million a year earlier.", "2016-Q3"),
+    ],
+)
+def test_a_year_earlier_after_a_longer_period(text: str, value: str) -> None:
+    assert value_of(text, "a year earlier", OCTOBER) == value
