@@ -88,3 +88,15 @@ OCTOBER = datetime(2017, 10, 26, 9, 0)
 )
 def test_a_year_earlier_after_a_longer_period(text: str, value: str) -> None:
     assert value_of(text, "a year earlier", OCTOBER) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The miller's net rose to $12 million in the third quarter from $9 million in the 2016 period.", "2016-Q3"),
+        ("The miller's net rose to $12 million in the third quarter. In the first nine months, net was "
+         "$30 million, compared with $21 million in the 2016 period.", "2016"),
+    ],
+)
+def test_a_named_years_period_after_a_longer_period(text: str, value: str) -> None:
+    assert value_of(text, "the 2016 period", OCTOBER) == value

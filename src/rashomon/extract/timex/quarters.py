@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from rashomon.extract.timex.context import PAST_FUTURE_SLACK_MONTHS, Context, Value, pick_year
 from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
 from rashomon.extract.timex.lexicon import MONTH_RE, ORDINALS, month_number
+from rashomon.extract.timex.relative import after_longer_period
 
 Match = re.Match[str]
 
@@ -35,6 +36,8 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     n = ORDINALS.get(ordinal)
     if ordinal in {"final", "last"} and year_:
         n = 4
+    if year_ and not n and word == "period" and after_longer_period(m):
+        return Value("DATE", f"{year_:04d}", "year")  # "In the first nine months ... the 1988 period"
     if year_ and not n and ctx.anchor is not None:
         base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else shift(ctx.anchor, -1, "quarter")
         n = quarter_of(base)

@@ -160,7 +160,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”]?\s+(?=[A-Z\"'“])")
 LONGER_PERIOD_CHARS = 250
 
 
-def _after_longer_period(m: Match) -> bool:
+def after_longer_period(m: Match) -> bool:
     """The sentence before `m` names a period of several quarters."""
     before = m.string[max(0, m.start() - LONGER_PERIOD_CHARS):m.start()]
     ends = list(_SENTENCE_END.finditer(before))
@@ -176,7 +176,7 @@ def _reference_shift(ctx: Context, amount: int, unit: str, m: Match | None = Non
     ref_date, granularity = ctx.reference
     if granularity != "quarter" or unit == "month":  # only financial quarters carry over
         return None
-    if m is not None and _after_longer_period(m):
+    if m is not None and after_longer_period(m):
         return None
     return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
 
