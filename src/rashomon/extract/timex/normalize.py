@@ -206,9 +206,32 @@ def weekday_date(ctx: Context, wd: int, rel: str) -> date | None:
     return weekday_before(ctx.anchor, wd, include_anchor=True)
 
 
+# "Wednesday's ruling", "Sunday's vote": the day names an event by its noun, not by the verb
+# of the clause around it. The event still lies ahead when the noun says so ("Sunday's planned
+# vote") or a word before the day does ("ahead of Sunday's vote").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+_AHEAD_NOUN = re.compile(r"['’]s\s+(?:planned|scheduled|upcoming|expected|coming|proposed)\b", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|awaits|for)\s+$", re.IGNORECASE)
+
+
+def _past_possessive(m: Match) -> bool:
+    """A day name before a possessive that names an event already past: no word says it is ahead."""
+    text = m.string
+    if not _POSSESSIVE_AFTER.match(text, m.end()) or _AHEAD_NOUN.match(text, m.end()):
+        return False
+    return not _AHEAD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+
+
 def weekday(m: Match, ctx: Context) -> Value | None:
+    """A day name. Before a possessive ("would look for ways around Wednesday's ruling") the
+    clause's future words belong to another verb: the day is the last one, as a day named
+    in news with no tense of its own is."""
     wd = weekday_number(m["wd"])
-    d = weekday_date(ctx, wd, (m["rel"] or "").lower())
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["part"] and ctx.anchor is not None and _past_possessive(m):
+        d: date | None = weekday_before(ctx.anchor, wd, include_anchor=True)
+    else:
+        d = weekday_date(ctx, wd, rel)
     part = PARTS_OF_DAY.get((m["part"] or "").lower(), "")
     if d is None:
         value = f"XXXX-WXX-{wd}"

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from rashomon.extract.timex.context import Context, Value, pick_year
+from rashomon.extract.timex.context import PAST_FUTURE_SLACK_MONTHS, Context, Value, pick_year
 from rashomon.extract.timex.dates import at_granularity, quarter_of, shift
 from rashomon.extract.timex.lexicon import MONTH_RE, ORDINALS, month_number
+from rashomon.extract.timex.relative import after_longer_period
 
 Match = re.Match[str]
 
@@ -35,6 +36,8 @@ def quarter(m: Match, ctx: Context) -> Value | None:
     n = ORDINALS.get(ordinal)
     if ordinal in {"final", "last"} and year_:
         n = 4
+    if year_ and not n and word == "period" and after_longer_period(m):
+        return Value("DATE", f"{year_:04d}", "year")  # "In the first nine months ... the 1988 period"
     if year_ and not n and ctx.anchor is not None:
         base = ctx.reference[0] if ctx.reference and ctx.reference[1] == "quarter" else shift(ctx.anchor, -1, "quarter")
         n = quarter_of(base)
@@ -82,9 +85,16 @@ def _nth_quarter(ctx: Context, n: int, year_: int | None) -> Value:
     if ctx.anchor is None:
         return Value("DATE", f"XXXX-Q{n}", "quarter")
     y = ctx.anchor.year
-    if n > quarter_of(ctx.anchor) and ctx.tense() != "future":
+    if n > quarter_of(ctx.anchor) and not _starts_soon(ctx.anchor, n) and ctx.tense() != "future":
         y -= 1
     return Value("DATE", f"{y:04d}-Q{n}", "quarter", relative=True)
+
+
+def _starts_soon(anchor: date, n: int) -> bool:
+    """Quarter `n` of the anchor's year opens within the slack a month name gets: "cuts that
+    close ten plants during the fourth quarter" in an August report is the coming fourth
+    quarter, whatever the past tense of the announcement (as "in October" would be)."""
+    return 3 * n - 2 - anchor.month <= PAST_FUTURE_SLACK_MONTHS
 
 
 def _year_words(m: Match) -> str:

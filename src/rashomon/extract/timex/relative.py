@@ -150,12 +150,33 @@ def season(m: Match, ctx: Context) -> Value | None:
     return _season_value(ctx, code, step, year_)
 
 
-def _reference_shift(ctx: Context, amount: int, unit: str) -> Value | None:
+# A results period longer than a quarter named in the same sentence ("For the nine months,
+# earnings were $18.9 million, compared with a loss a year earlier"): the comparison is with
+# that period a year before, which TimeML writes as the year, not as the quarter named earlier.
+_LONGER_PERIOD = re.compile(
+    r"\b(?:(?:nine|six|9|6)[\s-]+months?|first\s+half|year\s+to\s+date|year-to-date)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”]?\s+(?=[A-Z\"'“])")
+# How far back in the sentence to look for the period, in characters: a long results sentence.
+LONGER_PERIOD_CHARS = 250
+
+
+def after_longer_period(m: Match) -> bool:
+    """The sentence before `m` names a period of several quarters."""
+    before = m.string[max(0, m.start() - LONGER_PERIOD_CHARS):m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return _LONGER_PERIOD.search(before) is not None
+
+
+def _reference_shift(ctx: Context, amount: int, unit: str, m: Match | None = None) -> Value | None:
     """'a year earlier' after an explicit quarter or month: the same period `amount` units away."""
     if ctx.reference is None or unit not in {"year", "month", "quarter"}:
         return None
     ref_date, granularity = ctx.reference
     if granularity != "quarter" or unit == "month":  # only financial quarters carry over
+        return None
+    if m is not None and after_longer_period(m):
         return None
     return Value("DATE", at_granularity(shift(ref_date, amount, unit), granularity), granularity, True, ref_date)
 
@@ -190,7 +211,7 @@ def ago(m: Match, ctx: Context) -> Value | None:
     if n is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "vague")
     # counted from a date the text named: needs no publication date
-    by_reference = _reference_shift(ctx, direction * int(n), unit) if int(n) == n else None
+    by_reference = _reference_shift(ctx, direction * int(n), unit, m) if int(n) == n else None
     if by_reference is None and int(n) == n and _words(m["dir"]) in _NARRATIVE_DIRECTIONS:
         by_reference = _narrative_shift(ctx, direction * int(n), unit)
     if by_reference is not None:
