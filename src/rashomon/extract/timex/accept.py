@@ -164,11 +164,28 @@ _SOON_LINKER_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _SOON_LINKER_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.IGNORECASE)
 
 
+# "the future of our peoples", "the future of the company": the fate of something, not a time
+# (TimeML marks 'the future' only where it names the time to come: "in the future").
+_OF_AFTER = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+
+
 def _ref_ok(text: str, m: re.Match[str]) -> bool:
-    if m["word"].lower() != "soon":
+    word = m["word"].lower()
+    if word.endswith("future") and _OF_AFTER.match(text, m.end()):
+        return False
+    if word != "soon":
         return True
     before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return not before and not _SOON_LINKER_AFTER.match(text, m.end())
+
+
+# "in his 30s", "in her early forties": a person's age, not a decade of the calendar; TimeML
+# leaves ages out of TIMEX3 unless they are durations ("40 years old").
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)[^\S\n]+$", re.IGNORECASE)
+
+
+def _decade_ok(text: str, m: re.Match[str]) -> bool:
+    return not _AGE_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start())
 
 
 def _is_fraction(text: str, m: re.Match[str]) -> bool:
@@ -341,6 +358,8 @@ _CHECKS = {
     "short_year": _short_year_ok,
     "bare_units": _bare_units_ok,
     "season": _season_ok,
+    "decade": _decade_ok,
+    "decade_word": _decade_ok,
     "duration": _duration_ok,
     "clock": _clock_ok,
     "quarter": _quarter_ok,

@@ -30,7 +30,7 @@ from rashomon.extract.timex.lexicon import (
 
 S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
 S0 = r"[^\S\n]*"
-QMOD = rf"(?:about|around|nearly|almost|more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|roughly|approximately|barely|at{S}most|some)"  # noqa: E501
+QMOD = rf"(?:about|around|nearly|almost|(?:no{S}|not{S})?more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|roughly|approximately|barely|at{S}most|some)"  # noqa: E501
 PREMOD = (
     rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
@@ -112,7 +112,7 @@ RULES: dict[str, str] = {
     rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
     rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
-    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midnight)"
+    rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
     rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"

@@ -1,0 +1,60 @@
+"""Tests for time-expression detection: what TimeML counts as a time and where its span ends.
+
+'midday' is twelve o'clock like 'noon'; 'no more than sixty days' keeps its qualifier; a
+person's age ('in his 30s') and a fate ('the future of the town') are not times.
+
+Every sentence here is our own; the anchor is Monday 23 October 2017.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def times(text: str) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), MONDAY, with_happening=False)
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in times(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        ("The minister will speak to reporters at midday, his office said.", "midday", "TIME",
+         "2017-10-23T12:00"),
+        ("The convoy left the depot at noon on Friday.", "noon on Friday", "TIME", "2017-10-20T12:00"),
+        ("Inspectors may stay for no more than sixty days under the deal.", "no more than sixty days",
+         "DURATION", "P60D"),
+        ("The lease runs for not more than three years.", "not more than three years", "DURATION", "P3Y"),
+        ("The mill has been closed since the 1990s.", "the 1990s", "DATE", "199"),
+        ("Farmers plan for the future with care.", "the future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_found_with_span_and_value(text: str, expression: str, type_: str, value: str) -> None:
+    found = [f for f in times(text) if f.text == expression]
+    assert found, f"{expression!r} not found in {texts(text)}"
+    assert (found[0].type, found[0].value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The driver, who was in his 30s, was taken to hospital.", "30s"),
+        ("She moved to the coast in her early forties to paint.", "forties"),
+        ("Voters worry about the future of the town's only school.", "future"),
+        ("The talks decide the future of our two peoples.", "future"),
+    ],
+)
+def test_not_times(text: str, word: str) -> None:
+    assert not [t for t in texts(text) if word in t], texts(text)
