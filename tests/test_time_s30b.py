@@ -1,7 +1,8 @@
 """Tests for time-expression detection: what TimeML counts as a time and where its span ends.
 
 'midday' is twelve o'clock like 'noon'; 'no more than sixty days' keeps its qualifier; a
-person's age ('in his 30s') and a fate ('the future of the town') are not times.
+person's age ('in his 30s'), a fate ('the future of the town'), a sentence-opening 'Now,',
+and '24 hours a day' (always) are not times.
 
 Every sentence here is our own; the anchor is Monday 23 October 2017.
 """
@@ -39,6 +40,11 @@ def texts(text: str) -> list[str]:
         ("The lease runs for not more than three years.", "not more than three years", "DURATION", "P3Y"),
         ("The mill has been closed since the 1990s.", "the 1990s", "DATE", "199"),
         ("Farmers plan for the future with care.", "the future", "DATE", "FUTURE_REF"),
+        ("For now, the border stays shut.", "now", "DATE", "PRESENT_REF"),
+        ("The dam holds for now, engineers said.", "now", "DATE", "PRESENT_REF"),
+        ("The crew worked 24 hours without a break.", "24 hours", "DURATION", "PT24H"),
+        ("Rooms cost $40 a night and meals $10 a day.", "a day", "SET", "P1D"),
+        ("Today's vote decides the budget.", "Today", "DATE", "2017-10-23"),
     ],
 )
 def test_found_with_span_and_value(text: str, expression: str, type_: str, value: str) -> None:
@@ -54,6 +60,11 @@ def test_found_with_span_and_value(text: str, expression: str, type_: str, value
         ("She moved to the coast in her early forties to paint.", "forties"),
         ("Voters worry about the future of the town's only school.", "future"),
         ("The talks decide the future of our two peoples.", "future"),
+        ("Losses mounted for a decade.  Now, after the sale, the firm makes money.", "Now"),
+        ('The deal was fair." Now, she says, "it looks like a trap."', "Now"),
+        ("Guards watch the gate 24 hours a day, the mayor said.", "day"),
+        ("Guards watch the gate 24 hours a day, the mayor said.", "hours"),
+        ("The bakery stays open seven days a week.", "week"),
     ],
 )
 def test_not_times(text: str, word: str) -> None:
