@@ -2,7 +2,8 @@
 
 'midday' is twelve o'clock like 'noon'; 'no more than sixty days' keeps its qualifier; a
 person's age ('in his 30s'), a fate ('the future of the town'), a sentence-opening 'Now,',
-and '24 hours a day' (always) are not times.
+'24 hours a day' (always) and 'most recent' (an order) are not times; 'more recently' is one
+expression.
 
 Every sentence here is our own; the anchor is Monday 23 October 2017.
 """
@@ -41,6 +42,9 @@ def texts(text: str) -> list[str]:
         ("The mill has been closed since the 1990s.", "the 1990s", "DATE", "199"),
         ("Farmers plan for the future with care.", "the future", "DATE", "FUTURE_REF"),
         ("For now, the border stays shut.", "now", "DATE", "PRESENT_REF"),
+        ("The group tracked militias. More recently it has followed gangs.", "More recently", "DATE",
+         "PAST_REF"),
+        ("Prices rose recently, traders said.", "recently", "DATE", "PAST_REF"),
         ("The dam holds for now, engineers said.", "now", "DATE", "PRESENT_REF"),
         ("The crew worked 24 hours without a break.", "24 hours", "DURATION", "PT24H"),
         ("Rooms cost $40 a night and meals $10 a day.", "a day", "SET", "P1D"),
@@ -65,6 +69,8 @@ def test_found_with_span_and_value(text: str, expression: str, type_: str, value
         ("Guards watch the gate 24 hours a day, the mayor said.", "day"),
         ("Guards watch the gate 24 hours a day, the mayor said.", "hours"),
         ("The bakery stays open seven days a week.", "week"),
+        ("Fans queued for their most recent phone model.", "recent"),
+        ("Three mayors were shot, most recently last May in Tula.", "recently"),
     ],
 )
 def test_not_times(text: str, word: str) -> None:

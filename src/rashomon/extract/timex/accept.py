@@ -189,8 +189,15 @@ def _discourse_now(text: str, m: re.Match[str]) -> bool:
             and bool(_SENTENCE_OPEN_BEFORE.search(text, max(0, m.start() - 8), m.start())))
 
 
+# "their most recent model", "killed, most recently last October": the superlative orders
+# things or points to the time named next; it is no time of its own.
+_MOST_BEFORE = re.compile(r"\bmost[^\S\n]+$", re.IGNORECASE)
+
+
 def _ref_ok(text: str, m: re.Match[str]) -> bool:
     word = m["word"].lower()
+    if word.startswith("recent") and _MOST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False
     if word.endswith("future") and _OF_AFTER.match(text, m.end()):
         return False
     if word == "now" and _discourse_now(text, m):

@@ -84,7 +84,7 @@ RULES: dict[str, str] = {
     rf"|\bmid(?:-|{S})?(?P<part3>morning|afternoon)(?:{S}(?P<word3>today|yesterday|tomorrow))?",
     "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|(?:then[\s-])?current|presently|nowadays"
     rf"|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
+    rf"|(?:more{S})?recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
     rf"|a{S}later{S}date)\b(?!-|(?<=past|ture){S}(?:{NUMBER_RE}|{VAGUE_RE}){S}(?:{UNIT_RE}|{SEASON_RE})s?\b)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",

@@ -39,6 +39,7 @@ _REFS = {
     "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF",
+    "more recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
     "previously": "PAST_REF",
