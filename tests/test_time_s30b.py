@@ -3,7 +3,8 @@
 'midday' is twelve o'clock like 'noon'; 'no more than sixty days' keeps its qualifier; a
 person's age ('in his 30s'), a fate ('the future of the town'), a sentence-opening 'Now,',
 '24 hours a day' (always) and 'most recent' (an order) are not times; 'more recently' is one
-expression.
+expression; a clock time or part of a day with its day ('Tuesday morning') is the day a later
+'the day' repeats.
 
 Every sentence here is our own; the anchor is Monday 23 October 2017.
 """
@@ -75,3 +76,18 @@ def test_found_with_span_and_value(text: str, expression: str, type_: str, value
 )
 def test_not_times(text: str, word: str) -> None:
     assert not [t for t in texts(text) if word in t], texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The truce began on October 2. But on Tuesday morning the envoy spoke. Later in the day the "
+         "shelling resumed.", "2017-10-17"),
+        ("The truce began on October 2. Jets struck a school around midday on Wednesday. Teachers "
+         "closed classes for the day.", "2017-10-18"),
+    ],
+)
+def test_a_clock_time_with_its_day_is_the_day_repeated(text: str, value: str) -> None:
+    """'the day' after 'Tuesday morning' or 'midday on Wednesday' is that day, not an older date."""
+    found = [f for f in times(text) if f.text == "the day"]
+    assert found and found[0].value == value, [(f.text, f.value) for f in times(text)]
