@@ -358,8 +358,8 @@ def reference_of(value: Value) -> tuple[date, str] | None:
     """The date a DATE value names, kept as the reference for later 'a year earlier'."""
     v = value.value
     if value.type == "TIME" and (day := re.match(r"(\d{4})-(\d\d)-(\d\d)T", v)):
-        # "around midday on Wednesday": a clock time with its day names that day, which a
-        # later "the day" or "that day" repeats.
+        # "around midday on Wednesday", "Tuesday morning": a time of day names its day, which a
+        # later "the day" or "that day" repeats (a bare "at 10 p.m." already took that day).
         return date(int(day[1]), int(day[2]), int(day[3])), "day"
     match = re.fullmatch(r"(\d{4})(?:-(?:Q(\d)|(\d\d)(?:-(\d\d))?))?", v)
     if value.type != "DATE" or not match:
