@@ -123,8 +123,18 @@ def _short_year_ok(text: str, m: re.Match[str]) -> bool:
     return _previous_word(text, m.start()) in _SHORT_YEAR_BEFORE
 
 
+# "guarded 24 hours a day", "open seven days a week": an idiom for 'all the time', neither a
+# duration nor a rate; the annotated data leaves both parts unmarked.
+_ALL_THE_TIME = re.compile(
+    r"(?:24|twenty-four)[\s-]+hours[\s-]+a[\s-]+day\b|(?:7|seven)[\s-]+days[\s-]+a[\s-]+week\b"
+    r"|365[\s-]+days[\s-]+a[\s-]+year\b", re.IGNORECASE)
+
+
 def _set_ok(text: str, m: re.Match[str]) -> bool:
     """'$5 million a year', 'twice a week', 'four flights a week': a rate, so a SET."""
+    idiom = _ALL_THE_TIME.search(text, max(0, m.start() - 16), m.end())
+    if idiom and idiom.start() <= m.start() < idiom.end():
+        return False
     if _RELATION_AFTER.match(text, m.end()):
         return False  # "on July 2 a day after the vote": a distance between two events
     if _AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -164,11 +174,47 @@ _SOON_LINKER_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _SOON_LINKER_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.IGNORECASE)
 
 
+# "the future of our peoples", "the future of the company": the fate of something, not a time
+# (TimeML marks 'the future' only where it names the time to come: "in the future").
+_OF_AFTER = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
+
+
+# "Now, he says, ...", "... clinic. Now, Ms. Conlin said, ...": 'Now,' opening a sentence is
+# a discourse marker that turns to the next point; TimeML leaves such uses unmarked.
+_SENTENCE_OPEN_BEFORE = re.compile(r"(?:^|[.!?:;]|[.!?][\"'`”’]+)[\s\"'`“‘]*$")
+
+
+def _discourse_now(text: str, m: re.Match[str]) -> bool:
+    return (text[m.end():m.end() + 1] == "," and m.group(0).lower() == "now"
+            and bool(_SENTENCE_OPEN_BEFORE.search(text, max(0, m.start() - 8), m.start())))
+
+
+# "their most recent model", "killed, most recently last October": the superlative orders
+# things or points to the time named next; it is no time of its own.
+_MOST_BEFORE = re.compile(r"\bmost[^\S\n]+$", re.IGNORECASE)
+
+
 def _ref_ok(text: str, m: re.Match[str]) -> bool:
-    if m["word"].lower() != "soon":
+    word = m["word"].lower()
+    if word.startswith("recent") and _MOST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    if word.endswith("future") and _OF_AFTER.match(text, m.end()):
+        return False
+    if word == "now" and _discourse_now(text, m):
+        return False
+    if word != "soon":
         return True
     before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return not before and not _SOON_LINKER_AFTER.match(text, m.end())
+
+
+# "in his 30s", "in her early forties": a person's age, not a decade of the calendar; TimeML
+# leaves ages out of TIMEX3 unless they are durations ("40 years old").
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)[^\S\n]+$", re.IGNORECASE)
+
+
+def _decade_ok(text: str, m: re.Match[str]) -> bool:
+    return not _AGE_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start())
 
 
 def _is_fraction(text: str, m: re.Match[str]) -> bool:
@@ -183,6 +229,9 @@ def _duration_ok(text: str, m: re.Match[str]) -> bool:
     num = (m["num"] or "").lower()
     if not _not_title(text, m):
         return False  # "60 Minutes", "Two Days in May": a title
+    idiom = _ALL_THE_TIME.search(text, max(0, m.start() - 16), min(len(text), m.end() + 16))
+    if idiom and idiom.start() <= m.start() < idiom.end():
+        return False
     if _AGE_AFTER.match(text, m.end()):
         return False  # "Mr. Reupke, 52 years old": an age
     if m.groupdict().get("long") == "-old" or text[m.end():m.end() + 4].lower() == "-old":
@@ -341,6 +390,8 @@ _CHECKS = {
     "short_year": _short_year_ok,
     "bare_units": _bare_units_ok,
     "season": _season_ok,
+    "decade": _decade_ok,
+    "decade_word": _decade_ok,
     "duration": _duration_ok,
     "clock": _clock_ok,
     "quarter": _quarter_ok,

@@ -22,7 +22,7 @@ _FEATURE_WORDS = {
     "ago": "ago earlier later hence now",
     "narrative": "before after",
     "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
-    "clock": "noon midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et local",
+    "clock": "noon midday midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et local",
     "plural": "years months weeks days decades hours minutes centuries quarters",
     "yearword": "year",
     "century": "century",

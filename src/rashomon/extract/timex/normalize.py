@@ -311,7 +311,7 @@ def holiday_rule(m: Match, ctx: Context) -> Value | None:
 def clock(m: Match, ctx: Context) -> Value | None:
     """9 a.m., 15:30 GMT, noon, with the day they are on when the words say it."""
     if m["word"]:
-        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
     elif m["mh"]:  # "0800 GMT"

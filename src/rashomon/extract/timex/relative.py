@@ -39,6 +39,7 @@ _REFS = {
     "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF",
+    "more recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
     "previously": "PAST_REF",
@@ -377,6 +378,10 @@ def year_end(m: Match, ctx: Context) -> Value | None:
 def reference_of(value: Value) -> tuple[date, str] | None:
     """The date a DATE value names, kept as the reference for later 'a year earlier'."""
     v = value.value
+    if value.type == "TIME" and (day := re.match(r"(\d{4})-(\d\d)-(\d\d)T", v)):
+        # "around midday on Wednesday", "Tuesday morning": a time of day names its day, which a
+        # later "the day" or "that day" repeats (a bare "at 10 p.m." already took that day).
+        return date(int(day[1]), int(day[2]), int(day[3])), "day"
     match = re.fullmatch(r"(\d{4})(?:-(?:Q(\d)|(\d\d)(?:-(\d\d))?))?", v)
     if value.type != "DATE" or not match:
         return None
