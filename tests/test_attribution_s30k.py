@@ -26,7 +26,7 @@ from rashomon.model import Article
 _PASSAGES: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Air strikes on the town of Saraqeb killed 23 people on Tuesday the Syrian Observatory for Human "
-        "Rights said. Among the dead were seven children and four women.",
+        "Rights reported. Among the dead were seven children and four women.",
         [("23", "observatory"), ("seven", "observatory"), ("four", "observatory")],
     ),
     (
