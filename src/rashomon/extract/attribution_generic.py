@@ -26,7 +26,6 @@ from rashomon.extract.attribution_words import (
     org_words,
     word_table,
 )
-from rashomon.extract.gazetteer import lookup
 from rashomon.model import AttributionFact, Sentence
 
 # How far back "the monitor" looks for the organisation it names: longer than nearly every
@@ -138,26 +137,6 @@ def _known_monitors(text: str) -> Iterator[tuple[int, str]]:
 @lru_cache(maxsize=1024)
 def _monitor_kind(name: str) -> bool:
     return any((known := canonical_actor(c)) is not None and known[2] == _MONITOR_KIND for c in name_candidates(name))
-
-
-def place_then_head(cleaned: str) -> str | None:
-    """The generic head of a headline's "... kill 45 in Aleppo monitor says": the place the
-    figure is in runs into the unnamed "monitor" (no comma or colon), so "Aleppo monitor" is no
-    name but "monitor". None unless the head is a lowercase generic word after place names only
-    ("Syrias Idlib monitor": the possessive's apostrophe dropped)."""
-    words = cleaned.split()
-    head = words[-1]
-    if len(words) < 2 or head not in generic_heads() or canonical_actor(cleaned) is not None:
-        return None
-    return head if all(_place_word(word) for word in words[:-1]) else None
-
-
-@lru_cache(maxsize=1024)
-def _place_word(word: str) -> bool:
-    """Whether a capitalised word is a place the gazetteer knows exactly ("Aleppo", "Syrias")."""
-    if not word[:1].isupper():
-        return False
-    return any(lookup(name)[1] == "exact" for name in {word, word.removesuffix("s")})
 
 
 def _body_alias(phrase: str, fits: frozenset[str]) -> str | None:

@@ -19,7 +19,6 @@ from rashomon.extract.attribution_generic import (
     generic_source,
     outlet_named_before,
     outlet_named_next,
-    place_then_head,
     same_head_before,
     unnamed_monitors,
 )
@@ -139,8 +138,6 @@ def resolve_source(
         return Source(primary=outlet)  # "Al-Jazeera ... the news outlet reported"
     if re.match(r"(?:the|an?)\s", phrase.strip(), re.IGNORECASE) and described_common(cleaned):
         common = True  # "the London-based Syrian opposition organization", "a Turkish broadcaster": no name
-    if head == "monitor" and cleaned[:1].isupper() and (generic := place_then_head(cleaned)):
-        phrase = cleaned = generic  # "Strikes kill 45 in Aleppo monitor says": the monitor, not "Aleppo monitor"
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
         if named is None and head == "agency":
