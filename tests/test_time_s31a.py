@@ -66,6 +66,9 @@ def test_last_year_after_a_longer_period_is_the_year() -> None:
         # A plan for the quarter under way is not a result.
         ("The insurer posted a loss for the third quarter ended Sept. 30. It expects to break even this quarter.",
          "2017-Q4"),
+        # A forecast of this quarter's figures: the quarter under way.
+        ("The insurer posted a loss for the third quarter ended Sept. 30. This quarter's sales are expected "
+         "to rise.", "2017-Q4"),
         # No quarter reported before: the current one.
         ("This quarter's sales are expected to rise.", "2017-Q4"),
     ],

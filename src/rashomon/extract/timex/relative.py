@@ -134,11 +134,12 @@ _RESULTS_AFTER = re.compile(
 
 
 def _reported_quarter(m: Match, ctx: Context) -> bool:
-    """'this quarter's loss' when the text just reported the quarter completed before the anchor."""
+    """'this quarter's loss' when the text just reported the quarter completed before the anchor
+    (not 'this quarter's sales are expected to rise': a forecast is for the quarter under way)."""
     if ctx.reference is None or ctx.reference[1] != "quarter" or ctx.anchor is None:
         return False
     just_over = shift(ctx.reference[0], 1, "quarter") <= ctx.anchor < shift(ctx.reference[0], 2, "quarter")
-    return just_over and _RESULTS_AFTER.match(m.string, m.end()) is not None
+    return just_over and _RESULTS_AFTER.match(m.string, m.end()) is not None and ctx.tense() != "future"
 
 
 # "compared with a loss of $3 million last year", "down from $21.4 million last year", "from
