@@ -115,8 +115,54 @@ def relative(m: Match, ctx: Context) -> Value | None:
         return Value("DATE", x.get(unit, "XXXX"), unit)
     if unit == "weekend":
         return Value("DATE", at_granularity(shift(ctx.anchor, step, "week"), "week") + "-WE", "week", True)
+    if rel == "this" and unit == "quarter" and _reported_quarter(m, ctx):
+        return Value("DATE", at_granularity(ctx.reference[0], "quarter"), "quarter", True, ctx.reference[0])
+    if rel == "last" and unit == "year" and _compares_figures(m):
+        by_reference = _reference_shift(ctx, -1, "year", m)
+        if by_reference is not None:
+            return by_reference
     d = shift(ctx.anchor, step, unit)
     return Value("DATE", at_granularity(d, unit), unit, relative=True)
+
+
+# "This quarter's loss includes charges of $4.9 million", after "a net loss for the third quarter
+# ended Sept. 30" in a report out in October: the quarter reported on, not the one under way.
+_RESULTS_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:loss|losses|profit|profits|earnings|results|net|sales|revenue|revenues"
+    r"|income|charges?|figures)\b",
+    re.IGNORECASE)
+
+
+def _reported_quarter(m: Match, ctx: Context) -> bool:
+    """'this quarter's loss' when the text just reported the quarter completed before the anchor
+    (not 'this quarter's sales are expected to rise': a forecast is for the quarter under way)."""
+    if ctx.reference is None or ctx.reference[1] != "quarter" or ctx.anchor is None:
+        return False
+    just_over = shift(ctx.reference[0], 1, "quarter") <= ctx.anchor < shift(ctx.reference[0], 2, "quarter")
+    return just_over and _RESULTS_AFTER.match(m.string, m.end()) is not None and ctx.tense() != "future"
+
+
+# "compared with a loss of $3 million last year", "down from $21.4 million last year", "from
+# last year's $1.55 billion": a results figure set against its counterpart, which in a report
+# on a quarter is that quarter a year before, as "a year earlier" is.
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|from|against|versus|vs\.)\s+"
+    r"(?:(?:[^.;:]|\.\d){0,60}?[\d%](?:[^.;:]|\.\d){0,30}\s+)?$",
+    re.IGNORECASE)
+COMPARISON_CHARS = 100
+
+
+# "earnings of $4 a share for this year, up from last year's $3.27": the figures are a year's.
+_YEAR_FIGURES = re.compile(r"\b(?:this|the|full|fiscal|whole)\s+year\b|\bannual", re.IGNORECASE)
+
+
+def _compares_figures(m: Match) -> bool:
+    """'last year' closes (or opens, possessive) a comparison of figures that are not a year's."""
+    before = m.string[max(0, m.start() - COMPARISON_CHARS):m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return _COMPARISON_BEFORE.search(before) is not None and _YEAR_FIGURES.search(before) is None
 
 
 def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value:
@@ -368,11 +414,18 @@ def decade_word(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", f"{century_}{tens}", "decade")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def year_end(m: Match, ctx: Context) -> Value | None:
+    """'by year-end', 'the end of the month': the current one; but 'since year-end' is the last
+    one over, as the current period has not ended yet ('up 12% since year-end', in October)."""
     unit = _words(m.groupdict().get("unit")) or "year"
     if ctx.anchor is None:
         return Value("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], unit)
-    return Value("DATE", at_granularity(ctx.anchor, unit), unit, relative=True)
+    ended = _words(m.groupdict().get("pos")) in {"", "end"} and _SINCE_BEFORE.search(
+        m.string, max(0, m.start() - 8), m.start()) is not None
+    return Value("DATE", at_granularity(shift(ctx.anchor, -1 if ended else 0, unit), unit), unit, relative=True)
 
 
 def reference_of(value: Value) -> tuple[date, str] | None:
