@@ -148,9 +148,16 @@ def _set_ok(text: str, m: re.Match[str]) -> bool:
 _MEASURE_OF_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]", re.IGNORECASE)
 
 
+# "in just minutes", "within only weeks": a limiter between the preposition and the unit.
+_LIMITERS = frozenset(["just", "only", "mere"])
+
+
 def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
-    if m["rel"] or m["ahead"] or _previous_word(text, m.start()) in _UNIT_CONTEXT:
+    before = _previous_word(text, m.start())
+    if m["rel"] or m["ahead"] or before in _UNIT_CONTEXT:
         return True
+    if before in _LIMITERS:
+        return _previous_word(text, m.start() - len(before) - 1) in _UNIT_CONTEXT - {"after"}
     after = _MEASURE_OF_AFTER.match(text, m.end())
     return bool(after) and text[after.end() - 1].islower()
 
@@ -194,15 +201,27 @@ def _discourse_now(text: str, m: re.Match[str]) -> bool:
 _MOST_BEFORE = re.compile(r"\bmost[^\S\n]+$", re.IGNORECASE)
 
 
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|of|in|to|for|as|at|by|is|was|will|would|than|that|when)\b)[a-z]")
+_TERM_PREPOSITIONS = frozenset(["in", "for", "over", "during", "into", "through", "beyond", "until"])
+
+
+def _adjective_term(text: str, m: re.Match[str]) -> bool:
+    """'the long term effects of the cuts': 'long term' modifies the noun after it (an unhyphenated
+    'long-term'); 'for the long term', 'in the near term appear good' name the time ahead."""
+    return _previous_word(text, m.start()) not in _TERM_PREPOSITIONS and bool(_NOUN_AFTER.match(text, m.end()))
+
+
 def _ref_ok(text: str, m: re.Match[str]) -> bool:
     word = m["word"].lower()
     if word.startswith("recent") and _MOST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
     if word.endswith("future") and _OF_AFTER.match(text, m.end()):
         return False
+    if word.endswith(" term") and _adjective_term(text, m):
+        return False
     if word == "now" and _discourse_now(text, m):
         return False
-    if word != "soon":
+    if not word.endswith("soon"):
         return True
     before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return not before and not _SOON_LINKER_AFTER.match(text, m.end())
@@ -222,7 +241,12 @@ def _is_fraction(text: str, m: re.Match[str]) -> bool:
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
     if plural:
         return text[m.end("num"):m.start("unit")] == "-"
-    return text[m.end("unit"):m.end("unit") + 4].lower() == " of "
+    return bool(_OF_NEXT.match(text, m.end("unit")))
+
+
+# "a quarter of its dealers", "789, or about a quarter, of its 3,200 dealers": the comma sets
+# off the fraction; 'of' still takes the whole it is a part of.
+_OF_NEXT = re.compile(r",?[^\S\n]+of[^\S\n]", re.IGNORECASE)
 
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:

@@ -32,7 +32,7 @@ S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
 S0 = r"[^\S\n]*"
 QMOD = rf"(?:about|around|nearly|almost|(?:no{S}|not{S})?more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|roughly|approximately|barely|at{S}most|some)"  # noqa: E501
 PREMOD = (
-    rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
+    rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half|last{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
 )
 # "until 1994 or later", "for 1990 and beyond": an open-ended point; TimeML keeps the words in
@@ -84,7 +84,7 @@ RULES: dict[str, str] = {
     rf"|\bmid(?:-|{S})?(?P<part3>morning|afternoon)(?:{S}(?P<word3>today|yesterday|tomorrow))?",
     "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|(?:then[\s-])?current|presently|nowadays"
     rf"|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|(?:more{S})?recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
+    rf"|(?:more{S})?recently|recent|lately|the{S}past|the{S}future|(?:very{S})?soon|the{S}near{S}future|the{S}(?:near|short|long){S}term"
     rf"|a{S}later{S}date)\b(?!-|(?<=past|ture){S}(?:{NUMBER_RE}|{VAGUE_RE}){S}(?:{UNIT_RE}|{SEASON_RE})s?\b)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
@@ -114,7 +114,7 @@ RULES: dict[str, str] = {
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
-    rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
+    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}[+-]{S0}\d{{1,2}}(?::?[0-5]\d)?\b)?(?(open)\)))?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
@@ -227,6 +227,8 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
     """
     if rule == "duration" and m["the"] and not m["rel"] and "-" in m.string[m.end("num"):m.start("unit") + 1]:
         return m.start("num")
+    if rule == "duration" and m["the"] and not (m["rel"] or m["q"]) and _count_before_singular_unit(m):
+        return m.start("num")  # "the [two day] rally": a count with a singular unit is adjectival
     if rule == "duration" and not (m["the"] or m["rel"] or m["q"]) and _OVER_AS_MORE_THAN.search(
             m.string, max(0, m.start() - 16), m.start()):
         return m.string.lower().rfind("over", 0, m.start())
@@ -252,6 +254,15 @@ _POINT_RULES = frozenset({"clock", "mdy", "dmy"})
 # of the expression; in "evolved over several years" it names the span the change took.
 _OVER_AS_MORE_THAN = re.compile(
     r"\b(?:in|just|for|last|lasts|lasted|took|takes|after|within|of|than|since)\s+over\s+$", re.IGNORECASE)
+
+
+def _count_before_singular_unit(m: re.Match[str]) -> bool:
+    """'two day', '30 year': a count above one before a unit with no plural 's' can only modify
+    the noun after it ('the two day rally'), whose article TimeML leaves out of the span."""
+    num = m["num"].lower()
+    if num in {"a", "an", "one", "1"} or m["long"]:
+        return False
+    return m.string[m.end("unit"):m.end("unit") + 1].lower() != "s" and m.end() == m.end("unit")
 
 
 def text_has_hyphen(m: re.Match[str]) -> bool:

@@ -1,0 +1,75 @@
+"""Tests for time-expression detection: which words TimeML counts as a time and where the span ends.
+
+A fraction set off by commas ('or roughly a quarter, of its branches') is no quarter of a year;
+a count before a singular unit is adjectival ('the [three day] festival') and leaves out the
+article; 'the long term' after a preposition is the time ahead, before a noun an adjective;
+'in just minutes' keeps its unit; 'very soon' keeps its intensifier; a clock time's zone takes
+its offset and brackets whole ('(GMT+3)') or not at all; 'the last half of the '90s' is one
+expression like 'the first half of'.
+
+Every sentence here is our own; the anchor is Monday 23 October 2017.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def times(text: str) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), MONDAY, with_happening=False)
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in times(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        ("Crowds gathered in the square for the three day festival of music.", "three day", "DURATION", "P3D"),
+        ("The mill will stay open for the long term, the mayor said.", "the long term", "DATE", "FUTURE_REF"),
+        ("Analysts said prices in the near term appear stable.", "the near term", "DATE", "FUTURE_REF"),
+        ("The index lost 300 points in just minutes after the report.", "minutes", "DURATION", "PTXM"),
+        ("The envoy says an answer will come very soon.", "very soon", "DATE", "FUTURE_REF"),
+        ("The ferry docked at 7:15 p.m. (GMT+3) after a long crossing.", "7:15 p.m. (GMT+3)", "TIME", None),
+        ("Farm incomes fell through the last half of the '90s, the survey found.", "the last half of the '90s",
+         "DATE", "199"),
+    ],
+)
+def test_found(text: str, expression: str, type_: str, value: str | None) -> None:
+    found = {f.text: f for f in times(text)}
+    assert expression in found, found
+    assert found[expression].type == type_
+    if value is not None:
+        assert found[expression].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will shut 120, or roughly a quarter, of its 480 branches.",
+        "The long term effects of the drought are still unclear.",
+        "The two blasts went off only minutes apart in the old city.",
+    ],
+)
+def test_not_a_time(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_open_bracket_stays_out() -> None:
+    """A zone whose bracket does not close in the expression is left out with the bracket."""
+    assert texts("The ferry left at 9 a.m. (GMT and local time are the same there).") == ["9 a.m."]
+
+
+def test_plural_count_keeps_article() -> None:
+    """Only a singular unit after a count is adjectival; 'the four days he asked for' is a noun."""
+    assert "the four days" in texts("He was given the four days he asked for to leave the country.")
