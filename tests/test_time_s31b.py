@@ -73,3 +73,25 @@ def test_open_bracket_stays_out() -> None:
 def test_plural_count_keeps_article() -> None:
     """Only a singular unit after a count is adjectival; 'the four days he asked for' is a noun."""
     assert "the four days" in texts("He was given the four days he asked for to leave the country.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The plant should reopen within two to three weeks, the firm said.", "two to three weeks", "P3W"),
+        ("The fund plans more purchases during the next 12 to 18 months.", "the next 12 to 18 months", "P18M"),
+        ("The talks could take one or two days, a diplomat said.", "one or two days", "P2D"),
+        ("Repairs to the bridge may take weeks or months, engineers said.", "weeks or months", "PXW"),
+    ],
+)
+def test_range_is_one_expression(text: str, expression: str, value: str) -> None:
+    found = {f.text: f for f in times(text)}
+    assert expression in found, found
+    assert found[expression].value == value
+
+
+def test_between_keeps_ends_apart() -> None:
+    """'between two to six days', 'from 5 to 10 days': each end is its own expression in TimeML,
+    and a bare count at the lower end is not read as one."""
+    assert texts("Recovery takes between two to six days for most patients.") == ["six days"]
+    assert texts("The wait grew from five to ten days last winter.")[0] == "ten days"

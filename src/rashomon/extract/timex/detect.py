@@ -38,6 +38,12 @@ PREMOD = (
 # "until 1994 or later", "for 1990 and beyond": an open-ended point; TimeML keeps the words in
 # the span (MOD="EQUAL_OR_MORE") and the value is the point itself.
 OPEN_END = rf"(?:or{S}(?:later|earlier|sooner)|and{S}beyond)"
+# "two to three weeks", "the next 12 to 18 months", "one or two days": TimeML marks a range of
+# counts with one unit as one expression; after "between" or "from" each end is its own
+# ("between [two] to [six days]"). The value stays the upper count's.
+RANGE_FROM = rf"(?:(?<!\bbetween\s)(?<!\bfrom\s)(?:\d{{1,4}}|{NUMBER_WORD_RE}){S}(?:to|or){S})?"
+# "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
+PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
@@ -93,12 +99,12 @@ RULES: dict[str, str] = {
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
     rf"(?:{S}(?P<noun>period|quarter))?",
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
-    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
+    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?{RANGE_FROM}(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
-    rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
+    rf"(?P<unit>{PLURAL_UNITS})\b(?:{S}(?:or|and){S}{PLURAL_UNITS}\b)?(?P<ahead>{S}ahead\b)?",
     "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b|single-(?P<single>day|week|month|year)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal)(?:{S}|-(?={ORDINAL_RE})))?"
