@@ -95,3 +95,9 @@ def test_between_keeps_ends_apart() -> None:
     and a bare count at the lower end is not read as one."""
     assert texts("Recovery takes between two to six days for most patients.") == ["six days"]
     assert texts("The wait grew from five to ten days last winter.")[0] == "ten days"
+
+
+def test_year_earlier_months_one_period() -> None:
+    """'the year-earlier nine months' names one period, not 'year-earlier' plus a duration."""
+    found = texts("Net for the year-earlier nine months included a one-time gain.")
+    assert found == ["the year-earlier nine months"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.extract.timex.accept import accept
+from rashomon.extract.timex.accept import accept, previous_word
 from rashomon.extract.timex.gate import scan, windows
 from rashomon.extract.timex.lexicon import (
     DAYNUM_RE,
@@ -39,9 +39,9 @@ PREMOD = (
 # the span (MOD="EQUAL_OR_MORE") and the value is the point itself.
 OPEN_END = rf"(?:or{S}(?:later|earlier|sooner)|and{S}beyond)"
 # "two to three weeks", "the next 12 to 18 months", "one or two days": TimeML marks a range of
-# counts with one unit as one expression; after "between" or "from" each end is its own
-# ("between [two] to [six days]"). The value stays the upper count's.
-RANGE_FROM = rf"(?:(?<!\bbetween\s)(?<!\bfrom\s)(?:\d{{1,4}}|{NUMBER_WORD_RE}){S}(?:to|or){S})?"
+# counts with one unit as one expression (after "between" or "from" each end is its own:
+# `_span_start`). The value is the upper count's. Tried only after a count has matched.
+RANGE_TO = rf"(?:{S}(?:to|or){S}(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}))?"
 # "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
 PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
@@ -97,9 +97,9 @@ RULES: dict[str, str] = {
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
     rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|(?:before|after)(?={S0}[,.;:!?)]))\b",
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
-    rf"(?:{S}(?P<noun>period|quarter))?",
+    rf"(?:{S}(?P<noun>period|quarter|(?:first{S})?(?:{NUMBER_WORD_RE}){S}months))?",  # "the year-earlier nine months"
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
-    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?{RANGE_FROM}(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
+    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?){RANGE_TO}(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
@@ -231,6 +231,8 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
 
     TimeML leaves 'the' out of adjectival uses: 'the [two-week] strike', 'the [third-quarter] loss'.
     """
+    if rule == "duration" and m["hi"] and previous_word(m.string, m.start("num")) in {"between", "from"}:
+        return m.start("hi")  # "between two to [six days]": each end of the range is its own
     if rule == "duration" and m["the"] and not m["rel"] and "-" in m.string[m.end("num"):m.start("unit") + 1]:
         return m.start("num")
     if rule == "duration" and m["the"] and not (m["rel"] or m["q"]) and _count_before_singular_unit(m):

@@ -288,7 +288,7 @@ def duration(m: Match, ctx: Context) -> Value | None:
     unit = unit_name(m["unit"])
     if unit not in UNITS:
         return None
-    num = _words(m["num"])
+    num = _words(m.groupdict().get("hi") or m["num"])  # "two to three weeks": the upper count
     if num == "one" and unit == "day" and m.group(0).lower() == "one day" and _MODAL_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):
         return Value("DATE", "FUTURE_REF", "vague")  # "Islam will one day be...": some day ahead
