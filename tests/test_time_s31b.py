@@ -101,3 +101,22 @@ def test_year_earlier_months_one_period() -> None:
     """'the year-earlier nine months' names one period, not 'year-earlier' plus a duration."""
     found = texts("Net for the year-earlier nine months included a one-time gain.")
     assert found == ["the year-earlier nine months"]
+
+
+def test_year_with_pre_or_post() -> None:
+    """'the post-1959 politics': the year with its prefix, valued as the year."""
+    found = times("The post-1959 land reforms split many families.")
+    assert [(f.text, f.value) for f in found] == [("post-1959", "1959")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March summit will settle the terms, officials said.", ["March"]),
+        ("Thousands joined the March on Washington for jobs.", []),
+        ("Police watched as the march continued past the palace.", []),
+    ],
+)
+def test_month_before_noun(text: str, expected: list[str]) -> None:
+    """A capitalised 'March'/'May' between 'the' and a noun is a date; a procession is not."""
+    assert texts(text) == expected

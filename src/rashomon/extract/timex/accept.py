@@ -88,8 +88,15 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
     if name not in _FULL_MONTHS and not word.endswith(".") and _CAPITAL_WORD_AFTER.match(text, m.end()):
         return False  # "Jan Kavan", "Dec Hogan": a first name, not a month
     if name in {"may", "march"} or name not in _FULL_MONTHS:
-        return previous_word(text, m.start()) in _DATE_PREPOSITIONS
+        before = previous_word(text, m.start())
+        return before in _DATE_PREPOSITIONS or (
+            before == "the" and word[:1].isupper() and bool(_NOUN_NEXT.match(text, m.end())))
     return True
+
+
+# "the March accession", "the May elections": a capitalised month between 'the' and a lower-case
+# noun modifies it as a date; "the March on Washington" is a procession.
+_NOUN_NEXT = re.compile(r"[^\S\n]+(?!(?:on|of|to|for|in|and|or|at|by|from|with|against|through)\b)[a-z]")
 
 
 # "the Russell 2000 Index", "the 1500 series": a number in a name, not a year.

@@ -79,7 +79,7 @@ RULES: dict[str, str] = {
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
-    rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)(?:{S}{OPEN_END}\b)?",
+    rf"(?:pre-|post-)?(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)(?:{S}{OPEN_END}\b)?",  # "the [post-1959] politics"
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
     r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
     "weekday": rf"(?:(?P<pre>early|late|earlier|later){S})?(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
