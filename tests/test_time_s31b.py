@@ -120,3 +120,16 @@ def test_year_with_pre_or_post() -> None:
 def test_month_before_noun(text: str, expected: list[str]) -> None:
     """A capitalised 'March'/'May' between 'the' and a noun is a date; a procession is not."""
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now for a look at the sport results.", []),
+        ("Now back to our studio in the capital.", []),
+        ("Now the ministry says the road is open.", ["Now"]),
+    ],
+)
+def test_presenter_turn_is_no_time(text: str, expected: list[str]) -> None:
+    """'Now for ...', 'Now back to ...' open a new item, like 'Now,'; a plain 'Now' still counts."""
+    assert texts(text) == expected

@@ -198,8 +198,13 @@ _OF_AFTER = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _SENTENCE_OPEN_BEFORE = re.compile(r"(?:^|[.!?:;]|[.!?][\"'`”’]+)[\s\"'`“‘]*$")
 
 
+# "Now for today's quiz.", "Now to the markets.", "Now back to you.": a presenter turning to the
+# next item, as 'Now,' does.
+_TURN_AFTER = re.compile(r",|[^\S\n]+(?:for|to|over[^\S\n]+to|back[^\S\n]+to)\b", re.IGNORECASE)
+
+
 def _discourse_now(text: str, m: re.Match[str]) -> bool:
-    return (text[m.end():m.end() + 1] == "," and m.group(0).lower() == "now"
+    return (m.group(0).lower() == "now" and bool(_TURN_AFTER.match(text, m.end()))
             and bool(_SENTENCE_OPEN_BEFORE.search(text, max(0, m.start() - 8), m.start())))
 
 
