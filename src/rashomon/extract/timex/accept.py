@@ -66,7 +66,7 @@ _UNIT_CONTEXT = frozenset(
 )
 
 
-def _previous_word(text: str, start: int) -> str:
+def previous_word(text: str, start: int) -> str:
     """The word before `start`, lower case ('' at the start of a line)."""
     return _previous_token(text, start).lower()
 
@@ -88,8 +88,15 @@ def _month_ok(text: str, m: re.Match[str]) -> bool:
     if name not in _FULL_MONTHS and not word.endswith(".") and _CAPITAL_WORD_AFTER.match(text, m.end()):
         return False  # "Jan Kavan", "Dec Hogan": a first name, not a month
     if name in {"may", "march"} or name not in _FULL_MONTHS:
-        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS
+        before = previous_word(text, m.start())
+        return before in _DATE_PREPOSITIONS or (
+            before == "the" and word[:1].isupper() and bool(_NOUN_NEXT.match(text, m.end())))
     return True
+
+
+# "the March accession", "the May elections": a capitalised month between 'the' and a lower-case
+# noun modifies it as a date; "the March on Washington" is a procession.
+_NOUN_NEXT = re.compile(r"[^\S\n]+(?!(?:on|of|to|for|in|and|or|at|by|from|with|against|through)\b)[a-z]")
 
 
 # "the Russell 2000 Index", "the 1500 series": a number in a name, not a year.
@@ -99,7 +106,7 @@ _NAME_AFTER = re.compile(r"\s+(?:Index|index|Series|series)\b")
 def _year_ok(text: str, m: re.Match[str]) -> bool:
     if m.end() > m.end("year"):
         return True  # "about 2019 and beyond": an open-ended year is no count
-    if _previous_word(text, m.start("year")) in _COUNT_BEFORE or _NAME_AFTER.match(text, m.end("year")):
+    if previous_word(text, m.start("year")) in _COUNT_BEFORE or _NAME_AFTER.match(text, m.end("year")):
         return False
     return not _COUNT_AFTER.match(text, m.end("year"), min(len(text), m.end("year") + 20))
 
@@ -120,7 +127,7 @@ _SHORT_YEAR_BEFORE = frozenset(["since", "in", "of", "from", "until", "till", "b
 
 
 def _short_year_ok(text: str, m: re.Match[str]) -> bool:
-    return _previous_word(text, m.start()) in _SHORT_YEAR_BEFORE
+    return previous_word(text, m.start()) in _SHORT_YEAR_BEFORE
 
 
 # "guarded 24 hours a day", "open seven days a week": an idiom for 'all the time', neither a
@@ -148,9 +155,16 @@ def _set_ok(text: str, m: re.Match[str]) -> bool:
 _MEASURE_OF_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]", re.IGNORECASE)
 
 
+# "in just minutes", "within only weeks": a limiter between the preposition and the unit.
+_LIMITERS = frozenset(["just", "only", "mere"])
+
+
 def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
-    if m["rel"] or m["ahead"] or _previous_word(text, m.start()) in _UNIT_CONTEXT:
+    before = previous_word(text, m.start())
+    if m["rel"] or m["ahead"] or before in _UNIT_CONTEXT:
         return True
+    if before in _LIMITERS:
+        return previous_word(text, m.start() - len(before) - 1) in _UNIT_CONTEXT - {"after"}
     after = _MEASURE_OF_AFTER.match(text, m.end())
     return bool(after) and text[after.end() - 1].islower()
 
@@ -164,7 +178,7 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
             return False
         if m["season"].lower() in {"fall", "spring"} and not rel:
             return False
-        return _previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
+        return previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
     return True
 
 
@@ -184,8 +198,13 @@ _OF_AFTER = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _SENTENCE_OPEN_BEFORE = re.compile(r"(?:^|[.!?:;]|[.!?][\"'`”’]+)[\s\"'`“‘]*$")
 
 
+# "Now for today's quiz.", "Now to the markets.", "Now back to you.": a presenter turning to the
+# next item, as 'Now,' does.
+_TURN_AFTER = re.compile(r",|[^\S\n]+(?:for|to|over[^\S\n]+to|back[^\S\n]+to)\b", re.IGNORECASE)
+
+
 def _discourse_now(text: str, m: re.Match[str]) -> bool:
-    return (text[m.end():m.end() + 1] == "," and m.group(0).lower() == "now"
+    return (m.group(0).lower() == "now" and bool(_TURN_AFTER.match(text, m.end()))
             and bool(_SENTENCE_OPEN_BEFORE.search(text, max(0, m.start() - 8), m.start())))
 
 
@@ -194,15 +213,27 @@ def _discourse_now(text: str, m: re.Match[str]) -> bool:
 _MOST_BEFORE = re.compile(r"\bmost[^\S\n]+$", re.IGNORECASE)
 
 
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|of|in|to|for|as|at|by|is|was|will|would|than|that|when)\b)[a-z]")
+_TERM_PREPOSITIONS = frozenset(["in", "for", "over", "during", "into", "through", "beyond", "until"])
+
+
+def _adjective_term(text: str, m: re.Match[str]) -> bool:
+    """'the long term effects of the cuts': 'long term' modifies the noun after it (an unhyphenated
+    'long-term'); 'for the long term', 'in the near term appear good' name the time ahead."""
+    return previous_word(text, m.start()) not in _TERM_PREPOSITIONS and bool(_NOUN_AFTER.match(text, m.end()))
+
+
 def _ref_ok(text: str, m: re.Match[str]) -> bool:
     word = m["word"].lower()
     if word.startswith("recent") and _MOST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
     if word.endswith("future") and _OF_AFTER.match(text, m.end()):
         return False
+    if word.endswith(" term") and _adjective_term(text, m):
+        return False
     if word == "now" and _discourse_now(text, m):
         return False
-    if word != "soon":
+    if not word.endswith("soon"):
         return True
     before = _SOON_LINKER_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return not before and not _SOON_LINKER_AFTER.match(text, m.end())
@@ -221,8 +252,13 @@ def _is_fraction(text: str, m: re.Match[str]) -> bool:
     """'a quarter of its dealers', 'three-quarters of its food' (but 'two quarters of losses' is time)."""
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
     if plural:
-        return text[m.end("num"):m.start("unit")] == "-"
-    return text[m.end("unit"):m.end("unit") + 4].lower() == " of "
+        return text[m.end("hi") if m.groupdict().get("hi") else m.end("num"):m.start("unit")] == "-"
+    return bool(_OF_NEXT.match(text, m.end("unit")))
+
+
+# "a quarter of its dealers", "789, or about a quarter, of its 3,200 dealers": the comma sets
+# off the fraction; 'of' still takes the whole it is a part of.
+_OF_NEXT = re.compile(r",?[^\S\n]+of[^\S\n]", re.IGNORECASE)
 
 
 def _duration_ok(text: str, m: re.Match[str]) -> bool:
@@ -289,13 +325,13 @@ def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     head = m.group(0).split()[0].lower()
     if m["late"] or m["edge"]:
         return True  # "late in the day", "at the start of the day": a part of the day the text is about
-    return head in {"earlier", "later"} or bool(m["step"]) or _previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
+    return head in {"earlier", "later"} or bool(m["step"]) or previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 
 def _day_part_ok(text: str, m: re.Match[str]) -> bool:
     """'buy orders in the morning', 'during the night', 'appeared the next morning'; not 'the
     morning papers'."""
-    return bool(m["step"]) or _previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+    return bool(m["step"]) or previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
 
 
 _CLOCK_PREPOSITIONS = frozenset(["at", "by", "from", "until", "till", "before", "after", "since", "around"])
@@ -305,10 +341,10 @@ def _clock_ok(text: str, m: re.Match[str]) -> bool:
     """'high noon' is a showdown, not twelve o'clock; a Title Case clock is a title ('High Noon');
     '0800 GMT' is a time after a preposition ('at 0800 GMT'), not in a bracketed conversion."""
     if m["mh"]:
-        return _previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
+        return previous_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if not m["word"]:
         return True
-    return _previous_word(text, m.start()) != "high" and _not_title(text, m)
+    return previous_word(text, m.start()) != "high" and _not_title(text, m)
 
 
 def _previous_token(text: str, start: int) -> str:
@@ -368,7 +404,7 @@ def _weekday_set_ok(text: str, m: re.Match[str]) -> bool:
     """'on Sundays', 'on Monday and Tuesday nights'; not 'on Tuesdays attack'."""
     if m["stem"] and lost_apostrophe(text, m.end()) or m["part"] and lost_apostrophe(text, m.end()):
         return False
-    return _previous_word(text, m.start()) in {"on", "and", "or"}
+    return previous_word(text, m.start()) in {"on", "and", "or"}
 
 
 def _weekday_possessive_ok(text: str, m: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.extract.timex.accept import accept
+from rashomon.extract.timex.accept import accept, previous_word
 from rashomon.extract.timex.gate import scan, windows
 from rashomon.extract.timex.lexicon import (
     DAYNUM_RE,
@@ -32,12 +32,18 @@ S = r"[^\S\n]+"  # spaces inside one line: no expression runs over a line break
 S0 = r"[^\S\n]*"
 QMOD = rf"(?:about|around|nearly|almost|(?:no{S}|not{S})?more{S}than|less{S}than|fewer{S}than|at{S}least|up{S}to|roughly|approximately|barely|at{S}most|some)"  # noqa: E501
 PREMOD = (
-    rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half)"
+    rf"(?:(?:the{S})?(?:very{S})?(?:end|beginning|start|middle|close|turn|first{S}half|second{S}half|last{S}half)"
     rf"{S}of{S}|(?:early|late|mid|middle)(?:-|{S})|mid-?)"
 )
 # "until 1994 or later", "for 1990 and beyond": an open-ended point; TimeML keeps the words in
 # the span (MOD="EQUAL_OR_MORE") and the value is the point itself.
 OPEN_END = rf"(?:or{S}(?:later|earlier|sooner)|and{S}beyond)"
+# "two to three weeks", "the next 12 to 18 months", "one or two days": TimeML marks a range of
+# counts with one unit as one expression (after "between" or "from" each end is its own:
+# `_span_start`). The value is the upper count's. Tried only after a count has matched.
+RANGE_TO = rf"(?:{S}(?:to|or){S}(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}))?"
+# "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
+PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
@@ -73,7 +79,7 @@ RULES: dict[str, str] = {
     rf"(?!-|{S}(?:of|before|after|earlier|ago)\b)",
     "month": rf"(?P<mod>{PREMOD})?(?:(?:the{S})?(?P<rel>{REL}){S})?(?P<mon>{MONTH_RE})(?!\.?{S0}\d)",
     "year": rf"(?<![\d$£€.,/:-])(?P<mod>{PREMOD})?(?:(?P<fiscal>fiscal|calendar|the{S}year){S})?"
-    rf"(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)(?:{S}{OPEN_END}\b)?",
+    rf"(?:pre-|post-)?(?P<year>{YEAR_RE})(?![\d%,.:/-]\d|-|\d)(?:{S}{OPEN_END}\b)?",  # "the [post-1959] politics"
     "decade": rf"(?P<mod>{PREMOD})?(?:the{S})?(?P<mod2>(?:early|late|mid)(?:-|{S}))?"
     r"(?P<dec>(?:1[5-9]|20)?\d0|'\d0)'?s\b",
     "weekday": rf"(?:(?P<pre>early|late|earlier|later){S})?(?:(?P<rel>last|this|next|this{S}coming|coming|past){S})?"
@@ -84,21 +90,21 @@ RULES: dict[str, str] = {
     rf"|\bmid(?:-|{S})?(?P<part3>morning|afternoon)(?:{S}(?P<word3>today|yesterday|tomorrow))?",
     "ref": rf"\b(?P<word>(?:right{S})?now|the{S}time{S}being|currently|(?:then[\s-])?current|presently|nowadays"
     rf"|these{S}days|at{S}present|at{S}the{S}moment"
-    rf"|(?:more{S})?recently|recent|lately|the{S}past|the{S}future|soon|the{S}near{S}future|the{S}(?:near|short){S}term"
+    rf"|(?:more{S})?recently|recent|lately|the{S}past|the{S}future|(?:very{S})?soon|the{S}near{S}future|the{S}(?:near|short|long){S}term"
     rf"|a{S}later{S}date)\b(?!-|(?<=past|ture){S}(?:{NUMBER_RE}|{VAGUE_RE}){S}(?:{UNIT_RE}|{SEASON_RE})s?\b)",
     "relative": rf"(?P<mod>{PREMOD}|earlier{S}|later{S}|early{S}|late{S})?(?:the{S})?(?P<rel>{REL})"
     rf"{S}(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON_RE}|fiscal{S}year)\b(?:{S}or{S}so\b)?",
     "ago": rf"(?:(?P<q>{QMOD}){S})?(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)[\s-])?(?P<unit>{UNIT_RE})s?"
     rf"(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|(?:before|after)(?={S0}[,.;:!?)]))\b",
     "ago_adj": rf"(?:the{S}(?:comparable{S}|corresponding{S})?)?\b(?P<unit>year|month|week|day)-(?P<dir>ago|earlier)\b"
-    rf"(?:{S}(?P<noun>period|quarter))?",
+    rf"(?:{S}(?P<noun>period|quarter|(?:first{S})?(?:{NUMBER_WORD_RE}){S}months))?",  # "the year-earlier nine months"
     "duration": rf"(?:(?P<the>the){S})?(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining"
-    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?)(?:{S}(?:more|additional|full"
+    rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?){RANGE_TO}(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
-    rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b(?P<ahead>{S}ahead\b)?",
+    rf"(?P<unit>{PLURAL_UNITS})\b(?:{S}(?:or|and){S}{PLURAL_UNITS}\b)?(?P<ahead>{S}ahead\b)?",
     "unit_long": rf"(?P<unit>{UNIT_RE})(?P<plural>s)?-long\b|single-(?P<single>day|week|month|year)\b",
     "quarter": rf"(?:(?P<the>the){S})?(?:(?P<yrel>this|last|next){S}year'?s{S}|(?P<yago>year-ago|year-earlier){S})?"
     rf"(?:(?P<pre>{YEAR_RE}){S})?(?:(?P<fiscal>fiscal)(?:{S}|-(?={ORDINAL_RE})))?"
@@ -114,7 +120,7 @@ RULES: dict[str, str] = {
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
-    rf"(?:{S0}\(?(?P<tz>{TZ})\)?)?"
+    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}[+-]{S0}\d{{1,2}}(?::?[0-5]\d)?\b)?(?(open)\)))?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
@@ -225,8 +231,12 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
 
     TimeML leaves 'the' out of adjectival uses: 'the [two-week] strike', 'the [third-quarter] loss'.
     """
+    if rule == "duration" and m["hi"] and previous_word(m.string, m.start("num")) in {"between", "from"}:
+        return m.start("hi")  # "between two to [six days]": each end of the range is its own
     if rule == "duration" and m["the"] and not m["rel"] and "-" in m.string[m.end("num"):m.start("unit") + 1]:
         return m.start("num")
+    if rule == "duration" and m["the"] and not (m["rel"] or m["q"]) and _count_before_singular_unit(m):
+        return m.start("num")  # "the [two day] rally": a count with a singular unit is adjectival
     if rule == "duration" and not (m["the"] or m["rel"] or m["q"]) and _OVER_AS_MORE_THAN.search(
             m.string, max(0, m.start() - 16), m.start()):
         return m.string.lower().rfind("over", 0, m.start())
@@ -252,6 +262,15 @@ _POINT_RULES = frozenset({"clock", "mdy", "dmy"})
 # of the expression; in "evolved over several years" it names the span the change took.
 _OVER_AS_MORE_THAN = re.compile(
     r"\b(?:in|just|for|last|lasts|lasted|took|takes|after|within|of|than|since)\s+over\s+$", re.IGNORECASE)
+
+
+def _count_before_singular_unit(m: re.Match[str]) -> bool:
+    """'two day', '30 year': a count above one before a unit with no plural 's' can only modify
+    the noun after it ('the two day rally'), whose article TimeML leaves out of the span."""
+    num = m["num"].lower()
+    if num in {"a", "an", "one", "1"} or m["long"]:
+        return False
+    return m.string[m.end("unit"):m.end("unit") + 1].lower() != "s" and m.end() == m.end("unit")
 
 
 def text_has_hyphen(m: re.Match[str]) -> bool:

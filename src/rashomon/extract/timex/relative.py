@@ -30,6 +30,7 @@ _REFS = {
     "the time being": "PRESENT_REF",
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "a later date": "FUTURE_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
@@ -49,6 +50,7 @@ _REFS = {
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    "very soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
 }
 _BACK = {"last", "past", "previous", "this past", "prior"}
@@ -89,7 +91,7 @@ def ref(m: Match, ctx: Context) -> Value | None:
     word = _words(m["word"])
     if word.startswith("then"):
         return Value("DATE", "PAST_REF", "vague")
-    if word == "soon" and ctx.tense() == "past":
+    if word.endswith("soon") and ctx.tense() == "past":
         return None  # "he was soon released": shortly after another event, not the future
     value = _REFS.get(word)
     return Value("DATE", value, "vague") if value else None
@@ -332,7 +334,7 @@ def duration(m: Match, ctx: Context) -> Value | None:
     unit = unit_name(m["unit"])
     if unit not in UNITS:
         return None
-    num = _words(m["num"])
+    num = _words(m.groupdict().get("hi") or m["num"])  # "two to three weeks": the upper count
     if num == "one" and unit == "day" and m.group(0).lower() == "one day" and _MODAL_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):
         return Value("DATE", "FUTURE_REF", "vague")  # "Islam will one day be...": some day ahead
