@@ -32,6 +32,7 @@ from rashomon.extract.source_between import added_count, between_source
 from rashomon.extract.source_citing import named_next, passed_on, report_named_next, told_next, via_name
 from rashomon.extract.source_clauses import speaking_subject
 from rashomon.extract.source_heads import as_titled
+from rashomon.extract.source_scan import outlet_after_place
 from rashomon.extract.speaking_persons import person_antecedent
 from rashomon.extract.state_agencies import state_agency, state_media_tail, un_agency, unowned_agency
 from rashomon.model import Article, AttributionFact, Sentence, Source
@@ -70,6 +71,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     facts: list[AttributionFact] = []
     for index, (start, end, phrase, via, sentence_text) in enumerate(found):
         later = found[index + 1 : index + 1 + MAX_LATER_ATTRIBUTIONS]
+        start, phrase = _outlet_not_place(article.text, start, phrase)  # "in Homs Fars news agency reported"
         phrase = _antecedent(phrase, start, found, sentences) or phrase  # "The X page posted ... . It said"
         phrase = person_antecedent(phrase, start, found, sentences) or phrase  # "X runs the clinic. ... he said"
         phrase = state_agency(phrase) or un_agency(phrase) or state_media_tail(phrase) or phrase  # Anadolu, WHO
@@ -91,6 +93,17 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     facts = told_next(facts, sentences)  # "... according to SANA. A police source told SANA ..."
     facts = report_named_next(facts, sentences)  # "... were killed, reports say. The monitor said ..."
     return named_next(facts, sentences)  # "A civil defense official said ... . Official X told AFP ..."
+
+
+def _outlet_not_place(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The outlet alone, when the scan read the victims and their place into its phrase ("48
+    militants in Homs Fars news agency"): the figure is then no part of its own source."""
+    if text[start : start + len(phrase)] != phrase:
+        return start, phrase
+    offset = outlet_after_place(phrase, text[max(0, start - 12) : start])
+    if offset is None:
+        return start, phrase
+    return start + offset, phrase[offset:]
 
 
 # A source a wire headline ends in, its colon stripped ("Air strikes kill 12 in X: Monitor").

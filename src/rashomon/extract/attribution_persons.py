@@ -60,6 +60,8 @@ def titled_source(
         person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
         if person and not is_person(person):
             continue  # "International Committee of the Red Cross" is no person of an organisation
+        if not person and groups.get("title") and _ACTION_NOT_BODY.match(org_phrase):
+            return Source(primary=groups["title"].lower())  # "the commander of the operations": no body speaks
         if person and groups.get("title") and (office := field_office(person, groups["title"], org_phrase)):
             return Source(primary=office[0], speaker=office[1])  # "Health director for Aleppo Mohammad X"
         if not org_phrase:  # "chief Federica M", "Activist Ahed S": a role of no named body
@@ -94,6 +96,13 @@ def _lost_possessive(org_phrase: str, org: Source, resolve: Callable[[str], Sour
     if named is None or named.primary.lower() in (singular.lower(), last[:-1]):
         return org
     return named
+
+
+# What a title may lead without naming a body that speaks: an action, in lowercase words ("the
+# commander of the operations", "the commander of the battle"); the titled person speaks alone.
+_ACTION_NOT_BODY = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:operations?|battles?|offensives?|campaigns?|assaults?|attacks?|fighting)$"
+)
 
 
 # Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,

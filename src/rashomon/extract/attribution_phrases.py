@@ -377,6 +377,25 @@ def _reports_reaching(text: str, verb_start: int) -> tuple[int, str] | None:
     return (found.start(1), found.group(1)) if found else None
 
 
+# "Reports from the battlefield said", "FNA dispatches from the front said": the reports (or the
+# agency's dispatches) are the source; the front is where they come from, and its lowercase noun
+# stopped the backward scan, so the figure had no source at all (GUIDELINES.md section 6: media
+# reports; section 23: "FNA reports" give `fna`). Only an acronym may own them: a capitalised word
+# before a trailing "reports from the front said" is the place the sentence ended on.
+_REPORTS_FROM_FRONT = re.compile(
+    r"\b((?:[A-Z]{2,}\s+)?(?i:reports|dispatches))\s+from\s+(?:the\s+)?"
+    r"(?i:battle\s?fields?|front\s?lines?|fronts?|ground|field|scene)\s*$"
+)
+
+
+def _reports_from_front(text: str, verb_start: int) -> tuple[int, str] | None:
+    """(start, phrase) for a report noun coming "from the battlefield" right before the verb."""
+    if " from " not in text[max(0, verb_start - 40) : verb_start]:  # a cheap gate
+        return None
+    found = _REPORTS_FROM_FRONT.search(text, max(0, verb_start - 60), verb_start)
+    return (found.start(1), found.group(1)) if found else None
+
+
 def _adjective_participle(text: str, verb: re.Match[str], phrase: str) -> bool:
     """True when "accused"/"alleged" stands between a bare count and a lowercase noun."""
     if verb.group(0) not in ("accused", "alleged") or not _COUNT_WORD.fullmatch(phrase.strip()):
@@ -403,6 +422,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         return None
     if (reaching := _reports_reaching(text, verb.start())) and (not phrase or start > reaching[0]):
         start, phrase = reaching  # "Reports reaching Beirut said": the reports, not the city
+    elif not phrase and (from_front := _reports_from_front(text, verb.start())):
+        start, phrase = from_front  # "Reports from the battlefield said": the reports, not the front
     start, phrase = first_conjunct(text, start, phrase) or with_role(text, start, phrase)
     start, phrase = org_before_place(text, start, phrase)
     start, phrase = portfolio_owner(text, start, phrase)

@@ -63,6 +63,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         following = words[index + 1].start() if index + 1 < len(words) else verb_start
         joins = index > 0 and joins_name(text, words[index].start(), words[index - 1].group(0))
         joins = joins or index > 0 and _channel_number(words[index].group(0), words[index - 1].group(0))
+        joins = joins or index < end_index and _unit_word(words[index].group(0), words[index + 1].group(0))
         joins = joins or _source_family(text, words, index, end_index)  # "a court source said"
         if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
@@ -383,6 +384,26 @@ def _channel_number(word: str, previous: str) -> bool:
     return previous.lower() in word_table()["outlet"] or previous == "France"
 
 
+# The ordinal in a military unit's name ("the army's 4th division", "the 5th Corps"), and the
+# rank word of a command ("the army general command", "the high command").
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_UNIT_WORDS = frozenset({"division", "brigade", "corps", "regiment", "battalion", "army", "squadron", "fleet"})
+_COMMAND_RANKS = frozenset({"general", "high", "supreme"})
+_COMMAND_WORDS = frozenset({"command", "staff", "headquarters"})
+
+
+def _unit_word(word: str, following: str) -> bool:
+    """Whether `word` is part of the unit or command named by the word after it ("4th division",
+    "general command"): a bare number would be a count and "general" a title, both ending the
+    source.
+
+    Why: "The commander of the 5th Corps said" stopped at "5th", and "the Syrian army general
+    command said" at "general", so the figure lost its source or kept only "command"."""
+    if following.lower() in _UNIT_WORDS:
+        return _ORDINAL.fullmatch(word) is not None
+    return following.lower() in _COMMAND_WORDS and word.lower() in _COMMAND_RANKS
+
+
 def _after_connector(words: list[re.Match[str]], index: int) -> bool:
     return index >= 0 and words[index].group(0).lower() in word_table()["connector"]
 
@@ -632,3 +653,44 @@ def without_leading_place(cleaned: str, before: str) -> str:
     if led is None or canonical_actor(cleaned) is not None or not _is_place(led.group(1).strip()):
         return cleaned
     return led.group(2)
+
+
+# A victim phrase, a locative preposition and a place run into an outlet's name, commas lost:
+# "killed 48 militants in Homs Fars news agency reported". The place ends the incident phrase,
+# the outlet after it is who reports.
+_LOCATIVE_IN_PHRASE = re.compile(r"\b[a-z][\w-]*\s+(?:in|near|outside|around)\s+")
+_MAX_PLACE_WORDS = 3
+
+
+def outlet_after_place(phrase: str, before: str) -> int | None:
+    """Where the outlet's name starts in a phrase that runs "<noun> in <place> <outlet>" (or
+    "<place> <outlet>" after "in" in the text before), or None.
+
+    Why: Al-Alam and FNA-style texts end a sentence "... in Eastern Homs Fars news agency
+    reported"; the backward scan reads the victims and the place into the source, and the
+    figure then counts as part of its own source, or as the armed group it names."""
+    place_start = None
+    if " in " in phrase or " near " in phrase or " outside " in phrase or " around " in phrase:
+        for locative in _LOCATIVE_IN_PHRASE.finditer(phrase):
+            place_start = locative.end()  # the last preposition: the place right before the outlet
+    if place_start is None and _PREPOSITION_BEFORE.search(before):
+        place_start = 0
+    if place_start is None:
+        return None
+    words = list(re.finditer(r"\S+", phrase[place_start:]))
+    for count in range(1, min(_MAX_PLACE_WORDS, len(words) - 1) + 1):
+        place = phrase[place_start : place_start + words[count - 1].end()]
+        rest = phrase[place_start + words[count].start() :]
+        if rest[:1].isupper() and _names_outlet(rest) and _is_place(place):
+            return place_start + words[count].start()
+    return None
+
+
+def _names_outlet(name: str) -> bool:
+    """Whether a capitalised run names a news outlet: its own word says so ("Fars news agency",
+    "Press TV") or the actor table knows it as one."""
+    outlet_words = word_table()["outlet"]
+    if any(word in outlet_words for word in name.lower().split()) or "news agency" in name.lower():
+        return True
+    known = canonical_actor(name)
+    return known is not None and known[2] == "news agency"

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from rashomon.extract.attribution_words import word_table
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "actors.json"
 # Words a name must have before it is compared: two-word names ("Red Crescent", "Al Nusra")
 # differ from other names by a letter or two, so a fuzzy match there would swap bodies.
@@ -72,7 +74,22 @@ def misspelt_actor(name: str) -> str | None:
     if len(name.split()) < MIN_WORDS or not name[:1].isupper():
         return None
     best = process.extractOne(name.lower(), _alias_keys(), scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
-    return _long_aliases()[best[0]] if best is not None else None
+    if best is None or _other_word(name.lower(), best[0]):
+        return None
+    return _long_aliases()[best[0]]
+
+
+def _other_word(name: str, alias: str) -> bool:
+    """Whether the name differs from the alias by a whole word of its own, spelt right ("Iraqi
+    security source" against "Iraqi security forces"): a word swapped for another, no typo.
+
+    Why: two short words may share most letters, and the ratio then reads an anonymous source
+    of a state as that state's armed forces."""
+    named, known = name.split(), alias.split()
+    if len(named) != len(known):
+        return False
+    nouns = word_table()["noun"]
+    return any(mine != theirs and mine in nouns and theirs in nouns for mine, theirs in zip(named, known, strict=True))
 
 
 @lru_cache(maxsize=1)
