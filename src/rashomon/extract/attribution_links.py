@@ -85,8 +85,7 @@ def restated_sources(
         horizon = len(sentences) if here == 0 else _restate_horizon(here, with_figures, attributed, len(sentences))
         found = _restatement(fact, facts, where, position, horizon)
         if found is None and fact.source is None and here > 1 and here not in attributed:
-            report = " ".join(s.text for s in sentences[max(0, here - BREAKDOWN_REPORT_SENTENCES) : here])
-            found = _breakdown_source(facts, where, position, sentences[here].text, report)
+            found = _breakdown_source(facts, where, position, sentences)
         if found is None and fact.source is None and here + 1 < len(sentences):
             found = _anaphor_source(sentences[here + 1], attributions)
         if found is not None:
@@ -196,13 +195,14 @@ def _anaphor_source(following: Sentence, attributions: list[AttributionFact]) ->
 
 
 def _breakdown_source(
-    facts: list[CasualtyFact], where: list[int], position: int, text: str, report: str
+    facts: list[CasualtyFact], where: list[int], position: int, sentences: list[Sentence]
 ) -> Source | None:
     """A breakdown runs on over several sentences: a figure whose sentence continues the one
     before (no source of its own, no new-report opener) takes the carried source of the
-    figures in that sentence ("Two others were killed in a similar attack." then "Rocket
-    attacks on X left one person dead."). Not a sentence opening on a place the `report` so far
-    did not name ("In Hama ..." after an Idlib toll and its breakdown): another incident."""
+    figures in that sentence ("Two others were killed in a similar attack." then
+    "Rocket attacks on X left one person dead."). Not a sentence opening on a place the report's
+    last sentences did not name ("In Hama ..." after an Idlib toll and its breakdown): another
+    incident."""
     here = where[position]
     before = position - 1
     while before >= 0 and where[before] == here:
@@ -210,8 +210,13 @@ def _breakdown_source(
     if before < 0 or where[before] != here - 1:
         return None
     last = facts[before].source
-    if last is None or last.explicit or opens_new_report(text) or opens_on_other_place(report, text):
+    text = sentences[here].text
+    if last is None or last.explicit or opens_new_report(text):
         return None
+    if text.startswith("In "):  # a cheap gate before the report's text is joined
+        report = " ".join(s.text for s in sentences[max(0, here - BREAKDOWN_REPORT_SENTENCES) : here])
+        if opens_on_other_place(report, text):
+            return None
     return dataclasses.replace(last, via=list(last.via), explicit=False)
 
 
