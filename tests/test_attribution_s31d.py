@@ -569,8 +569,6 @@ _PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 
 # (passage index, figure word) -> the construction still read wrong.
 _LEFT: dict[tuple[int, str], str] = {
-    (23, "23"): "a count glued to the source after it, commas stripped ('wounded 23 others security "
-    "sources told'): the figure is not found",
     (58, "Four"): "a Daily Sabah photo caption with no credit runs into the lead ('... Bayirbucak Four "
     "Turkmen civilians were killed'): the figure is not found",
 }
