@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from rashomon.extract.casualty_restated import stated_number
-from rashomon.extract.report_openers import opens_new_report
+from rashomon.extract.report_openers import opens_new_report, opens_on_other_place
 from rashomon.model import AttributionFact, CasualtyFact, Sentence, Source
 
 # How many sentences after a figure its restatement with a source may come: the next one
@@ -54,6 +54,9 @@ RESTATE_SENTENCES = 1
 # How many sentences with neither a figure nor a source a restatement may lie beyond: 3 holds a
 # photo caption, its credit and a line of background between a lead and the body's sourced toll.
 MAX_SKIPPED_SENTENCES = 3
+# How many sentences before a breakdown sentence hold the report it may continue: the sourced
+# one and a carried one between ("X said 23 died in Idlib. Among them were eight children.").
+BREAKDOWN_REPORT_SENTENCES = 2
 
 
 def restated_sources(
@@ -82,7 +85,7 @@ def restated_sources(
         horizon = len(sentences) if here == 0 else _restate_horizon(here, with_figures, attributed, len(sentences))
         found = _restatement(fact, facts, where, position, horizon)
         if found is None and fact.source is None and here > 1 and here not in attributed:
-            found = _breakdown_source(facts, where, position, sentences[here].text)
+            found = _breakdown_source(facts, where, position, sentences)
         if found is None and fact.source is None and here + 1 < len(sentences):
             found = _anaphor_source(sentences[here + 1], attributions)
         if found is not None:
@@ -191,11 +194,15 @@ def _anaphor_source(following: Sentence, attributions: list[AttributionFact]) ->
     return dataclasses.replace(own[0].source, via=list(own[0].source.via), explicit=False)
 
 
-def _breakdown_source(facts: list[CasualtyFact], where: list[int], position: int, text: str) -> Source | None:
+def _breakdown_source(
+    facts: list[CasualtyFact], where: list[int], position: int, sentences: list[Sentence]
+) -> Source | None:
     """A breakdown runs on over several sentences: a figure whose sentence continues the one
     before (no source of its own, no new-report opener) takes the carried source of the
-    figures in that sentence ("Two others were killed in a similar attack." then "Rocket
-    attacks on X left one person dead.")."""
+    figures in that sentence ("Two others were killed in a similar attack." then
+    "Rocket attacks on X left one person dead."). Not a sentence opening on a place the report's
+    last sentences did not name ("In Hama ..." after an Idlib toll and its breakdown): another
+    incident."""
     here = where[position]
     before = position - 1
     while before >= 0 and where[before] == here:
@@ -203,8 +210,13 @@ def _breakdown_source(facts: list[CasualtyFact], where: list[int], position: int
     if before < 0 or where[before] != here - 1:
         return None
     last = facts[before].source
+    text = sentences[here].text
     if last is None or last.explicit or opens_new_report(text):
         return None
+    if text.startswith("In "):  # a cheap gate before the report's text is joined
+        report = " ".join(s.text for s in sentences[max(0, here - BREAKDOWN_REPORT_SENTENCES) : here])
+        if opens_on_other_place(report, text):
+            return None
     return dataclasses.replace(last, via=list(last.via), explicit=False)
 
 

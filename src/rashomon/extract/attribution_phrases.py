@@ -470,6 +470,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         obj = told_outlet(spoken[0].strip())
         if is_outlet(obj):
             via, end = obj, spoken[1]
+            if phrase.startswith(obj) and phrase[len(obj) :].strip():  # "Speaking to Daily Sabah X said"
+                phrase = phrase[len(obj) :].strip()
     elif relay and is_outlet(told_outlet(relay[1].strip())):
         via = told_outlet(relay[1].strip())
     citing = _CITING.match(text, end) or (

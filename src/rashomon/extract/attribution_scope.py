@@ -32,13 +32,15 @@ _RUN_IN_ACCORDING = re.compile(r"According\s+to\b")
 # Boundaries the splitter missed inside a "sentence": a full stop before a lowercase word (it
 # splits only before a capital), a change-of-topic adverb capitalised mid-sentence ("... in
 # Aleppo City Meanwhile in Damascus ...": the full stop lost), a photo caption's credit ("(File
-# photo)", "(TRT World and Agencies)", "(Reuters)") and a subheading set off by a dash after a
+# photo)", "(TRT World and Agencies)", "(Reuters)", and Daily Sabah's "(Reuters Photo)", "(AA
+# Photo)" closing the caption glued to the lead) and a subheading set off by a dash after a
 # full stop ("... toll. - Air raids kill thousands - ...").
 # A source on one side does not speak for a figure on the other.
 _MISSED_BOUNDARY = re.compile(
     r"(?-i:[a-z]{2}[.!?]\s+[a-z])"
     r"|(?-i:[a-z]{2}\s+(?:Meanwhile|Elsewhere|Separately|In\s+another|In\s+a\s+separate)\s)"
-    r"|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies)\)|[.!?]\s+-\s+[A-Z]",
+    r"|\((?:file\s+photo|photo\b[^()]*|reuters|afp|ap|[^()]*\bagencies|[\w.-]+(?:\s+[\w.-]+)?\s+photo)\)"
+    r"|[.!?]\s+-\s+[A-Z]",
     re.IGNORECASE,
 )
 

@@ -63,10 +63,19 @@ def _share(head: Token) -> bool:
     return head.lower_ in SHARES and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
+# "wounded 23 others security sources told X": with the comma lost the parser makes the counted
+# "others" a modifier of the source that speaks next; the count stays with "others".
+_COUNTED_ALONE = frozenset({"others", "people"})
+_SOURCE_NOUNS = frozenset({"source", "sources"})
+
+
 def _phrase_head(token: Token) -> Token:
-    """The head noun of a compound run: "Fifteen SARC volunteers" counts "volunteers", not "SARC"."""
+    """The head noun of a compound run: "Fifteen SARC volunteers" counts "volunteers", not "SARC";
+    not a source noun after "others" or "people" (constants above)."""
     for _ in range(MAX_LINK_DEPTH):
         if token.dep_ != "compound" or token.head.i <= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        if token.lower_ in _COUNTED_ALONE and token.head.lower_ in _SOURCE_NOUNS:
             break
         token = token.head
     return token

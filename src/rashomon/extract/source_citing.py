@@ -88,10 +88,38 @@ def spoken_to(text: str, start: int, end: int, object_end: Callable[[str, int], 
         obj_end = object_end(text, after.end())
         return text[after.end() : obj_end], obj_end
     for before in _SPOKEN_BEFORE.finditer(text, 0, start):
+        if outlet := _outlet_before_speaker(text, before.end(), start, end):
+            return outlet, end
         obj_end = object_end(text, before.end())
         if obj_end <= start and _FRONTED_GAP.fullmatch(text, obj_end, start):
             return text[before.end() : obj_end], end
     return None
+
+
+# The speaker's own name between the fronted outlet and the subject's description: "Speaking to
+# Daily Sabah Mustafa Sejari an FSA official said" (commas stripped, as FA-KES writes it).
+_SPEAKER_NAME_GAP = re.compile(r"\s*(?:(?:[A-Z][\w'’-]*|al|bin|abu)\s+){0,4}")
+# Words a fronted outlet's name may hold.
+MAX_OUTLET_WORDS = 4
+
+
+def _outlet_before_speaker(text: str, at: int, start: int, end: int) -> str:
+    """The known outlet opening the words from `at` on, when the name scan ran on over the
+    subject: with the commas stripped "Speaking to Daily Sabah Mustafa Sejari an FSA official"
+    reads as one name. The longest run of up to MAX_OUTLET_WORDS words that the actor table
+    knows as an outlet, followed only by a speaker's name up to the subject at `start`, or
+    opening the subject itself (then the caller cuts it off); else ""."""
+    stop = start if start > at else end
+    words = list(re.finditer(r"\S+", text[at:stop]))[:MAX_OUTLET_WORDS]
+    for count in range(len(words), 0, -1):
+        name = text[at : at + words[count - 1].end()]
+        known = canonical_actor(name)
+        if known is None or known[2] not in ("news agency", "media", "outlet"):
+            continue
+        if start <= at or _SPEAKER_NAME_GAP.fullmatch(text, at + words[count - 1].end(), start):
+            return name
+        return ""
+    return ""
 
 
 def relay_between(text: str, verb_start: int) -> tuple[int, str] | None:

@@ -65,6 +65,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         joins = joins or index > 0 and _channel_number(words[index].group(0), words[index - 1].group(0))
         joins = joins or index < end_index and _unit_word(words[index].group(0), words[index + 1].group(0))
         joins = joins or _source_family(text, words, index, end_index)  # "a court source said"
+        joins = joins or _place_adjective(words, index, end_index)  # "a doctor in the besieged town said"
         if not _joined(text, words, index, following) or not (name_word(words[index].group(0)) or joins):
             break
         if not _collective_fits(words, index, end_index):
@@ -452,6 +453,32 @@ def _source_family(text: str, words: list[re.Match[str]], index: int, end_index:
     if hyphenated or not (word.isalpha() and word.islower()) or word in _NO_FAMILY or word.endswith("ed"):
         return False
     return not any(word in word_table()[kind] for kind in ("stop", "discourse", "skip"))
+
+
+# A participle or "-held" adjective between "in/of/at/from the" and a place noun ("a doctor in
+# the besieged town", "a resident of the rebel-held city of X"): the place tells where the
+# speaker is, and the adjective is no verb ending the name; without this the scan stopped at it
+# and took "town" (or "of X") for the speaker. Only when the place closes the name or an "of X"
+# follows it: in "in the divided city local activists said" the place is where the figure is.
+_PLACE_ADJECTIVE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:ed|-held|-torn|-hit)")
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "district", "province", "area", "neighbourhood", "neighborhood", "camp",
+     "suburb", "suburbs", "countryside", "enclave", "region", "towns", "villages", "areas", "cities"}
+)
+_PLACE_CONNECTORS = frozenset({"in", "of", "at", "from"})
+
+
+def _place_adjective(words: list[re.Match[str]], index: int, end_index: int) -> bool:
+    """Whether word `index` is an adjective of a place inside a speaker's description: it
+    follows "in the" (or "of/at/from the") and precedes a place noun that ends the name or has
+    "of" after it (constants above)."""
+    if index < 2 or index + 1 > end_index or words[index + 1].group(0).lower() not in _PLACE_NOUNS:
+        return False
+    if index + 1 < end_index and words[index + 2].group(0) != "of":
+        return False
+    if words[index - 1].group(0).lower() != "the" or words[index - 2].group(0).lower() not in _PLACE_CONNECTORS:
+        return False
+    return _PLACE_ADJECTIVE.fullmatch(words[index].group(0)) is not None
 
 
 def _joined(text: str, words: list[re.Match[str]], index: int, next_start: int) -> bool:
