@@ -190,16 +190,40 @@ def _relief_named(text: str, start: int) -> str | None:
     after = NAME_RUN.finditer(text, start, start + LOOKBACK_CHARS)
     for match in [*reversed(before), *after]:
         run = match.group(0)
-        if len(run.split()) > 1 and (known := _relief_group(run) or (_RELIEF_NAME.search(run) and run)):
+        if _STAFF_AFTER.match(text, match.end()):
+            continue  # "killed ... a Red Crescent driver": the body's staff among the dead, not who speaks
+        if len(run.split()) < 2:
+            continue
+        if known := _relief_group(run) or _relief_head(run) or (_RELIEF_NAME.search(run) and run):
             return known
     return None
+
+
+def _relief_head(run: str) -> str | None:
+    """A known relief body opening a longer run: a headline's tail run into its byline ("Red
+    Cross AFP Tuesday")."""
+    words = run.split()
+    for end in range(len(words) - 1, 1, -1):
+        if known := _relief_group(" ".join(words[:end])):
+            return known
+    return None
+
+
+# A relief body's name modifying its staff ("a Red Crescent volunteer", "two UN staff members"):
+# the people, often among the victims, not the body that gives the toll. One who speaks ("a Red
+# Crescent volunteer said") is still read as the body's.
+_STAFF_AFTER = re.compile(
+    r"\s+(?:staff(?:ers?)?(?:\s+members?)?|volunteers?|workers?|employees?|drivers?|paramedics?)\b"
+    r"(?!\s+(?:said|says|told|reported))"
+)
 
 
 def _relief_group_before(text: str, start: int) -> str | None:
     """The latest known relief organisation named before `start` within the look-back (only
     asked when no organisation with a fitting word was named: the common case pays nothing)."""
-    window = text[max(0, start - LOOKBACK_CHARS) : start]
-    for match in reversed(list(NAME_RUN.finditer(window))):
+    for match in reversed(list(NAME_RUN.finditer(text, max(0, start - LOOKBACK_CHARS), start))):
+        if _STAFF_AFTER.match(text, match.end()):
+            continue  # "two Red Crescent volunteers": the body's staff, not who speaks
         if len(match.group(0).split()) > 1 and (name := _relief_group(match.group(0))):
             return name
     return None
