@@ -64,11 +64,12 @@ _CITED_THINGS = re.compile(
 )
 
 # ... or opening a phrase cited without commas, a clause after it ("citing security concerns for
-# not giving names"); data among them ("citing figures compiled from clinics"): the one citing
-# compiled the figure and stays its source.
+# not giving names"); data and reports among them ("citing figures compiled from clinics",
+# "citing reports from the ground"): the one citing weighed them and stays the source.
 _THING_OPENING = re.compile(
     r"(?i:(?:[\w'’-]+\s+){0,2}(?:examples?|cases?|instances?|concerns?|reasons?|grounds|precedents?|evidence|fears?"
-    r"|figures|data|statistics|numbers|records|tallies|documents))\b"
+    r"|figures|data|statistics|numbers|records|tallies|documents|reports?|accounts?|information|estimates?"
+    r"|testimon(?:y|ies)|footage|videos?|images?|photos?|pictures?))\b"
 )
 
 
