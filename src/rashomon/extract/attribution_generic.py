@@ -26,6 +26,7 @@ from rashomon.extract.attribution_words import (
     org_words,
     word_table,
 )
+from rashomon.extract.sentences import sentence_index
 from rashomon.model import AttributionFact, Sentence
 
 # How far back "the monitor" looks for the organisation it names: longer than nearly every
@@ -98,6 +99,21 @@ def generic_source(
     if unknown is None and head in _GROUP_HEADS:
         unknown = _relief_group_before(text, start)
     return unknown or _known_run_after(text, start, fits)  # none before: a lead names it later
+
+
+def armed_group_before(text: str, start: int, sentences: list[Sentence]) -> str | None:
+    """The one known armed group named earlier in the sentence of a bare "the group" ("Israeli
+    jets killed six Hezbollah fighters in Quneitra the group said": Hezbollah, speaking of its own
+    dead); None when none or two are named (either could be meant)."""
+    if not sentences:
+        return None
+    sentence = sentences[sentence_index(sentences, start)]
+    groups = set()
+    for match in NAME_RUN.finditer(text, sentence.start, start):
+        known = next((k for c in name_candidates(match.group(0)) if (k := canonical_actor(c)) is not None), None)
+        if known is not None and known[2] == "armed group":
+            groups.add(known[1])
+    return groups.pop() if len(groups) == 1 else None
 
 
 # Plural unnamed monitors ("according to monitors", "monitoring groups said", "rights monitors
@@ -185,24 +201,55 @@ _RELIEF_NAME = re.compile(r"\b(?:Medical|Relief|Aid|Doctors|Health|Humanitarian|
 
 def _relief_named(text: str, start: int) -> str | None:
     """The relief organisation named nearest before `start` (within the look-back), else the
-    first one named after it: a known humanitarian body or a name with a relief word."""
+    first one named after it: a known humanitarian body or a name with a relief word. One named
+    only over its staff ("killed ... a Red Crescent driver") is taken last, when no other is
+    named: the dead are its people, another body may be the one giving the toll."""
     before = list(NAME_RUN.finditer(text, max(0, start - LOOKBACK_CHARS), start))
     after = NAME_RUN.finditer(text, start, start + LOOKBACK_CHARS)
+    staff_body = None
     for match in [*reversed(before), *after]:
         run = match.group(0)
-        if len(run.split()) > 1 and (known := _relief_group(run) or (_RELIEF_NAME.search(run) and run)):
+        if len(run.split()) < 2:
+            continue
+        if not (known := _relief_group(run) or _relief_head(run) or (_RELIEF_NAME.search(run) and run)):
+            continue
+        if not _STAFF_AFTER.match(text, match.end()):
+            return known
+        staff_body = staff_body or known
+    return staff_body
+
+
+def _relief_head(run: str) -> str | None:
+    """A known relief body opening a longer run: a headline's tail run into its byline ("Red
+    Cross AFP Tuesday")."""
+    words = run.split()
+    for end in range(len(words) - 1, 1, -1):
+        if known := _relief_group(" ".join(words[:end])):
             return known
     return None
 
 
+# A relief body's name modifying its staff ("a Red Crescent volunteer", "two UN staff members"):
+# the people, often among the victims, less likely the body that gives the toll than another
+# relief body named. One who speaks ("a Red Crescent volunteer said") is read as the body's.
+_STAFF_AFTER = re.compile(
+    r"\s+(?:staff(?:ers?)?(?:\s+members?)?|volunteers?|workers?|employees?|drivers?|paramedics?)\b"
+    r"(?!\s+(?:said|says|told|reported))"
+)
+
+
 def _relief_group_before(text: str, start: int) -> str | None:
     """The latest known relief organisation named before `start` within the look-back (only
-    asked when no organisation with a fitting word was named: the common case pays nothing)."""
-    window = text[max(0, start - LOOKBACK_CHARS) : start]
-    for match in reversed(list(NAME_RUN.finditer(window))):
-        if len(match.group(0).split()) > 1 and (name := _relief_group(match.group(0))):
+    asked when no organisation with a fitting word was named: the common case pays nothing);
+    one named only over its staff when no other is."""
+    staff_body = None
+    for match in reversed(list(NAME_RUN.finditer(text, max(0, start - LOOKBACK_CHARS), start))):
+        if len(match.group(0).split()) < 2 or not (name := _relief_group(match.group(0))):
+            continue
+        if not _STAFF_AFTER.match(text, match.end()):
             return name
-    return None
+        staff_body = staff_body or name
+    return staff_body
 
 
 # "the group", "the organisation" also name a known relief organisation whose name holds no

@@ -16,6 +16,7 @@ import re
 
 from rashomon.extract.actors import canonical_actor, story_country
 from rashomon.extract.attribution_generic import (
+    armed_group_before,
     generic_source,
     outlet_named_before,
     outlet_named_next,
@@ -140,6 +141,8 @@ def resolve_source(
         common = True  # "the London-based Syrian opposition organization", "a Turkish broadcaster": no name
     if head in generic_heads() and common or len(cleaned.split()) == 1 and head in generic_heads():
         named = generic_source(phrase, text, start, later, sentences) or same_head_before(head, earlier)
+        if named is None and cleaned.lower() == "group":
+            named = armed_group_before(text, start, sentences)  # "six Hezbollah fighters ... the group said"
         if named is None and head == "agency":
             named = outlet_named_before(text, start)  # "Reuters reported ... the agency added"
         return Source(primary=named or cleaned)

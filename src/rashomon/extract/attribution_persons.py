@@ -76,7 +76,8 @@ def titled_source(
             return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
         if org is not None and (has_org_word or known_actor(org_phrase)):
             return Source(primary=org.primary, speaker=person)
-        if groups.get("title") and titled.start("title") > titled.start("org"):
+        place_office = (groups.get("title") or "").lower() in _PLACE_TITLES and not has_org_word
+        if groups.get("title") and (titled.start("title") > titled.start("org") or place_office):
             return Source(primary=f"{clean_name(org_phrase, False)} {groups['title']}", speaker=person)
         if groups.get("title"):
             return Source(primary=clean_name(org_phrase, True), speaker=person)
@@ -108,6 +109,9 @@ _ACTION_NOT_BODY = re.compile(
 # Titles that name a family of sources by themselves (GUIDELINES.md section 6: activists,
 # journalist): "Activist X said" is an activist's figure, "chief X said" is only X's.
 _FAMILY_TITLES = frozenset({"activist", "journalist", "correspondent", "reporter"})
+# Titles held over a place, not a body: "the governor of Homs" speaks as Homs' governor (GUIDELINES.md
+# section 6: `governor`), not for a body named Homs.
+_PLACE_TITLES = frozenset({"governor"})
 
 
 def _describes(phrase: str) -> bool:

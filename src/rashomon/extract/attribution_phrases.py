@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rashomon.extract.attribution_scope import is_outlet
 from rashomon.extract.attribution_words import SOURCE_PREFIX, Found, org_words, word_table
-from rashomon.extract.source_citing import cited_before, relay_between, spoken_to
+from rashomon.extract.source_citing import cited_at_end, cited_before, relay_between, spoken_to
 from rashomon.extract.source_clauses import (
     PARTICIPLE_SAYING,
     clause_participle,
@@ -47,7 +47,14 @@ from rashomon.extract.source_ends import (
     named_after,
 )
 from rashomon.extract.source_heads import leading_clause_end
-from rashomon.extract.source_scan import ON_THE_GROUND, after_place, behind_place, first_conjunct, source_before
+from rashomon.extract.source_scan import (
+    ON_THE_GROUND,
+    after_place,
+    behind_place,
+    first_conjunct,
+    lowercase_after_place,
+    source_before,
+)
 from rashomon.extract.source_shapes import org_before_place, portfolio_owner, with_role
 from rashomon.extract.word_trie import trie_pattern
 from rashomon.model import Sentence
@@ -217,7 +224,7 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
             phrase = "the " + phrase  # "according to report": the article dropped, a definite report
         via = ""
         if not document and (citing := _CITING.match(text, phrase_end)):  # "according to Z, citing X"
-            via, phrase_end = phrase, clause_end(text, citing.end())
+            via, phrase_end = phrase, _cited_end(text, citing.end())
             phrase = text[citing.end() : phrase_end]
         if cut := _CUT_AT_POSSESSIVE.match(text, phrase_end):  # "the sheriff's department"
             phrase_end = cut.end()  # the office's head noun closes the name
@@ -403,6 +410,40 @@ def _adjective_participle(text: str, verb: re.Match[str], phrase: str) -> bool:
     return re.match(r" (?!that\b)[a-z]", text[verb.end() : verb.end() + 6]) is not None  # not "two alleged that"
 
 
+# "Speaking to", "talking to", "in an interview with" just before a scanned subject: with no comma
+# the scan from the verb runs over the outlet spoken to ("Al Arabiya a rebel commander").
+_SPOKEN_OPENING = re.compile(r"(?i:(?:speaking|talking)\s+(?:to|with)|in\s+an?\s+interview\s+with)\s+$")
+
+
+def _outlet_then_speaker(text: str, start: int, phrase: str) -> tuple[int, str, str]:
+    """(start, phrase, outlet): an outlet spoken to, written without a comma before its speaker
+    ("Speaking to Al Arabiya a rebel commander said"), split off the subject: the speaker is the
+    source and the outlet its relay (GUIDELINES.md section 6, like "told Al Arabiya")."""
+    if all(text.find(word, 0, start) < 0 for word in ("alking", "peaking", "nterview")):
+        return start, phrase, ""  # a cheap gate
+    if not _SPOKEN_OPENING.search(text, max(0, start - 30), start):
+        return start, phrase, ""
+    outlet_end = name_end(text, start)
+    speaker = text[outlet_end:start + len(phrase)].strip()
+    outlet = told_outlet(text[start:outlet_end].strip())
+    if not speaker or not re.match(r"(?i:an?|the)\s", speaker) or not is_outlet(outlet):
+        return start, phrase, ""
+    return start + len(phrase) - len(speaker), speaker, outlet
+
+
+def _cited_end(text: str, start: int) -> int:
+    """Where the cited name after "according to Z citing" ends: at the clause's end, or, when
+    no comma closes it and the claim runs on ("according to the agency quoting the ministry 16
+    people were killed"), where the name's words stop."""
+    end = clause_end(text, start)
+    return name_end(text, start) if any(c.isdigit() for c in text[start:end]) else end
+
+
+def _saying_between(text: str, start: int, end: int) -> bool:
+    """Whether another verb of saying or an "according to" stands in `start`..`end`."""
+    return _verb_pattern().search(text, start, end) is not None or "ccording to" in text[start:end]
+
+
 def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The source before the verb (or after it, when inverted), and the intermediary if any."""
     if verb.group(0).startswith("claim") and _CLAIMED_ATTACK.match(text, verb.end()):
@@ -429,6 +470,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = portfolio_owner(text, start, phrase)
     start, phrase = behind_place(text, start, phrase)
     start, phrase = after_place(start, phrase)
+    start, phrase = lowercase_after_place(start, phrase)  # "40 rebels in Qusayr activists said"
     start, phrase = modified_subject(text, passive.start() if passive else verb.start(), start, phrase)
     start, phrase = without_place(text, start, phrase)
     start, phrase = conjoined_verb_subject(text, verb.start(), start, phrase)  # "X relies on Y and says"
@@ -457,6 +499,7 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         phrase, start, end = text[verb.end() : monitor_end], verb.start(), monitor_end  # "says monitoring group AFP"
     if not phrase.strip():
         return None
+    start, phrase, spoken_outlet = _outlet_then_speaker(text, start, phrase)
     via = ""
     if verb.group(0) in ("told", "tells"):
         object_start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
@@ -474,6 +517,8 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
                 phrase = phrase[len(obj) :].strip()
     elif relay and is_outlet(told_outlet(relay[1].strip())):
         via = told_outlet(relay[1].strip())
+    elif spoken_outlet:  # "Speaking to Al Arabiya a rebel commander said"
+        via = spoken_outlet
     citing = _CITING.match(text, end) or (
         _CITING_AFTER_OBJECT.match(text, end) if verb.group(0) in ("reported", "reports") else None
     )
@@ -484,6 +529,13 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
         # "Reuters reported, citing the health ministry": the cited one is primary
         cited_end = clause_end(text, citing.end())
         via, phrase, end = phrase, text[citing.end() : cited_end], cited_end
+    elif (
+        not inverted
+        and not via  # "X told Reuters ... citing Y": the outlet told stays the relay, X the source
+        and (cited := cited_at_end(text, end, _saying_between))
+        and not _BARE_ANONYMOUS.fullmatch(cited)
+    ):
+        via, phrase = phrase, cited  # "AFP reported that 21 died ... citing the Observatory"
     elif passive and (by := re.match(r"\s+as\s+saying\s+by\s+", text[end:])):
         via_end = clause_end(text, end + by.end())
         via, end = text[end + by.end() : via_end], via_end

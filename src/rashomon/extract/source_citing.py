@@ -18,7 +18,7 @@ from rashomon.extract.actors import canonical_actor
 from rashomon.extract.amounts import find_amounts
 from rashomon.extract.attribution_names import resolve_source
 from rashomon.extract.attribution_scope import known_outlet
-from rashomon.extract.attribution_words import Found, clean_name, name_candidates
+from rashomon.extract.attribution_words import Found, clean_name, name_candidates, org_words, word_table
 from rashomon.extract.sentences import sentence_index
 from rashomon.model import AttributionFact, Sentence
 
@@ -27,6 +27,9 @@ from rashomon.model import AttributionFact, Sentence
 _FRONTED_CITING = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?i:citing|quoting)\s+([^,;:\"“”]+?)[\s,]*$")
 # ... or set off by commas between the subject and its verb: "The monitor, citing medics, said".
 _INSIDE_CITING = re.compile(r",\s*(?i:citing|quoting)\s+([^,;:\"“”]+?),\s*")
+# ... or with the commas dropped, as in text that strips them: "SANA citing a police source said".
+# The participle still stands between the subject and its verb, so it says whose the claim is.
+_INSIDE_CITING_BARE = re.compile(r"\s+(?i:citing|quoting)\s+([^,;:\"“”]+?)\s+")
 # Who a source spoke to, named beside the verb of saying: "In a statement to SANA(,) a police
 # source said", "Speaking to AFP on Monday the governor said", "X said in an interview with Y",
 # "said a local activist speaking to AFP". The outlet spoken to passes the claim on, as in "X told
@@ -60,6 +63,15 @@ _CITED_THINGS = re.compile(
     r"(?i:.*\b(?:examples?|cases?|instances?|concerns?|reasons?|grounds|precedents?|evidence|fears?))\s*$"
 )
 
+# ... or opening a phrase cited without commas, a clause after it ("citing security concerns for
+# not giving names"); data and reports among them ("citing figures compiled from clinics",
+# "citing reports from the ground"): the one citing weighed them and stays the source.
+_THING_OPENING = re.compile(
+    r"(?i:(?:[\w'’-]+\s+){0,2}(?:examples?|cases?|instances?|concerns?|reasons?|grounds|precedents?|evidence|fears?"
+    r"|figures|data|statistics|numbers|records|tallies|documents|reports?|accounts?|information|estimates?"
+    r"|testimon(?:y|ies)|footage|videos?|images?|photos?|pictures?))\b"
+)
+
 
 def cited_before(text: str, start: int, phrase: str, verb_start: int) -> tuple[int, str, str] | None:
     """(start, cited phrase, intermediary) when a citing participle names a source before the
@@ -67,13 +79,65 @@ def cited_before(text: str, start: int, phrase: str, verb_start: int) -> tuple[i
     when the participle follows it."""
     if "iting" not in text and "uoting" not in text:  # a cheap gate: "Citing", "quoting"
         return None
-    inside = _INSIDE_CITING.fullmatch(text, start + len(phrase), verb_start)
+    subject_end = start + len(phrase)
+    inside = _INSIDE_CITING.fullmatch(text, subject_end, verb_start) or _bare_inside(text, subject_end, verb_start)
     if inside and not _CITED_THINGS.match(inside.group(1)):
         return start, inside.group(1), phrase
     fronted = _FRONTED_CITING.search(text, 0, start)
     if fronted and len(fronted.group(1).split()) <= MAX_CITED_WORDS and not _CITED_THINGS.match(fronted.group(1)):
         return fronted.start(1), fronted.group(1), phrase
     return None
+
+
+# The participle closing the sentence, after the claim: "AFP reported that 21 died in the strike
+# citing the Observatory", "X said 55 died this week citing its local councils". A day may close it.
+_TRAILING_CITING = re.compile(
+    r"\s(?i:citing|quoting)\s+([^,;:\"“”]{2,80}?)(?:\s+on\s+[A-Z][a-z]+day)?[\s.!?\"”’]*$"
+)
+
+
+def cited_at_end(text: str, verb_end: int, next_verb: Callable[[str, int, int], bool]) -> str:
+    """The source a sentence-closing "citing X" names for the verb of saying ending at
+    `verb_end`, or "". The participle hangs on the last verb of saying: `next_verb` tells whether
+    another one stands between (then that one cites X). A cited thing ("citing security
+    concerns") or a long clause names no source."""
+    if text.find("citing", verb_end) < 0 and text.find("quoting", verb_end) < 0:  # a cheap gate
+        return ""
+    trailing = _TRAILING_CITING.search(text, verb_end)
+    if trailing is None or next_verb(text, verb_end, trailing.start()):
+        return ""
+    cited = trailing.group(1)
+    if len(cited.split()) > MAX_CITED_WORDS or _CITED_THINGS.match(cited) or _THING_OPENING.match(cited):
+        return ""
+    return cited if names_speaker(cited) else ""
+
+
+# Where a cited phrase's head noun ends: before a place, an owner or a relative clause ("a
+# commander in the Free Syrian Army", "staff at a hospital it supports").
+_HEAD_END = re.compile(r"\s(?:in|at|from|of|on|near|with|who|which|that)\s")
+
+
+def names_speaker(cited: str) -> bool:
+    """Whether a phrase cited without commas names who speaks: its head noun is a name
+    (capitalised) or a speaking noun ("a police source", "its local councils", "medics"), not a
+    thing ("expected losses in its shipping business")."""
+    words = _HEAD_END.split(cited, maxsplit=1)[0].split()
+    if not words:
+        return False
+    head = words[-1].strip("()'’").lower()
+    if words[-1][:1].isupper() or words[-1][:1] == "(":
+        return True
+    speaking = word_table()["noun"] | word_table()["title"] | org_words()
+    return head in speaking or head.rstrip("s") in speaking
+
+
+def _bare_inside(text: str, subject_end: int, verb_start: int) -> re.Match[str] | None:
+    """The comma-less participle between subject and verb ("SANA citing a police source said"),
+    when what it cites is short enough to be a name, not a clause."""
+    inside = _INSIDE_CITING_BARE.fullmatch(text, subject_end, verb_start)
+    if inside is None or len(inside.group(1).split()) > MAX_CITED_WORDS or _THING_OPENING.match(inside.group(1)):
+        return None
+    return inside if names_speaker(inside.group(1)) else None
 
 
 def spoken_to(text: str, start: int, end: int, object_end: Callable[[str, int], int]) -> tuple[str, int] | None:
