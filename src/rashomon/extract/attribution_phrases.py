@@ -45,6 +45,7 @@ from rashomon.extract.source_ends import (
     inverted_name_end,
     name_end,
     named_after,
+    outlet_name_start,
 )
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import ON_THE_GROUND, after_place, behind_place, first_conjunct, source_before
@@ -205,14 +206,16 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
     according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
     for match in according_matches:
         prefix = SOURCE_PREFIX.match(text[match.end() :]) or _RECENT.match(text[match.end() :])
-        phrase_end = name_end(text, match.end() + (prefix.end() if prefix else 0))  # "a March report by"
+        name_start = match.end() + (prefix.end() if prefix else 0)
+        phrase_end = name_end(text, name_start)  # "a March report by"
+        outlet = outlet_name_start(text, name_start)  # "the semi-official Fars news agency": Fars
         if ground := ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
             phrase_end = ground.end()
         elif lead := leading_clause_end(text, phrase_end):  # "according to X, who heads the Y"
             phrase_end = name_end(text, lead)
         if document := _BARE_DOCUMENT.match(text, match.end()):  # "according to report ISIS has executed"
             phrase_end = document.end(1)
-        phrase = text[match.end() : phrase_end]
+        phrase = text[match.end() if outlet is None else outlet : phrase_end]
         if document and " " not in document.group(1):
             phrase = "the " + phrase  # "according to report": the article dropped, a definite report
         via = ""

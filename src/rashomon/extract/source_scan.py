@@ -486,9 +486,25 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     if not _APPOSITIVE_OPENER.match(appositive) and not _bare_title(text, comma, appositive):
         return verb_start, ""
     start, phrase = source_before(text, comma)
+    if phrase and _place_object(text, start):
+        return verb_start, ""  # "operators in Kenya and Tanzania, which have beaches, say": not Tanzania
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
         return start, between[start:-1].rstrip()
     return (start, phrase) if phrase else (verb_start, "")
+
+
+# A preposition of place, maybe with a first conjunct, right before a phrase: "in Kenya and
+# [Tanzania]", "near [Homs]". What it governs is where the subject is, not the subject.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
+# How far before the phrase the preposition may stand (characters): a two-word first conjunct.
+_PLACE_PREPOSITION_WINDOW = 40
+
+
+def _place_object(text: str, start: int) -> bool:
+    """Whether the phrase at `start`, before an appositive, is the object of a preposition of
+    place ("tour operators in Kenya and Tanzania, which ..., say"): the speaker is the noun the
+    place modifies, and the appositive describes the place."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - _PLACE_PREPOSITION_WINDOW), start) is not None
 
 
 # A person's name set off by commas right before the verb: two to five capitalised words

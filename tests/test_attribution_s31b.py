@@ -1,0 +1,89 @@
+"""Out-of-domain attribution and false figures (GUIDELINES.md section 29): "according to the
+student X news agency" credits X (a describing word before an outlet's own name no longer
+stops the name); a place governed by "in" before ", which ..., say" is not who speaks; and a
+person's own loss ("I have lost a son"), a condition's generic "one" ("when one is killed")
+and a team's injured reserve are no casualty figures. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.extract import extract_article
+from rashomon.model import Article
+
+
+def _facts(text: str) -> list:
+    """The casualty figures found in a one-paragraph article."""
+    return extract_article(Article(id="t", text=text)).casualties
+
+
+def _primary_at(text: str, cue: str) -> str | None:
+    """The primary source of the figure whose words start at the cue ("" for none), or None
+    when no figure is found there."""
+    at = text.index(cue)
+    for fact in _facts(text):
+        if fact.start <= at < fact.end:
+            return fact.source.primary if fact.source else ""
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("According to the semi-official Mehr news agency, the tremor hurt four villagers.", "Mehr"),
+        ("The tremor hurt four villagers, according to the student ILNA news agency.", "ILNA"),
+        (
+            "According to the student ILNA news agency, the tremor near Bam, a farming town in the south, "
+            "hurt four villagers.",
+            "ILNA",
+        ),
+    ],
+)
+def test_describing_word_before_an_outlet_name_keeps_the_outlet(text: str, outlet: str) -> None:
+    assert _primary_at(text, "four villagers") == outlet
+
+
+def test_lowercase_describing_words_before_a_common_noun_stay() -> None:
+    text = "According to independent monitors, the tremor hurt four villagers."
+    assert _primary_at(text, "four villagers") == "independent monitors"
+
+
+def test_place_after_in_before_a_which_clause_is_not_the_speaker() -> None:
+    text = (
+        "Hotel owners in Peru and Bolivia, which draw many hikers each year, say bookings held up "
+        "after the landslide, which left more than 40 people dead."
+    )
+    assert _primary_at(text, "more than 40 people") not in ("Bolivia", None)
+
+
+def test_body_before_a_which_clause_still_speaks() -> None:
+    text = "The Red Crescent, which runs two clinics in the valley, said nine people were killed."
+    primary = _primary_at(text, "nine people")
+    assert primary is not None and "Red Crescent" in primary
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"I have lost a son," the old farmer told the crowd at the meeting.', "a son"),
+        ("She knows what it is to lose a daughter, her cousin said.", "a daughter"),
+        ("When one is killed, the whole valley grieves for weeks.", "one"),
+        ("The trade brought to 11 the number of club players on injured reserve.", "11"),
+    ],
+)
+def test_no_count_of_victims(text: str, cue: str) -> None:
+    at = text.index(cue)
+    assert not any(fact.start <= at < fact.end for fact in _facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("One was killed and two were hurt when the roof fell, police said.", "One"),
+        ("The shelling killed a son of the village headman, residents said.", "a son"),
+        ("Police said 9 people were injured in the crash.", "9 people"),
+    ],
+)
+def test_counts_of_victims_stay(text: str, cue: str) -> None:
+    at = text.index(cue)
+    assert any(fact.start <= at < fact.end for fact in _facts(text))
