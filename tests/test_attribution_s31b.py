@@ -87,3 +87,36 @@ def test_no_count_of_victims(text: str, cue: str) -> None:
 def test_counts_of_victims_stay(text: str, cue: str) -> None:
     at = text.index(cue)
     assert any(fact.start <= at < fact.end for fact in _facts(text))
+
+
+def test_hyphenated_title_before_an_appositive_name_speaks() -> None:
+    text = (
+        '"Blankets and tents have reached the camps," the governor-general of Kerman province, '
+        "Reza Amini, told state television. He said 14 of the 60 injured were still in hospital."
+    )
+    primary = _primary_at(text, "14")
+    assert primary is not None and "Kerman" in primary and primary != "state television"
+
+
+def _headline_primary(title: str, body: str, cue: str) -> str | None:
+    """The primary source of the title's figure at the cue ("" for none), or None."""
+    whole = f"{title}\n\n{body}"
+    at = whole.index(cue)
+    for fact in extract_article(Article(id="t", text=whole, title=title)).casualties:
+        if fact.start <= at < fact.end:
+            return fact.source.primary if fact.source else ""
+    return None
+
+
+@pytest.mark.parametrize("speaker", ["Sheriff", "Coroner", "Officials"])
+def test_headline_speaker_before_a_colon(speaker: str) -> None:
+    title = f"{speaker}: Oregon warehouse fire kills 3, hurts 4"
+    body = "Three workers died and four were hurt when a fire swept a warehouse on Friday, police said."
+    primary = _headline_primary(title, body, "3")
+    assert primary is not None and primary.lower() == speaker.lower()
+
+
+def test_headline_place_before_a_colon_is_no_speaker() -> None:
+    title = "Oregon: warehouse fire kills 3"
+    body = "A fire swept a warehouse on Friday."
+    assert _headline_primary(title, body, "3") != "Oregon"

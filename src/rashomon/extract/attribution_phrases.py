@@ -266,9 +266,27 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
         word = tail.group(1).lower()  # "... in Aleppo Monitor": a title-case headline
         return [(tail.start(1), tail.end(1), word if word.endswith("s") else "a " + word)]
     head = _HEADLINE_HEAD.match(text)
-    if head and {w.lower().rstrip("s") for w in head.group(1).split()} & org_words():
+    if head and _speaks_in_headline(head.group(1)):
         return [(0, head.end(1), head.group(1))]
     return []
+
+
+# Who a news headline credits before a colon besides an organisation: "Sheriff: shooting kills
+# 1", "Police: 2 hurt in crash", "Officials: 30 dead" (a title from the title table as well).
+_HEADLINE_SPEAKERS = frozenset(
+    {"police", "cops", "sheriff", "coroner", "officials", "authorities", "prosecutors", "witnesses", "doctors",
+     "medics"}
+)
+
+
+def _speaks_in_headline(head: str) -> bool:
+    """Whether the words before a headline's colon name a speaker: an organisation word, a
+    title, or a speaker noun (_HEADLINE_SPEAKERS), not a place or a topic ("Syria: ...")."""
+    lowered = [word.lower() for word in head.split()]
+    return bool(
+        {word.rstrip("s") for word in lowered} & org_words()
+        or set(lowered) & (_HEADLINE_SPEAKERS | word_table()["title"])
+    )
 
 
 # "and" right before a source phrase the steps above settled: a second conjunct whose modifiers

@@ -357,9 +357,17 @@ def name_word(word: str) -> bool:
         return True  # ("anti-ISIS" stays out: the name inside would be read as the speaker)
     if lowered.endswith("s") and lowered[:-1] in word_table()["outlet"]:
         return True  # a plural outlet word: "pro-government media outlets said", "two newspapers reported"
+    if "-" in lowered and _titled_compound(lowered):
+        return True  # "the governor-general of X province": a title joined to a title
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
+
+
+def _titled_compound(lowered: str) -> bool:
+    """Whether a hyphenated word joins titles only ("governor-general", "secretary-general"):
+    English writes some offices as one compound, whose parts the title table knows apart."""
+    return all(part in word_table()["title"] for part in lowered.split("-"))
 
 
 # "the Committee to Defend Writers", "a Commission to Investigate Abuses": "to" inside a body's name, between
