@@ -120,3 +120,21 @@ def test_headline_place_before_a_colon_is_no_speaker() -> None:
     title = "Oregon: warehouse fire kills 3"
     body = "A fire swept a warehouse on Friday."
     assert _headline_primary(title, body, "3") != "Oregon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies say a 44-year-old Salem man stabbed his girlfriend and his own father to death inside the house.",
+        "Deputies say a 44-year-old Salem man stabbed his ex-girlfriend and his own father to death inside the house.",
+        "Deputies say a 44-year-old Salem woman shot her husband at their cabin.",
+    ],
+)
+def test_who_harmed_their_own_people_is_no_victim(text: str) -> None:
+    at = text.index("a 44-year-old")
+    assert not any(fact.start <= at < fact.end for fact in _facts(text))
+
+
+def test_harmed_kin_in_a_passive_still_count() -> None:
+    text = "A farmer and his son were killed when a shell hit their truck, deputies said."
+    assert _primary_at(text, "A farmer") is not None

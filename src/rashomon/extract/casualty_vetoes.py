@@ -240,7 +240,7 @@ def agent_of_harm(word: Token, named_object: bool = False) -> bool:
         return False
     verb = word.head
     if not named_object:
-        return any(harmed_object(c) or _named_person(c) for c in _objects(verb))
+        return any(harmed_object(c) or _named_person(c) or _own_person(c, verb) for c in _objects(verb))
     if verb.dep_ == "csubj":
         verb = verb.head
     if _own_fate(word) or trigger_of(verb) not in _HARM_CATEGORIES:
@@ -261,6 +261,26 @@ def _named_person(obj: Token) -> bool:
     if obj.lemma_.lower() in _ATTACKER_LEMMAS:
         return True
     return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+
+
+# People named by whose they are ("his wife", "her neighbour"): the object of a harm verb.
+_OWN_PEOPLE = frozenset({
+    "wife", "husband", "girlfriend", "boyfriend", "partner", "mother", "father", "son", "daughter", "brother",
+    "sister", "child", "children", "neighbour", "neighbor", "friend", "colleague", "boss", "stepfather", "stepmother",
+})
+
+
+def _own_person(obj: Token, verb: Token) -> bool:
+    """An object named as someone's own ("a man stabbed his girlfriend and his mother to death",
+    "shot his wife"): the subject of the harm verb did the harm. Only a harm verb's own object:
+    "a man lost his son" tells nothing of who harmed whom."""
+    if obj.dep_ != "dobj" or trigger_of(obj.head) not in _HARM_CATEGORIES:
+        return False
+    for person in (obj, *obj.conjuncts):  # "his ex-girlfriend and his own mother"
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in person.children)
+        if owned and person.lemma_.lower() in _OWN_PEOPLE:
+            return True
+    return False
 
 
 def _harms_in_relative(clause: Token) -> bool:
