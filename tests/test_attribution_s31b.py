@@ -138,3 +138,22 @@ def test_who_harmed_their_own_people_is_no_victim(text: str) -> None:
 def test_harmed_kin_in_a_passive_still_count() -> None:
     text = "A farmer and his son were killed when a shell hit their truck, deputies said."
     assert _primary_at(text, "A farmer") is not None
+
+
+def test_someones_man_named_after_a_comma_is_the_source() -> None:
+    text = "The senator's press aide, Carl Munro, said in a statement that the attack killed a guard."
+    assert _primary_at(text, "a guard") == "Carl Munro"
+
+
+def test_a_full_name_with_another_given_name_is_another_person() -> None:
+    text = (
+        "Ellen Vance said the family was grieving. "
+        "The victim's uncle, Doug Vance, said two guards were wounded in the attack."
+    )
+    assert _primary_at(text, "two guards") == "Doug Vance"
+
+
+def test_a_surname_alone_is_the_person_named_before() -> None:
+    text = "Ellen Vance, a hospital spokeswoman, said the ward was full. Vance said two guards were wounded."
+    primary = _primary_at(text, "two guards")
+    assert primary is not None and primary != "Vance"

@@ -530,8 +530,23 @@ def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]
     start, phrase = source_before(text, comma)
     lowered = set(re.findall(r"[a-z]+", phrase.lower()))
     if not phrase or not (lowered & word_table()["title"] or {w.rstrip("s") for w in lowered} & org_words()):
-        return verb_start, ""
+        return _named_after_relation(text, comma, verb_start)
     return start, phrase
+
+
+# Someone's relation or employee before a comma: "Smith's campaign manager", "the mayor's lawyer".
+_RELATION_BEFORE = re.compile(r"[\w'’-]*\w['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+\s*$")
+# How far before the comma the possessive may stand (characters): four words.
+_RELATION_WINDOW = 50
+
+
+def _named_after_relation(text: str, comma: int, verb_start: int) -> tuple[int, str]:
+    """ "Smith's campaign manager, Tom Reed, said": the role says whose man he is, not a body he
+    speaks for, so the named person is the source; no source phrase after any other phrase."""
+    if not _RELATION_BEFORE.search(text, max(0, comma - _RELATION_WINDOW), comma):
+        return verb_start, ""
+    name = text[comma + 1 : verb_start].strip().rstrip(",").strip()
+    return text.index(name, comma), name
 
 
 # A participle phrase between an unnamed speaker and the verb, commas absent: "A doctor going by
