@@ -126,7 +126,7 @@ def test_headline_place_before_a_colon_is_no_speaker() -> None:
     "text",
     [
         "Deputies say a 44-year-old Salem man stabbed his girlfriend and his own father to death inside the house.",
-        "Deputies say a 44-year-old Salem man stabbed his ex-girlfriend and his own father to death inside the house.",
+        "Deputies say a 44-year-old Salem man stabbed his ex-girlfriend and her elderly father to death at home.",
         "Deputies say a 44-year-old Salem woman shot her husband at their cabin.",
     ],
 )

@@ -130,7 +130,7 @@ def names_no_count(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "one":
         return False
     if _CONDITION_BEFORE.search(text, max(0, start - 10), start) and _PRESENT_AFTER.match(text, end):
-        return True  # "when one is killed, all of us lose": anyone, not a count of one
+        return True  # "when one is killed, the village grieves": anyone, not a count of one
     return bool(_ONE_ANOTHER.match(text, end)) or (
         bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and bool(_THAT_AFTER.match(text, end)))
 
