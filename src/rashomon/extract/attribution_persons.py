@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
 from rashomon.extract.attribution_words import clean_name, known_actor, org_words, word_table
+from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_descriptors import field_office
 from rashomon.model import AttributionFact, Source
 
@@ -185,6 +186,42 @@ def earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | Non
     return None
 
 
+def _other_given_name(name: str, speaker: str) -> bool:
+    """Whether two full names that share a surname open with different given names ("Doug
+    McDermott" after "Greg McDermott": the son after his father). Only the initial is
+    compared, so a given name spelt two ways ("Mohammed", "Mohamed") is still one person."""
+    first, other = _given_name(name), _given_name(speaker)
+    return bool(first and other) and first[:1] != other[:1]
+
+
+# Words that open a name without being a given name: ranks and honorifics ("Inspector Gaskin").
+_HONORIFICS = frozenset({
+    "inspector", "insp", "sergeant", "sgt", "detective", "officer", "constable", "const", "lt", "lieutenant",
+    "capt", "captain", "col", "colonel", "gen", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "sheriff",
+    "the", "sen", "senator", "rep", "gov", "mayor", "chief", "deputy",
+})
+
+
+def _given_name(name: str) -> str:
+    """The given name opening a full personal name ("Rosa" of "Rosa Ortiz"), "" when the name
+    is a surname alone or opens with a rank or a title ("Inspector Gaskin") or holds a
+    possessive ("The Center's Murray") or a lowercase word ("Deir al-Zor Moumtzis", commas
+    lost: a place before a surname); lowercase words before it are passed ("17-year-old X")."""
+    if "'" in name or "’" in name:
+        return ""  # "The Center's Murray": a body's person, no given name
+    words = name.split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]  # past "17-year-old"
+    if any(not word[:1].isupper() for word in words):
+        return ""  # "Deir al-Zor Moumtzis": a place run into a surname, or a particle
+    first = words[0] if len(words) > 1 else ""
+    if not first.isalpha() or first.lower() in _HONORIFICS | word_table()["title"]:
+        return ""
+    if lookup(first)[1] == "exact":
+        return ""  # "Hama Ostrander": a place run into a surname (commas lost) as often as a given name
+    return first.lower()
+
+
 def person_source(name: str, earlier: list[AttributionFact]) -> Source:
     """A person alone speaks for the organisation they spoke for earlier ("Haddad said")."""
     key = normalise_person(name)
@@ -192,6 +229,7 @@ def person_source(name: str, earlier: list[AttributionFact]) -> Source:
     for fact in reversed(earlier):
         speaker = normalise_person(fact.source.speaker)
         same_surname = len(surname) > 3 and fact.source.speaker.split()[-1:] == [name.split()[-1]]
+        same_surname = same_surname and not _other_given_name(name, fact.source.speaker)
         if speaker and (speaker.endswith(key) or key.endswith(speaker) or same_surname):
             return Source(primary=fact.source.primary, speaker=fact.source.speaker)
     return Source(primary=name, speaker=name)

@@ -45,6 +45,7 @@ from rashomon.extract.source_ends import (
     inverted_name_end,
     name_end,
     named_after,
+    outlet_name_start,
 )
 from rashomon.extract.source_heads import leading_clause_end
 from rashomon.extract.source_scan import (
@@ -212,14 +213,16 @@ def sentence_attributions(sentence: Sentence) -> list[Found]:
     according_matches = _ACCORDING.finditer(text) if "accord" in lowered or " by " in lowered else ()
     for match in according_matches:
         prefix = SOURCE_PREFIX.match(text[match.end() :]) or _RECENT.match(text[match.end() :])
-        phrase_end = name_end(text, match.end() + (prefix.end() if prefix else 0))  # "a March report by"
+        name_start = match.end() + (prefix.end() if prefix else 0)
+        phrase_end = name_end(text, name_start)  # "a March report by"
+        outlet = outlet_name_start(text, name_start)  # "the semi-official Fars news agency": Fars
         if ground := ON_THE_GROUND.match(text, phrase_end):  # "sources on the ground": local sources
             phrase_end = ground.end()
         elif lead := leading_clause_end(text, phrase_end):  # "according to X, who heads the Y"
             phrase_end = name_end(text, lead)
         if document := _BARE_DOCUMENT.match(text, match.end()):  # "according to report ISIS has executed"
             phrase_end = document.end(1)
-        phrase = text[match.end() : phrase_end]
+        phrase = text[match.end() if outlet is None else outlet : phrase_end]
         if document and " " not in document.group(1):
             phrase = "the " + phrase  # "according to report": the article dropped, a definite report
         via = ""
@@ -270,9 +273,27 @@ def _headline_cues(text: str) -> list[tuple[int, int, str]]:
         word = tail.group(1).lower()  # "... in Aleppo Monitor": a title-case headline
         return [(tail.start(1), tail.end(1), word if word.endswith("s") else "a " + word)]
     head = _HEADLINE_HEAD.match(text)
-    if head and {w.lower().rstrip("s") for w in head.group(1).split()} & org_words():
+    if head and _speaks_in_headline(head.group(1)):
         return [(0, head.end(1), head.group(1))]
     return []
+
+
+# Who a news headline credits before a colon besides an organisation: "Sheriff: shooting kills
+# 1", "Police: 2 hurt in crash", "Officials: 30 dead" (a title from the title table as well).
+_HEADLINE_SPEAKERS = frozenset(
+    {"police", "cops", "sheriff", "coroner", "officials", "authorities", "prosecutors", "witnesses", "doctors",
+     "medics"}
+)
+
+
+def _speaks_in_headline(head: str) -> bool:
+    """Whether the words before a headline's colon name a speaker: an organisation word, a
+    title, or a speaker noun (_HEADLINE_SPEAKERS), not a place or a topic ("Syria: ...")."""
+    lowered = [word.lower() for word in head.split()]
+    return bool(
+        {word.rstrip("s") for word in lowered} & org_words()
+        or set(lowered) & (_HEADLINE_SPEAKERS | word_table()["title"])
+    )
 
 
 # "and" right before a source phrase the steps above settled: a second conjunct whose modifiers

@@ -95,17 +95,33 @@ _PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|
 _ONE_ANOTHER = re.compile(r"\s+another\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s+(?:that|which)\b", re.IGNORECASE)
+# "one" as the generic pronoun of a condition in the present: "when one is killed, all lose".
+_CONDITION_BEFORE = re.compile(r"\b(?:when|if|whenever)\s+$", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s+(?:is|gets)\b", re.IGNORECASE)
+# One's own kin lost: "I have lost a son", "what it is to lose a daughter". A person's loss is a
+# story detail (GUIDELINES.md section 1: "her husband had been killed" is not annotated), not a count.
+_LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+$", re.IGNORECASE)
+_KIN_ONE = re.compile(
+    r"(?:a|an|one)\s+(?:son|daughter|child|brother|sister|husband|wife|father|mother|parent)$", re.IGNORECASE
+)
+# A sports roster's list of hurt players: "12 players on injured reserve", "put on the injured list".
+_ROSTER_AFTER = re.compile(r"[^.;]{0,60}\binjured\s+(?:reserve|list)\b", re.IGNORECASE)
 
 
 def names_no_count(text: str, start: int, end: int) -> bool:
     """Whether the words around an amount make it no count of victims: the legal name of a
     charge ("convicted of murder of a police officer"), killings only plotted ("conspiracy to
     commit eight murders"), a parent's children ("leaves mother of 2 dead": the mother died,
-    not the two), or "one" as a pronoun ("killing one another", "the one that killed the girl"
-    is a gun). Substring tests first: this runs for every amount."""
+    not the two), one's own kin lost ("I have lost a son"), a team's injured reserve, or "one"
+    as a pronoun ("killing one another", "the one that killed the girl" is a gun, "when one is
+    killed"). Substring tests first: this runs for every amount."""
     before = text[max(0, start - 40):start]
     if "commit" in before and _PLOTTED_BEFORE.search(before):
         return True
+    if "los" in before[-10:] and _LOSS_BEFORE.search(before) and _KIN_ONE.match(text[start:end]):
+        return True  # "I have lost a son": one's own loss, not a toll
+    if "injured" in text[end : end + 80] and _ROSTER_AFTER.match(text, end):
+        return True  # "12 players on injured reserve": a team's roster, not casualties
     if "of" in before:
         if "urder of" in before and text[start:end].lower().startswith(("a ", "an ")) and _CHARGE_BEFORE.search(before):
             return True
@@ -113,6 +129,8 @@ def names_no_count(text: str, start: int, end: int) -> bool:
             return True  # a bare number: "the mother of a girl killed" counts the girl
     if text[start:end].lower() != "one":
         return False
+    if _CONDITION_BEFORE.search(text, max(0, start - 10), start) and _PRESENT_AFTER.match(text, end):
+        return True  # "when one is killed, the village grieves": anyone, not a count of one
     return bool(_ONE_ANOTHER.match(text, end)) or (
         bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and bool(_THAT_AFTER.match(text, end)))
 
@@ -222,7 +240,7 @@ def agent_of_harm(word: Token, named_object: bool = False) -> bool:
         return False
     verb = word.head
     if not named_object:
-        return any(harmed_object(c) or _named_person(c) for c in _objects(verb))
+        return any(harmed_object(c) or _named_person(c) or _own_person(c, verb) for c in _objects(verb))
     if verb.dep_ == "csubj":
         verb = verb.head
     if _own_fate(word) or trigger_of(verb) not in _HARM_CATEGORIES:
@@ -243,6 +261,26 @@ def _named_person(obj: Token) -> bool:
     if obj.lemma_.lower() in _ATTACKER_LEMMAS:
         return True
     return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+
+
+# People named by whose they are ("his wife", "her neighbour"): the object of a harm verb.
+_OWN_PEOPLE = frozenset({
+    "wife", "husband", "girlfriend", "boyfriend", "partner", "mother", "father", "son", "daughter", "brother",
+    "sister", "child", "children", "neighbour", "neighbor", "friend", "colleague", "boss", "stepfather", "stepmother",
+})
+
+
+def _own_person(obj: Token, verb: Token) -> bool:
+    """An object named as someone's own ("a man stabbed his girlfriend and his mother to death",
+    "shot his wife"): the subject of the harm verb did the harm. Only a harm verb's own object:
+    "a man lost his son" tells nothing of who harmed whom."""
+    if obj.dep_ != "dobj" or trigger_of(obj.head) not in _HARM_CATEGORIES:
+        return False
+    for person in (obj, *obj.conjuncts):  # "his ex-girlfriend and his own mother"
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in person.children)
+        if owned and person.lemma_.lower() in _OWN_PEOPLE:
+            return True
+    return False
 
 
 def _harms_in_relative(clause: Token) -> bool:

@@ -151,6 +151,9 @@ def _past_adjectives(text: str, start: int) -> int:
     """Where the scan for a name starting at `start` begins: past up to two lowercase words that
     are no name words when a lowercase name word (the head noun, "monitors") follows them; else
     `start`."""
+    named = outlet_name_start(text, start)
+    if named is not None:
+        return named
     determiner = _DETERMINER_AT.match(text, start)
     words = list(WORD.finditer(text, determiner.end() if determiner else start, clause_end(text, start)))
     stops = word_table()["stop"] | word_table()["discourse"] | word_table()["connector"]
@@ -162,6 +165,43 @@ def _past_adjectives(text: str, start: int) -> int:
         if head.islower() and name_word(head) and head not in stops:
             return words[count].start()
     return start
+
+
+def outlet_name_start(text: str, start: int) -> int | None:
+    """Where an outlet's own name starts after up to two lowercase describing words ("the
+    semi-official Fars news agency", "the student ISNA news agency": at "Fars", "ISNA"), else
+    None. The describing word is no name word, and the scan would stop at it; the outlet word
+    after the capitalised name shows the name is the source, and the description is not part of it."""
+    determiner = _DETERMINER_AT.match(text, start)
+    if determiner is None:
+        return None
+    words = list(WORD.finditer(text, determiner.end(), clause_end(text, start)))
+    for count in range(1, min(_MAX_ADJECTIVES, len(words) - 1) + 1):
+        adjective = words[count - 1].group(0)
+        if not adjective.islower() or name_word(adjective) or adjective in word_table()["stop"]:
+            return None
+        if words[count].group(0)[:1].isupper() and _outlet_after(words, count):
+            return words[count].start()
+    return None
+
+
+# How many name words after a capitalised name an outlet's head word may come ("the
+# semi-official Fars news agency": "agency" two words after "Fars").
+_OUTLET_REACH = 3
+
+
+def _outlet_after(words: list[re.Match[str]], index: int) -> bool:
+    """Whether an outlet's head word ("agency", "television") closes the name that opens with
+    capitalised word `index`: "the student ISNA news agency", "the semi-official Fars news
+    agency". A describing word before an outlet's own name is no name word, and the scan would
+    stop at it; an outlet word after the name shows the capital opens the source."""
+    for word in words[index + 1 : index + 1 + _OUTLET_REACH]:
+        lowered = word.group(0).lower()
+        if lowered in word_table()["outlet"]:
+            return True
+        if not name_word(word.group(0)):
+            return False
+    return False
 
 
 def _opens_clause(previous: str, word: str) -> bool:

@@ -359,9 +359,17 @@ def name_word(word: str) -> bool:
         return True  # ("anti-ISIS" stays out: the name inside would be read as the speaker)
     if lowered.endswith("s") and lowered[:-1] in word_table()["outlet"]:
         return True  # a plural outlet word: "pro-government media outlets said", "two newspapers reported"
+    if "-" in lowered and _titled_compound(lowered):
+        return True  # "the governor-general of X province": a title joined to a title
     return word[:1].isupper() or word[:1] == "(" or lowered.endswith(_AFFILIATION_SUFFIXES) or any(
         lowered in word_table()[kind] for kind in kinds
     )
+
+
+def _titled_compound(lowered: str) -> bool:
+    """Whether a hyphenated word joins titles only ("governor-general", "secretary-general"):
+    English writes some offices as one compound, whose parts the title table knows apart."""
+    return all(part in word_table()["title"] for part in lowered.split("-"))
 
 
 # "the Committee to Defend Writers", "a Commission to Investigate Abuses": "to" inside a body's name, between
@@ -534,9 +542,25 @@ def _after_appositive(text: str, words: list[re.Match[str]], end_index: int, ver
     if not _APPOSITIVE_OPENER.match(appositive) and not _bare_title(text, comma, appositive):
         return verb_start, ""
     start, phrase = source_before(text, comma)
+    if phrase and _place_object(text, start):
+        return verb_start, ""  # "operators in Kenya and Tanzania, which have beaches, say": not Tanzania
     if phrase and leading_clause_end(text, comma):  # "X, who heads the Y, said": the person with the body
         return start, between[start:-1].rstrip()
     return (start, phrase) if phrase else (verb_start, "")
+
+
+# A preposition of place, maybe with a first conjunct, right before a phrase: "in Kenya and
+# [Tanzania]", "near [Homs]". What it governs is where the subject is, not the subject.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
+# How far before the phrase the preposition may stand (characters): a two-word first conjunct.
+_PLACE_PREPOSITION_WINDOW = 40
+
+
+def _place_object(text: str, start: int) -> bool:
+    """Whether the phrase at `start`, before an appositive, is the object of a preposition of
+    place ("tour operators in Kenya and Tanzania, which ..., say"): the speaker is the noun the
+    place modifies, and the appositive describes the place."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - _PLACE_PREPOSITION_WINDOW), start) is not None
 
 
 # A person's name set off by commas right before the verb: two to five capitalised words
@@ -554,8 +578,23 @@ def _role_before_name(text: str, comma: int, verb_start: int) -> tuple[int, str]
     start, phrase = source_before(text, comma)
     lowered = set(re.findall(r"[a-z]+", phrase.lower()))
     if not phrase or not (lowered & word_table()["title"] or {w.rstrip("s") for w in lowered} & org_words()):
-        return verb_start, ""
+        return _named_after_relation(text, comma, verb_start)
     return start, phrase
+
+
+# Someone's relation or employee before a comma: "Smith's campaign manager", "the mayor's lawyer".
+_RELATION_BEFORE = re.compile(r"[\w'’-]*\w['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+\s*$")
+# How far before the comma the possessive may stand (characters): four words.
+_RELATION_WINDOW = 50
+
+
+def _named_after_relation(text: str, comma: int, verb_start: int) -> tuple[int, str]:
+    """ "Smith's campaign manager, Tom Reed, said": the role says whose man he is, not a body he
+    speaks for, so the named person is the source; no source phrase after any other phrase."""
+    if not _RELATION_BEFORE.search(text, max(0, comma - _RELATION_WINDOW), comma):
+        return verb_start, ""
+    name = text[comma + 1 : verb_start].strip().rstrip(",").strip()
+    return text.index(name, comma), name
 
 
 # A participle phrase between an unnamed speaker and the verb, commas absent: "A doctor going by
