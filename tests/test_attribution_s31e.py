@@ -99,3 +99,27 @@ def test_role_noun_as_object_is_no_outlet() -> None:
         Article(id="t", text="The minister told Western envoys that shelling had killed 14 people in the city.")
     ).casualties
     assert [(f.source.primary, f.source.via) for f in facts if f.source] == [("minister", [])]
+
+
+def test_hedged_restatement_takes_the_source_of_the_earlier_exact_mention() -> None:
+    """ "40 foreign fighters ..., the ministry said" then "more than 40 foreign fighters were killed":
+    one figure, sharpened by the hedge; its speaker was named once, before."""
+    text = (
+        "The defence ministry said 90 militants and 40 foreign fighters were killed in a week of air strikes "
+        "near the river. In another raid more than 40 foreign fighters from Central Asia were killed south of the town."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    hedged = [f for f in facts if f.text.startswith("more than 40")]
+    assert len(hedged) == 1 and hedged[0].source is not None
+    assert "ministry" in hedged[0].source.primary and not hedged[0].source.explicit
+
+
+def test_hedged_mention_of_other_victims_takes_no_source() -> None:
+    """The same number of other people ("40 foreign fighters" and "more than 40 soldiers") is no twin."""
+    text = (
+        "The defence ministry said 90 militants and 40 foreign fighters were killed in a week of air strikes "
+        "near the river. Meanwhile more than 40 soldiers were killed in an ambush in the south of the country."
+    )
+    facts = extract_article(Article(id="t", text=text)).casualties
+    soldiers = [f for f in facts if f.text.startswith("more than 40")]
+    assert len(soldiers) == 1 and soldiers[0].source is None
