@@ -123,3 +123,24 @@ def test_hedged_mention_of_other_victims_takes_no_source() -> None:
     facts = extract_article(Article(id="t", text=text)).casualties
     soldiers = [f for f in facts if f.text.startswith("more than 40")]
     assert len(soldiers) == 1 and soldiers[0].source is None
+
+
+def test_war_wide_tally_goes_on_after_according_to() -> None:
+    """ "... the war has claimed 350000 lives according to a research centre. Moreover 5 million
+    people have been displaced since the conflict began": the centre's statistics go on."""
+    text = (
+        "The war that erupted in 2011 has claimed the lives of 350000 people according to a policy research "
+        "centre in Damascus. Moreover 5 million people have been displaced internally since the beginning of the "
+        "conflict."
+    )
+    sources = _figures(text)
+    assert sources["5 million people"] == sources["350000 people"] != ""
+
+
+def test_moreover_after_a_single_incident_still_opens_a_report() -> None:
+    """Outside a war-wide tally "Moreover" still adds an incident of the outlet's own."""
+    text = (
+        "Shells fired on the old market killed three people a police source said. Moreover 4 civilians were "
+        "killed when rockets hit a school in another district."
+    )
+    assert _figures(text)["4 civilians"] == ""
