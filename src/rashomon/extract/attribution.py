@@ -22,6 +22,7 @@ from rashomon.extract.attribution_scope import earlier_event, eyewitness, in_sco
 from rashomon.extract.attribution_words import Found
 from rashomon.extract.report_openers import (
     continues_day_series,
+    continues_war_tally,
     opens_new_report,
     opens_on_other_place,
     photo_caption,
@@ -183,7 +184,8 @@ def source_at(attributions: list[AttributionFact], sentences: list[Sentence], of
         said = last.source
         return dataclasses.replace(said, via=list(said.via), explicit=False) if said.primary else None
     new_report = opens_new_report(sentence.text) and not (
-        index > 0 and continues_day_series(sentences[index - 1].text, sentence.text)
+        index > 0 and (continues_day_series(sentences[index - 1].text, sentence.text)
+                       or continues_war_tally(sentences[index - 1].text, sentence.text))
     )
     if own_start == 0 or attributions[own_start - 1].start < first or new_report:
         return between_source(attributions, sentences, index, own_start, offset) or added_count(

@@ -64,7 +64,7 @@ from rashomon.extract.casualty_predicates import (
     them_category,
     toll_named_after,
 )
-from rashomon.extract.casualty_restated import updates_restated, victims_restated
+from rashomon.extract.casualty_restated import sources_restated, updates_restated, victims_restated
 from rashomon.extract.casualty_sentences import CASUALTY_STEMS, parse_text, source_commas
 from rashomon.extract.casualty_singulars import singular_counts
 from rashomon.extract.casualty_subcounts import (
@@ -135,6 +135,7 @@ def find_casualties(
     executions_restated(facts)
     executed_parts(facts)
     victims_restated(facts)
+    sources_restated(facts)
     updates_restated(facts)
     return facts
 

@@ -99,10 +99,23 @@ _BRACKETED = re.compile(r"\[[^\[\]]{1,40}\]")
 
 
 def blank_brackets(text: str) -> str:
-    """The text with short square-bracketed insertions replaced by spaces (same length)."""
-    if "[" not in text:
-        return text
-    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with short square-bracketed insertions, and short round-bracketed asides right
+    before a person noun, replaced by spaces (same length)."""
+    if "[" in text:
+        text = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+    if ")" in text:  # cheap test first
+        text = _aside_pattern().sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _aside_pattern() -> re.Pattern[str]:
+    """A round-bracketed aside of a few words inside a noun phrase, before its person noun:
+    "20 Islamic State (ISIL or Daesh) operatives", "35 Daesh (outlawed in Russia) militants".
+    The parser takes the aside for the phrase's end and loses the counted people; a bracket
+    before a verb ("(SOHR) said") is left, the noun must follow in lowercase."""
+    nouns = "|".join(sorted(victim_classes(), key=len, reverse=True))
+    return re.compile(rf"\([^()]{{1,40}}\)(?=\s+(?-i:(?:{nouns}))\b)")
 
 
 @lru_cache(maxsize=1)

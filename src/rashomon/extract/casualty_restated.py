@@ -14,6 +14,7 @@ or places are left apart: the same number at two places is often two incidents.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from rashomon.model import CasualtyFact
 
@@ -126,3 +127,22 @@ def _updates(fact: CasualtyFact) -> bool:
     """Whether the figure's number follows an update verb ("has risen to 21")."""
     offset = fact.sentence.find(fact.text)
     return offset > 0 and fact.sentence[:offset].endswith(UPDATE_WORDS)
+
+
+def sources_restated(facts: list[CasualtyFact]) -> None:
+    """Give a hedged mention with no source ("more than 60 foreign mercenaries") the source of an
+    earlier exact mention of the same kind, number and victims that names one ("60 foreign
+    mercenaries ..., the ministry said"): the hedge sharpens the one figure, whose speaker the
+    article named once. Copied with explicit=False; different places or victims are left apart,
+    and so is a lead whose twin comes after it (GUIDELINES.md: a source named only later gives
+    the lead none)."""
+    sourced = [f for f in facts if f.qualifier == "exact" and f.source and f.source.explicit and f.victims]
+    if not sourced:
+        return
+    for fact in facts:
+        if fact.source is not None or fact.qualifier in ("exact", "vague") or not fact.victims:
+            continue
+        twin = next((s for s in sourced if s.start < fact.start and _key(s) == _key(fact)
+                     and s.victims.lower() == fact.victims.lower() and _same_place(s, fact)), None)
+        if twin is not None and twin.source is not None:
+            fact.source = dataclasses.replace(twin.source, via=list(twin.source.via), explicit=False)

@@ -200,6 +200,15 @@ def continues_day_series(previous: str, text: str) -> bool:
     return bool(days) and here.group(1).lower() not in days and not names_other_town(previous, text)
 
 
+def continues_war_tally(previous: str, text: str) -> bool:
+    """Whether `text`, a claim over the whole war, goes on with the war-wide tally the sentence
+    before cited ("The conflict has claimed 470000 lives according to X. Moreover 6 million
+    have been displaced since the conflict began"): the same body's statistics, so the war
+    frame (or an additive opener) starts no new report (GUIDELINES.md: an unattributed
+    war-wide toll right after "According to X" in the same paragraph inherits it)."""
+    return "according to" in previous.lower() and bool(_WAR_FRAME.search(text)) and bool(_WAR_FRAME.search(previous))
+
+
 @lru_cache(maxsize=4096)
 def opens_new_report(text: str) -> bool:
     """Whether a sentence starts a report of its own, so that it borrows no source from

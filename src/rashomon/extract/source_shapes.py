@@ -100,8 +100,8 @@ _PORTFOLIO_ROLE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+for\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}$"
 )
-# The head nouns of an office held for a region or file: the title table plus "deputy".
-_PORTFOLIO_HEADS = frozenset({"deputy", "envoy"})
+# The head nouns of an office held for a region or file: the title table plus these.
+_PORTFOLIO_HEADS = frozenset({"deputy", "envoy", "ambassador", "adviser", "advisor", "aide", "negotiator"})
 
 
 def _speaking_body(stem: str, mark: str) -> bool:
@@ -111,12 +111,27 @@ def _speaking_body(stem: str, mark: str) -> bool:
     return mark != "s" and stem.islower() and stem in word_table()["noun"]
 
 
+def _kept_whole(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The owner of "<known body>'s <role> for <region>" when the scan kept the whole phrase
+    (a role noun that can speak alone, "envoy", "representative", lets the scan run on to the
+    possessive): the body speaks, as when the scan stops at the role. None otherwise."""
+    found = _PORTFOLIO_ROLE.fullmatch(text, start, end)
+    if found is None or found.group(3) == "s" or found.group(4) not in word_table()["title"] | _PORTFOLIO_HEADS:
+        return None
+    owner = found.group(1)
+    return (start, owner) if owner[:1].isupper() and known_actor(owner) else None
+
+
 def portfolio_owner(text: str, start: int, phrase: str) -> tuple[int, str]:
     """The body whose officer "for <region>" speaks, when the scan kept only the region."""
     end = start + len(phrase)
     window = max(0, start - CONJUNCT_WINDOW - 40)
     # The pattern needs a literal "for": a substring test spares the regex on most speakers.
-    if not phrase or "for" not in text[window:end] or known_actor(phrase):
+    if not phrase or "for" not in text[window:end]:
+        return start, phrase
+    if found := _kept_whole(text, start, end):  # "Human Rights Watch's envoy for Syria"
+        return found
+    if known_actor(phrase):
         return start, phrase
     found = _PORTFOLIO_ROLE.search(text[:end], window)
     if found is None or found.start(1) >= start or found.group(4) not in word_table()["title"] | _PORTFOLIO_HEADS:
