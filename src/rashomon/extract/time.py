@@ -38,6 +38,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "numeric": normalize.numeric,
     "mdy": normalize.mdy,
     "dmy": normalize.dmy, "week_of": normalize.week_of, "nth_week": normalize.nth_week,
+    "range_day_after": normalize.range_day, "range_day_before": normalize.range_day,
     "month_year": normalize.month_year,
     "month": normalize.month,
     "year": normalize.year, "short_year": normalize.short_year,

@@ -331,7 +331,18 @@ def _the_day_ok(text: str, m: re.Match[str]) -> bool:
 def _day_part_ok(text: str, m: re.Match[str]) -> bool:
     """'buy orders in the morning', 'during the night', 'appeared the next morning'; not 'the
     morning papers'."""
+    if m["that"]:
+        return bool(m["pre"]) or _THAT_PART_END.match(text, m.end()) is not None or (
+            previous_word(text, m.start()) in _THAT_PART_BEFORE)
     return bool(m["step"]) or previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+
+
+# "That night, rebels looted", "fighting resumed that evening.": a part of the day the text is
+# about. After "said" the 'that' is a conjunction ("said that morning prayers were cancelled"),
+# so without a preposition before or a clause break after, it is left alone.
+_THAT_PART_BEFORE = frozenset(["", "on", "in", "during", "by", "until", "till", "since", "from", "throughout",
+                               "and", "but", "then", "only", "until", "for", "at"])
+_THAT_PART_END = re.compile(r"[^\S\n]*(?:[,.;:!?)]|$)")
 
 
 _CLOCK_PREPOSITIONS = frozenset(["at", "by", "from", "until", "till", "before", "after", "since", "around"])
@@ -411,7 +422,27 @@ def _weekday_possessive_ok(text: str, m: re.Match[str]) -> bool:
     return lost_apostrophe(text, m.end())
 
 
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+# Words before the first day of '12 and 13 March' that make it a date: 'on 12 and 13 March';
+# 'killed 12 and wounded 13 March ...' or '5-6 March' after a score are counts.
+_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "of", "since", "until", "by", "during"])
+
+
+def _range_day_ok(text: str, m: re.Match[str]) -> bool:
+    """A span of days runs forward within a month: 'April 24 and 25', not 'May 25 and 3'."""
+    after = "d1" in m.re.groupindex
+    first, second = (m["d1"], m["day"]) if after else (m["day"], m["d2"])
+    if not _day_number(first) < _day_number(second) <= 31:
+        return False
+    return after or previous_word(text, m.start()) in _RANGE_START_BEFORE
+
+
 _CHECKS = {
+    "range_day_after": _range_day_ok,
+    "range_day_before": _range_day_ok,
     "set_weekday": _weekday_set_ok,
     "weekday_possessive": _weekday_possessive_ok,
     "relative": _not_title,

@@ -45,6 +45,7 @@ RANGE_TO = rf"(?:{S}(?:to|or){S}(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}))?"
 # "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
 PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
+RANGE_JOIN = rf"(?:{S0}[-–]{S0}|{S}(?:and|to|through|until|till){S})"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
 RULES: dict[str, str] = {
@@ -70,6 +71,13 @@ RULES: dict[str, str] = {
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    # "April 24 and [25]", "Nov. 12-[14]": the other end of a span of days is a date of its own
+    # (TimeML marks each day; the month is shared). The span starts at the second day.
+    "range_day_after": rf"(?P<mon>{MONTH_RE}){S0}(?P<d1>{DAYNUM_RE}){RANGE_JOIN}(?P<day>{DAYNUM_RE})\b"
+    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE}))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    # "on [12] and 13 March", "from [3]-5 May": the first day of the span, its month after the second.
+    "range_day_before": rf"(?P<day>{DAYNUM_RE})(?={RANGE_JOIN}(?P<d2>{DAYNUM_RE}){S}(?:of{S})?(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?)",
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
     rf"|(?P<spoken>{SPOKEN_YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
@@ -116,11 +124,11 @@ RULES: dict[str, str] = {
     rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?:(?P<year>{YEAR_RE})|(?P<spoken>{SPOKEN_YEAR_RE}))\b)?",
     "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
     rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
-    rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
+    rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?(?P<week>{S}week\b(?!-|'))?",
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
-    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}[+-]{S0}\d{{1,2}}(?::?[0-5]\d)?\b)?(?(open)\)))?"
+    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}(?P<sign>[+-]){S0}(?P<oh>\d{{1,2}})(?::?(?P<om>[0-5]\d))?\b)?(?(open)\)))?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
@@ -142,7 +150,8 @@ RULES: dict[str, str] = {
     rf"|today|yesterday)\b))",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
-    "day_part": rf"the{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
+    "day_part": rf"(?:(?P<pre>early|late|earlier|later){S}(?=that))?(?:the|(?P<that>that)(?:{S}same)?)"
+    rf"{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
     rf"(?!{S}(?:of|before|after)\b|'|-)",
     "then": rf"(?:(?<=\buntil\s)|(?<=\bby\s)|(?<=\btill\s))(?:then\b(?!-)|that{S}time\b(?={S0}[,.;:]))"
     rf"|(?<=\bat\s)(?:the|that){S}time\b(?={S0}[,.;:])",
@@ -158,6 +167,8 @@ _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name,
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "iso": (frozenset({"digit"}), frozenset({"dash"})), "numeric": (frozenset({"digit"}), frozenset({"dot"})),
     "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
+    "range_day_after": (frozenset({"month"}), frozenset({"digit"})),
+    "range_day_before": (frozenset({"month"}), frozenset({"digit"})),
     "month_year": (frozenset({"month"}),), "the_year": (frozenset({"yearword"}),), "month": (frozenset({"month"}),),
     "year": (frozenset({"digit"}),),
     "short_year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
@@ -246,6 +257,8 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
         return m.start("fiscal") if m["fiscal"] else m.start("ord")  # "the [fiscal second-quarter] loss"
+    if rule == "range_day_after":
+        return m.start("day")
     if rule == "ago_adj" and not m["noun"]:
         return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()

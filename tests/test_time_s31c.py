@@ -1,0 +1,110 @@
+"""Tests for news-style time values: a clock time at an offset from UTC carries that offset;
+a timetable in the present tense ('the summit opens Thursday') looks ahead; each end of a span
+of days ('April 24 and 25', '12-13 March') is a date in the shared month; 'that night' after a
+named day is that day's night; 'Easter week' is the week the holiday falls in.
+
+Every sentence here is our own; the anchor is Monday 23 October 2017.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.extract.sentences import split_sentences
+from rashomon.extract.time import find_times
+from rashomon.model import Article, TimeFact
+
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def times(text: str) -> list[TimeFact]:
+    article = Article(id="t", text=text)
+    return find_times(article, split_sentences(text), MONDAY, with_happening=False)
+
+
+def values(text: str) -> dict[str, tuple[str, str]]:
+    return {f.text: (f.type, f.value) for f in times(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ferry docked at 7:15 p.m. (GMT +8) after a long crossing.", "7:15 p.m. (GMT +8)",
+         "2017-10-23T19:15+08:00"),
+        ("The polls shut at 23:30 GMT-4 on Monday.", "23:30 GMT-4 on Monday", "2017-10-23T23:30-04:00"),
+        ("The tremor hit at 2:15 a.m. (UTC+5:30) on Tuesday.", "2:15 a.m. (UTC+5:30) on Tuesday",
+         "2017-10-17T02:15+05:30"),
+        ("Trading resumed at 0900 GMT.", "0900 GMT", "2017-10-23T09:00Z"),
+        ("The lights went out at 9 p.m. GMT+0.", "9 p.m. GMT+0", "2017-10-23T21:00Z"),
+        ("The ferry left at 9 a.m. EST on Monday.", "9 a.m. EST on Monday", "2017-10-23T09:00"),
+    ],
+)
+def test_clock_zone(text: str, expression: str, value: str) -> None:
+    found = values(text)
+    assert found.get(expression) == ("TIME", value), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("A two-day trade fair opens in Lyon on Thursday.", "Thursday", "2017-10-26"),
+        ("The new toll takes effect on Jan. 1.", "Jan. 1", "2018-01-01"),
+        ("The truce expires on Friday, the envoy said.", "Friday", "2017-10-27"),
+        ("Exam results are due on Wednesday.", "Wednesday", "2017-10-25"),
+        ("The fair opened on Thursday.", "Thursday", "2017-10-19"),
+    ],
+)
+def test_timetable_present(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farm ministers will meet in Oslo on April 24 and 25.",
+         {"April 24": "2018-04-24", "25": "2018-04-25"}),
+        ("The hearings ran from Nov. 12 to 14.", {"Nov. 12": "2017-11-12", "14": "2017-11-14"}),
+        ("The regatta was held on 12 and 13 March.", {"12": "2017-03-12", "13 March": "2017-03-13"}),
+        ("The book fair runs Nov. 12-14, 2015, in Turin.", {"Nov. 12": "2015-11-12", "14, 2015": "2015-11-14"}),
+    ],
+)
+def test_span_of_days(text: str, expected: dict[str, str]) -> None:
+    found = values(text)
+    assert {k: v for k, (_, v) in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sang on May 5 and 10 percent more tickets were sold.",
+        "Stocks rose on May 25 and 3 fell.",
+        "The side lost 3-5 in March.",
+    ],
+)
+def test_not_a_span_of_days(text: str) -> None:
+    assert all(f.text not in {"10", "3", "5"} for f in times(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The port fell on March 3. That night, looters emptied the warehouses.", "That night",
+         "2017-03-03TNI"),
+        ("The mill burned on Friday and firemen left later that night.", "later that night", "2017-10-20TNI"),
+        ("The dam broke on Sunday. Two more villages flooded that same evening.", "that same evening",
+         "2017-10-22TEV"),
+    ],
+)
+def test_that_part_of_day(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == ("TIME", value)
+
+
+def test_that_as_conjunction() -> None:
+    """After 'said', 'that' opens a clause: 'morning prayers' are no time of day."""
+    assert times("The imam said that morning prayers were cancelled.") == []
+
+
+def test_holiday_week() -> None:
+    assert values("Pilgrims filled the square as Easter week began.")["Easter week"] == ("DATE", "2017-W15")
