@@ -108,3 +108,38 @@ def test_that_as_conjunction() -> None:
 
 def test_holiday_week() -> None:
     assert values("Pilgrims filled the square as Easter week began.")["Easter week"] == ("DATE", "2017-W15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repairs would take between 60 and 90 days, the mayor said.", {"60": "P60D", "90 days": "P90D"}),
+        ("The strike could last from two to three weeks.", {"two": "P2W", "three weeks": "P3W"}),
+    ],
+)
+def test_low_end_of_a_count_range(text: str, expected: dict[str, str]) -> None:
+    found = values(text)
+    assert {k: found[k] for k in expected} == {k: ("DURATION", v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 5 and 10 years ago, rents fell.",
+        "The fare rose from 60 to 90 dollars.",
+        "The pair were jailed for 60 and 90 days.",
+    ],
+)
+def test_count_range_needs_between_and_a_span(text: str) -> None:
+    assert all(f.text not in {"5", "60"} for f in times(text))
+
+
+def test_late_in_the_day_before_a_clause() -> None:
+    """'late in the day after falling' is the day the text is about, not 'the day after' X."""
+    found = values("The index rebounded late in the day after falling 250 points.")
+    assert found["late in the day"] == ("DATE", "2017-10-23")
+
+
+def test_ordinal_span_of_days() -> None:
+    found = values("The regatta was held on the 12th and 13th of March.")
+    assert found["12th"] == ("DATE", "2017-03-12") and found["13th of March"] == ("DATE", "2017-03-13")

@@ -51,7 +51,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "relative": relative.relative,
     "ago": relative.ago,
     "ago_adj": relative.ago_adj,
-    "duration": relative.duration,
+    "duration": relative.duration, "range_count_first": relative.range_count_first,
     "bare_units": relative.bare_units, "unit_long": relative.unit_long,
     "quarter": quarters.quarter,
     "season": relative.season,
@@ -66,7 +66,8 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
-_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "unit_long", "set", "period", "same_period",
+_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "range_count_first", "bare_units", "unit_long", "set",
+            "period", "same_period",
             "the_day", "previous_weekday", "day_part", "then"}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.timex.discourse import DAY_CONTEXT_BEFORE
-from rashomon.extract.timex.lexicon import NUMBER_WORD_RE
+from rashomon.extract.timex.lexicon import NUMBER_WORD_RE, number_value
 
 _FULL_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -428,7 +428,7 @@ def _day_number(text: str) -> int:
 
 # Words before the first day of '12 and 13 March' that make it a date: 'on 12 and 13 March';
 # 'killed 12 and wounded 13 March ...' or '5-6 March' after a score are counts.
-_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "of", "since", "until", "by", "during"])
+_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "of", "since", "until", "by", "during", "the"])
 
 
 def _range_day_ok(text: str, m: re.Match[str]) -> bool:
@@ -440,7 +440,21 @@ def _range_day_ok(text: str, m: re.Match[str]) -> bool:
     return after or previous_word(text, m.start()) in _RANGE_START_BEFORE
 
 
+def _range_count_ok(text: str, m: re.Match[str]) -> bool:
+    """The low end of 'between 60 and 90 days' or 'from two to six weeks'; a bare '60 and 90
+    days' could be two counts of other things ('aged 60 and 90 days later ...')."""
+    low, high = number_value(_spaced(m["num"])), number_value(_spaced(m["hi"]))
+    if low is None or high is None or not 0 < low < high:
+        return False
+    return previous_word(text, m.start()) in {"between", "from"}
+
+
+def _spaced(words: str) -> str:
+    return re.sub(r"[\s-]+", " ", words.lower())
+
+
 _CHECKS = {
+    "range_count_first": _range_count_ok,
     "range_day_after": _range_day_ok,
     "range_day_before": _range_day_ok,
     "set_weekday": _weekday_set_ok,

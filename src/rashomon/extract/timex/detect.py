@@ -71,13 +71,6 @@ RULES: dict[str, str] = {
     rf"(?!{S0}(?:%|percent|per|,\d|\.\d|:\d))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY_RE}),?{S})?(?:the{S})?(?P<day>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
     rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
-    # "April 24 and [25]", "Nov. 12-[14]": the other end of a span of days is a date of its own
-    # (TimeML marks each day; the month is shared). The span starts at the second day.
-    "range_day_after": rf"(?P<mon>{MONTH_RE}){S0}(?P<d1>{DAYNUM_RE}){RANGE_JOIN}(?P<day>{DAYNUM_RE})\b"
-    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE}))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
-    # "on [12] and 13 March", "from [3]-5 May": the first day of the span, its month after the second.
-    "range_day_before": rf"(?P<day>{DAYNUM_RE})(?={RANGE_JOIN}(?P<d2>{DAYNUM_RE}){S}(?:of{S})?(?P<mon>{MONTH_RE})"
-    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?)",
     "month_year": rf"(?P<mod>{PREMOD})?(?P<mon>{MONTH_RE})(?:,?{S}(?:of{S})?)(?:(?P<year>{YEAR_RE})\b"
     rf"|(?P<spoken>{SPOKEN_YEAR_RE})\b"
     rf"|(?P<relyear>last|this|next){S}year\b)",
@@ -110,6 +103,11 @@ RULES: dict[str, str] = {
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?){RANGE_TO}(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
+    # "between [60] and 90 days", "from [two] to six weeks": the lower count of a range is a
+    # span of its own in the unit the upper one names (TimeML marks each end).
+    "range_count_first": rf"(?:(?<=between\s)|(?<=from\s))(?P<num>\d{{1,4}}|{NUMBER_WORD_RE})"
+    rf"(?=(?:{S}(?:and|to|or){S}|{S0}[-–]{S0})"
+    rf"(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}){S}(?P<unit>{UNIT_RE})s\b(?!{S}(?:ago|earlier|later|hence)\b))",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
     rf"(?P<unit>{PLURAL_UNITS})\b(?:{S}(?:or|and){S}{PLURAL_UNITS}\b)?(?P<ahead>{S}ahead\b)?",
@@ -146,8 +144,10 @@ RULES: dict[str, str] = {
     "the_day": rf"(?:(?:earlier|later){S}(?=that)|(?P<late>late|early){S}in{S}(?=the))?"
     rf"(?:the{S}(?P<edge>start|end|rest|close){S}of{S})?(?:the|that)"
     rf"(?:{S}(?:same|very|(?P<step>next|following)|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth"
-    rf"|ninth|tenth)))?{S}day\b(?(nth)(?!-)|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}"
-    rf"|today|yesterday)\b))",
+    # "late in the day after falling 250 points": with 'late in' before it the day is a time
+    # of its own, and 'after' or 'when' opens a clause, not 'the day after the vote'.
+    rf"|ninth|tenth)))?{S}day\b(?(nth)(?!-)|(?(late)(?!-|')|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or"
+    rf"|{WEEKDAY_RE}|today|yesterday)\b)))",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
     "day_part": rf"(?:(?P<pre>early|late|earlier|later){S}(?=that))?(?:the|(?P<that>that)(?:{S}same)?)"
@@ -163,12 +163,23 @@ RULES: dict[str, str] = {
 # Each rule may only start where no word character precedes: in-word positions fail at once.
 _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name, pattern in RULES.items()}
 
+# The other end of a span of days, found from a date hit rather than by a scan of its own:
+# "April 24 and [25]", "Nov. 12-[14]" after an mdy date (TimeML marks each day; the month is
+# shared; the span starts at the second day), "on [12] and 13 March" before a dmy one.
+_RANGE_DAY_AFTER = re.compile(
+    rf"(?P<mon>{MONTH_RE}){S0}(?P<d1>{DAYNUM_RE}){RANGE_JOIN}(?P<day>{DAYNUM_RE})\b"
+    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE}))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    re.IGNORECASE)
+_RANGE_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<day>{DAYNUM_RE})(?={RANGE_JOIN}(?:the{S})?(?P<d2>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?)",
+    re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(rf"(?<!\w){DAYNUM_RE}{RANGE_JOIN}(?:the{S})?$", re.IGNORECASE)
+
 # Rule -> groups of features; the rule runs when every group has one feature present.
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "iso": (frozenset({"digit"}), frozenset({"dash"})), "numeric": (frozenset({"digit"}), frozenset({"dot"})),
     "mdy": (frozenset({"month"}), frozenset({"digit"})), "dmy": (frozenset({"month"}), frozenset({"digit"})),
-    "range_day_after": (frozenset({"month"}), frozenset({"digit"})),
-    "range_day_before": (frozenset({"month"}), frozenset({"digit"})),
     "month_year": (frozenset({"month"}),), "the_year": (frozenset({"yearword"}),), "month": (frozenset({"month"}),),
     "year": (frozenset({"digit"}),),
     "short_year": (frozenset({"digit"}),), "decade": (frozenset({"digit"}),), "weekday": (frozenset({"weekday"}),),
@@ -176,6 +187,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago", "narrative"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
     "unit_long": (frozenset({"unit"}),),
+    "range_count_first": (frozenset({"plural"}), frozenset({"range"})),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
     "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}),),
@@ -201,7 +213,7 @@ _GATE_ONLY = frozenset({"dash", "dot", "narrative"})
 _ANCHORS: dict[str, frozenset[str]] = {
     name: frozenset().union(*groups) - _GATE_ONLY | ({"unit"} if name in {"ago", "ago_adj"} else set())
     for name, groups in _GATES.items()
-} | {"nth_week": frozenset({"unit"})}
+} | {"nth_week": frozenset({"unit"}), "range_count_first": frozenset({"range"})}
 
 
 @dataclass
@@ -233,7 +245,30 @@ def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
                 s, e = _trim(text, _span_start(name, m), m.end())
                 if e > s and _word_bounded(text, s, e) and accept(name, text, m):
                     hits.append(Hit(s, e, name, m))
+    hits.extend(_range_days(text, hits))
     return _longest_first(hits)
+
+
+def _range_days(text: str, hits: list[Hit]) -> list[Hit]:
+    """The other ends of spans of days whose named end is a hit: one anchored match per date
+    hit, so the hot path pays nothing for a block without one."""
+    found: list[Hit] = []
+    for hit in hits:
+        m: re.Match[str] | None = None
+        if hit.rule == "mdy" and not hit.match["year"]:
+            m = _RANGE_DAY_AFTER.match(text, hit.match.start("mon"))
+            rule = "range_day_after"
+        elif hit.rule == "dmy":
+            day = hit.match.start("day")
+            before = _RANGE_START_BEFORE.search(text, max(0, day - 24), day)
+            m = _RANGE_DAY_BEFORE.match(text, before.start()) if before else None
+            rule = "range_day_before"
+        if m is None or not accept(rule, text, m):
+            continue
+        s, e = _trim(text, _span_start(rule, m), m.end())
+        if e > s and _word_bounded(text, s, e):
+            found.append(Hit(s, e, rule, m))
+    return found
 
 
 

@@ -36,6 +36,7 @@ _FEATURE_WORDS = {
     "spoken": "nineteen eighteen thousand",
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
     "then": "then time",
+    "range": "between from",
 }
 _WORD_FEATURES: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():

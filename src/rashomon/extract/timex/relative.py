@@ -327,6 +327,15 @@ def _compose(parts: list[tuple[int, str]]) -> str:
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
+def range_count_first(m: Match, ctx: Context) -> Value | None:
+    """'between [60] and 90 days': the lower count, in the unit named after the upper one."""
+    unit = unit_name(m["unit"])
+    n = number_value(_words(m["num"]))
+    if unit not in UNITS or not n:
+        return None
+    return Value("DURATION", duration_value(n, unit), "duration")
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$", re.IGNORECASE)
 
 
