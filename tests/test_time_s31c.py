@@ -143,3 +143,21 @@ def test_late_in_the_day_before_a_clause() -> None:
 def test_ordinal_span_of_days() -> None:
     found = values("The regatta was held on the 12th and 13th of March.")
     assert found["12th"] == ("DATE", "2017-03-12") and found["13th of March"] == ("DATE", "2017-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The port fell on March 3. The day before, the garrison had slipped away.", "The day before",
+         "2017-03-02"),
+        ("The dam broke on Friday; the day after, the river crested.", "the day after", "2017-10-21"),
+        ("The five-day fair ends on Sunday.", "Sunday", "2017-10-29"),
+    ],
+)
+def test_day_from_the_named_one(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == ("DATE", value)
+
+
+def test_day_before_an_event_is_left_alone() -> None:
+    """'the day before the vote' names its day by the event; the span would need the event."""
+    assert "the day before" not in values("She resigned the day before the vote.")

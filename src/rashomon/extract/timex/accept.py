@@ -323,8 +323,8 @@ def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     if m["nth"]:
         return bool(_PRESENT_COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     head = m.group(0).split()[0].lower()
-    if m["late"] or m["edge"]:
-        return True  # "late in the day", "at the start of the day": a part of the day the text is about
+    if m["late"] or m["edge"] or m["bdir"]:
+        return True  # "late in the day", "at the start of the day", "the day before,": the day the text is about
     return head in {"earlier", "later"} or bool(m["step"]) or previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 

@@ -146,8 +146,11 @@ RULES: dict[str, str] = {
     rf"(?:{S}(?:same|very|(?P<step>next|following)|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth"
     # "late in the day after falling 250 points": with 'late in' before it the day is a time
     # of its own, and 'after' or 'when' opens a clause, not 'the day after the vote'.
-    rf"|ninth|tenth)))?{S}day\b(?(nth)(?!-)|(?(late)(?!-|')|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or"
-    rf"|{WEEKDAY_RE}|today|yesterday)\b)))",
+    # "The day before, the army had withdrawn": before a clause break 'before'/'after' is part of
+    # the expression, a day counted from the one the text is about.
+    rf"|ninth|tenth)))?{S}day\b(?:{S}(?P<bdir>before|after)(?={S0}[,.;:!?])"
+    rf"|(?(nth)(?!-)|(?(late)(?!-|')|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or"
+    rf"|{WEEKDAY_RE}|today|yesterday)\b))))",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
     "day_part": rf"(?:(?P<pre>early|late|earlier|later){S}(?=that))?(?:the|(?P<that>that)(?:{S}same)?)"
