@@ -161,3 +161,22 @@ def test_day_from_the_named_one(text: str, expression: str, value: str) -> None:
 def test_day_before_an_event_is_left_alone() -> None:
     """'the day before the vote' names its day by the event; the span would need the event."""
     assert "the day before" not in values("She resigned the day before the vote.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Shops in the old town shut on Good Friday.", "Good Friday", "2017-04-14"),
+        ("The bishop will bless the olive branches on Palm Sunday.", "Palm Sunday", "2018-03-25"),
+        ("Voters in the county will go to the polls on Election Day.", "Election Day", "2017-11-07"),
+        ("The county fair closed on Labor Day.", "Labor Day", "2017-09-04"),
+        ("Bakers marched through the port on May Day.", "May Day", "2017-05-01"),
+        ("The storm is forecast to make landfall early Friday.", "early Friday", "2017-10-27"),
+    ],
+)
+def test_named_days_and_forecasts(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == ("DATE", value)
+
+
+def test_holiday_words_in_lower_case_are_plain_words() -> None:
+    assert times("It was a good friday for the bakers' union.") == []

@@ -45,6 +45,12 @@ RANGE_TO = rf"(?:{S}(?:to|or){S}(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}))?"
 # "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
 PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
+# Holidays whose names are also plain words ("a good Friday", "a memorial day for the victims"):
+# capitalised only. Election Day is the US one, the Tuesday after the first Monday of November.
+MOVABLE_FEASTS = (
+    rf"(?-i:Good{S}Friday|Palm{S}Sunday|Ash{S}Wednesday|Memorial{S}Day|Labou?r{S}Day|Election{S}Day"
+    rf"|Veterans'?{S}Day|Armistice{S}Day|Bastille{S}Day|May{S}Day)"
+)
 RANGE_JOIN = rf"(?:{S0}[-–]{S0}|{S}(?:and|to|through|until|till){S})"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
@@ -121,8 +127,8 @@ RULES: dict[str, str] = {
     "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
     rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?:(?P<year>{YEAR_RE})|(?P<spoken>{SPOKEN_YEAR_RE}))\b)?",
     "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
-    rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
-    rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?(?P<week>{S}week\b(?!-|'))?",
+    rf"|Thanksgiving(?:{S}Day)?|(?-i:Easter{S}Monday)|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
+    rf"|Boxing{S}Day|{MOVABLE_FEASTS})(?:{S}(?P<year>{YEAR_RE})\b)?(?P<week>{S}week\b(?!-|'))?",
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"

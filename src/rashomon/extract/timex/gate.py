@@ -21,7 +21,8 @@ _FEATURE_WORDS = {
     "ref": "now currently presently nowadays these present moment recent recently lately future soon term later being",
     "ago": "ago earlier later hence now",
     "narrative": "before after",
-    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
+    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing"
+    " good palm ash memorial labor labour election veterans armistice bastille may",
     "clock": "noon midday midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et local",
     "plural": "years months weeks days decades hours minutes centuries quarters",
     "yearword": "year",

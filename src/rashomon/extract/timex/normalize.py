@@ -329,8 +329,8 @@ def _holiday_day(m: Match, ctx: Context) -> Value | None:
         return None
     if rel == "last" or (not rel and tense != "future" and this_year > ctx.anchor + timedelta(days=7)):
         year_ -= 1 if this_year >= ctx.anchor else 0
-    elif rel == "next" and this_year <= ctx.anchor:
-        year_ += 1
+    elif (rel == "next" and this_year <= ctx.anchor) or (not rel and tense == "future" and this_year < ctx.anchor):
+        year_ += 1  # "will celebrate Mass on Palm Sunday" in October: next year's
     d = holiday(name, year_)
     return Value("DATE", d.isoformat(), "day", relative=True) if d else None
 

@@ -25,7 +25,7 @@ _FUTURE = (
     # News writes a timetable in the present: "the summit opens Thursday", "the ban takes effect
     # Jan. 1", "results are due Friday". Only verbs that are rarely nouns or states.
     r"|opens|begins|resumes|convenes|expires|kicks\s+off|takes?\s+effect|comes\s+into\s+force"
-    r"|(?:is|are)\s+due|(?:starts|ends|closes|finishes)(?=\s+on\b)"
+    r"|(?:is|are)\s+due|(?:starts|ends|closes|finishes)(?=\s+on\b)|forecast\s+to|slated\s+to|poised\s+to"
     # A modal not followed by "have" looks ahead ("should be completed in October"); lower-case
     # only, so that the month May is not read as one.
     r"|(?-i:should|might|may)(?!\s+(?:not\s+)?have\b)"
