@@ -180,3 +180,21 @@ def test_named_days_and_forecasts(text: str, expression: str, value: str) -> Non
 
 def test_holiday_words_in_lower_case_are_plain_words() -> None:
     assert times("It was a good friday for the bakers' union.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Revenue reached $118 billion last year, $19 billion more than the year previous.", "the year previous",
+         "2015"),
+        ("Rents rose 5% from the year prior.", "the year prior", "2016"),
+        ("Fares rose in March from the month prior.", "the month prior", "2017-02"),
+    ],
+)
+def test_unit_before_the_one_named(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == ("DATE", value)
+
+
+def test_year_before_an_event_is_left_alone() -> None:
+    found = values("The mill closed the year prior to the war.")
+    assert "the year prior" not in found

@@ -327,6 +327,27 @@ def _compose(parts: list[tuple[int, str]]) -> str:
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
+# How close (characters) a date of the same unit must come before 'the year before' to be what
+# it counts back from: one news sentence.
+_SAME_BREATH_CHARS = 200
+
+
+def unit_back(m: Match, ctx: Context) -> Value | None:
+    """'the year previous', 'the month before.': one unit back from the date the text is about
+    (as 'the previous year' is), else from the anchor."""
+    unit = unit_name(m["unit"])
+    last = ctx.last_date
+    if last is not None and last[1] == unit and ctx.position - last[2] <= _SAME_BREATH_CHARS:
+        d = shift(last[0], -1, unit)  # "$300 million last year, down from $450 million the year before"
+    elif ctx.reference is not None and unit in _REFERENCE_UNITS:
+        d = shift(ctx.reference[0], -1, unit)
+    elif ctx.anchor is not None:
+        d = shift(ctx.anchor, -1, unit)
+    else:
+        return Value("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), unit)
+    return Value("DATE", at_granularity(d, unit), unit, relative=True)
+
+
 def range_count_first(m: Match, ctx: Context) -> Value | None:
     """'between [60] and 90 days': the lower count, in the unit named after the upper one."""
     unit = unit_name(m["unit"])
