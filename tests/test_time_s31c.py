@@ -198,3 +198,23 @@ def test_unit_before_the_one_named(text: str, expression: str, value: str) -> No
 def test_year_before_an_event_is_left_alone() -> None:
     found = values("The mill closed the year prior to the war.")
     assert "the year prior" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The two lenders held their Autumn meetings in Lima.", "Autumn", "2017-FA"),
+        ("The rebels began their summer offensive.", "summer", "2017-SU"),
+    ],
+)
+def test_season_of_a_yearly_event(text: str, expression: str, value: str) -> None:
+    """A season after a possessive and before a noun; in a past sentence the latest one begun."""
+    assert values(text).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["After their fall from power, the generals fled.", "The village drew water from its spring."],
+)
+def test_possessive_fall_and_spring_are_nouns(text: str) -> None:
+    assert times(text) == []

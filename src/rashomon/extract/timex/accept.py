@@ -169,6 +169,9 @@ def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
     return bool(after) and text[after.end() - 1].islower()
 
 
+_POSSESSIVES = frozenset(["their", "its", "his", "her", "our"])
+
+
 def _season_ok(text: str, m: re.Match[str]) -> bool:
     rel = (m["rel"] or "").lower()
     if m["year"] or m["spoken"]:
@@ -176,6 +179,8 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
     if rel == "the" or not rel:
         if text[m.end() : m.end() + 4].lower() == " of ":
             return False
+        if not rel and previous_word(text, m.start()) in _POSSESSIVES and _NOUN_NEXT.match(text, m.end()):
+            return True  # "their autumn meetings", "its summer offensive": the season of a yearly event
         if m["season"].lower() in {"fall", "spring"} and not rel:
             return False
         return previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"

@@ -167,8 +167,9 @@ def _compares_figures(m: Match) -> bool:
     return _COMPARISON_BEFORE.search(before) is not None and _YEAR_FIGURES.search(before) is None
 
 
-def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value:
-    """A season by its year; 'last summer' is the latest one already over, 'next' the next to begin."""
+def _season_value(ctx: Context, code: str, step: int, year: int | None, begun: bool = False) -> Value:
+    """A season by its year; 'last summer' is the latest one already over, 'next' the next to begin;
+    `begun`: the latest one already begun ("held their autumn meetings" in an October report)."""
     if year is not None:
         return Value("DATE", f"{year:04d}-{code}", "season")
     if ctx.anchor is None:
@@ -179,7 +180,9 @@ def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value
         (y, date(y, start_month, 1), shift(date(y, start_month, 1), 3, "month"))
         for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
     ]
-    if step < 0:
+    if begun:
+        chosen = max(y for y, begin, _ in spans if begin <= anchor)
+    elif step < 0:
         chosen = max(y for y, _, end in spans if end <= anchor)
     elif step > 0:
         chosen = min(y for y, begin, _ in spans if begin > anchor)
@@ -192,11 +195,11 @@ def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value
 def season(m: Match, ctx: Context) -> Value | None:
     rel = _words(m["rel"])
     step = -1 if rel in _BACK or rel == "the past" else 1 if rel in _AHEAD else 0
-    if not rel and not m["year"] and ctx.tense() == "past":
-        step = -1
+    # A bare season in a past-tense sentence is the latest one begun: it may still be running.
+    begun = not rel and not m["year"] and not m["spoken"] and ctx.tense() == "past"
     code = SEASONS[_words(m["season"])]
     year_ = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"]) if m["spoken"] else None
-    return _season_value(ctx, code, step, year_)
+    return _season_value(ctx, code, step, year_, begun)
 
 
 # A results period longer than a quarter named in the same sentence ("For the nine months,
