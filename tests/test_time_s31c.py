@@ -218,3 +218,16 @@ def test_season_of_a_yearly_event(text: str, expression: str, value: str) -> Non
 )
 def test_possessive_fall_and_spring_are_nouns(text: str) -> None:
     assert times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Recruits aged from 18 to 25 years old were called up.", "18"),
+        ("Pupils between 5 and 10 years of age were vaccinated.", "5"),
+        ("The council passed the rule on June 5 and 12 other bills.", "12"),
+        ("Prizes went to the winners of 3 and 4 March races.", "3"),
+    ],
+)
+def test_counts_are_not_range_ends(text: str, unwanted: str) -> None:
+    assert unwanted not in values(text)

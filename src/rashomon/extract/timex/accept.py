@@ -433,7 +433,7 @@ def _day_number(text: str) -> int:
 
 # Words before the first day of '12 and 13 March' that make it a date: 'on 12 and 13 March';
 # 'killed 12 and wounded 13 March ...' or '5-6 March' after a score are counts.
-_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "of", "since", "until", "by", "during", "the"])
+_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "since", "until", "by", "during", "the"])
 
 
 def _range_day_ok(text: str, m: re.Match[str]) -> bool:

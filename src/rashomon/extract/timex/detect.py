@@ -113,7 +113,8 @@ RULES: dict[str, str] = {
     # span of its own in the unit the upper one names (TimeML marks each end).
     "range_count_first": rf"(?:(?<=between\s)|(?<=from\s))(?P<num>\d{{1,4}}|{NUMBER_WORD_RE})"
     rf"(?=(?:{S}(?:and|to|or){S}|{S0}[-–]{S0})"
-    rf"(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}){S}(?P<unit>{UNIT_RE})s\b(?!{S}(?:ago|earlier|later|hence)\b))",
+    rf"(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}){S}(?P<unit>{UNIT_RE})s\b(?!{S}(?:ago|earlier|later|hence|old|of{S}age)\b"
+    rf"|-old))",
     # "than the year previous", "the month prior": the unit before the one the text is about
     # ('the year prior to the war' names its year by the war: left alone). A clause-final 'the
     # year before' is left out too: AQUAINT leaves it unmarked (test_time_rules).
@@ -179,9 +180,16 @@ _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name,
 # The other end of a span of days, found from a date hit rather than by a scan of its own:
 # "April 24 and [25]", "Nov. 12-[14]" after an mdy date (TimeML marks each day; the month is
 # shared; the span starts at the second day), "on [12] and 13 March" before a dmy one.
+# Words that may follow the second day of 'April 24 and 25': any other lower-case word makes
+# the number a count ('passed on June 5 and 12 other bills').
+_CLAUSE_WORDS = (
+    "(?:in|at|on|and|or|to|for|with|when|as|before|after|during|the|this|next|last|of|from|but|is|are|was|were"
+    "|will|would|had|has|have|respectively|inclusive)"
+)
 _RANGE_DAY_AFTER = re.compile(
     rf"(?P<mon>{MONTH_RE}){S0}(?P<d1>{DAYNUM_RE}){RANGE_JOIN}(?P<day>{DAYNUM_RE})\b"
-    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE}))(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE})|{S}(?!{_CLAUSE_WORDS}\b)(?-i:[a-z]))"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
     re.IGNORECASE)
 _RANGE_DAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<day>{DAYNUM_RE})(?={RANGE_JOIN}(?:the{S})?(?P<d2>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
