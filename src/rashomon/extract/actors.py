@@ -76,12 +76,17 @@ class _Table:
     fallback: dict[str, Actor]
 
 
+# Runs of spaces and hyphens, as one space in keys (compiled once: `_key_words` runs for every
+# actor name matched).
+_SPACES_HYPHENS = re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=8192)
 def _key(alias: str) -> str:
     """Lowercase, apostrophes unified, hyphens and runs of spaces as one space (cached: every
     actor-like run of every sentence is looked up)."""
     text = unicodedata.normalize("NFKC", alias).replace("’", "'").replace("‘", "'")
-    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+    return _SPACES_HYPHENS.sub(" ", text).strip().lower()
 
 
 def _flags(alias: str) -> tuple[bool, ...]:
@@ -89,7 +94,7 @@ def _flags(alias: str) -> tuple[bool, ...]:
 
 
 def _key_words(text: str) -> list[str]:
-    return re.sub(r"[\s\-]+", " ", text).strip().split(" ")
+    return _SPACES_HYPHENS.sub(" ", text).strip().split(" ")
 
 
 def _merge_flags(old: tuple[bool, ...], new: tuple[bool, ...]) -> tuple[bool, ...]:

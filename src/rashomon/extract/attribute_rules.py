@@ -106,8 +106,14 @@ class RuleIndex:
         candidates = [*self.anywhere]
         for column, value in enumerate(row):
             candidates += self.indexed.get((column, value), ())
-        single = [rule for rule, tests in candidates if len(tests) == 1 and tests[0](row)]
-        longer = [(rule, tests) for rule, tests in candidates if len(tests) > 1 and tests[0](row)]
+        single: list[int] = []
+        longer: list[tuple[int, list[Test]]] = []
+        for rule, tests in candidates:  # one pass, in candidate order for both lists
+            if tests[0](row):
+                if len(tests) == 1:
+                    single.append(rule)
+                else:
+                    longer.append((rule, tests))
         if len(self._by_row) >= ROW_CACHE_SIZE:
             self._by_row.clear()
         self._by_row[row] = (single, longer)
@@ -127,6 +133,8 @@ class RuleIndex:
             if key not in COLUMNS:
                 raise UnsupportedRule(f"attribute {key}")
             checks.append(self._check(COLUMNS.index(key), value))
+        if len(checks) == 1:
+            return checks[0]  # most specs test one attribute: no generator per call
         return lambda row: all(check(row) for check in checks)
 
     def _check(self, column: int, value: Any) -> Test:

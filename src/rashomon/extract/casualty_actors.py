@@ -200,7 +200,10 @@ def perpetrator(
 def _killed_fighting(trigger: Token) -> bool:
     """Whether the casualty verb's own clause says it happened in fighting ("killed in the
     clashes", "killed fighting IS"), not a clause under another verb ("killed amid reports
-    that others died in clashes")."""
+    that others died in clashes"). The parse's text is searched first: most hold no such word,
+    and walking the subtree made a token object per word."""
+    if not _FIGHTING_ANYWHERE.search(doc_text(trigger.doc)):
+        return False
     for token in trigger.subtree:
         if token.i == trigger.i or not _FIGHTING.fullmatch(token.text):
             continue
@@ -214,6 +217,8 @@ def _killed_fighting(trigger: Token) -> bool:
 
 # Fighting between sides: fighters of one side killed in it were killed by the other.
 _FIGHTING = re.compile(r"clash(?:es)?|fighting|battles?|combat", re.IGNORECASE)
+# What every word `_FIGHTING` takes in full holds somewhere inside it.
+_FIGHTING_ANYWHERE = re.compile(r"clash|fighting|battle|combat", re.IGNORECASE)
 
 
 def _other_side(noun: Token, context: ArticleContext) -> str:

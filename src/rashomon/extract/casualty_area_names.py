@@ -181,6 +181,9 @@ def _spelled_as_part(place: str, parts: dict[str, set[str]]) -> str:
     return place if place in known else same_spelling(place, known)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def plain_spelling(name: str) -> str:
     """Lowercase, accents and punctuation dropped: "Khān Shaykhūn" -> "khan shaykhun"."""
-    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(name)).strip()
+    return _NOT_ALNUM.sub(" ", ascii_fold(name)).strip()

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rashomon.extract.casualty_links import CARRIER_LEMMAS, trigger_of
+from rashomon.extract.nlp import first_token_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,8 +34,9 @@ def held_captive(text: str, end: int) -> bool:
 
 def other_participle(doc: Doc, text: str, end: int) -> Token | None:
     """The verb right after the counted words when it says something else happened to them
-    ("another 30 sealed off", "8000 people trapped"), else None."""
-    following = next((t for t in doc if t.idx >= end), None)
+    ("another 30 sealed off", "8000 people trapped"), else None. The word is found by
+    bisection over the parse's offsets, not by walking its tokens."""
+    following = first_token_from(doc, end)
     if following is None or following.idx - end > 1:
         return None
     if following.tag_ not in ("VBN", "VBD") or following.pos_ != "VERB" or _reduced_relative(following):

@@ -158,9 +158,13 @@ def follows_photo_credit(doc: Doc, number: Token) -> bool:
     """Whether a number sits in a headline run right after a photo credit ("AP Photo Jane Roe
     Troops Find Graves of Over 20 ..."): a flattened page sets the caption credit and the link
     to another story in the text, and that headline's figure is not this article's. The run from
-    the credit to the number must be all title-case words (small words aside)."""
-    sent = number.sent
-    before = doc.text[sent.start_char:number.idx]
+    the credit to the number must be all title-case words (small words aside). The whole
+    parse's text is read first (built once per parse): this runs for every number, and
+    `doc.text` or `number.sent` made a token object per word each time."""
+    text = doc_text(doc)
+    if "Photo " not in text:
+        return False
+    before = text[number.sent.start_char:number.idx]
     if "Photo " not in before:
         return False
     words = before[before.index("Photo ") + 6:].split()

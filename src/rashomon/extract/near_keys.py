@@ -41,7 +41,8 @@ class KeyGroup:
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys = list(keys)
-        self.lengths = numpy.array([len(key) for key in self.keys], dtype=numpy.int32)
+        # map, not a comprehension: a group holds up to 24,000 keys, built on its first search
+        self.lengths = numpy.fromiter(map(len, self.keys), dtype=numpy.int32, count=len(self.keys))
         self.counts = _letter_counts(self.keys, self.lengths)
         self.letters = _letter_bits(self.counts)
 

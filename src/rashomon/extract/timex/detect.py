@@ -256,10 +256,7 @@ def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         return []
     hits: list[Hit] = []
     spans_of: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for name, pattern in _COMPILED.items():
-        if not all(group & present for group in _GATES[name]):
-            continue
-        kinds = _ANCHORS[name]
+    for name, pattern, kinds in _open_rules(present):
         if kinds not in spans_of:
             spans_of[kinds] = windows(positions, kinds, start, end)
         for lo, hi in spans_of[kinds]:
@@ -292,6 +289,27 @@ def _range_days(text: str, hits: list[Hit]) -> list[Hit]:
             found.append(Hit(s, e, rule, m))
     return found
 
+
+
+# Bound on the memo of open rules per set of present word kinds (a few hundred sets occur).
+MAX_GATE_SETS = 4096
+_open_memo: dict[frozenset[str], list[tuple[str, re.Pattern[str], frozenset[str]]]] = {}
+
+
+def _open_rules(present: set[str]) -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
+    """The rules whose gates `present` opens, in RULES order, with their anchor kinds.
+
+    Why memoised: the gate test of every rule ran for every sentence, and the sets of word
+    kinds a sentence holds recur (a number and a month, a unit, ...)."""
+    key = frozenset(present)
+    rules = _open_memo.get(key)
+    if rules is None:
+        rules = [(name, pattern, _ANCHORS[name]) for name, pattern in _COMPILED.items()
+                 if all(group & present for group in _GATES[name])]
+        if len(_open_memo) >= MAX_GATE_SETS:
+            _open_memo.clear()
+        _open_memo[key] = rules
+    return rules
 
 
 def _span_start(rule: str, m: re.Match[str]) -> int:

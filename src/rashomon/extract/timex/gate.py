@@ -90,9 +90,15 @@ def scan(text: str, start: int, end: int) -> tuple[set[str], Positions]:
     if text.find(".", start, end) >= 0 or text.find("/", start, end) >= 0:
         present.add("dot")
     positions: Positions = {}
+    known = _cache  # looked up here first: a call per word cost more than the lookup
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        kinds = _DIGIT if word[0].isdigit() else word_features(word)
+        if word[0].isdigit():
+            kinds = _DIGIT
+        else:
+            kinds = known.get(word)
+            if kinds is None:
+                kinds = word_features(word)
         for kind in kinds:
             positions.setdefault(kind, []).append(m.span())
     present.update(positions)

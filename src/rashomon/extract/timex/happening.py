@@ -31,6 +31,8 @@ INSERTION_REACH = 4
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "time_happenings.json"
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# Distinct words whose lemma is remembered (news vocabulary; bounds memory on hostile input).
+LEMMA_CACHE_SIZE = 16_384
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +51,10 @@ def _lexicon() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str
     return single, multi, raw["forms"]
 
 
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
 def lemma_of(word: str) -> str:
-    """A cheap lemma: irregular forms from the table, else -s/-ed/-ing stripped."""
+    """A cheap lemma: irregular forms from the table, else -s/-ed/-ing stripped. Memoised: a
+    pure function of the word, asked for every word of every dated sentence."""
     word = word.lower()
     forms = _lexicon()[2]
     if word in forms:
