@@ -36,6 +36,8 @@ def values(text: str) -> dict[str, tuple[str, str]]:
         ("The polls shut at 23:30 GMT-4 on Monday.", "23:30 GMT-4 on Monday", "2017-10-23T23:30-04:00"),
         ("The tremor hit at 2:15 a.m. (UTC+5:30) on Tuesday.", "2:15 a.m. (UTC+5:30) on Tuesday",
          "2017-10-17T02:15+05:30"),
+        ("The polls closed at 8 p.m. (UTC\u22125) on Monday.", "8 p.m. (UTC\u22125) on Monday",
+         "2017-10-23T20:00-05:00"),
         ("Trading resumed at 0900 GMT.", "0900 GMT", "2017-10-23T09:00Z"),
         ("The lights went out at 9 p.m. GMT+0.", "9 p.m. GMT+0", "2017-10-23T21:00Z"),
         ("The ferry left at 9 a.m. EST on Monday.", "9 a.m. EST on Monday", "2017-10-23T09:00"),

@@ -137,7 +137,7 @@ RULES: dict[str, str] = {
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
-    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}(?P<sign>[+-]){S0}(?P<oh>\d{{1,2}})(?::?(?P<om>[0-5]\d))?\b)?(?(open)\)))?"
+    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}(?P<sign>[+\-−]){S0}(?P<oh>\d{{1,2}})(?::?(?P<om>[0-5]\d))?\b)?(?(open)\)))?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",

@@ -369,7 +369,8 @@ def _zone(m: Match) -> str:
         return ""
     if (hours, minutes) == (0, 0):
         return "Z"
-    return f"{m['sign']}{hours:02d}:{minutes:02d}"
+    sign = "+" if m["sign"] == "+" else "-"  # a typeset minus sign is a minus
+    return f"{sign}{hours:02d}:{minutes:02d}"
 
 
 # "at 10:35 a.m. (0735 GMT) Friday": the day comes after a bracketed aside, outside the span.
