@@ -38,6 +38,7 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "numeric": normalize.numeric,
     "mdy": normalize.mdy,
     "dmy": normalize.dmy, "week_of": normalize.week_of, "nth_week": normalize.nth_week,
+    "range_day_after": normalize.range_day, "range_day_before": normalize.range_day,
     "month_year": normalize.month_year,
     "month": normalize.month,
     "year": normalize.year, "short_year": normalize.short_year,
@@ -50,7 +51,8 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "relative": relative.relative,
     "ago": relative.ago,
     "ago_adj": relative.ago_adj,
-    "duration": relative.duration,
+    "duration": relative.duration, "range_count_first": relative.range_count_first,
+    "unit_back": relative.unit_back,
     "bare_units": relative.bare_units, "unit_long": relative.unit_long,
     "quarter": quarters.quarter,
     "season": relative.season,
@@ -65,7 +67,8 @@ _HANDLERS: dict[str, Callable[..., Value | None]] = {
     "the_year": normalize.the_year, "century": relative.century, "decade_word": relative.decade_word,
 }
 # Rules whose value is computed from the reference; they do not become the reference themselves.
-_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "bare_units", "unit_long", "set", "period", "same_period",
+_DERIVED = {"ago", "ago_adj", "relative", "ref", "duration", "range_count_first", "unit_back", "bare_units",
+            "unit_long", "set", "period", "same_period",
             "the_day", "previous_weekday", "day_part", "then"}
 
 
@@ -124,6 +127,8 @@ def _fact(article: Article, hit: Hit, context: Context, bounds: tuple[int, int])
     if value is None:
         return None
     reference = relative.reference_of(value)
+    if reference is not None:
+        context.last_date = (reference[0], reference[1], hit.start)
     if (reference is not None and hit.rule not in _DERIVED and not _from_reference(hit)
             and not _closes_period(text, hit, context, reference) and not _forecast(reference, context)):
         context.reference = reference

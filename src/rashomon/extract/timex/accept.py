@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rashomon.extract.timex.discourse import DAY_CONTEXT_BEFORE
-from rashomon.extract.timex.lexicon import NUMBER_WORD_RE
+from rashomon.extract.timex.lexicon import NUMBER_WORD_RE, number_value
 
 _FULL_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -169,6 +169,9 @@ def _bare_units_ok(text: str, m: re.Match[str]) -> bool:
     return bool(after) and text[after.end() - 1].islower()
 
 
+_POSSESSIVES = frozenset(["their", "its", "his", "her", "our"])
+
+
 def _season_ok(text: str, m: re.Match[str]) -> bool:
     rel = (m["rel"] or "").lower()
     if m["year"] or m["spoken"]:
@@ -176,6 +179,8 @@ def _season_ok(text: str, m: re.Match[str]) -> bool:
     if rel == "the" or not rel:
         if text[m.end() : m.end() + 4].lower() == " of ":
             return False
+        if not rel and previous_word(text, m.start()) in _POSSESSIVES and _NOUN_NEXT.match(text, m.end()):
+            return True  # "their autumn meetings", "its summer offensive": the season of a yearly event
         if m["season"].lower() in {"fall", "spring"} and not rel:
             return False
         return previous_word(text, m.start()) in _DATE_PREPOSITIONS | {"the"} or rel == "the"
@@ -323,15 +328,26 @@ def _the_day_ok(text: str, m: re.Match[str]) -> bool:
     if m["nth"]:
         return bool(_PRESENT_COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     head = m.group(0).split()[0].lower()
-    if m["late"] or m["edge"]:
-        return True  # "late in the day", "at the start of the day": a part of the day the text is about
+    if m["late"] or m["edge"] or m["bdir"]:
+        return True  # "late in the day", "at the start of the day", "the day before,": the day the text is about
     return head in {"earlier", "later"} or bool(m["step"]) or previous_word(text, m.start()) in DAY_CONTEXT_BEFORE
 
 
 def _day_part_ok(text: str, m: re.Match[str]) -> bool:
     """'buy orders in the morning', 'during the night', 'appeared the next morning'; not 'the
     morning papers'."""
+    if m["that"]:
+        return bool(m["pre"]) or _THAT_PART_END.match(text, m.end()) is not None or (
+            previous_word(text, m.start()) in _THAT_PART_BEFORE)
     return bool(m["step"]) or previous_word(text, m.start()) in {"in", "during", "throughout", "overnight"}
+
+
+# "That night, rebels looted", "fighting resumed that evening.": a part of the day the text is
+# about. After "said" the 'that' is a conjunction ("said that morning prayers were cancelled"),
+# so without a preposition before or a clause break after, it is left alone.
+_THAT_PART_BEFORE = frozenset(["", "on", "in", "during", "by", "until", "till", "since", "from", "throughout",
+                               "and", "but", "then", "only", "until", "for", "at"])
+_THAT_PART_END = re.compile(r"[^\S\n]*(?:[,.;:!?)]|$)")
 
 
 _CLOCK_PREPOSITIONS = frozenset(["at", "by", "from", "until", "till", "before", "after", "since", "around"])
@@ -411,7 +427,41 @@ def _weekday_possessive_ok(text: str, m: re.Match[str]) -> bool:
     return lost_apostrophe(text, m.end())
 
 
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+# Words before the first day of '12 and 13 March' that make it a date: 'on 12 and 13 March';
+# 'killed 12 and wounded 13 March ...' or '5-6 March' after a score are counts.
+_RANGE_START_BEFORE = frozenset(["on", "from", "between", "for", "since", "until", "by", "during", "the"])
+
+
+def _range_day_ok(text: str, m: re.Match[str]) -> bool:
+    """A span of days runs forward within a month: 'April 24 and 25', not 'May 25 and 3'."""
+    after = "d1" in m.re.groupindex
+    first, second = (m["d1"], m["day"]) if after else (m["day"], m["d2"])
+    if not _day_number(first) < _day_number(second) <= 31:
+        return False
+    return after or previous_word(text, m.start()) in _RANGE_START_BEFORE
+
+
+def _range_count_ok(text: str, m: re.Match[str]) -> bool:
+    """The low end of 'between 60 and 90 days' or 'from two to six weeks'; a bare '60 and 90
+    days' could be two counts of other things ('aged 60 and 90 days later ...')."""
+    low, high = number_value(_spaced(m["num"])), number_value(_spaced(m["hi"]))
+    if low is None or high is None or not 0 < low < high:
+        return False
+    return previous_word(text, m.start()) in {"between", "from"}
+
+
+def _spaced(words: str) -> str:
+    return re.sub(r"[\s-]+", " ", words.lower())
+
+
 _CHECKS = {
+    "range_count_first": _range_count_ok,
+    "range_day_after": _range_day_ok,
+    "range_day_before": _range_day_ok,
     "set_weekday": _weekday_set_ok,
     "weekday_possessive": _weekday_possessive_ok,
     "relative": _not_title,

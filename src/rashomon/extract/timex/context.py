@@ -32,6 +32,10 @@ class Context:
     last_day: date | None = None  # last explicit day: what 'the day', 'that same day' repeat
     last_day_at: int = 0  # where in the text it was named
     position: int = 0  # where the expression being valued starts
+    # The last date of any kind, derived ones too ("last year"), and where: what 'the year
+    # before' right after it counts back from ("$300 million last year, down from $450 million
+    # the year before").
+    last_date: tuple[date, str, int] | None = None
 
     def year_or_x(self) -> str:
         return f"{self.anchor.year:04d}" if self.anchor else "XXXX"

@@ -116,11 +116,35 @@ def holiday(name: str, year: int) -> date | None:
         "valentines day": (2, 14),
         "independence day": (7, 4),
         "boxing day": (12, 26),
+        "veterans day": (11, 11),
+        "armistice day": (11, 11),
+        "bastille day": (7, 14),
+        "may day": (5, 1),
     }
+    key = " ".join(key.split())
     if key in fixed:
         return date(year, *fixed[key])
     if key.startswith("thanksgiving"):
         return nth_weekday(year, 11, 4, 4)
+    if key in _EASTER_OFFSETS:
+        return easter(year) + timedelta(days=_EASTER_OFFSETS[key])
     if key.startswith("easter"):
         return easter(year)
+    return _us_weekday_holiday(key, year)
+
+
+# Days counted from Easter Sunday.
+_EASTER_OFFSETS = {"good friday": -2, "palm sunday": -7, "ash wednesday": -46, "easter monday": 1}
+
+
+def _us_weekday_holiday(key: str, year: int) -> date | None:
+    """US holidays on a set weekday: Memorial Day (last Monday of May), Labor Day (first
+    Monday of September), Election Day (the Tuesday after the first Monday of November)."""
+    if key == "memorial day":
+        last = date(year, 5, 31)
+        return last - timedelta(days=(last.isoweekday() - 1) % 7)
+    if key in {"labor day", "labour day"}:
+        return nth_weekday(year, 9, 1, 1)
+    if key == "election day":
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     return None

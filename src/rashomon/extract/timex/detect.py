@@ -45,6 +45,13 @@ RANGE_TO = rf"(?:{S}(?:to|or){S}(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}))?"
 # "weeks or months", "recent weeks and months": two vague spans joined are one vague span.
 PLURAL_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)"
 REL = rf"(?:last|this|next|past|previous|coming|current|following|same|that|this{S}coming|this{S}past)"
+# Holidays whose names are also plain words ("a good Friday", "a memorial day for the victims"):
+# capitalised only. Election Day is the US one, the Tuesday after the first Monday of November.
+MOVABLE_FEASTS = (
+    rf"(?-i:Good{S}Friday|Palm{S}Sunday|Ash{S}Wednesday|Memorial{S}Day|Labou?r{S}Day|Election{S}Day"
+    rf"|Veterans'?{S}Day|Armistice{S}Day|Bastille{S}Day|May{S}Day)"
+)
+RANGE_JOIN = rf"(?:{S0}[-–]{S0}|{S}(?:and|to|through|until|till){S})"
 TZ = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|ET|local\s+time)"
 
 RULES: dict[str, str] = {
@@ -102,6 +109,16 @@ RULES: dict[str, str] = {
     rf"|other|latest){S})?(?:(?P<q>{QMOD}){S})?(?P<num>{NUMBER_RE}|{VAGUE_RE}|an?){RANGE_TO}(?:{S}(?:more|additional|full"
     rf"|straight|consecutive|long|trading|business|working))?(?:[\s-]|{S}and{S}a{S}half[\s-])(?P<unit>{UNIT_RE})s?"
     rf"(?P<long>-long|-old)?\b(?!-)(?:{S}and{S}a{S}half\b)?(?:{S}or{S}so\b)?",
+    # "between [60] and 90 days", "from [two] to six weeks": the lower count of a range is a
+    # span of its own in the unit the upper one names (TimeML marks each end).
+    "range_count_first": rf"(?:(?<=between\s)|(?<=from\s))(?P<num>\d{{1,4}}|{NUMBER_WORD_RE})"
+    rf"(?=(?:{S}(?:and|to|or){S}|{S0}[-–]{S0})"
+    rf"(?P<hi>\d{{1,4}}|{NUMBER_WORD_RE}){S}(?P<unit>{UNIT_RE})s\b(?!{S}(?:ago|earlier|later|hence|old|of{S}age)\b"
+    rf"|-old))",
+    # "than the year previous", "the month prior": the unit before the one the text is about
+    # ('the year prior to the war' names its year by the war: left alone). A clause-final 'the
+    # year before' is left out too: AQUAINT leaves it unmarked (test_time_rules).
+    "unit_back": rf"the{S}(?P<unit>year|month|week|quarter){S}(?:previous|prior)\b(?!{S}to\b)",
     "bare_units": rf"(?:(?P<rel>recent|coming|future|past|the{S}past|the{S}coming|the{S}last|the{S}next"
     rf"|the(?:{S}(?:early|later))?(?={S}years\b)|the(?={S}(?:days|weeks|months|years){S}ahead\b)){S})?"
     rf"(?P<unit>{PLURAL_UNITS})\b(?:{S}(?:or|and){S}{PLURAL_UNITS}\b)?(?P<ahead>{S}ahead\b)?",
@@ -115,12 +132,12 @@ RULES: dict[str, str] = {
     "season": rf"(?:(?P<rel>last|this|next|past|the{S}past|early|late|the|this{S}past|this{S}coming){S})?"
     rf"(?P<season>{SEASON_RE})\b(?:{S}(?:of{S})?(?:(?P<year>{YEAR_RE})|(?P<spoken>{SPOKEN_YEAR_RE}))\b)?",
     "holiday": rf"(?:(?P<rel>last|this|next){S})?(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year'?s(?:{S}(?:Day|Eve))?"
-    rf"|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
-    rf"|Boxing{S}Day)(?:{S}(?P<year>{YEAR_RE})\b)?",
+    rf"|Thanksgiving(?:{S}Day)?|(?-i:Easter{S}Monday)|Easter(?:{S}Sunday)?|Halloween|Valentine'?s{S}Day|Independence{S}Day"
+    rf"|Boxing{S}Day|{MOVABLE_FEASTS})(?:{S}(?P<year>{YEAR_RE})\b)?(?P<week>{S}week\b(?!-|'))?",
     "clock": rf"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?{S0}(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
     rf"|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?=(?:{S0}h)?{S0}{TZ})|(?P<word>noon|midday|midnight)"
     rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={S0}(?:GMT|UTC)\b))(?:{S0}h)?"
-    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}[+-]{S0}\d{{1,2}}(?::?[0-5]\d)?\b)?(?(open)\)))?"
+    rf"(?:{S0}(?P<open>\()?(?P<tz>{TZ})(?:{S0}(?P<sign>[+\-−]){S0}(?P<oh>\d{{1,2}})(?::?(?P<om>[0-5]\d))?\b)?(?(open)\)))?"
     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY_RE})|{S}(?P<deictic>today|yesterday|tomorrow|tonight)"
     rf"|,?{S}(?:on{S})?(?P<cmon>{MONTH_RE}){S0}(?P<cday>{DAYNUM_RE})\b(?:,?{S}(?P<cyear>{YEAR_RE})\b)?)?",
     "weekend": rf"\b(?:the|this|last|next)(?P<rel>){S}weekend\b",
@@ -138,11 +155,17 @@ RULES: dict[str, str] = {
     "the_day": rf"(?:(?:earlier|later){S}(?=that)|(?P<late>late|early){S}in{S}(?=the))?"
     rf"(?:the{S}(?P<edge>start|end|rest|close){S}of{S})?(?:the|that)"
     rf"(?:{S}(?:same|very|(?P<step>next|following)|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth"
-    rf"|ninth|tenth)))?{S}day\b(?(nth)(?!-)|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or|{WEEKDAY_RE}"
-    rf"|today|yesterday)\b))",
+    # "late in the day after falling 250 points": with 'late in' before it the day is a time
+    # of its own, and 'after' or 'when' opens a clause, not 'the day after the vote'.
+    # "The day before, the army had withdrawn": before a clause break 'before'/'after' is part of
+    # the expression, a day counted from the one the text is about.
+    rf"|ninth|tenth)))?{S}day\b(?:{S}(?P<bdir>before|after)(?={S0}[,.;:!?])"
+    rf"|(?(nth)(?!-)|(?(late)(?!-|')|(?!-|'|{S}(?:before|after|when|of|that|in|to|on|and|or"
+    rf"|{WEEKDAY_RE}|today|yesterday)\b))))",
     "clock_part": rf"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     rf"(?:{S}o'clock)?{S}in{S}the{S}(?P<part>morning|afternoon|evening|night)\b",
-    "day_part": rf"the{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
+    "day_part": rf"(?:(?P<pre>early|late|earlier|later){S}(?=that))?(?:the|(?P<that>that)(?:{S}same)?)"
+    rf"{S}(?:(?P<step>next|following){S})?(?P<part>morning|afternoon|evening|night)\b"
     rf"(?!{S}(?:of|before|after)\b|'|-)",
     "then": rf"(?:(?<=\buntil\s)|(?<=\bby\s)|(?<=\btill\s))(?:then\b(?!-)|that{S}time\b(?={S0}[,.;:]))"
     rf"|(?<=\bat\s)(?:the|that){S}time\b(?={S0}[,.;:])",
@@ -153,6 +176,26 @@ RULES: dict[str, str] = {
 
 # Each rule may only start where no word character precedes: in-word positions fail at once.
 _COMPILED = {name: re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE) for name, pattern in RULES.items()}
+
+# The other end of a span of days, found from a date hit rather than by a scan of its own:
+# "April 24 and [25]", "Nov. 12-[14]" after an mdy date (TimeML marks each day; the month is
+# shared; the span starts at the second day), "on [12] and 13 March" before a dmy one.
+# Words that may follow the second day of 'April 24 and 25': any other lower-case word makes
+# the number a count ('passed on June 5 and 12 other bills').
+_CLAUSE_WORDS = (
+    "(?:in|at|on|and|or|to|for|with|when|as|before|after|during|the|this|next|last|of|from|but|is|are|was|were"
+    "|will|would|had|has|have|respectively|inclusive)"
+)
+_RANGE_DAY_AFTER = re.compile(
+    rf"(?P<mon>{MONTH_RE}){S0}(?P<d1>{DAYNUM_RE}){RANGE_JOIN}(?P<day>{DAYNUM_RE})\b"
+    rf"(?!{S0}(?:%|percent|per\b|[ap]\.?m\b|:\d|\.\d|,\d|-|{MONTH_RE})|{S}(?!{_CLAUSE_WORDS}\b)(?-i:[a-z]))"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?",
+    re.IGNORECASE)
+_RANGE_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<day>{DAYNUM_RE})(?={RANGE_JOIN}(?:the{S})?(?P<d2>{DAYNUM_RE})(?:{S}of)?{S}(?P<mon>{MONTH_RE})"
+    rf"(?:,?{S}(?P<year>{YEAR_RE})\b)?)",
+    re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(rf"(?<!\w){DAYNUM_RE}{RANGE_JOIN}(?:the{S})?$", re.IGNORECASE)
 
 # Rule -> groups of features; the rule runs when every group has one feature present.
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
@@ -165,6 +208,8 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "relative": (frozenset({"rel"}),), "ago": (frozenset({"ago", "narrative"}),), "ago_adj": (frozenset({"ago"}),),
     "duration": (frozenset({"unit", "deictic"}),), "bare_units": (frozenset({"plural"}),),
     "unit_long": (frozenset({"unit"}),),
+    "unit_back": (frozenset({"unit"}),),
+    "range_count_first": (frozenset({"plural"}), frozenset({"range"})),
     "quarter": (frozenset({"unit", "half", "period"}),), "season": (frozenset({"season"}),),
     "holiday": (frozenset({"holiday"}),), "clock": (frozenset({"clock"}),),
     "set": (frozenset({"set"}),), "set_per": (frozenset({"unit"}),),
@@ -190,7 +235,7 @@ _GATE_ONLY = frozenset({"dash", "dot", "narrative"})
 _ANCHORS: dict[str, frozenset[str]] = {
     name: frozenset().union(*groups) - _GATE_ONLY | ({"unit"} if name in {"ago", "ago_adj"} else set())
     for name, groups in _GATES.items()
-} | {"nth_week": frozenset({"unit"})}
+} | {"nth_week": frozenset({"unit"}), "range_count_first": frozenset({"range"})}
 
 
 @dataclass
@@ -219,7 +264,30 @@ def detect(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
                 s, e = _trim(text, _span_start(name, m), m.end())
                 if e > s and _word_bounded(text, s, e) and accept(name, text, m):
                     hits.append(Hit(s, e, name, m))
+    hits.extend(_range_days(text, hits))
     return _longest_first(hits)
+
+
+def _range_days(text: str, hits: list[Hit]) -> list[Hit]:
+    """The other ends of spans of days whose named end is a hit: one anchored match per date
+    hit, so the hot path pays nothing for a block without one."""
+    found: list[Hit] = []
+    for hit in hits:
+        m: re.Match[str] | None = None
+        if hit.rule == "mdy" and not hit.match["year"]:
+            m = _RANGE_DAY_AFTER.match(text, hit.match.start("mon"))
+            rule = "range_day_after"
+        elif hit.rule == "dmy":
+            day = hit.match.start("day")
+            before = _RANGE_START_BEFORE.search(text, max(0, day - 24), day)
+            m = _RANGE_DAY_BEFORE.match(text, before.start()) if before else None
+            rule = "range_day_before"
+        if m is None or not accept(rule, text, m):
+            continue
+        s, e = _trim(text, _span_start(rule, m), m.end())
+        if e > s and _word_bounded(text, s, e):
+            found.append(Hit(s, e, rule, m))
+    return found
 
 
 
@@ -264,6 +332,8 @@ def _span_start(rule: str, m: re.Match[str]) -> int:
         return m.start() + m.group(0).lower().index("the")  # "for" decides the value, not the span
     if rule == "quarter" and m["the"] and m["ord"] and text_has_hyphen(m) and not (m["yrel"] or m["yago"]):
         return m.start("fiscal") if m["fiscal"] else m.start("ord")  # "the [fiscal second-quarter] loss"
+    if rule == "range_day_after":
+        return m.start("day")
     if rule == "ago_adj" and not m["noun"]:
         return m.start("unit")  # "the [year-ago] results": the article belongs to the noun
     return m.start()

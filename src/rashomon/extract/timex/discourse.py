@@ -42,6 +42,8 @@ def the_day(m: Match, ctx: Context) -> Value | None:
     day = _reference_day(ctx, m)
     if day is None:
         return Value("DATE", "XXXX-XX-XX", "day")
+    if m["bdir"]:  # "the day before,": one day from the day the text is about
+        day += timedelta(days=-1 if m["bdir"].lower() == "before" else 1)
     return Value("DATE", day.isoformat(), "day", relative=True)
 
 

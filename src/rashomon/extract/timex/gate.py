@@ -21,7 +21,8 @@ _FEATURE_WORDS = {
     "ref": "now currently presently nowadays these present moment recent recently lately future soon term later being",
     "ago": "ago earlier later hence now",
     "narrative": "before after",
-    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing",
+    "holiday": "christmas year years thanksgiving easter halloween valentine valentines independence boxing"
+    " good palm ash memorial labor labour election veterans armistice bastille may",
     "clock": "noon midday midnight am pm m gmt utc edt est cdt cst mdt mst pdt pst bst cet cest et local",
     "plural": "years months weeks days decades hours minutes centuries quarters",
     "yearword": "year",
@@ -36,6 +37,7 @@ _FEATURE_WORDS = {
     "spoken": "nineteen eighteen thousand",
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
     "then": "then time",
+    "range": "between from",
 }
 _WORD_FEATURES: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():

@@ -14,11 +14,13 @@ from datetime import date, timedelta
 from rashomon.extract.timex.context import Context, Value, pick_year
 from rashomon.extract.timex.dates import days_in_month, holiday, iso_week, weekday_after, weekday_before
 from rashomon.extract.timex.lexicon import (
+    DAYNUM_RE,
     MONTH_RE,
     ORDINALS,
     PARTS_OF_DAY,
     SMALL_NUMBERS,
     WEEKDAY_RE,
+    YEAR_RE,
     month_number,
     spoken_year_number,
     weekday_number,
@@ -43,6 +45,16 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None) -> Value | 
     if day > days_in_month(y, month):
         return None
     return Value("DATE", f"{y:04d}-{month:02d}-{day:02d}", "day", relative=True)
+
+
+def range_day(m: Match, ctx: Context) -> Value | None:
+    """One end of 'April 24 and 25' or '12-13 March': the day in the month the other end names,
+    and in the year that day falls in, so both ends of the span land in the same month."""
+    month = month_number(m["mon"])
+    other = _day_value(ctx, month, _int(m["d1"] if "d1" in m.re.groupindex else m["d2"]), m["year"])
+    if other is None or other.value.startswith("X"):
+        return _day_value(ctx, month, _int(m["day"]), m["year"])
+    return _day_value(ctx, month, _int(m["day"]), other.value[:4])
 
 
 def _int(text: str) -> int:
@@ -84,8 +96,15 @@ def short_year(m: Match, ctx: Context) -> Value | None:
     return Value("DATE", f"{full_year(int(m['yy']), ctx.anchor):04d}", "year")
 
 
+# "Nov. 12-14, 2015": the year after the span's last day is the first day's year too.
+_RANGE_YEAR_AFTER = re.compile(rf"(?:{S0}[-–]{S0}|{S}(?:and|to|through|until|till){S}){DAYNUM_RE},?{S}({YEAR_RE})\b")
+
+
 def mdy(m: Match, ctx: Context) -> Value | None:
-    return _day_value(ctx, month_number(m["mon"]), _int(m["day"]), m["year"])
+    year = m["year"]
+    if not year and (span_year := _RANGE_YEAR_AFTER.match(m.string, m.end())):
+        year = span_year[1]
+    return _day_value(ctx, month_number(m["mon"]), _int(m["day"]), year)
 
 
 dmy = mdy
@@ -289,6 +308,14 @@ def deictic(m: Match, ctx: Context) -> Value | None:
 
 
 def holiday_rule(m: Match, ctx: Context) -> Value | None:
+    """'Christmas', 'Easter 2015', and 'Easter week': the week a holiday falls in is a week date."""
+    day = _holiday_day(m, ctx)
+    if day is None or not m["week"]:
+        return day
+    return Value("DATE", iso_week(date.fromisoformat(day.value)), "week", relative=day.relative)
+
+
+def _holiday_day(m: Match, ctx: Context) -> Value | None:
     name = re.sub(r"\s+", " ", m["h"])
     if m["year"]:
         d = holiday(name, int(m["year"]))
@@ -302,8 +329,8 @@ def holiday_rule(m: Match, ctx: Context) -> Value | None:
         return None
     if rel == "last" or (not rel and tense != "future" and this_year > ctx.anchor + timedelta(days=7)):
         year_ -= 1 if this_year >= ctx.anchor else 0
-    elif rel == "next" and this_year <= ctx.anchor:
-        year_ += 1
+    elif (rel == "next" and this_year <= ctx.anchor) or (not rel and tense == "future" and this_year < ctx.anchor):
+        year_ += 1  # "will celebrate Mass on Palm Sunday" in October: next year's
     d = holiday(name, year_)
     return Value("DATE", d.isoformat(), "day", relative=True) if d else None
 
@@ -325,8 +352,25 @@ def clock(m: Match, ctx: Context) -> Value | None:
     if hour > 24:
         return None
     day = _clock_day(m, ctx)
-    zone = "Z" if (m["tz"] or "").upper() in {"UTC", "GMT"} else ""  # TimeML marks UTC times with Z
-    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", "time", relative=ctx.anchor is not None)
+    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}{_zone(m)}", "time", relative=ctx.anchor is not None)
+
+
+def _zone(m: Match) -> str:
+    """The ISO 8601 zone of a clock time: Z for UTC/GMT, '+08:00' for 'GMT +8', else none.
+
+    TimeML values follow ISO 8601, where a time at an offset from UTC carries that offset; the
+    clock reading and its day stay the local ones, so the date a report names is kept. A named
+    local zone (EST, local time) is left without one, as the TimeML corpora do.
+    """
+    if (m["tz"] or "").upper() not in {"UTC", "GMT"}:
+        return ""
+    hours, minutes = int(m["oh"] or 0), int(m["om"] or 0)
+    if hours > 14:  # no zone is that far from UTC: the figure is something else
+        return ""
+    if (hours, minutes) == (0, 0):
+        return "Z"
+    sign = "+" if m["sign"] == "+" else "-"  # a typeset minus sign is a minus
+    return f"{sign}{hours:02d}:{minutes:02d}"
 
 
 # "at 10:35 a.m. (0735 GMT) Friday": the day comes after a bracketed aside, outside the span.

@@ -167,8 +167,9 @@ def _compares_figures(m: Match) -> bool:
     return _COMPARISON_BEFORE.search(before) is not None and _YEAR_FIGURES.search(before) is None
 
 
-def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value:
-    """A season by its year; 'last summer' is the latest one already over, 'next' the next to begin."""
+def _season_value(ctx: Context, code: str, step: int, year: int | None, begun: bool = False) -> Value:
+    """A season by its year; 'last summer' is the latest one already over, 'next' the next to begin;
+    `begun`: the latest one already begun ("held their autumn meetings" in an October report)."""
     if year is not None:
         return Value("DATE", f"{year:04d}-{code}", "season")
     if ctx.anchor is None:
@@ -179,7 +180,9 @@ def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value
         (y, date(y, start_month, 1), shift(date(y, start_month, 1), 3, "month"))
         for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
     ]
-    if step < 0:
+    if begun:
+        chosen = max(y for y, begin, _ in spans if begin <= anchor)
+    elif step < 0:
         chosen = max(y for y, _, end in spans if end <= anchor)
     elif step > 0:
         chosen = min(y for y, begin, _ in spans if begin > anchor)
@@ -192,11 +195,11 @@ def _season_value(ctx: Context, code: str, step: int, year: int | None) -> Value
 def season(m: Match, ctx: Context) -> Value | None:
     rel = _words(m["rel"])
     step = -1 if rel in _BACK or rel == "the past" else 1 if rel in _AHEAD else 0
-    if not rel and not m["year"] and ctx.tense() == "past":
-        step = -1
+    # A bare season in a past-tense sentence is the latest one begun: it may still be running.
+    begun = not rel and not m["year"] and not m["spoken"] and ctx.tense() == "past"
     code = SEASONS[_words(m["season"])]
     year_ = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"]) if m["spoken"] else None
-    return _season_value(ctx, code, step, year_)
+    return _season_value(ctx, code, step, year_, begun)
 
 
 # A results period longer than a quarter named in the same sentence ("For the nine months,
@@ -325,6 +328,36 @@ def _compose(parts: list[tuple[int, str]]) -> str:
     date_part = "".join(f"{k}{UNITS[u][0]}" for k, u in parts if u not in TIME_UNITS)
     time_part = "".join(f"{k}{UNITS[u][0]}" for k, u in parts if u in TIME_UNITS)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+# How close (characters) a date of the same unit must come before 'the year before' to be what
+# it counts back from: one news sentence.
+_SAME_BREATH_CHARS = 200
+
+
+def unit_back(m: Match, ctx: Context) -> Value | None:
+    """'the year previous', 'the month before.': one unit back from the date the text is about
+    (as 'the previous year' is), else from the anchor."""
+    unit = unit_name(m["unit"])
+    last = ctx.last_date
+    if last is not None and last[1] == unit and ctx.position - last[2] <= _SAME_BREATH_CHARS:
+        d = shift(last[0], -1, unit)  # "$300 million last year, down from $450 million the year before"
+    elif ctx.reference is not None and unit in _REFERENCE_UNITS:
+        d = shift(ctx.reference[0], -1, unit)
+    elif ctx.anchor is not None:
+        d = shift(ctx.anchor, -1, unit)
+    else:
+        return Value("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), unit)
+    return Value("DATE", at_granularity(d, unit), unit, relative=True)
+
+
+def range_count_first(m: Match, ctx: Context) -> Value | None:
+    """'between [60] and 90 days': the lower count, in the unit named after the upper one."""
+    unit = unit_name(m["unit"])
+    n = number_value(_words(m["num"]))
+    if unit not in UNITS or not n:
+        return None
+    return Value("DURATION", duration_value(n, unit), "duration")
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$", re.IGNORECASE)

@@ -22,6 +22,10 @@ _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going\s+to|gonna|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|planning"
     r"|expected\s+to|expects|set\s+to|upcoming|next(?!\s+to\b)|intends?\s+to|would|hopes?\s+to"
     r"|as\s+(?:soon|early)\s+as"
+    # News writes a timetable in the present: "the summit opens Thursday", "the ban takes effect
+    # Jan. 1", "results are due Friday". Only verbs that are rarely nouns or states.
+    r"|opens|begins|resumes|convenes|expires|kicks\s+off|takes?\s+effect|comes\s+into\s+force"
+    r"|(?:is|are)\s+due|(?:starts|ends|closes|finishes)(?=\s+on\b)|forecast\s+to|slated\s+to|poised\s+to"
     # A modal not followed by "have" looks ahead ("should be completed in October"); lower-case
     # only, so that the month May is not read as one.
     r"|(?-i:should|might|may)(?!\s+(?:not\s+)?have\b)"
