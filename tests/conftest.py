@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,8 @@ from rashomon.extract.attribution import find_attributions, source_at
 from rashomon.extract.casualties import find_casualties
 from rashomon.extract.places import find_places
 from rashomon.extract.sentences import split_sentences
-from rashomon.model import Article, CasualtyFact, Source
+from rashomon.extract.time import find_times
+from rashomon.model import Article, CasualtyFact, Source, TimeFact
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RASHOMON_SHARED", REPO.parent / "shared"))
@@ -66,6 +69,32 @@ def source_at_cue(text: str, cue: str) -> Source | None:
     sentences = split_sentences(text)
     facts = find_attributions(Article(id="t", text=text), sentences)
     return source_at(facts, sentences, text.index(cue))
+
+
+def first_sourced(article: Article, word: str) -> Source | None:
+    """The source of the figure whose words hold `word`, judged on its first mention with a
+    named source: the scorer keeps that mention of a repeated figure (casualty_scoring.collapse)."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    hits = [f for f in extract_article(article).casualties if pattern.search(f.text)]
+    assert hits, f"no figure holds {word!r}"
+    return next((f for f in hits if f.source and f.source.primary.strip()), hits[0]).source
+
+
+# The anchor of the time tests: Monday 23 October 2017, nine in the morning.
+MONDAY = datetime(2017, 10, 23, 9, 0)
+
+
+def time_facts(text: str, anchor: datetime | None = MONDAY, happening: bool = False) -> list[TimeFact]:
+    """The time expressions of one invented text, anchored at `anchor` (the creation time)."""
+    return find_times(Article(id="t", text=text), split_sentences(text), anchor, with_happening=happening)
+
+
+def time_fact(text: str, expression: str, anchor: datetime | None = MONDAY, nth: int = 0) -> TimeFact:
+    """The `nth` time expression of the text written exactly as `expression`."""
+    facts = time_facts(text, anchor)
+    found = [f for f in facts if f.text == expression]
+    assert len(found) > nth, f"{expression!r} not found in {[f.text for f in facts]}"
+    return found[nth]
 
 
 # A lead that makes Syria the article's country, for place tests of Syrian towns.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import first_sourced
 
 from rashomon.extract import extract_article
 from rashomon.model import Article
@@ -746,10 +747,8 @@ _LEFT: dict[int, str] = {
 def _source_of(outlet: str, title: str, content: str, word: str) -> tuple[str, list[str]]:
     """The source and via of a figure, judged on its first mention with a named source."""
     article = Article(id="t", text=title + "\n\n" + content, title=title, outlet=outlet)
-    hits = [f for f in extract_article(article).casualties if re.search(rf"\b{re.escape(word)}\b", f.text)]
-    assert hits, f"no figure holds {word!r}"
-    chosen = next((f for f in hits if f.source and f.source.primary.strip()), hits[0])
-    return (chosen.source.primary, chosen.source.via) if chosen.source else ("", [])
+    source = first_sourced(article, word)
+    return (source.primary, source.via) if source else ("", [])
 
 
 def _cases() -> list[object]:

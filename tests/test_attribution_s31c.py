@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import first_sourced
 
 from rashomon.extract import extract_article
 from rashomon.extract.source_scan import lowercase_after_place
@@ -545,11 +546,8 @@ _LEFT: dict[tuple[int, str], str] = {}
 
 def _source_of(text: str, word: str) -> str:
     """The source of a figure, judged on its first mention with a named source."""
-    facts = extract_article(Article(id="t", text=text, outlet="ahram")).casualties
-    hits = [f for f in facts if re.search(rf"\b{re.escape(word)}\b", f.text)]
-    assert hits, f"no figure holds {word!r}"
-    chosen = next((f for f in hits if f.source and f.source.primary.strip()), hits[0])
-    return chosen.source.primary if chosen.source else ""
+    source = first_sourced(Article(id="t", text=text, outlet="ahram"), word)
+    return source.primary if source else ""
 
 
 def _cases() -> list[object]:

@@ -13,19 +13,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from conftest import MONDAY
+from conftest import time_facts as times
 
-from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
-from rashomon.model import Article, TimeFact
+from rashomon.model import TimeFact
 from rashomon.sources.dateline import parse_dateline
 
-MONDAY = datetime(2017, 10, 23, 9, 0)
 REPO = Path(__file__).resolve().parents[1]
-
-
-def times(text: str, anchor: datetime | None = MONDAY, happening: bool = False) -> list[TimeFact]:
-    article = Article(id="t", text=text)
-    return find_times(article, split_sentences(text), anchor, with_happening=happening)
 
 
 def one(text: str, expression: str, anchor: datetime | None = MONDAY, happening: bool = False) -> TimeFact:

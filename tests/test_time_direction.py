@@ -9,23 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
-from rashomon.model import Article, TimeFact
-
-MONDAY = datetime(2017, 10, 23, 9, 0)
-
-
-def times(text: str, anchor: datetime | None = MONDAY) -> list[TimeFact]:
-    article = Article(id="t", text=text)
-    return find_times(article, split_sentences(text), anchor, with_happening=False)
+from conftest import MONDAY, time_fact
+from conftest import time_facts as times
 
 
 def value_of(text: str, expression: str, anchor: datetime | None = MONDAY) -> tuple[str, str]:
-    found = [f for f in times(text, anchor) if f.text == expression]
-    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
-    return found[0].type, found[0].value
+    fact = time_fact(text, expression, anchor)
+    return fact.type, fact.value
 
 
 @pytest.mark.parametrize(

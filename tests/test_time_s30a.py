@@ -9,25 +9,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
-from rashomon.model import Article, TimeFact
+from conftest import time_fact
 
 FRIDAY = datetime(2017, 10, 27, 9, 0)
 MID_AUGUST = datetime(2017, 8, 19, 9, 0)
 EARLY_JULY = datetime(2017, 7, 5, 9, 0)
 
 
-def times(text: str, anchor: datetime) -> list[TimeFact]:
-    article = Article(id="t", text=text)
-    return find_times(article, split_sentences(text), anchor, with_happening=False)
-
-
 def value_of(text: str, expression: str, anchor: datetime) -> str:
-    found = [f for f in times(text, anchor) if f.text == expression]
-    assert found, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
-    return found[0].value
+    fact = time_fact(text, expression, anchor)
+    return fact.value
 
 
 @pytest.mark.parametrize(

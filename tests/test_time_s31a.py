@@ -10,24 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
-from rashomon.model import Article, TimeFact
+from conftest import time_fact
+from conftest import time_facts as times
 
 # A report out in late October: the third quarter is the one just reported, the fourth is under way.
 LATE_OCTOBER = datetime(2017, 10, 26, 9, 0)
 
 
-def times(text: str, anchor: datetime) -> list[TimeFact]:
-    article = Article(id="t", text=text)
-    return find_times(article, split_sentences(text), anchor, with_happening=False)
-
-
 def value_of(text: str, expression: str, anchor: datetime = LATE_OCTOBER, nth: int = 0) -> str:
-    found = [f for f in times(text, anchor) if f.text == expression]
-    assert len(found) > nth, f"{expression!r} not found in {[f.text for f in times(text, anchor)]}"
-    return found[nth].value
+    fact = time_fact(text, expression, anchor, nth)
+    return fact.value
 
 
 QUARTER = "The brewer reported a third-quarter profit of $12 million. "

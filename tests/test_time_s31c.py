@@ -8,20 +8,8 @@ Every sentence here is our own; the anchor is Monday 23 October 2017.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-from rashomon.extract.sentences import split_sentences
-from rashomon.extract.time import find_times
-from rashomon.model import Article, TimeFact
-
-MONDAY = datetime(2017, 10, 23, 9, 0)
-
-
-def times(text: str) -> list[TimeFact]:
-    article = Article(id="t", text=text)
-    return find_times(article, split_sentences(text), MONDAY, with_happening=False)
+from conftest import time_facts as times
 
 
 def values(text: str) -> dict[str, tuple[str, str]]:
