@@ -66,6 +66,9 @@ _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 _DESCRIBED_NAME = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*\s+[A-Z][\w'’-]*)$"
 )
+# A preposition right before a person's name: its first word may be a place run in, commas lost
+# ("in Hama Ostrander said"), so it is not compared as a given name.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|near|from|on|to|and)\s+$", re.IGNORECASE)
 _POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
@@ -149,7 +152,7 @@ def resolve_source(
     if (monitor := unnamed_monitors(cleaned, text, start)) is not None:
         return Source(primary=monitor)  # "according to monitors" ... "the Syrian Observatory ... said"
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
-        return person_source(cleaned, earlier)
+        return person_source(cleaned, earlier, not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
     canonical = clean_name(phrase, canonical=True)

@@ -44,6 +44,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _on_the_ground(text, ground)
     if glued := glued_acronym(text, verb_start):
         return glued
+    if "victim" in text[max(0, verb_start - 60) : verb_start] and (kin := _KIN_OF_VICTIM.search(text, 0, verb_start)):
+        return kin.start(1), kin.group(1)  # "the father of one of the victims told X"
     words = list(WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
     while index >= 0 and _skippable(words, index):
@@ -176,6 +178,15 @@ def glued_acronym(text: str, verb_start: int) -> tuple[int, str] | None:
 # "ground", so the phrase is cut and added back; "according to sources on the ground" reads it
 # after the name (attribution_phrases.py).
 ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
+# A victim's relative speaking ("the father of one of the victims said", "a cousin of a victim
+# told"): "victims" is no word of a source's name, so the backward scan stops on it and finds
+# nobody; the whole phrase, relative and victim, is who speaks.
+_KIN_OF_VICTIM = re.compile(
+    r"\b((?i:the|an?)\s+(?i:father|mother|parents?|brother|sister|son|daughter|husband|wife|widow|uncle|aunt"
+    r"|cousin|nephew|niece|grand(?:father|mother|son|daughter)|relatives?|family(?:\s+members?)?)"
+    r"\s+of\s+(?:(?:one|two|some|several|many)\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?victims?)"
+    r"(?:\s+(?:also|later))?\s*$"
+)
 _ON_THE_GROUND_BEFORE = re.compile(ON_THE_GROUND.pattern + r"[\s,]*$")
 
 

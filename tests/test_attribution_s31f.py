@@ -1,0 +1,85 @@
+"""Out-of-domain attribution, second pass (attr31f): invented passages in the way US and wire
+news is written (ECB+, TimeBank, AQUAINT; GUIDELINES.md section 29), one sentence a line as ECB+
+prints it. Covered: a "told" object cut down to its article ("told an assistant pastor") or a
+person or audience ("told Mr. X", "told Parliament") passes nothing on; two relatives sharing a
+surname whose given names are also places stay two people; "they said" after one person speaking
+alone goes back to the plural source before; a victim's relative speaks; a narrative line after a
+quotation line is the outlet's; "whom she accused of" tells no claim."""
+
+from __future__ import annotations
+
+from rashomon.extract import extract_article
+from rashomon.extract.attribution_scope import is_outlet
+from rashomon.model import Article
+
+
+def _attributions(text: str) -> list[tuple[str, str, list[str]]]:
+    """(attribution text, primary, via) of each attribution, in order."""
+    found = extract_article(Article(id="t", text=text)).attributions
+    return [(a.text, a.source.primary, list(a.source.via)) for a in found]
+
+
+def _figure_sources(text: str) -> dict[str, str]:
+    """Each casualty figure's text mapped to its primary source ("" when none)."""
+    facts = extract_article(Article(id="t", text=text)).casualties
+    return {f.text: f.source.primary if f.source else "" for f in facts}
+
+
+def test_told_object_cut_to_its_article_names_no_outlet() -> None:
+    found = _attributions("The mayor told an assistant principal that the school would reopen on Monday.\n")
+    assert found and all(via == [] for _, _, via in found)
+
+
+def test_told_person_or_chamber_is_no_outlet() -> None:
+    assert not is_outlet("an")
+    assert not is_outlet("the")
+    assert not is_outlet("Mr")
+    assert not is_outlet("President Obama")
+    assert not is_outlet("Parliament")
+    assert is_outlet("Reuters")
+    assert is_outlet("The Associated Press")
+
+
+def test_relatives_whose_given_names_are_places_stay_apart() -> None:
+    text = (
+        "Chela Ortiz, the officer's widow, said the verdict brought some relief.\n"
+        "Two men were nearly killed in the same gang's earlier attacks, according to prosecutors.\n"
+        '"We can finally rest now," the officer\'s mother, Rosa Ortiz, said.\n'
+    )
+    primaries = [primary for _, primary, _ in _attributions(text)]
+    assert primaries == ["Chela Ortiz", "prosecutors", "Rosa Ortiz"]
+
+
+def test_they_after_one_person_goes_back_to_the_plural_source() -> None:
+    text = (
+        "Two men were nearly killed in the same gang's earlier attacks, according to prosecutors.\n"
+        '"We can finally rest now," the officer\'s mother, Rosa Ortiz, said.\n'
+        "The fingerprints on the rifle settled the question, they said.\n"
+    )
+    assert _attributions(text)[-1][1] == "prosecutors"
+
+
+def test_a_victims_relative_speaks() -> None:
+    text = "Four people were killed when the roof fell in, the father of one of the victims told reporters.\n"
+    assert _figure_sources(text)["Four people"] == "father of one of the victims"
+
+
+def test_narration_after_a_quotation_line_is_the_outlets() -> None:
+    text = (
+        "The governor spoke to the assembly on Thursday.\n"
+        'She told the assembly that "grief is no excuse for lawlessness."\n'
+        "Two guards and a driver died when the convoy was attacked near the bridge.\n"
+    )
+    sources = _figure_sources(text)
+    assert sources["Two guards"] == ""
+
+
+def test_whom_she_accused_tells_no_claim() -> None:
+    text = (
+        "Prosecutor Dana Webb said the defendant planned the shooting for weeks.\n"
+        "The defendant had quarrelled with the night crew, whom she accused of hiding her tools.\n"
+        "Two women died at the scene.\n"
+    )
+    texts = [t for t, _, _ in _attributions(text)]
+    assert not any("accused" in t for t in texts)
+    assert _figure_sources(text)["Two women"] == ""
