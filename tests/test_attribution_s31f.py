@@ -4,7 +4,8 @@ prints it. Covered: a "told" object cut down to its article ("told an assistant 
 person or audience ("told Mr. X", "told Parliament") passes nothing on; two relatives sharing a
 surname whose given names are also places stay two people; "they said" after one person speaking
 alone goes back to the plural source before; a victim's relative speaks; a narrative line after a
-quotation line is the outlet's; "whom she accused of" tells no claim."""
+quotation line is the outlet's; "whom she accused of" tells no claim; "the owner said" after
+"said X, owner of ..." is X."""
 
 from __future__ import annotations
 
@@ -83,3 +84,11 @@ def test_whom_she_accused_tells_no_claim() -> None:
     texts = [t for t, _, _ in _attributions(text)]
     assert not any("accused" in t for t in texts)
     assert _figure_sources(text)["Two women"] == ""
+
+
+def test_the_role_named_before_is_that_person() -> None:
+    text = (
+        "Nine sailors were aboard the trawler, said Ana Dorrance, owner of the Sea Lark.\n"
+        "One sailor is confirmed dead, the boat's owner said.\n"
+    )
+    assert _figure_sources(text)["One sailor"] == "Ana Dorrance"

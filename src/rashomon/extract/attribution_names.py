@@ -133,6 +133,8 @@ def resolve_source(
             passer = next((via for via in fact.source.via if head.rstrip("s") in _head_words(via)), None)
             if passer:  # "X's correspondent quoted a police source" ... "the correspondent said"
                 return Source(primary=passer)
+    if cleaned == cleaned.lower() and (named := _role_named_before(head, earlier)) is not None:
+        return named  # "said X, owner of the boat" ... "the boat's owner said": X
     if head == "media" and cleaned == cleaned.lower():
         outlet = outlet_named_next(text, start, later, sentences)
         if outlet:
@@ -170,6 +172,20 @@ def resolve_source(
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+def _role_named_before(head: str, earlier: list[AttributionFact]) -> Source | None:
+    """The person an earlier attribution named with the role `head` in apposition ("said Ana
+    Diaz, owner of the boat", "Ana Diaz, the boat's owner, said"): "the owner said" later is
+    that person, not a new unnamed owner. Only a person's own words (speaker and source one)."""
+    for fact in reversed(earlier):
+        speaker = fact.source.speaker
+        if not speaker or speaker != fact.source.primary or head not in fact.sentence:
+            continue
+        role = rf"{re.escape(speaker)},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(head)}\b"
+        if re.search(role, fact.sentence):
+            return Source(primary=fact.source.primary, speaker=speaker)
+    return None
 
 
 def _set_outside_syria(text: str) -> bool:
