@@ -5,7 +5,7 @@ person or audience ("told Mr. X", "told Parliament") passes nothing on; two rela
 surname whose given names are also places stay two people; "they said" after one person speaking
 alone goes back to the plural source before; a victim's relative speaks; a narrative line after a
 quotation line is the outlet's; "whom she accused of" tells no claim; "the owner said" after
-"said X, owner of ..." is X."""
+"said X, owner of ..." is X; an age in commas ("X, 45, said") keeps the name before it."""
 
 from __future__ import annotations
 
@@ -92,3 +92,10 @@ def test_the_role_named_before_is_that_person() -> None:
         "One sailor is confirmed dead, the boat's owner said.\n"
     )
     assert _figure_sources(text)["One sailor"] == "Ana Dorrance"
+
+
+def test_an_age_in_commas_stands_between_the_name_and_its_verb() -> None:
+    text = "Dora Maitland, 44, told the county court that two guards were killed in the escape.\n"
+    assert _figure_sources(text)["two guards"] == "Dora Maitland"
+    found = _attributions("Kevin Oduya, 29, said the doors were locked.\n")
+    assert found[0][1] == "Kevin Oduya"

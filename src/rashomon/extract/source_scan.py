@@ -44,6 +44,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _on_the_ground(text, ground)
     if glued := glued_acronym(text, verb_start):
         return glued
+    if "," in text[max(0, verb_start - 8) : verb_start] and (age := _AGE_BEFORE.search(text, 0, verb_start)):
+        return source_before(text, age.start())  # "Elijah Coleman, 21, told jurors": the name before the age
     if "victim" in text[max(0, verb_start - 60) : verb_start] and (kin := _KIN_OF_VICTIM.search(text, 0, verb_start)):
         return kin.start(1), kin.group(1)  # "the father of one of the victims told X"
     words = list(WORD.finditer(text, 0, verb_start))
@@ -178,6 +180,9 @@ def glued_acronym(text: str, verb_start: int) -> tuple[int, str] | None:
 # "ground", so the phrase is cut and added back; "according to sources on the ground" reads it
 # after the name (attribution_phrases.py).
 ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
+# A person's age in commas between the name and the verb ("John Grant, 45, said", US and wire
+# style): the number is no word of a name, so the backward scan stopped on it and found nobody.
+_AGE_BEFORE = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3},\s*$")
 # A victim's relative speaking ("the father of one of the victims said", "a cousin of a victim
 # told"): "victims" is no word of a source's name, so the backward scan stops on it and finds
 # nobody; the whole phrase, relative and victim, is who speaks.
