@@ -5,7 +5,8 @@ person or audience ("told Mr. X", "told Parliament") passes nothing on; two rela
 surname whose given names are also places stay two people; "they said" after one person speaking
 alone goes back to the plural source before; a victim's relative speaks; a narrative line after a
 quotation line is the outlet's; "whom she accused of" tells no claim; "the owner said" after
-"said X, owner of ..." is X; an age in commas ("X, 45, said") keeps the name before it."""
+"said X, owner of ..." is X; an age in commas ("X, 45, said") keeps the name before it; a
+figure between two lines of one speaker, with a line of narration between, is the outlet's."""
 
 from __future__ import annotations
 
@@ -99,3 +100,13 @@ def test_an_age_in_commas_stands_between_the_name_and_its_verb() -> None:
     assert _figure_sources(text)["two guards"] == "Dora Maitland"
     found = _attributions("Kevin Oduya, 29, said the doors were locked.\n")
     assert found[0][1] == "Kevin Oduya"
+
+
+def test_a_line_of_narration_between_one_speakers_lines_is_the_outlets() -> None:
+    text = (
+        "The two hikers were flown out on Sunday, Sergeant Lena Marsh said.\n"
+        "It was the third fall on the ridge this winter.\n"
+        "A 41-year-old man died on Friday after he slid down an icy slope.\n"
+        "The ridge will stay closed until the thaw, Sergeant Marsh said.\n"
+    )
+    assert _figure_sources(text)["A 41-year-old man"] == ""

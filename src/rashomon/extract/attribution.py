@@ -189,7 +189,7 @@ def source_at(
         index > 0 and continues_day_series(sentences[index - 1].text, sentence.text)
     )
     if own_start == 0 or attributions[own_start - 1].start < first or new_report:
-        return between_source(attributions, sentences, index, own_start, offset) or added_count(
+        return between_source(attributions, sentences, index, own_start, offset, text) or added_count(
             attributions, sentences, index, own_start, offset
         )
     if earlier_event(sentence.text, offset - sentence.start):
