@@ -110,3 +110,13 @@ def test_a_line_of_narration_between_one_speakers_lines_is_the_outlets() -> None
         "The ridge will stay closed until the thaw, Sergeant Marsh said.\n"
     )
     assert _figure_sources(text)["A 41-year-old man"] == ""
+
+
+def test_a_second_relative_after_one_whose_given_name_is_a_place() -> None:
+    text = (
+        '"It is over at last," the officer\'s mother, Rosa Ortiz, said.\n'
+        '"I feel lighter," said 17-year-old Jeremy Ortiz, one of his sons.\n'
+    )
+    primaries = [primary for _, primary, _ in _attributions(text)]
+    assert primaries[0] == "Rosa Ortiz"
+    assert "Jeremy" in primaries[1]

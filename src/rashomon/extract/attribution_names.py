@@ -154,7 +154,7 @@ def resolve_source(
     if (monitor := unnamed_monitors(cleaned, text, start)) is not None:
         return Source(primary=monitor)  # "according to monitors" ... "the Syrian Observatory ... said"
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
-        return person_source(cleaned, earlier, not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
+        return person_source(cleaned, earlier, _bounded(text, start))
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
     canonical = clean_name(phrase, canonical=True)
@@ -165,13 +165,18 @@ def resolve_source(
         return Source(primary=cleaned)  # "the Pentagon said": the body speaking, not the force
     if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
-    if known is None and (speaker := earlier_speaker(cleaned, earlier)) is not None:
+    if known is None and (speaker := earlier_speaker(cleaned, earlier, _bounded(text, start))) is not None:
         return speaker  # "... in Hama and Deir al-Zor Moumtzis said": the place run into the surname
     if known is None and (named := _DESCRIBED_NAME.match(cleaned)) and _describing(cleaned[: named.start(1)]):
         return resolve(named.group(1))  # "watchdog Hama Media Council": the name, not its descriptor
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+def _bounded(text: str, start: int) -> bool:
+    """Whether no preposition stands right before a name at `start` (see _PREPOSITION_BEFORE)."""
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None
 
 
 def _role_named_before(head: str, earlier: list[AttributionFact]) -> Source | None:

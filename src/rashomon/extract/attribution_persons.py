@@ -183,7 +183,7 @@ def is_person(name: str) -> bool:
 MIN_SURNAME_LETTERS = 4
 
 
-def earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | None:
+def earlier_speaker(phrase: str, earlier: list[AttributionFact], bounded: bool = False) -> Source | None:
     """The earlier speaker whose surname closes an unknown phrase: a person named again by the
     surname alone, with the words before it run in from the clause (commas lost). Another given
     name before the surname ("Rosa Ortiz" after "Chela Ortiz", "Rosa" also a place) is another
@@ -192,7 +192,8 @@ def earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | Non
     if len(surname) < MIN_SURNAME_LETTERS or not surname[:1].isupper() or len(phrase.split()) < 2:
         return None
     for fact in reversed(earlier):
-        if fact.source.speaker.split()[-1:] == [surname] and not _other_given_name(phrase, fact.source.speaker):
+        speaker = fact.source.speaker
+        if speaker.split()[-1:] == [surname] and not _other_given_name(phrase, speaker, bounded):
             return Source(primary=fact.source.primary, speaker=fact.source.speaker)
     return None
 
@@ -201,10 +202,11 @@ def _other_given_name(name: str, speaker: str, bounded: bool = False) -> bool:
     """Whether two full names that share a surname open with different given names ("Doug
     McDermott" after "Greg McDermott": the son after his father). Only the initial is
     compared, so a given name spelt two ways ("Mohammed", "Mohamed") is still one person. A
-    name `bounded` (no preposition before it, so no place run in) whose first word is a place,
-    like the earlier speaker's, is compared too: "Rosa Ortiz" after "Chela Ortiz"."""
+    name `bounded` (no preposition before it, so no place run in) is compared with its first
+    word even when that is also a place, and so is the earlier speaker's, who was named whole:
+    "Rosa Ortiz" after "Chela Ortiz", "Jeremy Ortiz" after "Rosa Ortiz"."""
     first, other = _given_name(name), _given_name(speaker)
-    if bounded and not (first or other):  # both open with a place's name: two given names
+    if bounded:  # a place's name opening either name is a given name here
         first, other = _given_name(name, keep_places=True), _given_name(speaker, keep_places=True)
     return bool(first and other) and first[:1] != other[:1]
 
