@@ -6,7 +6,8 @@ surname whose given names are also places stay two people; "they said" after one
 alone goes back to the plural source before; a victim's relative speaks; a narrative line after a
 quotation line is the outlet's; "whom she accused of" tells no claim; "the owner said" after
 "said X, owner of ..." is X; an age in commas ("X, 45, said") keeps the name before it; a
-figure between two lines of one speaker, with a line of narration between, is the outlet's."""
+figure between two lines of one speaker, with a line of narration between, is the outlet's;
+"a lawyer for suspect X said" is the lawyer."""
 
 from __future__ import annotations
 
@@ -120,3 +121,8 @@ def test_a_second_relative_after_one_whose_given_name_is_a_place() -> None:
     primaries = [primary for _, primary, _ in _attributions(text)]
     assert primaries[0] == "Rosa Ortiz"
     assert "Jeremy" in primaries[1]
+
+
+def test_a_role_for_or_against_the_accused_speaks_not_the_accused() -> None:
+    text = "A lawyer for murder suspect Dale Pruitt said two people were killed in the earlier robbery.\n"
+    assert _figure_sources(text)["two people"] == "lawyer"
