@@ -7,7 +7,7 @@ alone goes back to the plural source before; a victim's relative speaks; a narra
 quotation line is the outlet's; "whom she accused of" tells no claim; "the owner said" after
 "said X, owner of ..." is X; an age in commas ("X, 45, said") keeps the name before it; a
 figure between two lines of one speaker, with a line of narration between, is the outlet's;
-"a lawyer for suspect X said" is the lawyer."""
+"a lawyer for suspect X said" is the lawyer; "Professor X" is the "Given X" the article named before."""
 
 from __future__ import annotations
 
@@ -126,3 +126,13 @@ def test_a_second_relative_after_one_whose_given_name_is_a_place() -> None:
 def test_a_role_for_or_against_the_accused_speaks_not_the_accused() -> None:
     text = "A lawyer for murder suspect Dale Pruitt said two people were killed in the earlier robbery.\n"
     assert _figure_sources(text)["two people"] == "lawyer"
+
+
+def test_a_titled_surname_takes_the_full_name_introduced_before() -> None:
+    text = (
+        "A lecturer in history, Petra Lindqvist, stayed home because the streets were unsafe.\n"
+        "Three people died in the fire, Professor Lindqvist said.\n"
+    )
+    assert _figure_sources(text)["Three people"] == "Petra Lindqvist"
+    other = "Other Garner aides stayed away.\nFour men were hurt, Mr. Garner said.\n"
+    assert _figure_sources(other)["Four men"] == "Mr. Garner"

@@ -154,7 +154,10 @@ def resolve_source(
     if (monitor := unnamed_monitors(cleaned, text, start)) is not None:
         return Source(primary=monitor)  # "according to monitors" ... "the Syrian Observatory ... said"
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
-        return person_source(cleaned, earlier, _bounded(text, start))
+        person = person_source(cleaned, earlier, _bounded(text, start))
+        if person.primary == cleaned and (full := _full_name_before(cleaned, text, start)):
+            return Source(primary=full, speaker=full)  # "Yanis Varoufakis, a professor" ... "Professor Varoufakis"
+        return person
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
     canonical = clean_name(phrase, canonical=True)
@@ -172,6 +175,39 @@ def resolve_source(
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+# A courtesy title or rank before a surname alone ("Professor Varoufakis", "Mr Papandreou").
+_TITLED_SURNAME = re.compile(r"^(?:Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z'’-]{3,})$")
+
+
+def _full_name_before(name: str, text: str, start: int) -> str:
+    """The full name ("Yanis Varoufakis") a titled surname ("Professor Varoufakis") stands for,
+    when the article introduced the person earlier without quoting them then (so no earlier
+    attribution holds the name); "" when the text before names no given name with it."""
+    titled = _TITLED_SURNAME.match(name)
+    if titled is None or titled.group(1) not in text[:start]:
+        return ""
+    for full in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(titled.group(1))}\b", text[:start]):
+        if _given_word(full.group(1)):
+            return full.group(0)
+    return ""
+
+
+# Capitalised words before a surname that are no given name: a title, or a sentence opening on
+# a determiner or adjective ("Other Bush administration officials", "Former Smith aides").
+_NOT_GIVEN = frozenset({
+    "professor", "prof", "mr", "mrs", "ms", "dr", "other", "another", "former", "both", "each", "every",
+    "many", "some", "most", "all", "only", "even", "then", "now", "late", "young", "old", "senior", "junior",
+})
+
+
+def _given_word(word: str) -> bool:
+    """Whether a capitalised word before a surname can be a given name (see _NOT_GIVEN)."""
+    lowered = word.lower()
+    tables = word_table()
+    known = lowered in tables["stop"] or lowered in tables["discourse"] or lowered in tables["title"]
+    return not known and lowered not in tables["determiner"] and lowered not in _NOT_GIVEN
 
 
 def _bounded(text: str, start: int) -> bool:
