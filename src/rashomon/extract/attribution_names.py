@@ -66,6 +66,9 @@ _AGENCY_NAMED = re.compile(r"\b(?:SANA|news\s+agency)\b")
 _DESCRIBED_NAME = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*\s+[A-Z][\w'’-]*)$"
 )
+# A preposition right before a person's name: its first word may be a place run in, commas lost
+# ("in Hama Ostrander said"), so it is not compared as a given name.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|near|from|on|to|and)\s+$", re.IGNORECASE)
 _POLITICAL = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:fighters|rebels|factions|militants|militias?|brigades?|army|troops)\b", re.IGNORECASE
@@ -130,6 +133,8 @@ def resolve_source(
             passer = next((via for via in fact.source.via if head.rstrip("s") in _head_words(via)), None)
             if passer:  # "X's correspondent quoted a police source" ... "the correspondent said"
                 return Source(primary=passer)
+    if cleaned == cleaned.lower() and (named := _role_named_before(head, earlier)) is not None:
+        return named  # "said X, owner of the boat" ... "the boat's owner said": X
     if head == "media" and cleaned == cleaned.lower():
         outlet = outlet_named_next(text, start, later, sentences)
         if outlet:
@@ -149,7 +154,10 @@ def resolve_source(
     if (monitor := unnamed_monitors(cleaned, text, start)) is not None:
         return Source(primary=monitor)  # "according to monitors" ... "the Syrian Observatory ... said"
     if is_person(cleaned) and not set(phrase.lower().split()) & word_table()["outlet"]:  # not "Aamaq news agency"
-        return person_source(cleaned, earlier)
+        person = person_source(cleaned, earlier, _bounded(text, start))
+        if person.primary == cleaned and (full := _full_name_before(cleaned, text, start)):
+            return Source(primary=full, speaker=full)  # "Yanis Varoufakis, a professor" ... "Professor Varoufakis"
+        return person
     if _STATE_BROADCAST.search(cleaned) and not _AGENCY_NAMED.search(cleaned):
         return Source(primary=cleaned)  # "Syrian state television" is not the state news agency
     canonical = clean_name(phrase, canonical=True)
@@ -160,13 +168,65 @@ def resolve_source(
         return Source(primary=cleaned)  # "the Pentagon said": the body speaking, not the force
     if _MILITARY.search(cleaned) and (known is None or known[2] == "state forces"):
         return Source(primary=cleaned)  # "the army of the regime said": the military speaking, not "forces"
-    if known is None and (speaker := earlier_speaker(cleaned, earlier)) is not None:
+    if known is None and (speaker := earlier_speaker(cleaned, earlier, _bounded(text, start))) is not None:
         return speaker  # "... in Hama and Deir al-Zor Moumtzis said": the place run into the surname
     if known is None and (named := _DESCRIBED_NAME.match(cleaned)) and _describing(cleaned[: named.start(1)]):
         return resolve(named.group(1))  # "watchdog Hama Media Council": the name, not its descriptor
     if known is None and (typo := misspelt_actor(canonical)) is not None:
         return Source(primary=typo)  # "the Syrian Obervatory for Human Rights"
     return Source(primary=canonical)
+
+
+# A courtesy title or rank before a surname alone ("Professor Varoufakis", "Mr Papandreou").
+_TITLED_SURNAME = re.compile(r"^(?:Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z'’-]{3,})$")
+
+
+def _full_name_before(name: str, text: str, start: int) -> str:
+    """The full name ("Yanis Varoufakis") a titled surname ("Professor Varoufakis") stands for,
+    when the article introduced the person earlier without quoting them then (so no earlier
+    attribution holds the name); "" when the text before names no given name with it."""
+    titled = _TITLED_SURNAME.match(name)
+    if titled is None or titled.group(1) not in text[:start]:
+        return ""
+    for full in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(titled.group(1))}\b", text[:start]):
+        if _given_word(full.group(1)):
+            return full.group(0)
+    return ""
+
+
+# Capitalised words before a surname that are no given name: a title, or a sentence opening on
+# a determiner or adjective ("Other Bush administration officials", "Former Smith aides").
+_NOT_GIVEN = frozenset({
+    "professor", "prof", "mr", "mrs", "ms", "dr", "other", "another", "former", "both", "each", "every",
+    "many", "some", "most", "all", "only", "even", "then", "now", "late", "young", "old", "senior", "junior",
+})
+
+
+def _given_word(word: str) -> bool:
+    """Whether a capitalised word before a surname can be a given name (see _NOT_GIVEN)."""
+    lowered = word.lower()
+    tables = word_table()
+    known = lowered in tables["stop"] or lowered in tables["discourse"] or lowered in tables["title"]
+    return not known and lowered not in tables["determiner"] and lowered not in _NOT_GIVEN
+
+
+def _bounded(text: str, start: int) -> bool:
+    """Whether no preposition stands right before a name at `start` (see _PREPOSITION_BEFORE)."""
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+def _role_named_before(head: str, earlier: list[AttributionFact]) -> Source | None:
+    """The person an earlier attribution named with the role `head` in apposition ("said Ana
+    Diaz, owner of the boat", "Ana Diaz, the boat's owner, said"): "the owner said" later is
+    that person, not a new unnamed owner. Only a person's own words (speaker and source one)."""
+    for fact in reversed(earlier):
+        speaker = fact.source.speaker
+        if not speaker or speaker != fact.source.primary or head not in fact.sentence:
+            continue
+        role = rf"{re.escape(speaker)},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(head)}\b"
+        if re.search(role, fact.sentence):
+            return Source(primary=fact.source.primary, speaker=speaker)
+    return None
 
 
 def _set_outside_syria(text: str) -> bool:

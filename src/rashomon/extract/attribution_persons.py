@@ -145,7 +145,8 @@ def _trailing_person(phrase: str) -> tuple[str, str]:
 
 def pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | None:
     """"he said" repeats the previous source; "it said" after "X said, citing trusted sources"
-    is X (a singular pronoun, "it", "he" or "she", names no plural "sources" or "groups")."""
+    is X (a singular pronoun, "it", "he" or "she", names no plural "sources" or "groups"); "they"
+    after one person speaking alone is the plural source named before that person, if any."""
     if not earlier:
         return None
     last = earlier[-1].source
@@ -153,7 +154,15 @@ def pronoun_source(pronoun: str, earlier: list[AttributionFact]) -> Source | Non
         return Source(primary=last.via[-1])
     if pronoun in ("it", "he", "she") and _plural(last.primary):  # "X said medical sources reported ... . It said": X
         last = next((f.source for f in reversed(earlier) if f.source.primary and not _plural(f.source.primary)), last)
+    elif pronoun == "they" and _one_person(last):  # "according to prosecutors ... Rosa Ortiz said ... they said"
+        last = next((f.source for f in reversed(earlier) if f.source.primary and _plural(f.source.primary)), last)
     return dataclasses.replace(last, via=list(last.via))
+
+
+def _one_person(source: Source) -> bool:
+    """Whether a source is one person named in full and speaking for no body ("Rosa Ortiz"):
+    "they" cannot point back to her, so it goes to the plural source before her."""
+    return bool(source.speaker) and source.primary == source.speaker and len(source.speaker.split()) >= 2
 
 
 def _plural(primary: str) -> bool:
@@ -174,23 +183,31 @@ def is_person(name: str) -> bool:
 MIN_SURNAME_LETTERS = 4
 
 
-def earlier_speaker(phrase: str, earlier: list[AttributionFact]) -> Source | None:
+def earlier_speaker(phrase: str, earlier: list[AttributionFact], bounded: bool = False) -> Source | None:
     """The earlier speaker whose surname closes an unknown phrase: a person named again by the
-    surname alone, with the words before it run in from the clause (commas lost)."""
+    surname alone, with the words before it run in from the clause (commas lost). Another given
+    name before the surname ("Rosa Ortiz" after "Chela Ortiz", "Rosa" also a place) is another
+    person of the family, not the one named before."""
     surname = phrase.split()[-1]
     if len(surname) < MIN_SURNAME_LETTERS or not surname[:1].isupper() or len(phrase.split()) < 2:
         return None
     for fact in reversed(earlier):
-        if fact.source.speaker.split()[-1:] == [surname]:
+        speaker = fact.source.speaker
+        if speaker.split()[-1:] == [surname] and not _other_given_name(phrase, speaker, bounded):
             return Source(primary=fact.source.primary, speaker=fact.source.speaker)
     return None
 
 
-def _other_given_name(name: str, speaker: str) -> bool:
+def _other_given_name(name: str, speaker: str, bounded: bool = False) -> bool:
     """Whether two full names that share a surname open with different given names ("Doug
     McDermott" after "Greg McDermott": the son after his father). Only the initial is
-    compared, so a given name spelt two ways ("Mohammed", "Mohamed") is still one person."""
+    compared, so a given name spelt two ways ("Mohammed", "Mohamed") is still one person. A
+    name `bounded` (no preposition before it, so no place run in) is compared with its first
+    word even when that is also a place, and so is the earlier speaker's, who was named whole:
+    "Rosa Ortiz" after "Chela Ortiz", "Jeremy Ortiz" after "Rosa Ortiz"."""
     first, other = _given_name(name), _given_name(speaker)
+    if bounded:  # a place's name opening either name is a given name here
+        first, other = _given_name(name, keep_places=True), _given_name(speaker, keep_places=True)
     return bool(first and other) and first[:1] != other[:1]
 
 
@@ -202,11 +219,13 @@ _HONORIFICS = frozenset({
 })
 
 
-def _given_name(name: str) -> str:
+def _given_name(name: str, keep_places: bool = False) -> str:
     """The given name opening a full personal name ("Rosa" of "Rosa Ortiz"), "" when the name
     is a surname alone or opens with a rank or a title ("Inspector Gaskin") or holds a
     possessive ("The Center's Murray") or a lowercase word ("Deir al-Zor Moumtzis", commas
-    lost: a place before a surname); lowercase words before it are passed ("17-year-old X")."""
+    lost: a place before a surname); lowercase words before it are passed ("17-year-old X").
+    With keep_places a place's name is kept: when both names compared open with one, two places
+    run into one surname is far rarer than two relatives whose given names are also places."""
     if "'" in name or "’" in name:
         return ""  # "The Center's Murray": a body's person, no given name
     words = name.split()
@@ -217,19 +236,20 @@ def _given_name(name: str) -> str:
     first = words[0] if len(words) > 1 else ""
     if not first.isalpha() or first.lower() in _HONORIFICS | word_table()["title"]:
         return ""
-    if lookup(first)[1] == "exact":
+    if not keep_places and lookup(first)[1] == "exact":
         return ""  # "Hama Ostrander": a place run into a surname (commas lost) as often as a given name
     return first.lower()
 
 
-def person_source(name: str, earlier: list[AttributionFact]) -> Source:
-    """A person alone speaks for the organisation they spoke for earlier ("Haddad said")."""
+def person_source(name: str, earlier: list[AttributionFact], bounded: bool = False) -> Source:
+    """A person alone speaks for the organisation they spoke for earlier ("Haddad said").
+    `bounded`: no preposition stands right before the name (see _other_given_name)."""
     key = normalise_person(name)
     surname = name.split()[-1].lower()
     for fact in reversed(earlier):
         speaker = normalise_person(fact.source.speaker)
         same_surname = len(surname) > 3 and fact.source.speaker.split()[-1:] == [name.split()[-1]]
-        same_surname = same_surname and not _other_given_name(name, fact.source.speaker)
+        same_surname = same_surname and not _other_given_name(name, fact.source.speaker, bounded)
         if speaker and (speaker.endswith(key) or key.endswith(speaker) or same_surname):
             return Source(primary=fact.source.primary, speaker=fact.source.speaker)
     return Source(primary=name, speaker=name)

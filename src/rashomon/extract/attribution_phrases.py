@@ -313,6 +313,16 @@ _CONTACT_HEAD = re.compile(r"\b(?:the|these|those)\s+([a-z]+[^s\W]s)\s+$")
 _GAP_AFTER_SAY = re.compile(r"\s+(?:they|he|she|it|we|remain|remains|is|are|was|were|exist|exists)\b")
 
 
+# A source right after "whom" ("her co-workers, whom she accused of spraying her", "the man whom
+# he told to leave"): the verb's object is the relative pronoun, a person accused or spoken to,
+# so the clause tells no claim of the sentence's, and "she" is the sentence's subject, not a
+# speaker named before.
+# Only verbs whose object is a person: with "say" the "whom" is a slip for "who" ("police, whom
+# residents say make ..."), and the residents still say it.
+_WHOM_BEFORE = re.compile(r"\bwhom\s+$", re.IGNORECASE)
+_PERSON_OBJECT_VERBS = frozenset({"accused", "accusing", "told", "tells", "warned", "quoted", "cited"})
+
+
 def _in_contact_relative(text: str, start: int, verb: re.Match[str]) -> bool:
     """True when the source at `start` says inside a relative clause with no relative pronoun."""
     if verb.group(0) not in ("say", "says", "said"):
@@ -482,6 +492,9 @@ def _verb_attribution(text: str, verb: re.Match[str]) -> tuple[int, int, str, st
     start, phrase = source_before(text, subject_end)  # "X was quoted as saying"
     if phrase and (_in_contact_relative(text, start, verb) or _adjective_participle(text, verb, phrase)):
         return None
+    whom = phrase and verb.group(0) in _PERSON_OBJECT_VERBS and "whom" in text
+    if whom and _WHOM_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "co-workers, whom she accused of ...": the verb's object is a person, no claim told
     if (reaching := _reports_reaching(text, verb.start())) and (not phrase or start > reaching[0]):
         start, phrase = reaching  # "Reports reaching Beirut said": the reports, not the city
     elif not phrase and (from_front := _reports_from_front(text, verb.start())):

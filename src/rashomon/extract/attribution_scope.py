@@ -328,12 +328,24 @@ def _outlet_by_name(name: str) -> bool | None:
     return True if set(name.lower().split()) & word_table()["outlet"] else None
 
 
+# The first word of a told object that makes it a person or an audience, not an outlet: a
+# courtesy title or office ("told Mr. Pinder", "told President Clinton") or a chamber that hears
+# a speech ("told Parliament"); none of them passes the claim on to readers.
+_HEARER_WORDS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "judge", "president", "parliament", "congress"}
+)
+
+
 def is_outlet(phrase: str) -> bool:
-    """Whether the object of "told" passes the claim on (an agency, not "reporters")."""
+    """Whether the object of "told" passes the claim on (an agency, not "reporters"). An object
+    cut down to its article ("told an assistant pastor" scanned as "an") names no outlet."""
     if not phrase or phrase.lower().startswith(("reporters", "journalists", "a news conference")):
+        return False
+    words = phrase.split()
+    named = [w for w in words if w.lower() not in word_table()["determiner"]]
+    if not named or named[0].lower().rstrip(".") in _HEARER_WORDS:
         return False
     decided = _outlet_by_name(phrase)
     if decided is not None:
         return decided
-    words = phrase.split()
     return all(w[:1].isupper() or w.lower() in word_table()["determiner"] for w in words)  # "The New Arab"

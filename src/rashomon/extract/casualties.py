@@ -117,7 +117,7 @@ def find_casualties(
     docs = parse(texts)  # one batch, shared cache
     for (sentence, spans, ones), doc in zip(candidates, docs, strict=True):
         for fact in _sentence_figures(article, sentence, doc, spans, ones, (context, updates.get(sentence.start, ""))):
-            fact.source = source_at(attributions, sentences, fact.start)
+            fact.source = source_at(attributions, sentences, fact.start, article.text)
             if fact.source is not None and _victims_as_source(fact.source.primary, fact.victims):
                 fact.source = None
             if not fact.perpetrator and fact.source is not None:

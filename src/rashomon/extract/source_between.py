@@ -38,7 +38,7 @@ _PERSONAL_PRONOUN = re.compile(r"(?:he|she|they)\s", re.IGNORECASE)
 
 
 def between_source(
-    attributions: list[AttributionFact], sentences: list[Sentence], index: int, before: int, offset: int
+    attributions: list[AttributionFact], sentences: list[Sentence], index: int, before: int, offset: int, text: str = ""
 ) -> Source | None:
     """The source shared by the attributions just before and just after sentence `index`, or None.
 
@@ -61,10 +61,17 @@ def between_source(
     first, last = sentence_index(sentences, previous.start), sentence_index(sentences, following.start)
     if any(_own_frame(sentences[i].text) for i in range(first + 1, last)):
         return None  # "On Saturday ...", "More than 6 million are displaced": a report of its own
-    if any(sentences[i].start - sentences[i - 1].end > 1 for i in range(first + 1, last + 1)):
+    if any(_line_break(sentences, i, text) for i in range(first + 1, last + 1)):
         return None  # a paragraph break: the two attributions belong to two accounts
     carried = previous.source
     return dataclasses.replace(carried, via=list(carried.via), explicit=False)
+
+
+def _line_break(sentences: list[Sentence], index: int, text: str) -> bool:
+    """Whether a paragraph ends before sentence `index`: a gap wider than a space, or one line
+    break (ECB+ prints a sentence a line; FA-KES never breaks a line with one newline alone)."""
+    before, start = sentences[index - 1].end, sentences[index].start
+    return start - before > 1 or "\n" in text[before:start]
 
 
 def _own_frame(text: str) -> bool:

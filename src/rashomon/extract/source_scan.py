@@ -44,6 +44,10 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
         return _on_the_ground(text, ground)
     if glued := glued_acronym(text, verb_start):
         return glued
+    if "," in text[max(0, verb_start - 8) : verb_start] and (age := _AGE_BEFORE.search(text, 0, verb_start)):
+        return source_before(text, age.start())  # "Elijah Coleman, 21, told jurors": the name before the age
+    if "victim" in text[max(0, verb_start - 60) : verb_start] and (kin := _KIN_OF_VICTIM.search(text, 0, verb_start)):
+        return kin.start(1), kin.group(1)  # "the father of one of the victims told X"
     words = list(WORD.finditer(text, 0, verb_start))
     index = len(words) - 1
     while index >= 0 and _skippable(words, index):
@@ -92,7 +96,19 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     if (owner := _affiliated_owner(text, start)) is not None:
         return owner
     start, phrase = without_place_noun(*whole_known_name(text, start, phrase))
+    if (speaker := _speaker_before_accused(text, start)) is not None:
+        return speaker  # "A lawyer for murder suspect X said": the lawyer
     return _apposed_name(text, words, first, start, phrase)
+
+
+def _speaker_before_accused(text: str, start: int) -> tuple[int, str] | None:
+    """The noun phrase before "for/against/of <accused> X" when the name found at `start` is
+    that accused person (constant above), else None."""
+    window = text[max(0, start - 60) : start]
+    if not any(word in window for word in _ACCUSED_WORDS):
+        return None
+    match = _FOR_ACCUSED.search(text, max(0, start - 90), start)
+    return (match.start(1), match.group(1)) if match else None
 
 
 # Bodies named by a lowercase two-word phrase whose head alone is no speaker: "office" only
@@ -176,6 +192,26 @@ def glued_acronym(text: str, verb_start: int) -> tuple[int, str] | None:
 # "ground", so the phrase is cut and added back; "according to sources on the ground" reads it
 # after the name (attribution_phrases.py).
 ON_THE_GROUND = re.compile(r"\s+on\s+the\s+ground\b")
+# A speaker named by a role and a preposition before the accused ("A lawyer for murder suspect
+# X said", "A key witness against defendant X identified him"): the name after the accused's
+# label is who the role serves or faces, the role is who speaks.
+_ACCUSED_WORDS = ("suspect", "defendant", "accused", "gunman", "shooter", "killer", "convict", "inmate")
+_FOR_ACCUSED = re.compile(
+    r"\b((?i:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:for|against|of|representing)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:suspect|defendant|accused|gunman|shooter|killer|convict|inmate)\s+$"
+)
+# A person's age in commas between the name and the verb ("John Grant, 45, said", US and wire
+# style): the number is no word of a name, so the backward scan stopped on it and found nobody.
+_AGE_BEFORE = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3},\s*$")
+# A victim's relative speaking ("the father of one of the victims said", "a cousin of a victim
+# told"): "victims" is no word of a source's name, so the backward scan stops on it and finds
+# nobody; the whole phrase, relative and victim, is who speaks.
+_KIN_OF_VICTIM = re.compile(
+    r"\b((?i:the|an?)\s+(?i:father|mother|parents?|brother|sister|son|daughter|husband|wife|widow|uncle|aunt"
+    r"|cousin|nephew|niece|grand(?:father|mother|son|daughter)|relatives?|family(?:\s+members?)?)"
+    r"\s+of\s+(?:(?:one|two|some|several|many)\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?victims?)"
+    r"(?:\s+(?:also|later))?\s*$"
+)
 _ON_THE_GROUND_BEFORE = re.compile(ON_THE_GROUND.pattern + r"[\s,]*$")
 
 
