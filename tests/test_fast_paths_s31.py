@@ -3,9 +3,11 @@ path answers. The sentences are our own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from rashomon.extract.casualty_predicates import _ANY_PHRASE_AFTER, _PHRASE_AFTER, phrase_category
+from rashomon.extract.casualty_predicates import _PHRASE_AFTER, phrase_category
 from rashomon.extract.timex import detect as grammar
 from rashomon.extract.timex.gate import scan
 
@@ -34,11 +36,14 @@ def test_open_rules_are_the_rules_whose_gates_open(text: str) -> None:
         ("Doctors said 9 children were being treated for burns.", "injured"),
         ("The agency said 300 families have sought refuge in the hills.", "displaced"),
         ("The council said 12 houses in the valley were empty.", ""),
+        ("Witnesses said 5 men were stoned to death in the square.", "executed"),
+        ("Medics said 20 bodies were brought to the hospital overnight.", ""),
+        ("Medics said 20 villagers were brought to the hospital overnight.", "injured"),
     ],
 )
-def test_one_alternation_settles_that_no_predicate_follows(text: str, category: str) -> None:
+def test_one_alternation_names_the_first_predicate_that_follows(text: str, category: str) -> None:
     end = text.index(" ", text.index(next(w for w in text.split() if w.isdigit())) + 1)
     end = text.index(" ", end + 1)  # after the counted noun
     assert phrase_category(text, end) == category
-    each = any(pattern.match(text, end) for pattern, _ in _PHRASE_AFTER)
-    assert bool(_ANY_PHRASE_AFTER.match(text, end)) == each
+    in_turn = next((name for pattern, name in _PHRASE_AFTER if re.compile(pattern, re.I).match(text, end)), "")
+    assert phrase_category(text, end) == in_turn
