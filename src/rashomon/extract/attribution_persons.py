@@ -23,6 +23,8 @@ from rashomon.model import AttributionFact, Source
 
 _NAME_PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|abd)(?:-[A-Z][\w'’-]*)?)"
 _PERSON = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_PART}){{0,3}}"
+# Ranks English puts before a title ("Vice President", "Deputy Head", "Acting Governor").
+_RANK = r"(?i:vice|deputy|acting|assistant)"
 NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a name word, lowercase first
 
 
@@ -30,8 +32,11 @@ NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd)-[A-Z]")  # "al-Faris": a 
 def _titled_patterns() -> tuple[re.Pattern[str], ...]:
     """"SOHR chief Rami X", "Rami X, the head of SOHR", "Charles X of the Y Centre"."""
     titles = "(?i:" + "|".join(sorted(word_table()["title"], key=len, reverse=True)) + ")"
+    # A rank before the title and a second title after it belong to the office, not to the body
+    # or the person: "Coalition Vice President X", "the Coalition's Secretary General X".
+    office = rf"(?:{_RANK}[\s-]+)?{titles}(?:\s+{titles})?"
     return (
-        re.compile(rf"^(?P<org>.+?)\s+(?P<title>{titles})\s+(?P<person>{_PERSON})$"),
+        re.compile(rf"^(?P<org>.+?)\s+(?P<title>{office})\s+(?P<person>{_PERSON})$"),
         re.compile(
             rf"^(?:(?P<person>{_PERSON}),?\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+)?(?P<title>{titles})\s+"
             rf"(?:of|for|at|with)\s+(?P<org>.+?)(?:,\s+(?P<person2>{_PERSON}))?$"
@@ -59,6 +64,7 @@ def titled_source(
             return None
         groups = titled.groupdict()
         person, org_phrase = groups.get("person") or groups.get("person2") or "", groups["org"]
+        org_phrase = _body_of_possessive(org_phrase)  # "the Coalition's President X": the Coalition
         if person and not is_person(person):
             continue  # "International Committee of the Red Cross" is no person of an organisation
         if not person and groups.get("title") and _ACTION_NOT_BODY.match(org_phrase):
@@ -83,6 +89,18 @@ def titled_source(
         if groups.get("title"):
             return Source(primary=clean_name(org_phrase, True), speaker=person)
     return None
+
+
+def _body_of_possessive(org_phrase: str) -> str:
+    """ "the Coalition's" -> "the Coalition" when what owns the office is a body (an organisation
+    word or a known actor); a person's possessive ("Yeltsin's spokesman X") is left as written,
+    as the spokesman speaks for a person, not a body called "Yeltsin"."""
+    if not org_phrase.endswith(("'s", "’s")):
+        return org_phrase
+    bare = org_phrase[:-2]
+    if {w.lower().rstrip("s") for w in bare.split()} & org_words() or known_actor(bare):
+        return bare
+    return org_phrase
 
 
 def _lost_possessive(org_phrase: str, org: Source, resolve: Callable[[str], Source | None]) -> Source:

@@ -57,6 +57,8 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     end_index = index
     if index >= 1 and (office := _office_before(text, words, index, verb_start)) is not None:
         return office  # "the sheriff's office said", "the coast guard said"
+    if index >= 1 and (officer := _body_officer_before(text, words, index, verb_start)) is not None:
+        return officer  # "the Syrian Coalition's president said", "the Coalition's media office said"
     if index >= 0 and (body := gerund_body_before(text, words[index].end())) is not None:
         return body  # "The Russian Centre for monitoring the truce in the north said"
     following = words[index + 1].start() if index + 1 < len(words) else verb_start
@@ -83,6 +85,7 @@ def source_before(text: str, verb_start: int) -> tuple[int, str]:
     if first > end_index:
         return _after_appositive(text, words, end_index, verb_start)
     first = _head_before_of(text, words, first)
+    first = _body_owning_title(text, words, first)
     start = words[first].start()
     phrase = text[start : words[end_index].end()]
     relative = re.search(r"\s(?:which|who)\s+(?!the\s|a\s|an\s|it\s|they\s)(?:\S+\s+){1,5}$", text[:start])
@@ -144,6 +147,70 @@ def _office_before(text: str, words: list[re.Match[str]], index: int, verb_start
 
 # Officers whose office speaks for them, beyond the title table ("the sheriff's office").
 _OFFICERS = frozenset({"mayor", "sheriff", "prosecutor", "coroner", "examiner", "attorney", "premier"})
+
+# A rank or a kind of office between a body's possessive and the officer: "the Coalition's vice
+# president", "its deputy head", "the Coalition's media office".
+_OFFICE_MODIFIERS = frozenset({"vice", "deputy", "acting", "assistant", "media", "press", "political"})
+
+
+def _body_officer_before(
+    text: str, words: list[re.Match[str]], index: int, verb_start: int
+) -> tuple[int, str] | None:
+    """ "The Syrian Coalition's president" / "the Coalition's media office" right before a verb
+    of saying, as (start, phrase): a lowercase officer or office after a named body's possessive
+    speaks for the body. The scan stops at the lowercase title (no name word), so the body was
+    lost. Only right before the verb: "a clerk at the Coalition's media office in X said" is the
+    clerk's."""
+    first = body_officer_start(text, words, index)
+    if first is None:
+        return None
+    verb = re.match(r"\s*([a-z]+)", text[verb_start : verb_start + 20])
+    if verb is None or verb.group(1) not in word_table()["verb"]:
+        return None
+    return words[first].start(), text[words[first].start() : words[index].end()]
+
+
+def _body_owning_title(text: str, words: list[re.Match[str]], first: int) -> int:
+    """The scan's first word moved back to the body owning the lowercase title at or right before
+    it: "the SNHR's chairman Fadel Haddad", "the White Helmets' deputy head" (the scan stops at a
+    title that is no name word, or takes "head" and stops at "deputy"); else `first`."""
+    if words[first].group(0).islower():
+        title_at = first
+    elif first >= 2 and words[first - 1].group(0).islower() and _joined(text, words, first - 1, words[first].start()):
+        title_at = first - 1
+    else:
+        return first
+    owner = body_officer_start(text, words, title_at)
+    return first if owner is None else owner
+
+
+def body_officer_start(text: str, words: list[re.Match[str]], index: int) -> int | None:
+    """The index of the first word of "the Syrian Coalition's" when word `index` is a lowercase
+    title or "office" owned by it (a rank or kind of office between: "vice", "media"), else None.
+    Only a body (an organisation word or a known actor) owns it: "Yeltsin's spokesman" stays the
+    scan's. The lowercase-title test comes first and keeps this off the common path."""
+    head = words[index].group(0)
+    if not head.islower() or (head != "office" and head not in word_table()["title"]):
+        return None
+    owner_at = index - 1
+    if owner_at >= 1 and words[owner_at].group(0) in _OFFICE_MODIFIERS:
+        owner_at -= 1  # "the Coalition's vice president"
+    owner = words[owner_at].group(0)
+    if owner_at < 0 or not owner.endswith(("'s", "’s", "s'", "s’")) or not owner[:1].isupper():
+        return None  # "the Coalition's", "the White Helmets'"
+    if any(not _joined(text, words, k, words[k + 1].start()) for k in range(owner_at, index)):
+        return None
+    first = owner_at
+    while first > 0 and words[first - 1].group(0)[:1].isupper():
+        if not _joined(text, words, first - 1, words[first].start()):
+            break
+        first -= 1  # "the Syrian Coalition's": the whole name
+    if words[first].group(0).lower() in word_table()["determiner"]:
+        first += 1  # "The" opening the sentence
+    body = text[words[first].start() : words[owner_at].end() - (1 if owner[-1] in "'’" else 2)]
+    if not ({w.lower().rstrip("s") for w in body.split()} & org_words() or known_actor(body)):
+        return None
+    return first
 
 
 # An affiliation between a speaker and its verb, commas dropped: "The Amaq news agency affiliated
