@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor, normalise_person
-from rashomon.extract.attribution_words import clean_name, known_actor, org_words, word_table
+from rashomon.extract.attribution_words import clean_name, known_actor, names_body, org_words, word_table
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_descriptors import field_office
 from rashomon.model import AttributionFact, Source
@@ -98,7 +98,7 @@ def _body_of_possessive(org_phrase: str) -> str:
     if not org_phrase.endswith(("'s", "’s")):
         return org_phrase
     bare = org_phrase[:-2]
-    if {w.lower().rstrip("s") for w in bare.split()} & org_words() or known_actor(bare):
+    if names_body(bare):
         return bare
     return org_phrase
 

@@ -99,6 +99,12 @@ def known_actor(phrase: str) -> bool:
     return canonical_actor(clean_name(phrase, canonical=False)) is not None
 
 
+def names_body(phrase: str) -> bool:
+    """Whether a phrase names a body that can own an office: an organisation word in it ("the
+    Syrian Coalition") or an actor the table knows ("SNHR"); a person ("Yeltsin") does not."""
+    return bool({w.lower().rstrip("s") for w in phrase.split()} & org_words()) or known_actor(phrase)
+
+
 def name_candidates(phrase: str) -> list[str]:
     """The phrase, its acronym and its capitalised runs: the strings worth a table lookup."""
     candidates = [phrase, _ACRONYM.sub("", phrase).strip()]

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from rashomon.extract.actors import canonical_actor
 from rashomon.extract.attribution_generic import fitting_name
-from rashomon.extract.attribution_words import MAX_SOURCE_WORDS, clean_name, known_actor, org_words, word_table
+from rashomon.extract.attribution_words import (
+    MAX_SOURCE_WORDS,
+    clean_name,
+    known_actor,
+    names_body,
+    org_words,
+    word_table,
+)
 from rashomon.extract.gazetteer import lookup
 from rashomon.extract.source_bounds import whole_known_name, without_place_noun
 from rashomon.extract.source_heads import gerund_body_before, leading_clause_end
@@ -208,7 +215,7 @@ def body_officer_start(text: str, words: list[re.Match[str]], index: int) -> int
     if words[first].group(0).lower() in word_table()["determiner"]:
         first += 1  # "The" opening the sentence
     body = text[words[first].start() : words[owner_at].end() - (1 if owner[-1] in "'’" else 2)]
-    if not ({w.lower().rstrip("s") for w in body.split()} & org_words() or known_actor(body)):
+    if not names_body(body):
         return None
     return first
 
